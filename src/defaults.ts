@@ -1,0 +1,13 @@
+import { createDatesExtractor } from './extractors/dates/index.js';
+import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
+import { entityListsFacts, regionFacts } from './refiners/facts.js';
+import { overlapsRefiner } from './refiners/overlaps.js';
+
+/** The default extractors, in order. Copy and edit the list to change the pipeline. */
+export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor];
+
+/** The default refiners, in order. */
+export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
+
+/** The default builders of the fact lists. */
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts];

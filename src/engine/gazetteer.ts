@@ -1,0 +1,134 @@
+import type { Morph } from '../morph/types.js';
+import type { Segmentation } from '../segment/types.js';
+import { fold, type DocContext } from './context.js';
+import type { SpanMatcher } from './pattern.js';
+import { normalizeDash, type StartKey } from './predicates.js';
+
+/**
+ * How an entry's words are compared with the text:
+ * - `lemma`: by dictionary form, so every case form matches ("Владимирская область" matches
+ *   "Владимирской области");
+ * - `surface`: by the folded surface (case-insensitive, `ё` = `е`): indeclinable words;
+ * - `exact`: by the exact surface, case-sensitive: abbreviations such as "РТ".
+ */
+export type GazetteerMode = 'lemma' | 'surface' | 'exact';
+
+export interface GazetteerEntry<V> {
+  /** The phrase in dictionary form (nominative singular), as written in the data. */
+  readonly phrase: string;
+  readonly value: V;
+  readonly mode?: GazetteerMode;
+}
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>> | null;
+  values: V[] | null;
+}
+
+export interface GazetteerHit<V> {
+  readonly end: number;
+  readonly value: readonly V[];
+}
+
+type Segmenter = (text: string) => Segmentation;
+
+/**
+ * A multi-word gazetteer: a trie over lemma sequences (one walk per start token, no loop over
+ * entries). Use it in patterns with `span(gazetteer)`.
+ */
+export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
+  readonly description: string;
+  readonly start: StartKey;
+  private readonly root: TrieNode<V> = { next: null, values: null };
+  readonly size: number;
+  /** Entries whose phrase produced no key (should not happen: the data tests check it). */
+  readonly unreachable: readonly GazetteerEntry<V>[];
+
+  constructor(name: string, entries: readonly GazetteerEntry<V>[], morph: Morph, segment: Segmenter) {
+    this.description = `gazetteer(${name})`;
+    const bad: GazetteerEntry<V>[] = [];
+    for (const e of entries) {
+      const keys = entryKeys(e, morph, segment);
+      if (!keys.length) {
+        bad.push(e);
+        continue;
+      }
+      this.insert(this.root, keys, 0, e.value);
+    }
+    this.size = entries.length - bad.length;
+    this.unreachable = bad;
+    const first = this.root.next ? [...this.root.next.keys()].map((k) => fold(k.slice(2))) : [];
+    this.start = { by: 'lemma', values: [...new Set(first)] };
+  }
+
+  private insert(node: TrieNode<V>, keys: string[][], depth: number, value: V): void {
+    const alts = keys[depth];
+    if (!alts) {
+      (node.values ??= []).includes(value) || node.values.push(value);
+      return;
+    }
+    for (const k of alts) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(k, child);
+      }
+      this.insert(child, keys, depth + 1, value);
+    }
+  }
+
+  /** Every entry that starts at token `i`, longest last. */
+  matchAt(ctx: DocContext, i: number): GazetteerHit<V>[] {
+    const hits: GazetteerHit<V>[] = [];
+    let frontier: TrieNode<V>[] = [this.root];
+    for (let j = i; j < ctx.tokens.length && frontier.length; j++) {
+      const keys = textKeys(ctx, j);
+      const next: TrieNode<V>[] = [];
+      for (const node of frontier) {
+        if (!node.next) continue;
+        for (const k of keys) {
+          const child = node.next.get(k);
+          if (child && !next.includes(child)) next.push(child);
+        }
+      }
+      frontier = next;
+      const values: V[] = [];
+      for (const n of frontier) if (n.values) for (const v of n.values) if (!values.includes(v)) values.push(v);
+      if (values.length) hits.push({ end: j + 1, value: values });
+    }
+    return hits;
+  }
+
+  /** The longest entry starting at token `i`, or null. */
+  longestAt(ctx: DocContext, i: number): GazetteerHit<V> | null {
+    const hits = this.matchAt(ctx, i);
+    return hits[hits.length - 1] ?? null;
+  }
+}
+
+function textKeys(ctx: DocContext, j: number): string[] {
+  const tok = ctx.tokens[j];
+  if (!tok) return [];
+  const folded = normalizeDash(ctx.folded(j));
+  const keys = ['s:' + folded, 'e:' + tok.text];
+  if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) keys.push('l:' + l);
+  else keys.push('l:' + folded);
+  return keys;
+}
+
+function entryKeys<V>(e: GazetteerEntry<V>, morph: Morph, segment: Segmenter): string[][] {
+  const mode = e.mode ?? 'lemma';
+  const seg = segment(e.phrase.normalize('NFC'));
+  return seg.tokens.map((t) => {
+    if (mode === 'exact') return ['e:' + t.text];
+    const folded = normalizeDash(fold(t.text));
+    if (mode === 'surface' || (t.kind !== 'word' && t.kind !== 'other')) return ['s:' + folded];
+    const parses = morph.parse(t.text);
+    // the phrase is in dictionary form: prefer the readings that are nominative
+    const nom = parses.filter((p) => p.case === 'nomn' || p.case === null);
+    const lemmas = new Set((nom.length ? nom : parses).map((p) => 'l:' + p.lemma));
+    lemmas.add('s:' + folded); // the dictionary form itself always matches
+    return [...lemmas];
+  });
+}

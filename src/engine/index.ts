@@ -1,0 +1,33 @@
+/**
+ * The rule engine: token predicates, pattern combinators, agreement, gazetteers and rule sets.
+ * Public, so users can write their own rules (see docs/rules.md).
+ */
+export { DocContext, fold } from './context.js';
+export {
+  Predicate,
+  allOf,
+  anyOf,
+  not,
+  anyToken,
+  lemma,
+  word,
+  gram,
+  notGram,
+  topGram,
+  kind,
+  capitalized,
+  upper,
+  lower,
+  surface,
+  punct,
+  glued,
+  custom,
+  normalizeDash,
+  type PredResult,
+  type StartKey,
+} from './predicates.js';
+export { Pattern, Relation, gnc, nc, sameCase, tok, seq, alt, opt, repeat, span, type PatternLike, type SpanMatcher } from './pattern.js';
+export { Rule, rule, type RuleSpec, type RuleMatch, type MatchView, type Part } from './rule.js';
+export { RuleSet } from './rule-set.js';
+export { Gazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
+export { nominative } from './normalize.js';

@@ -1,0 +1,143 @@
+import type { Agreement, Parse } from '../morph/types.js';
+import type { DocContext } from './context.js';
+import { Predicate, type StartKey } from './predicates.js';
+
+/**
+ * An agreement relation: every token pattern declared with `.agree(rel)` inside one match must
+ * agree with the others on the relation's features (plural ignores gender), as yargy's
+ * `gnc_relation`.
+ */
+export class Relation {
+  constructor(
+    readonly features: Agreement,
+    readonly name = 'agreement',
+  ) {}
+}
+
+/** Gender, number and case agreement (adjective + noun). */
+export const gnc = (): Relation => new Relation({ gender: true, number: true, case: true }, 'gnc');
+/** Number and case agreement. */
+export const nc = (): Relation => new Relation({ number: true, case: true }, 'nc');
+/** Case agreement only. */
+export const sameCase = (): Relation => new Relation({ case: true }, 'case');
+
+/** A multi-token matcher with its own index (a gazetteer trie): returns hits at token `i`. */
+export interface SpanMatcher<V = unknown> {
+  readonly description: string;
+  readonly start: StartKey;
+  /** All matches starting at token `i`: exclusive end token index and the value. */
+  matchAt(ctx: DocContext, i: number): readonly { readonly end: number; readonly value: V }[];
+}
+
+export type PatternNode =
+  | { readonly t: 'tok'; readonly pred: Predicate; readonly rel: Relation | null }
+  | { readonly t: 'seq'; readonly items: readonly PatternNode[] }
+  | { readonly t: 'alt'; readonly items: readonly PatternNode[] }
+  | { readonly t: 'rep'; readonly item: PatternNode; readonly min: number; readonly max: number }
+  | { readonly t: 'named'; readonly name: string; readonly item: PatternNode }
+  | { readonly t: 'span'; readonly matcher: SpanMatcher };
+
+/** A pattern over tokens. Build with `seq`, `alt`, `opt`, `repeat`, `tok`, `span`; name parts with `.as()`. */
+export class Pattern {
+  constructor(readonly node: PatternNode) {}
+
+  /** Names this part so the interpretation can read it (`m.part('name')`). */
+  as(name: string): Pattern {
+    return new Pattern({ t: 'named', name, item: this.node });
+  }
+
+  /** Declares that this token must agree with the other members of `rel` (token patterns only). */
+  agree(rel: Relation): Pattern {
+    if (this.node.t !== 'tok') throw new TypeError('agree() applies to a single-token pattern');
+    return new Pattern({ t: 'tok', pred: this.node.pred, rel });
+  }
+
+  /** Zero or one of this. */
+  optional(): Pattern {
+    return opt(this);
+  }
+
+  /** Between `min` and `max` repetitions (bounded, so matching stays linear). */
+  repeat(min = 1, max = 8): Pattern {
+    return repeat(this, min, max);
+  }
+}
+
+export type PatternLike = Pattern | Predicate;
+
+function nodeOf(p: PatternLike): PatternNode {
+  return p instanceof Predicate ? { t: 'tok', pred: p, rel: null } : p.node;
+}
+
+/** One token satisfying a predicate. */
+export function tok(pred: Predicate): Pattern {
+  return new Pattern({ t: 'tok', pred, rel: null });
+}
+
+/** The parts in order. */
+export function seq(...parts: PatternLike[]): Pattern {
+  if (parts.length === 1) return new Pattern(nodeOf(parts[0]!));
+  return new Pattern({ t: 'seq', items: parts.map(nodeOf) });
+}
+
+/** One of the alternatives (all are tried; the longest overall match wins). */
+export function alt(...parts: PatternLike[]): Pattern {
+  return new Pattern({ t: 'alt', items: parts.map(nodeOf) });
+}
+
+/** Zero or one. */
+export function opt(part: PatternLike): Pattern {
+  return repeat(part, 0, 1);
+}
+
+/** Bounded repetition. */
+export function repeat(part: PatternLike, min = 1, max = 8): Pattern {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < Math.max(1, min) || max > 64) {
+    throw new RangeError(`repeat bounds must satisfy 0 <= min <= max <= 64 (max >= 1), got ${min}..${max}`);
+  }
+  return new Pattern({ t: 'rep', item: nodeOf(part), min, max });
+}
+
+/** A multi-token matcher (e.g. a gazetteer) as one part of a pattern. */
+export function span(matcher: SpanMatcher): Pattern {
+  return new Pattern({ t: 'span', matcher });
+}
+
+/** Which tokens can start this pattern (for rule indexing). `null` means the pattern can match empty. */
+export function startKeys(node: PatternNode): StartKey[] | null {
+  switch (node.t) {
+    case 'tok':
+      return [node.pred.start];
+    case 'span':
+      return [node.matcher.start];
+    case 'named':
+      return startKeys(node.item);
+    case 'rep': {
+      const k = startKeys(node.item);
+      return node.min === 0 ? null : k;
+    }
+    case 'alt': {
+      const all: StartKey[] = [];
+      for (const it of node.items) {
+        const k = startKeys(it);
+        if (k === null) return null;
+        all.push(...k);
+      }
+      return all;
+    }
+    case 'seq': {
+      const all: StartKey[] = [];
+      for (const it of node.items) {
+        const k = startKeys(it);
+        if (k !== null) return [...all, ...k];
+        // an optional leading item: its starts and the next item's both count
+        const inner = it.t === 'rep' ? startKeys(it.item) : it.t === 'named' && it.item.t === 'rep' ? startKeys(it.item.item) : null;
+        if (inner === null) return null;
+        all.push(...inner);
+      }
+      return null;
+    }
+  }
+}
+
+export type { Parse };

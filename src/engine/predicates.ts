@@ -1,0 +1,253 @@
+import type { Grammeme, Parse } from '../morph/types.js';
+import type { TokenKind } from '../segment/types.js';
+import { fold, type DocContext } from './context.js';
+
+/**
+ * What a predicate says about one token: `false` (no match), `true` (match, every reading
+ * stays possible) or the readings that satisfied it (non-empty). Readings that survive are
+ * what agreement is later checked on.
+ */
+export type PredResult = boolean | readonly Parse[];
+
+/** Which tokens can satisfy a predicate: used to index rules by their first token. */
+export type StartKey =
+  | { readonly by: 'lemma'; readonly values: readonly string[] }
+  | { readonly by: 'kind'; readonly values: readonly TokenKind[] }
+  | { readonly by: 'any' };
+
+/** A test on one token. Build with the functions below; combine with `.and()`, `.or()`, `not()`. */
+export class Predicate {
+  constructor(
+    readonly test: (ctx: DocContext, i: number) => PredResult,
+    readonly description: string,
+    readonly start: StartKey = { by: 'any' },
+  ) {}
+
+  /** Both must hold; surviving readings are intersected. */
+  and(...others: Predicate[]): Predicate {
+    return allOf(this, ...others);
+  }
+
+  /** Either may hold; surviving readings are united. */
+  or(...others: Predicate[]): Predicate {
+    return anyOf(this, ...others);
+  }
+}
+
+const ANY: StartKey = { by: 'any' };
+
+function intersect(a: PredResult, b: PredResult): PredResult {
+  if (a === false || b === false) return false;
+  if (a === true) return b;
+  if (b === true) return a;
+  const out = a.filter((p) => b.includes(p));
+  return out.length ? out : false;
+}
+
+function unite(a: PredResult, b: PredResult): PredResult {
+  if (a === true || b === true) return true;
+  if (a === false) return b;
+  if (b === false) return a;
+  const out = [...a];
+  for (const p of b) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
+function narrowStart(keys: StartKey[]): StartKey {
+  // For a conjunction, any one narrow key is a valid index (the token must satisfy all).
+  return keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? ANY;
+}
+
+function widenStart(keys: StartKey[]): StartKey {
+  if (keys.some((k) => k.by === 'any')) return ANY;
+  const lemmas = keys.filter((k): k is Extract<StartKey, { by: 'lemma' }> => k.by === 'lemma');
+  const kinds = keys.filter((k): k is Extract<StartKey, { by: 'kind' }> => k.by === 'kind');
+  if (lemmas.length && kinds.length) return ANY;
+  if (lemmas.length) return { by: 'lemma', values: [...new Set(lemmas.flatMap((k) => k.values))] };
+  return { by: 'kind', values: [...new Set(kinds.flatMap((k) => k.values))] };
+}
+
+/** All predicates hold. */
+export function allOf(...preds: Predicate[]): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      let r: PredResult = true;
+      for (const p of preds) {
+        r = intersect(r, p.test(ctx, i));
+        if (r === false) return false;
+      }
+      return r;
+    },
+    preds.map((p) => p.description).join(' & '),
+    narrowStart(preds.map((p) => p.start)),
+  );
+}
+
+/** At least one predicate holds. */
+export function anyOf(...preds: Predicate[]): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      let r: PredResult = false;
+      for (const p of preds) {
+        r = unite(r, p.test(ctx, i));
+        if (r === true) return true;
+      }
+      return r;
+    },
+    '(' + preds.map((p) => p.description).join(' | ') + ')',
+    widenStart(preds.map((p) => p.start)),
+  );
+}
+
+/** The predicate does not hold (all readings stay possible). */
+export function not(pred: Predicate): Predicate {
+  return new Predicate((ctx, i) => pred.test(ctx, i) === false, `!${pred.description}`);
+}
+
+/** Any token. */
+export function anyToken(): Predicate {
+  return new Predicate(() => true, 'any');
+}
+
+/**
+ * Some reading of the word has one of these lemmas (dictionary forms, `ё` = `е`).
+ * @example lemma('область', 'край') // matches "области", "краем", ...
+ */
+export function lemma(...lemmas: string[]): Predicate {
+  const set = new Set(lemmas.map(fold));
+  return new Predicate(
+    (ctx, i) => {
+      const tok = ctx.tokens[i];
+      if (!tok || (tok.kind !== 'word' && tok.kind !== 'other')) return set.has(ctx.folded(i));
+      const ps = ctx.parses(i).filter((p) => set.has(p.lemma));
+      return ps.length ? ps : false;
+    },
+    `lemma(${lemmas.join(',')})`,
+    { by: 'lemma', values: [...set] },
+  );
+}
+
+/**
+ * The surface form, compared case-insensitively with `ё` = `е`.
+ * @example word('г.', 'год') // only these exact forms
+ */
+export function word(...forms: string[]): Predicate {
+  const set = new Set(forms.map(fold));
+  return new Predicate((ctx, i) => set.has(ctx.folded(i)), `word(${forms.join(',')})`, {
+    by: 'lemma',
+    values: [...set],
+  });
+}
+
+/**
+ * Some reading carries all these grammemes; those readings survive.
+ * @example gram('ADJF', 'femn')
+ */
+export function gram(...grammemes: Grammeme[]): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      const ps = ctx.parses(i).filter((p) => grammemes.every((g) => p.grammemes.has(g)));
+      return ps.length ? ps : false;
+    },
+    `gram(${grammemes.join(',')})`,
+  );
+}
+
+/** No surviving reading carries any of these grammemes (readings that do are dropped). */
+export function notGram(...grammemes: Grammeme[]): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      const ps = ctx.parses(i).filter((p) => !grammemes.some((g) => p.grammemes.has(g)));
+      return ps.length ? ps : false;
+    },
+    `notGram(${grammemes.join(',')})`,
+  );
+}
+
+/** The best (first) reading carries all these grammemes. */
+export function topGram(...grammemes: Grammeme[]): Predicate {
+  return new Predicate((ctx, i) => {
+    const p = ctx.parses(i)[0];
+    return p !== undefined && grammemes.every((g) => p.grammemes.has(g)) ? [p] : false;
+  }, `topGram(${grammemes.join(',')})`);
+}
+
+/** Token kind from the segmenter (`word`, `number`, `date`, `roman`, `punct`, ...). */
+export function kind(...kinds: TokenKind[]): Predicate {
+  const set = new Set(kinds);
+  return new Predicate((ctx, i) => set.has(ctx.tokens[i]?.kind ?? 'other'), `kind(${kinds.join(',')})`, {
+    by: 'kind',
+    values: kinds,
+  });
+}
+
+const UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}\p{N}\-‐‑.]+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Starts with a capital letter (Title or UPPER). */
+export function capitalized(): Predicate {
+  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', {
+    by: 'kind',
+    values: ['word', 'other', 'roman'],
+  });
+}
+
+/** All letters are capitals (abbreviations: "РФ", "ЯНАО"). */
+export function upper(): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      const t = ctx.tokens[i]?.text ?? '';
+      return UPPER.test(t) && ALL_UPPER.test(t);
+    },
+    'upper',
+    { by: 'kind', values: ['word', 'other', 'roman'] },
+  );
+}
+
+/** Starts with a lower-case letter. */
+export function lower(): Predicate {
+  return new Predicate(
+    (ctx, i) => {
+      const t = ctx.tokens[i]?.text ?? '';
+      return t.length > 0 && !UPPER.test(t) && HAS_LOWER.test(t);
+    },
+    'lower',
+    { by: 'kind', values: ['word', 'other'] },
+  );
+}
+
+/** The whole surface matches a regular expression (anchor it yourself). */
+export function surface(re: RegExp): Predicate {
+  const r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  return new Predicate((ctx, i) => r.test(ctx.tokens[i]?.text ?? ''), `surface(${re})`);
+}
+
+/** A punctuation token among the given characters (all dashes count as one another). */
+export function punct(...chars: string[]): Predicate {
+  const set = new Set(chars.map(normalizeDash));
+  return new Predicate(
+    (ctx, i) => {
+      const tok = ctx.tokens[i];
+      return !!tok && (tok.kind === 'punct' || tok.kind === 'symbol') && set.has(normalizeDash(tok.text));
+    },
+    `punct(${chars.join('')})`,
+    { by: 'kind', values: ['punct', 'symbol'] },
+  );
+}
+
+/** No whitespace between this token and the previous one ("75%", "4-й"). */
+export function glued(): Predicate {
+  return new Predicate((ctx, i) => ctx.tokens[i]?.spaceBefore === false, 'glued');
+}
+
+/** A custom test; return false to reject, true to accept. */
+export function custom(description: string, fn: (ctx: DocContext, i: number) => boolean): Predicate {
+  return new Predicate((ctx, i) => fn(ctx, i), description);
+}
+
+const DASHES = /[‐‑‒–—―−]/g;
+/** All dash-like characters become "-" so rules need not list them. */
+export function normalizeDash(s: string): string {
+  return s.replace(DASHES, '-');
+}

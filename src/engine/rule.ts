@@ -1,0 +1,191 @@
+import type { Grammeme, Parse } from '../morph/types.js';
+import type { Token } from '../segment/types.js';
+import type { DocContext } from './context.js';
+import { enumerate, resolveAgreement, survivorsOf, type Capture, type MatchState } from './match.js';
+import { nominative } from './normalize.js';
+import { Pattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
+import type { StartKey } from './predicates.js';
+
+/** One named part of a match, as the interpretation sees it. */
+export interface Part {
+  readonly name: string;
+  /** Token index range `[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  /** Character offsets into the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Value of a gazetteer (span matcher) hit inside the part, if any. */
+  readonly value: unknown;
+  /** Readings of the part's first token that survived the rule (and agreement). */
+  readonly parses: readonly Parse[];
+  /** Best lemma of the part's first token (folded). */
+  readonly lemma: string;
+  /** The part put into the nominative, agreeing words inflected together ("Владимирской области" -> "Владимирская область"). */
+  nominative(): string;
+}
+
+/** What an interpretation receives: the whole match and its named parts. */
+export interface MatchView {
+  readonly ctx: DocContext;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The first part with this name, in text order. */
+  part(name: string): Part | undefined;
+  /** Every part with this name, in text order (repeated parts). */
+  parts(name: string): readonly Part[];
+  has(name: string): boolean;
+  /** Surviving readings of token `i` inside this match. */
+  parsesAt(i: number): readonly Parse[];
+  /** Token range put into the nominative (see `Part.nominative`). */
+  nominative(from?: number, to?: number): string;
+}
+
+export interface RuleSpec<V> {
+  /** Stable id, `kind/name` (e.g. `date/day-month-year`). */
+  readonly id: string;
+  /** Phrases the rule must match whole; tests run them. */
+  readonly examples: readonly string[];
+  readonly pattern: PatternLike;
+  /** Turns the match into a value; return null/undefined to reject it. Never throw. */
+  readonly interpret?: (m: MatchView) => V | null | undefined;
+  /** Breaks ties between equally long matches at the same start (higher wins). */
+  readonly priority?: number;
+}
+
+/** A named grammar with examples and an interpretation. */
+export class Rule<V = unknown> {
+  readonly id: string;
+  readonly examples: readonly string[];
+  readonly node: PatternNode;
+  readonly priority: number;
+  readonly starts: readonly StartKey[];
+  private readonly interpretFn: ((m: MatchView) => V | null | undefined) | undefined;
+
+  constructor(spec: RuleSpec<V>) {
+    if (!spec.id || typeof spec.id !== 'string') throw new TypeError('a rule needs a string id');
+    this.id = spec.id;
+    this.examples = spec.examples;
+    const p = spec.pattern instanceof Pattern ? spec.pattern : seq(spec.pattern);
+    this.node = p.node;
+    this.priority = spec.priority ?? 0;
+    this.starts = startKeys(this.node) ?? [{ by: 'any' }];
+    this.interpretFn = spec.interpret;
+  }
+
+  /** The best (longest accepted) match starting at token `i`, or null. */
+  matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
+    const raws: { to: number; state: MatchState }[] = [];
+    enumerate(ctx, this.node, i, (m) => {
+      if (m.to > i) raws.push({ to: m.to, state: m.state });
+    });
+    if (!raws.length) return null;
+    raws.sort((a, b) => b.to - a.to);
+    const tried = new Set<string>();
+    for (const r of raws) {
+      const narrowed = resolveAgreement(ctx, r.state);
+      if (!narrowed) continue;
+      const view = createView(ctx, i, r.to, r.state, narrowed);
+      const key = `${r.to}|${capsKey(r.state.caps)}`;
+      if (tried.has(key) && !this.interpretFn) continue;
+      tried.add(key);
+      let value: V | null | undefined;
+      try {
+        value = this.interpretFn ? this.interpretFn(view) : (view as unknown as V);
+      } catch {
+        value = null; // an interpretation bug rejects the match rather than failing the document
+      }
+      if (value === null || value === undefined) continue;
+      return { rule: this, from: i, to: r.to, start: view.start, end: view.end, text: view.text, value };
+    }
+    return null;
+  }
+}
+
+/** A match of a rule, with its interpreted value. */
+export interface RuleMatch<V> {
+  readonly rule: Rule<V>;
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: V;
+}
+
+/**
+ * Declares a rule.
+ * @example
+ * const ordinalContest = rule({
+ *   id: 'event/nth-contest',
+ *   examples: ['IV Всероссийского конкурса'],
+ *   pattern: seq(tok(kind('roman')).as('n'), tok(gram('ADJF')).agree(r), tok(lemma('конкурс')).agree(r)),
+ *   interpret: (m) => ({ n: m.part('n')?.text }),
+ * });
+ */
+export function rule<V>(spec: RuleSpec<V>): Rule<V> {
+  return new Rule(spec);
+}
+
+function capsKey(c: Capture | null): string {
+  let s = '';
+  for (let x = c; x; x = x.next) s += `${x.name}:${x.from}-${x.to};`;
+  return s;
+}
+
+function createView(
+  ctx: DocContext,
+  from: number,
+  to: number,
+  state: MatchState,
+  narrowed: ReadonlyMap<number, readonly Parse[]>,
+): MatchView {
+  const tokens = ctx.tokens.slice(from, to);
+  const start = tokens[0]?.start ?? 0;
+  const end = tokens[tokens.length - 1]?.end ?? start;
+  const caps: Capture[] = [];
+  for (let c = state.caps; c; c = c.next) caps.push(c);
+  caps.reverse();
+  const parsesAt = (i: number): readonly Parse[] => survivorsOf(ctx, state, i, narrowed);
+  const toPart = (c: Capture): Part => {
+    const ps = c.to > c.from ? parsesAt(c.from) : [];
+    return {
+      name: c.name,
+      from: c.from,
+      to: c.to,
+      start: ctx.tokens[c.from]?.start ?? start,
+      end: ctx.tokens[c.to - 1]?.end ?? start,
+      text: ctx.slice(c.from, c.to),
+      tokens: ctx.tokens.slice(c.from, c.to),
+      value: c.value,
+      parses: ps,
+      lemma: ps[0]?.lemma ?? ctx.folded(c.from),
+      nominative: () => nominative(ctx, c.from, c.to, parsesAt),
+    };
+  };
+  return {
+    ctx,
+    from,
+    to,
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    tokens,
+    part: (name) => {
+      const c = caps.find((x) => x.name === name);
+      return c ? toPart(c) : undefined;
+    },
+    parts: (name) => caps.filter((x) => x.name === name).map(toPart),
+    has: (name) => caps.some((x) => x.name === name),
+    parsesAt,
+    nominative: (a = from, b = to) => nominative(ctx, a, b, parsesAt),
+  };
+}
+
+export type { Grammeme };

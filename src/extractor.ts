@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { InvalidInputError, InvalidOptionsError } from './errors.js';
+import { createMorph, createMorphSync } from './morph/index.js';
+import type { Morph } from './morph/types.js';
+import { defaultExtractors, defaultFactBuilders, defaultRefiners } from './defaults.js';
+import { runPipeline, type Pipeline } from './pipeline/run.js';
+import type { Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
+import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
+import { segment } from './segment/index.js';
+
+/** Options of `createExtractor`, plus the pipeline parts (functions, not validated by the schema). */
+export interface CreateExtractorOptions extends ExtractorOptions {
+  /** The extractors to run, in order (default: `defaultExtractors`). Edit the list to add your own. */
+  extractors?: readonly ExtractorFactory[];
+  /** The refiners to run after all extractors, in order (default: `defaultRefiners`). */
+  refiners?: readonly Refiner[];
+  /** Builders of the fact lists (default: `defaultFactBuilders`). */
+  facts?: readonly FactBuilder[];
+}
+
+/** A ready extractor: morphology loaded, rules compiled. Reuse one for many documents. */
+export interface Extractor {
+  /**
+   * Extracts facts from one text. Never throws for a string; throws `InvalidInputError` for a
+   * non-string and `InvalidOptionsError` for bad options.
+   * @example
+   * const doc = extractor.extract('Во Владимирской области 10 ноября ...', { publishedAt: '2025-11-10' });
+   * doc.regions[0]?.normalized // "Владимирская область"
+   */
+  extract(text: string, options?: ExtractOptions): GosDocument;
+  /** The morphology this extractor uses (for custom rules and tests). */
+  readonly morph: Morph;
+  readonly env: Env;
+}
+
+function issuesOf(e: z.ZodError): { path: string; message: string }[] {
+  return e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function parseOptions(options: unknown): { types: ExtractorOptions['types']; extractors: readonly ExtractorFactory[]; refiners: readonly Refiner[]; facts: readonly FactBuilder[] } {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+    throw new InvalidOptionsError('extractor options', [{ path: '', message: 'expected an object' }]);
+  }
+  const { extractors, refiners, facts, ...rest } = (options ?? {}) as CreateExtractorOptions;
+  const r = ExtractorOptionsSchema.safeParse(rest);
+  if (!r.success) throw new InvalidOptionsError('extractor options', issuesOf(r.error));
+  const fnList = <T>(name: string, v: unknown, dflt: readonly T[], check: (x: unknown) => boolean): readonly T[] => {
+    if (v === undefined) return dflt;
+    if (!Array.isArray(v) || !v.every(check)) throw new InvalidOptionsError('extractor options', [{ path: name, message: 'expected an array of pipeline steps' }]);
+    return v as T[];
+  };
+  const isStep = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string';
+  return {
+    types: r.data.types,
+    extractors: fnList('extractors', extractors, defaultExtractors, (x) => typeof x === 'function'),
+    refiners: fnList('refiners', refiners, defaultRefiners, (x) => isStep(x) && typeof (x as Refiner).refine === 'function'),
+    facts: fnList('facts', facts, defaultFactBuilders, (x) => isStep(x) && typeof (x as FactBuilder).build === 'function'),
+  };
+}
+
+function toDay(v: string | Date | null | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: 'invalid Date' }]);
+    return v.toISOString().slice(0, 10);
+  }
+  const day = v.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) {
+    throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: `not a calendar date: ${v}` }]);
+  }
+  return day;
+}
+
+function build(morph: Morph, options: unknown): Extractor {
+  const o = parseOptions(options);
+  const env: Env = { morph, segment };
+  const pipeline: Pipeline = {
+    env,
+    extractors: o.extractors.map((f) => f(env)),
+    refiners: o.refiners,
+    facts: o.facts,
+    types: o.types ? new Set(o.types) : null,
+  };
+  return {
+    morph,
+    env,
+    extract(text, options) {
+      if (typeof text !== 'string') {
+        throw new InvalidInputError(`extract() expects the text as a string, got ${text === null ? 'null' : typeof text}`);
+      }
+      if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+        throw new InvalidOptionsError('extract options', [{ path: '', message: 'expected an object' }]);
+      }
+      const r = ExtractOptionsSchema.safeParse(options ?? {});
+      if (!r.success) throw new InvalidOptionsError('extract options', issuesOf(r.error));
+      return runPipeline(pipeline, text, toDay(r.data.publishedAt));
+    },
+  };
+}
+
+/**
+ * Loads the morphology (once per process) and compiles the rules.
+ * @example
+ * import { createExtractor } from 'gosfacts';
+ * const extractor = await createExtractor();
+ * const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
+ */
+export async function createExtractor(options?: CreateExtractorOptions): Promise<Extractor> {
+  parseOptions(options); // fail fast, before loading dictionaries
+  return build(await createMorph(), options);
+}
+
+/** Like `createExtractor`, but loads the dictionaries synchronously. */
+export function createExtractorSync(options?: CreateExtractorOptions): Extractor {
+  parseOptions(options);
+  return build(createMorphSync(), options);
+}
+
+let shared: Promise<Extractor> | null = null;
+
+/**
+ * One-off convenience: extracts with a shared default extractor created on first use.
+ * @example
+ * const doc = await extract('Андрей Григорьев, министр труда Владимирской области, ...', { publishedAt: '2025-11-10' });
+ */
+export async function extract(text: string, options?: ExtractOptions): Promise<GosDocument> {
+  if (typeof text !== 'string') {
+    throw new InvalidInputError(`extract() expects the text as a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  shared ??= createExtractor().catch((e: unknown) => {
+    shared = null;
+    throw e;
+  });
+  return (await shared).extract(text, options);
+}

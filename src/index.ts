@@ -1,0 +1,20 @@
+/**
+ * gosfacts: structured facts from Russian government news, with exact spans.
+ *
+ * @example
+ * import { createExtractor } from 'gosfacts';
+ * const extractor = await createExtractor();
+ * const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
+ * for (const e of doc.entities) console.log(e.type, e.text, e.normalized);
+ */
+export { createExtractor, createExtractorSync, extract, type Extractor, type CreateExtractorOptions } from './extractor.js';
+export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defaults.js';
+export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
+export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
+export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
+export { segment } from './segment/index.js';
+export type { Token, TokenKind, Sentence, Segmentation } from './segment/types.js';
+export type { Env, RunContext, Extractor as EntityExtractor, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
+export { createRuleExtractor } from './pipeline/rule-extractor.js';
+export * from './result/schema.js';
+export * from './engine/index.js';

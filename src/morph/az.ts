@@ -1,0 +1,238 @@
+/**
+ * The only file that loads `az`. It owns az's process-global initialisation: dictionaries are read
+ * from az's own installed folder, once per process, asynchronously or synchronously.
+ */
+import { readFile, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { AzCallback, AzMorph, AzResponseType, AzStatic } from 'az';
+
+/** Thrown (or rejected with) when az or its dictionaries cannot be loaded. */
+export class MorphologyInitError extends Error {
+  override readonly name = 'MorphologyInitError';
+  /** The dictionary folder that was tried, when it was resolved. */
+  readonly dictPath: string | undefined;
+
+  constructor(message: string, options: { cause?: unknown; dictPath?: string } = {}) {
+    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    this.dictPath = options.dictPath;
+  }
+}
+
+/** An initialised az: `morph(word, config)` is ready to parse. */
+export interface AzApi {
+  readonly morph: AzMorph;
+  /** Absolute path of the dictionary folder that was loaded. */
+  readonly dictPath: string;
+  /** Wall time of the dictionary load, ms. */
+  readonly initMs: number;
+  readonly mode: 'async' | 'sync';
+}
+
+interface AzState {
+  instance?: AzApi;
+  pending?: Promise<AzApi>;
+}
+
+// Kept on az's module object, which the require cache shares between the ESM and CJS builds of
+// this package: az's dictionaries are process-global, so its init state must be too.
+const STATE = Symbol.for('gosfacts.morph.az-state');
+
+type Loader = (url: string, responseType: AzResponseType, callback: AzCallback<unknown>) => void;
+
+function nodeRequire(): NodeRequire {
+  // In the CJS build esbuild turns `import.meta` into `{}` unless tsup's `shims` is on.
+  const url: unknown = import.meta.url;
+  if (typeof url === 'string') return createRequire(url);
+  if (typeof __filename === 'string') return createRequire(__filename);
+  return require;
+}
+
+function requireAz(): { az: AzStatic; dictPath: string } {
+  let dictPath: string | undefined;
+  try {
+    const req = nodeRequire();
+    // az's default path (`__dirname + '/../dicts'`) breaks once bundled: resolve its package.
+    dictPath = join(dirname(req.resolve('az/package.json')), 'dicts');
+    const az = req('az') as AzStatic;
+    if (typeof az?.Morph?.init !== 'function' || typeof az.load !== 'function') {
+      throw new Error('unexpected exports of the az package');
+    }
+    return { az, dictPath };
+  } catch (cause) {
+    throw new MorphologyInitError(`Cannot load the az package: ${describe(cause)}`, {
+      cause,
+      ...(dictPath === undefined ? {} : { dictPath }),
+    });
+  }
+}
+
+function stateOf(az: AzStatic): AzState {
+  const holder = az as unknown as Record<symbol, AzState | undefined>;
+  return (holder[STATE] ??= {});
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function initError(cause: unknown, dictPath: string): MorphologyInitError {
+  return new MorphologyInitError(
+    `Cannot load the az dictionaries from ${dictPath}: ${describe(cause)}`,
+    { cause, dictPath },
+  );
+}
+
+/** The bytes of a file as an ArrayBuffer of exactly that length. */
+function toArrayBuffer(buf: Buffer): ArrayBuffer {
+  // Small Buffers are slices of a shared pool: `buf.buffer` would be the whole pool.
+  const ab = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(ab).set(buf);
+  return ab;
+}
+
+function decode(buf: Buffer, responseType: AzResponseType): unknown {
+  if (responseType === 'json') return JSON.parse(buf.toString('utf8')) as unknown;
+  if (responseType === 'arraybuffer') return toArrayBuffer(buf);
+  throw new Error(`unknown response type ${String(responseType)}`);
+}
+
+/**
+ * Runs `Az.Morph.init` with `Az.load` replaced by `loader` for the duration of the call
+ * (az issues every file request synchronously inside `init`).
+ */
+function runInit(az: AzStatic, dictPath: string, loader: Loader, done: AzCallback<AzMorph>): void {
+  const original = az.load;
+  az.load = loader;
+  try {
+    az.Morph.init(dictPath, done);
+  } finally {
+    az.load = original;
+  }
+}
+
+/** Calls az's file callback, routing exceptions thrown while az digests the data to `fail`. */
+function answer(callback: AzCallback<unknown>, fail: (err: unknown) => void, err: unknown, data?: unknown): void {
+  try {
+    if (err) callback(err instanceof Error ? err : new Error(String(err)));
+    else callback(null, data);
+  } catch (thrown) {
+    fail(thrown);
+  }
+}
+
+function makeApi(az: AzStatic, dictPath: string, started: number, mode: AzApi['mode']): AzApi {
+  return Object.freeze({ morph: az.Morph, dictPath, initMs: performance.now() - started, mode });
+}
+
+/**
+ * Loads az's dictionaries once per process; concurrent and later calls share the result.
+ * Rejects with {@link MorphologyInitError}; a later call retries.
+ *
+ * @example
+ * const { morph } = await loadAz();
+ * morph('области', { typos: 0 })[0]?.normalize()?.toString(); // 'область'
+ */
+export function loadAz(): Promise<AzApi> {
+  let loaded: ReturnType<typeof requireAz>;
+  try {
+    loaded = requireAz();
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const { az, dictPath } = loaded;
+  const state = stateOf(az);
+  if (state.instance) return Promise.resolve(state.instance);
+  if (state.pending) return state.pending;
+
+  const started = performance.now();
+  const pending = new Promise<AzApi>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown): void => {
+      if (settled) return; // az reports once per failing file
+      settled = true;
+      reject(initError(err, dictPath));
+    };
+    const loader: Loader = (url, responseType, callback) => {
+      readFile(url, (err, buf) => {
+        if (err) return answer(callback, fail, err);
+        let data: unknown;
+        try {
+          data = decode(buf, responseType);
+        } catch (decodeErr) {
+          return answer(callback, fail, decodeErr);
+        }
+        answer(callback, fail, null, data);
+      });
+    };
+    try {
+      runInit(az, dictPath, loader, (err) => {
+        if (err) return fail(err);
+        if (settled) return;
+        settled = true;
+        // A synchronous init may have finished first: keep the one instance.
+        resolve((state.instance ??= makeApi(az, dictPath, started, 'async')));
+      });
+    } catch (err) {
+      fail(err);
+    }
+  });
+  state.pending = pending;
+  pending.then(
+    () => {
+      state.pending = undefined;
+    },
+    () => {
+      state.pending = undefined;
+    },
+  );
+  return pending;
+}
+
+/**
+ * Loads az's dictionaries synchronously (answering az's file requests with `readFileSync`),
+ * once per process. Throws {@link MorphologyInitError}.
+ *
+ * @example
+ * const { morph } = loadAzSync();
+ */
+export function loadAzSync(): AzApi {
+  const { az, dictPath } = requireAz();
+  const state = stateOf(az);
+  if (state.instance) return state.instance;
+  // An async init still in flight is not waited for (it cannot be): this one loads the same
+  // files again, and the async one resolves to the instance made here.
+
+  const started = performance.now();
+  const queue: Array<() => void> = [];
+  let failure: { err: unknown } | undefined;
+  let finished = false;
+  const fail = (err: unknown): void => {
+    failure ??= { err };
+  };
+  // Answering inside `init` would let az count its files down to zero before it has queued
+  // them all, so the requests are answered after `init` returns.
+  const loader: Loader = (url, responseType, callback) => {
+    queue.push(() => {
+      let data: unknown;
+      try {
+        data = decode(readFileSync(url), responseType);
+      } catch (err) {
+        return answer(callback, fail, err);
+      }
+      answer(callback, fail, null, data);
+    });
+  };
+  try {
+    runInit(az, dictPath, loader, (err) => {
+      if (err) fail(err);
+      else finished = true;
+    });
+    for (const job of queue) job();
+  } catch (err) {
+    fail(err);
+  }
+  if (failure) throw initError(failure.err, dictPath);
+  if (!finished) throw initError(new Error('az did not finish loading'), dictPath);
+  return (state.instance ??= makeApi(az, dictPath, started, 'sync'));
+}

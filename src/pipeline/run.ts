@@ -1,0 +1,63 @@
+import { DocContext } from '../engine/context.js';
+import type { Entity, EntityDraft, EntityType, GosDocument } from '../result/schema.js';
+import { readHeader } from './header.js';
+import type { Env, Extractor, FactBuilder, Facts, Refiner, RunContext } from './types.js';
+
+export interface Pipeline {
+  readonly env: Env;
+  readonly extractors: readonly Extractor[];
+  readonly refiners: readonly Refiner[];
+  readonly facts: readonly FactBuilder[];
+  /** Types kept in the result; null keeps all. */
+  readonly types: ReadonlySet<EntityType> | null;
+}
+
+/** Runs one text through segment -> morph -> extractors -> refiners -> facts. */
+export function runPipeline(p: Pipeline, text: string, publishedAt: string | null): GosDocument {
+  const header = readHeader(text);
+  const seg = p.env.segment(text);
+  const run: RunContext = {
+    doc: new DocContext(seg, p.env.morph),
+    publishedAt: publishedAt ?? header?.date ?? null,
+    header,
+  };
+  let drafts: EntityDraft[] = [];
+  for (const ex of p.extractors) {
+    for (const d of ex.extract(run)) if (validSpan(text, d)) drafts.push(d);
+  }
+  for (const r of p.refiners) drafts = r.refine(drafts, run).filter((d) => validSpan(text, d));
+  if (p.types) {
+    const keep = p.types;
+    drafts = drafts.filter((d) => keep.has(d.type));
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  const starts = seg.sentences.map((s) => s.start);
+  const entities = drafts.map((d, k) => ({ ...d, id: `e${k + 1}`, sentence: sentenceAt(starts, d.start) }) as Entity);
+  const facts: Facts = { dates: [], regions: [], statistics: [], officials: [], awards: [], events: [], quotes: [] };
+  for (const f of p.facts) f.build(entities, facts, run);
+  return {
+    publishedAt: run.publishedAt,
+    publishedAtSource: publishedAt ? 'option' : header ? 'header' : null,
+    length: text.length,
+    entities,
+    ...facts,
+  };
+}
+
+function validSpan(text: string, d: EntityDraft): boolean {
+  return Number.isInteger(d.start) && Number.isInteger(d.end) && d.start >= 0 && d.start < d.end && d.end <= text.length && text.slice(d.start, d.end) === d.text;
+}
+
+function sentenceAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

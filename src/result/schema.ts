@@ -1,0 +1,277 @@
+import { z } from 'zod';
+
+/** Entity types, the vocabulary of the project's scorer (NEREL-compatible names). */
+export const ENTITY_TYPES = [
+  'date',
+  'region',
+  'city',
+  'district',
+  'country',
+  'location',
+  'person',
+  'position',
+  'organization',
+  'award',
+  'event',
+  'money',
+  'percent',
+  'number',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+const offset = z.number().int().nonnegative();
+
+/** Fields every entity has. `text === source.slice(start, end)` always holds. */
+const base = {
+  /** Stable within one document: `e1`, `e2`, ... in text order. */
+  id: z.string(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  /** Id of the rule that found it (e.g. `date/day-month-year`). */
+  rule: z.string(),
+  /** Index of the sentence that holds the start of the entity. */
+  sentence: z.number().int().nonnegative(),
+};
+
+// ---- dates -------------------------------------------------------------------------------
+export const DateGranularitySchema = z.enum(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'unknown']);
+export const DatePartsSchema = z.object({
+  year: z.number().int().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  day: z.number().int().min(1).max(31).optional(),
+});
+export const DateValueSchema = z.object({
+  granularity: DateGranularitySchema,
+  /** First day covered, `YYYY-MM-DD`; null when it cannot be known (e.g. a year implied from a missing `publishedAt`). */
+  start: z.string().nullable(),
+  /** Last day covered (inclusive), `YYYY-MM-DD`; null when open or unknown. */
+  end: z.string().nullable(),
+  /** `point` a date or period; `range` from..to; `since` open end; `until` open start. */
+  role: z.enum(['point', 'range', 'since', 'until', 'published']),
+  /** Fields written in the text. */
+  stated: DatePartsSchema,
+  /** Fields taken from `publishedAt` (relative dates, a missing year). */
+  implied: DatePartsSchema,
+  /** A relative expression ("вчера", "в прошлом году"). */
+  relative: z.boolean(),
+});
+export const DateEntitySchema = z.object({ ...base, type: z.literal('date'), normalized: z.string(), value: DateValueSchema });
+
+// ---- numbers -------------------------------------------------------------------------------
+export const QualifierSchema = z.enum(['exact', 'approx', 'more', 'less', 'atLeast', 'atMost', 'upTo']);
+export const NumberValueSchema = z.union([z.number(), z.object({ min: z.number(), max: z.number() })]);
+export const NumberEntitySchema = z.object({
+  ...base,
+  type: z.literal('number'),
+  normalized: z.string(),
+  value: NumberValueSchema,
+  qualifier: QualifierSchema,
+  /** Lemma of the counted noun (`187 заявок` -> `заявка`), when there is one. */
+  unit: z.string().nullable(),
+});
+export const PercentEntitySchema = z.object({
+  ...base,
+  type: z.literal('percent'),
+  normalized: z.string(),
+  value: NumberValueSchema,
+  qualifier: QualifierSchema,
+  unit: z.literal('%'),
+});
+export const MoneyValueSchema = z.union([
+  z.object({ amount: z.number(), currency: z.string() }),
+  z.object({ min: z.number(), max: z.number(), currency: z.string() }),
+]);
+export const MoneyEntitySchema = z.object({
+  ...base,
+  type: z.literal('money'),
+  normalized: z.string(),
+  value: MoneyValueSchema,
+  qualifier: QualifierSchema,
+});
+
+// ---- places --------------------------------------------------------------------------------
+export const RegionEntitySchema = z.object({
+  ...base,
+  type: z.literal('region'),
+  /** Official name in the nominative: "Владимирская область". */
+  normalized: z.string(),
+  /** ISO 3166-2 code (`RU-VLA`), null where none exists or outside Russia's list. */
+  iso: z.string().nullable(),
+  /** OKATO region code (`17`), Russian subjects only. */
+  okato: z.string().nullable(),
+  federalDistrict: z.string().nullable(),
+  /** ISO alpha-2 of the country the region belongs to. */
+  country: z.string().nullable(),
+});
+export const CityEntitySchema = z.object({
+  ...base,
+  type: z.literal('city'),
+  normalized: z.string(),
+  /** Normalised name of the region the city is in, when known. */
+  region: z.string().nullable(),
+  country: z.string().nullable(),
+});
+export const DistrictEntitySchema = z.object({
+  ...base,
+  type: z.literal('district'),
+  normalized: z.string(),
+  region: z.string().nullable(),
+});
+export const CountryEntitySchema = z.object({
+  ...base,
+  type: z.literal('country'),
+  normalized: z.string(),
+  iso2: z.string().nullable(),
+});
+export const LocationEntitySchema = z.object({
+  ...base,
+  type: z.literal('location'),
+  normalized: z.string(),
+  kind: z.string().nullable(),
+});
+
+// ---- people, organisations, awards, events ---------------------------------------------------
+export const PersonNameSchema = z.object({
+  first: z.string().optional(),
+  middle: z.string().optional(),
+  last: z.string().optional(),
+});
+export const PersonEntitySchema = z.object({ ...base, type: z.literal('person'), normalized: PersonNameSchema });
+export const PositionEntitySchema = z.object({ ...base, type: z.literal('position'), normalized: z.string() });
+export const OrganizationEntitySchema = z.object({ ...base, type: z.literal('organization'), normalized: z.string() });
+export const AwardEntitySchema = z.object({
+  ...base,
+  type: z.literal('award'),
+  normalized: z.string(),
+  place: z.number().int().positive().nullable(),
+  medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
+});
+export const EventEntitySchema = z.object({
+  ...base,
+  type: z.literal('event'),
+  normalized: z.string(),
+  kind: z.string().nullable(),
+});
+
+export const EntitySchema = z.discriminatedUnion('type', [
+  DateEntitySchema,
+  RegionEntitySchema,
+  CityEntitySchema,
+  DistrictEntitySchema,
+  CountryEntitySchema,
+  LocationEntitySchema,
+  PersonEntitySchema,
+  PositionEntitySchema,
+  OrganizationEntitySchema,
+  AwardEntitySchema,
+  EventEntitySchema,
+  MoneyEntitySchema,
+  PercentEntitySchema,
+  NumberEntitySchema,
+]);
+
+// ---- facts ------------------------------------------------------------------------------------
+const SpanRefSchema = z.object({ start: offset, end: offset, text: z.string() });
+
+/** A region mentioned in the document, once per distinct region, with all its mentions. */
+export const RegionFactSchema = z.object({
+  normalized: z.string(),
+  iso: z.string().nullable(),
+  okato: z.string().nullable(),
+  federalDistrict: z.string().nullable(),
+  /** Ids of the region entities that mention it, in text order. */
+  mentions: z.array(z.string()),
+});
+
+/** A figure joined with what it counts and, where the sentence says so, its subject, change and period. */
+export const StatisticSchema = z.object({
+  /** Id of the number/percent/money entity. */
+  entity: z.string(),
+  value: z.union([NumberValueSchema, MoneyValueSchema]),
+  unit: z.string().nullable(),
+  subject: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
+  change: z
+    .object({ direction: z.enum(['up', 'down', 'above', 'below', 'same']), by: z.string().nullable(), text: z.string() })
+    .nullable(),
+  /** Id of a date entity the figure refers to. */
+  period: z.string().nullable(),
+});
+
+/** A person with a position (and the organisation and region of that position, where stated). */
+export const OfficialSchema = z.object({
+  person: SpanRefSchema.extend({ normalized: PersonNameSchema.optional() }),
+  position: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
+  organization: z.string().nullable(),
+  region: z.string().nullable(),
+});
+
+export const QuoteSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  speaker: z.string().nullable(),
+});
+
+export const DocumentSchema = z.object({
+  /** `YYYY-MM-DD` (or the ISO date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
+  publishedAt: z.string().nullable(),
+  publishedAtSource: z.enum(['option', 'header']).nullable(),
+  /** Length of the text in UTF-16 code units. */
+  length: z.number().int().nonnegative(),
+  /** Every mention, in text order (nested mentions may overlap: a region inside an organisation). */
+  entities: z.array(EntitySchema),
+  dates: z.array(DateEntitySchema),
+  regions: z.array(RegionFactSchema),
+  statistics: z.array(StatisticSchema),
+  officials: z.array(OfficialSchema),
+  awards: z.array(AwardEntitySchema),
+  events: z.array(EventEntitySchema),
+  quotes: z.array(QuoteSchema),
+});
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const ExtractOptionsSchema = z
+  .object({
+    /** Publication date, `YYYY-MM-DD`, an ISO date-time, or a Date. Relative dates resolve against it. */
+    publishedAt: z
+      .union([z.string().regex(isoDate, 'expected YYYY-MM-DD or an ISO date-time'), z.date()])
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+export const ExtractorOptionsSchema = z
+  .object({
+    /** Entity types to keep in the result (default: all). */
+    types: z.array(z.enum(ENTITY_TYPES)).nonempty().optional(),
+  })
+  .strict();
+
+export type DateValue = z.infer<typeof DateValueSchema>;
+export type DateParts = z.infer<typeof DatePartsSchema>;
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type DateEntity = z.infer<typeof DateEntitySchema>;
+export type NumberEntity = z.infer<typeof NumberEntitySchema>;
+export type PercentEntity = z.infer<typeof PercentEntitySchema>;
+export type MoneyEntity = z.infer<typeof MoneyEntitySchema>;
+export type RegionEntity = z.infer<typeof RegionEntitySchema>;
+export type CityEntity = z.infer<typeof CityEntitySchema>;
+export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;
+export type CountryEntity = z.infer<typeof CountryEntitySchema>;
+export type LocationEntity = z.infer<typeof LocationEntitySchema>;
+export type PersonEntity = z.infer<typeof PersonEntitySchema>;
+export type AwardEntity = z.infer<typeof AwardEntitySchema>;
+export type EventEntity = z.infer<typeof EventEntitySchema>;
+export type RegionFact = z.infer<typeof RegionFactSchema>;
+export type Statistic = z.infer<typeof StatisticSchema>;
+export type Official = z.infer<typeof OfficialSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type GosDocument = z.infer<typeof DocumentSchema>;
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
+
+/** An entity before the pipeline numbers it and assigns its sentence. */
+export type EntityDraft = Entity extends infer E ? (E extends Entity ? Omit<E, 'id' | 'sentence'> : never) : never;
