@@ -14,9 +14,10 @@
 // of Russian spelling norms), with "Беларусь", "Молдова", "Кыргызстан", "Туркменистан" as aliases;
 // `official` follows ОКСМ ("Республика Беларусь", "Киргизская Республика"). Names differing from
 // the sources are printed as notes, not errors.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeRows } from './json-out.mjs';
 import { dirname, resolve } from 'node:path';
 import { ISO_JSON_DIR, readIso3166_1, ruCatalogue, ruName } from './iso-codes.mjs';
 
@@ -34,7 +35,8 @@ export function parseCountries() {
     if (f.length !== 7) throw new Error(`countries.txt:${i + 1}: expected 7 fields, got ${f.length}`);
     const [iso2, name, official, adjectives, aliases, weakAliases, kind] = f;
     rows.push({
-      iso2: iso2 === '-' ? null : iso2,
+      id: iso2.startsWith('-') ? iso2.slice(1) : iso2,
+      iso2: iso2.startsWith('-') ? null : iso2,
       name,
       official: official || null,
       kind: kind || 'state',
@@ -62,6 +64,7 @@ export function buildCountries() {
   const a3 = new Map(iso.map((e) => [e.alpha_2, e.alpha_3]));
   a3.set('XK', 'XKX'); // user-assigned code used by the EU and i18n-iso-countries
   return rows.map((r) => ({
+    id: r.id,
     iso2: r.iso2,
     iso3: r.iso2 ? a3.get(r.iso2) ?? null : null,
     name: r.name,
@@ -81,7 +84,12 @@ function check(rows) {
   else if (JSON.stringify(committed) !== JSON.stringify(rows)) say('countries.json differs from data/countries.txt');
   console.log(`countries: ${rows.length} rows, ${rows.filter((r) => r.iso2).length} with ISO codes`);
   const seen = new Set();
-  for (const r of rows) if (r.iso2) { if (seen.has(r.iso2)) say(`duplicate ${r.iso2}`); seen.add(r.iso2); }
+  const ids = new Set();
+  for (const r of rows) {
+    if (ids.has(r.id)) say(`duplicate id ${r.id}`);
+    ids.add(r.id);
+    if (r.iso2) { if (seen.has(r.iso2)) say(`duplicate ${r.iso2}`); seen.add(r.iso2); }
+  }
   const iso = readIso3166_1();
   const cat = ruCatalogue('iso_3166-1');
   const i18n = loadI18n();
@@ -105,7 +113,7 @@ function check(rows) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = buildCountries();
   if (process.argv.includes('--write')) {
-    writeFileSync(COUNTRIES_JSON, JSON.stringify(rows, null, 1) + '\n');
+    writeRows(COUNTRIES_JSON, rows);
     console.log(`wrote ${COUNTRIES_JSON}`);
   }
   const n = check(rows);

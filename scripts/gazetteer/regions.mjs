@@ -24,8 +24,9 @@
 // - short, aliases, adjectives, abbr: common usage in Russian official and news text (curated).
 //   `weakAliases` / `weakAbbr` are ambiguous (РТ, РБ, МО, Дон, Алтай...): rules should accept
 //   them only with supporting context.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeRows } from './json-out.mjs';
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ISO_JSON_DIR, readIso3166_2, ruCatalogue, ruName } from './iso-codes.mjs';
@@ -193,7 +194,7 @@ function check(regions) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const regions = buildRegions();
   if (process.argv.includes('--write')) {
-    writeFileSync(REGIONS_JSON, JSON.stringify(regions, null, 2) + '\n');
+    writeRows(REGIONS_JSON, regions);
     console.log(`wrote ${REGIONS_JSON} (${regions.length} regions)`);
   }
   const n = check(regions);

@@ -24,10 +24,13 @@ export function nominative(
   let head = -1;
   let headCase: Case | null = null;
   let headNumber: 'sing' | 'plur' = 'sing';
+  let headGender: Parse['gender'] = null;
   for (let i = from; i < to; i++) {
     const tok = ctx.tokens[i];
     if (!tok || tok.kind !== 'word') {
-      if (tok && tok.kind !== 'punct') break; // numbers etc. end the agreeing group
+      // leading numbers, numerals and quotes stay as written ("IV Всероссийского конкурса");
+      // after the head, anything but punctuation ends the agreeing group
+      if (head >= 0 && tok?.kind !== 'punct') break;
       continue;
     }
     const ps = parsesAt(i);
@@ -42,6 +45,7 @@ export function nominative(
         head = i;
         headCase = noun.case;
         headNumber = noun.number === 'plur' ? 'plur' : 'sing';
+        headGender = noun.gender;
         words.push({ i, parse: noun });
         continue;
       }
@@ -64,7 +68,11 @@ export function nominative(
   for (const w of words) {
     let parse = w.parse;
     if (w.i < head || head < 0) {
-      const better = parsesAt(w.i).find((p) => isModifier(p) && (headCase === null || p.case === headCase) && (p.number === headNumber || p.number === null));
+      const fits = (p: Parse): boolean =>
+        isModifier(p) && (headCase === null || p.case === headCase) && (p.number === headNumber || p.number === null);
+      const ps = parsesAt(w.i);
+      const better =
+        ps.find((p) => fits(p) && (headNumber === 'plur' || !headGender || headGender === 'ms-f' || p.gender === headGender)) ?? ps.find(fits);
       if (better) parse = better;
     }
     const tok = ctx.tokens[w.i];

@@ -1,6 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, type DocContext } from './context.js';
+import { tok, type Pattern, type Relation } from './pattern.js';
 
 /**
  * What a predicate says about one token: `false` (no match), `true` (match, every reading
@@ -31,6 +32,26 @@ export class Predicate {
   /** Either may hold; surviving readings are united. */
   or(...others: Predicate[]): Predicate {
     return anyOf(this, ...others);
+  }
+
+  /** This token as a named part (`tok(p).as(name)`). */
+  as(name: string): Pattern {
+    return tok(this).as(name);
+  }
+
+  /** This token, agreeing with the other members of `rel` (`tok(p).agree(rel)`). */
+  agree(rel: Relation): Pattern {
+    return tok(this).agree(rel);
+  }
+
+  /** Zero or one such token. */
+  optional(): Pattern {
+    return tok(this).optional();
+  }
+
+  /** Between `min` and `max` such tokens. */
+  repeat(min = 1, max = 8): Pattern {
+    return tok(this).repeat(min, max);
   }
 }
 

@@ -1,2 +1,157 @@
-/** Month names in dictionary form; index + 1 is the month number. Case forms come from morphology. */
+/**
+ * Calendar words in dictionary form (nominative singular, or the lemma the morphology gives).
+ * Case forms come from morphology: `lemma('ноябрь')` matches "ноября", "ноябре", "ноябрём".
+ * Tests check that every entry here parses with the morphology to itself.
+ */
+
+/** Month names; index + 1 is the month number. */
 export const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+
+/** Days of the week; index + 1 is the ISO weekday (Monday = 1). */
+export const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
+
+export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
+/** Seasons; "летом", "зимой" are their instrumental forms (the morphology also knows them as adverbs). */
+export const SEASONS: Readonly<Record<string, Season>> = { зима: 'winter', весна: 'spring', лето: 'summer', осень: 'autumn' };
+
+/** Calendar units, as a date's granularity or a duration's unit. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'millennium';
+
+/** Nouns that name a calendar unit, with how many of the unit one of them is. */
+export const UNIT_NOUNS: Readonly<Record<string, { readonly unit: CalendarUnit; readonly n: number }>> = {
+  день: { unit: 'day', n: 1 },
+  сутки: { unit: 'day', n: 1 },
+  неделя: { unit: 'week', n: 1 },
+  месяц: { unit: 'month', n: 1 },
+  квартал: { unit: 'quarter', n: 1 },
+  полугодие: { unit: 'half', n: 1 },
+  год: { unit: 'year', n: 1 },
+  лет: { unit: 'year', n: 1 }, // the morphology's own lemma for the counted form "лет"
+  десятилетие: { unit: 'decade', n: 1 },
+  век: { unit: 'century', n: 1 },
+  столетие: { unit: 'century', n: 1 },
+  тысячелетие: { unit: 'millennium', n: 1 },
+};
+
+/** Nouns that are an amount by themselves ("полгода" = 6 months). */
+export const AMOUNT_NOUNS: Readonly<Record<string, { readonly unit: CalendarUnit; readonly n: number }>> = {
+  полгода: { unit: 'month', n: 6 },
+  полмесяца: { unit: 'day', n: 15 },
+  полвека: { unit: 'year', n: 50 },
+  полдня: { unit: 'day', n: 0.5 },
+};
+
+/** Adverbs naming a day relative to the publication date. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  позавчера: -2,
+  вчера: -1,
+  сегодня: 0,
+  завтра: 1,
+  послезавтра: 2,
+};
+
+/**
+ * Adjectives that place a period relative to the publication date ("в прошлом году": -1).
+ * `null` marks anaphoric ones ("в тот же день"): relative to a date named earlier in the text.
+ */
+export const RELATIVE_ADJECTIVES: Readonly<Record<string, number | null>> = {
+  этот: 0,
+  текущий: 0,
+  нынешний: 0,
+  уходящий: 0,
+  наступивший: 0,
+  прошлый: -1,
+  минувший: -1,
+  прошедший: -1,
+  истекший: -1,
+  предыдущий: -1,
+  позапрошлый: -2,
+  следующий: 1,
+  будущий: 1,
+  предстоящий: 1,
+  наступающий: 1,
+  грядущий: 1,
+  тот: null,
+};
+
+/** Nouns for the part of a period: "в начале года", "к концу сентября". */
+export const PERIOD_PARTS: Readonly<Record<string, 'early' | 'mid' | 'late'>> = {
+  начало: 'early',
+  середина: 'mid',
+  конец: 'late',
+};
+
+/** Words that qualify an amount or a bound: "около года", "не более трёх лет". */
+export type Qualifier = 'approx' | 'more' | 'less' | 'atLeast' | 'atMost';
+export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  около: 'approx',
+  примерно: 'approx',
+  приблизительно: 'approx',
+  порядка: 'approx',
+  почти: 'less',
+  более: 'more',
+  больше: 'more',
+  свыше: 'more',
+  менее: 'less',
+  меньше: 'less',
+};
+
+/**
+ * Counting words as the morphology lemmatises them. Ordinals share the cardinal's lemma in the
+ * dictionary ("второго" -> "два" with `Anum`), so one list serves both.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  один: 1,
+  два: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+  сто: 100,
+  двести: 200,
+  триста: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+  тысяча: 1000,
+  полтора: 1.5,
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+  шестеро: 6,
+  семеро: 7,
+};
+
+/** Decades named by a word whose lemma is not a cardinal's: "в двухтысячных", "нулевые годы". */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  двухтысячный: 2000,
+  нулевой: 2000,
+};
+
+/** Words for an amount that is not given: "несколько лет", "пару недель". */
+export const VAGUE_AMOUNTS = ['несколько', 'пара', 'много', 'многий', 'немного', 'считанный'] as const;

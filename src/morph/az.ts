@@ -30,8 +30,8 @@ export interface AzApi {
 }
 
 interface AzState {
-  instance?: AzApi;
-  pending?: Promise<AzApi>;
+  instance?: AzApi | undefined;
+  pending?: Promise<AzApi> | undefined;
 }
 
 // Kept on az's module object, which the require cache shares between the ESM and CJS builds of
@@ -125,28 +125,9 @@ function makeApi(az: AzStatic, dictPath: string, started: number, mode: AzApi['m
   return Object.freeze({ morph: az.Morph, dictPath, initMs: performance.now() - started, mode });
 }
 
-/**
- * Loads az's dictionaries once per process; concurrent and later calls share the result.
- * Rejects with {@link MorphologyInitError}; a later call retries.
- *
- * @example
- * const { morph } = await loadAz();
- * morph('области', { typos: 0 })[0]?.normalize()?.toString(); // 'область'
- */
-export function loadAz(): Promise<AzApi> {
-  let loaded: ReturnType<typeof requireAz>;
-  try {
-    loaded = requireAz();
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  const { az, dictPath } = loaded;
-  const state = stateOf(az);
-  if (state.instance) return Promise.resolve(state.instance);
-  if (state.pending) return state.pending;
-
-  const started = performance.now();
-  const pending = new Promise<AzApi>((resolve, reject) => {
+/** az's init from `dictPath`, answering its file requests with `fs.readFile`. */
+function initAsync(az: AzStatic, dictPath: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     let settled = false;
     const fail = (err: unknown): void => {
       if (settled) return; // az reports once per failing file
@@ -170,45 +151,21 @@ export function loadAz(): Promise<AzApi> {
         if (err) return fail(err);
         if (settled) return;
         settled = true;
-        // A synchronous init may have finished first: keep the one instance.
-        resolve((state.instance ??= makeApi(az, dictPath, started, 'async')));
+        resolve();
       });
     } catch (err) {
       fail(err);
     }
   });
-  state.pending = pending;
-  pending.then(
-    () => {
-      state.pending = undefined;
-    },
-    () => {
-      state.pending = undefined;
-    },
-  );
-  return pending;
 }
 
-/**
- * Loads az's dictionaries synchronously (answering az's file requests with `readFileSync`),
- * once per process. Throws {@link MorphologyInitError}.
- *
- * @example
- * const { morph } = loadAzSync();
- */
-export function loadAzSync(): AzApi {
-  const { az, dictPath } = requireAz();
-  const state = stateOf(az);
-  if (state.instance) return state.instance;
-  // An async init still in flight is not waited for (it cannot be): this one loads the same
-  // files again, and the async one resolves to the instance made here.
-
-  const started = performance.now();
+/** az's init from `dictPath`, answering its file requests with `fs.readFileSync`. */
+function initSync(az: AzStatic, dictPath: string): void {
   const queue: Array<() => void> = [];
   let failure: { err: unknown } | undefined;
   let finished = false;
   const fail = (err: unknown): void => {
-    failure ??= { err };
+    failure ??= { err }; // az reports once per failing file
   };
   // Answering inside `init` would let az count its files down to zero before it has queued
   // them all, so the requests are answered after `init` returns.
@@ -234,5 +191,70 @@ export function loadAzSync(): AzApi {
   }
   if (failure) throw initError(failure.err, dictPath);
   if (!finished) throw initError(new Error('az did not finish loading'), dictPath);
+}
+
+/**
+ * Loads az's dictionaries once per process; concurrent and later calls share the result.
+ * Rejects with {@link MorphologyInitError}; a later call retries.
+ *
+ * @example
+ * const { morph } = await loadAz();
+ * morph('области', { typos: 0 })[0]?.normalize()?.toString(); // 'область'
+ */
+export function loadAz(): Promise<AzApi> {
+  let loaded: ReturnType<typeof requireAz>;
+  try {
+    loaded = requireAz();
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const { az, dictPath } = loaded;
+  const state = stateOf(az);
+  if (state.instance) return Promise.resolve(state.instance);
+  if (state.pending) return state.pending;
+
+  const started = performance.now();
+  const pending = initAsync(az, dictPath).then(
+    // A synchronous init may have finished first: keep the one instance.
+    () => (state.instance ??= makeApi(az, dictPath, started, 'async')),
+  );
+  state.pending = pending;
+  const clear = (): void => {
+    state.pending = undefined;
+  };
+  pending.then(clear, clear);
+  return pending;
+}
+
+/**
+ * Loads az's dictionaries synchronously (answering az's file requests with `readFileSync`),
+ * once per process. Throws {@link MorphologyInitError}.
+ *
+ * @example
+ * const { morph } = loadAzSync();
+ */
+export function loadAzSync(): AzApi {
+  const { az, dictPath } = requireAz();
+  const state = stateOf(az);
+  if (state.instance) return state.instance;
+  // An async init still in flight cannot be waited for: this one loads the same files again,
+  // and the async one then resolves to the instance made here.
+  const started = performance.now();
+  initSync(az, dictPath);
   return (state.instance ??= makeApi(az, dictPath, started, 'sync'));
+}
+
+/**
+ * @internal For tests of the failure path only: runs az's init from another folder, without
+ * touching the shared instance. A folder with valid dictionaries would replace az's globals.
+ */
+export function initAzFromForTest(dictPath: string, mode: 'async' | 'sync'): Promise<void> {
+  const { az } = requireAz();
+  if (mode === 'async') return initAsync(az, dictPath);
+  try {
+    initSync(az, dictPath);
+    return Promise.resolve();
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }

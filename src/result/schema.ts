@@ -35,26 +35,50 @@ const base = {
 };
 
 // ---- dates -------------------------------------------------------------------------------
-export const DateGranularitySchema = z.enum(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'unknown']);
+export const DateGranularitySchema = z.enum(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'millennium', 'unknown']);
 export const DatePartsSchema = z.object({
   year: z.number().int().optional(),
   month: z.number().int().min(1).max(12).optional(),
   day: z.number().int().min(1).max(31).optional(),
+  quarter: z.number().int().min(1).max(4).optional(),
+  /** Half of the year: 1 or 2 ("первое полугодие"). */
+  half: z.number().int().min(1).max(2).optional(),
+  season: z.enum(['winter', 'spring', 'summer', 'autumn']).optional(),
+  /** ISO weekday, Monday = 1 ("в понедельник"). */
+  weekday: z.number().int().min(1).max(7).optional(),
+  /** First year of a decade: 1980 for "1980-е", "80-х годов". */
+  decade: z.number().int().optional(),
+  /** Ordinal century: 20 for "XX век". */
+  century: z.number().int().optional(),
 });
 export const DateValueSchema = z.object({
+  /** The unit of the date or period (or of the amount, for a duration). */
   granularity: DateGranularitySchema,
-  /** First day covered, `YYYY-MM-DD`; null when it cannot be known (e.g. a year implied from a missing `publishedAt`). */
+  /** First day covered, `YYYY-MM-DD`; null when open or unknown (e.g. a year implied from a missing `publishedAt`). */
   start: z.string().nullable(),
   /** Last day covered (inclusive), `YYYY-MM-DD`; null when open or unknown. */
   end: z.string().nullable(),
-  /** `point` a date or period; `range` from..to; `since` open end; `until` open start. */
-  role: z.enum(['point', 'range', 'since', 'until', 'published']),
-  /** Fields written in the text. */
+  /**
+   * `point` a date or period; `range` from..to; `since` open end ("с 2025 года"); `until` open start
+   * ("до 31 декабря"); `published` the header's date; `duration` an amount of time ("два года").
+   */
+  role: z.enum(['point', 'range', 'since', 'until', 'published', 'duration']),
+  /** Fields written in the text (for a range: of its start; fields a range states once count for both ends). */
   stated: DatePartsSchema,
-  /** Fields taken from `publishedAt` (relative dates, a missing year). */
+  /** Fields taken from `publishedAt` (relative dates, a missing year); empty when there is no `publishedAt`. */
   implied: DatePartsSchema,
-  /** A relative expression ("вчера", "в прошлом году"). */
+  /** The end of a range, stated and implied as above; null for everything but ranges. */
+  to: z.object({ stated: DatePartsSchema, implied: DatePartsSchema }).nullable(),
+  /** A relative expression ("вчера", "в прошлом году", "в тот же день"). */
   relative: z.boolean(),
+  /** ISO 8601 duration of a `duration` ("два года" -> `P2Y`, "полгода" -> `P6M`); `PXY` when the amount is vague ("несколько лет"); null otherwise. */
+  duration: z.string().nullable(),
+  /**
+   * What the text says about the date or amount: part of the period ("в начале года": `early`,
+   * `mid`, `late`) or a bound on an amount ("около года": `approx`, "более 20 лет": `more`,
+   * "почти", "менее": `less`, "не менее": `atLeast`, "не более", "до трёх лет": `atMost`).
+   */
+  modifier: z.enum(['early', 'mid', 'late', 'approx', 'more', 'less', 'atLeast', 'atMost']).nullable(),
 });
 export const DateEntitySchema = z.object({ ...base, type: z.literal('date'), normalized: z.string(), value: DateValueSchema });
 

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// Speed and memory of the built package (run `npm run build` first):
+//
+//   npm run bench -- [--json FILE] [--quick] [--passes N] [--budget SECONDS] [--corpus FILE.jsonl]... [--profile]
+//
+// - start-up: import of dist/index.js + createExtractor(), RSS and heap after init;
+// - per corpus (NEREL dev and RuREBus texts from ../shared/corpora, else the repo's fixtures/):
+//   characters/s and documents/s of extract() after a warm-up (median of up to N timed passes),
+//   peak RSS, and the same for one plain tokenizing pass (the package's segment(), and a trivial
+//   regex tokenizer as the floor), with the ratio tokenize / extract.
+// --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared');
+
+// ---- arguments ------------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const take = (name) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith('--')) fatal(`${name} needs a value`);
+  argv.splice(i, 2);
+  return v;
+};
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  if (i >= 0) argv.splice(i, 1);
+  return i >= 0;
+};
+function fatal(msg) {
+  console.error(`bench: ${msg}`);
+  process.exit(2);
+}
+if (flag('--help') || flag('-h')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const profile = flag('--profile');
+const quick = flag('--quick');
+const jsonOut = take('--json');
+const passes = Number(take('--passes') ?? (quick ? 1 : 3));
+const budgetSec = Number(take('--budget') ?? (quick ? 5 : 25));
+const corpusArgs = [];
+for (let v; (v = take('--corpus')) !== undefined; ) corpusArgs.push(v);
+if (argv.length) fatal(`unknown argument ${argv[0]} (see --help)`);
+if (!(passes >= 1) || !(budgetSec > 0)) fatal('--passes and --budget must be positive');
+
+if (profile) {
+  // Rerun this bench under the V8 sampling profiler; the .cpuprofile opens in Chrome DevTools
+  // (Performance tab, or chrome://inspect -> Open dedicated DevTools for Node -> Profiler) or in VS Code.
+  const dir = join(root, '.bench');
+  mkdirSync(dir, { recursive: true });
+  const rest = process.argv.slice(2).filter((a) => a !== '--profile');
+  console.log(`profiling: node --cpu-prof --cpu-prof-dir ${relative(process.cwd(), dir) || '.'} bench/run.mjs ${rest.join(' ')}`);
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), ...rest], { stdio: 'inherit' });
+  const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (profiles[0]) {
+    console.log(`\nprofile: ${relative(process.cwd(), profiles[0])}`);
+    console.log('open it in Chrome DevTools (Performance -> Load profile) or VS Code; or inspect live with');
+    console.log('  node --inspect-brk bench/run.mjs --quick   and chrome://inspect');
+  }
+  process.exit(r.status ?? 1);
+}
+
+// ---- start-up -------------------------------------------------------------------------------
+const entry = join(root, 'dist/index.js');
+if (!existsSync(entry)) fatal('dist/index.js is missing: run `npm run build` first');
+const MB = 2 ** 20;
+const mem0 = process.memoryUsage();
+let t = performance.now();
+const lib = await import(pathToFileURL(entry).href);
+const importMs = performance.now() - t;
+t = performance.now();
+const extractor = await lib.createExtractor();
+const initMs = performance.now() - t;
+const memInit = process.memoryUsage();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// ---- corpora --------------------------------------------------------------------------------
+const notes = [];
+function readJsonl(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((d) => typeof d.text === 'string')
+    .map((d) => ({ id: d.id, text: d.text, publishedAt: d.publishedAt ?? null }));
+}
+function fixtureTexts(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const f of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (f.name.endsWith('.txt')) out.push({ id: relative(root, p), text: readFileSync(p, 'utf8'), publishedAt: null });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+const corpora = [];
+if (corpusArgs.length) {
+  for (const p of corpusArgs) corpora.push({ name: basename(p), docs: readJsonl(resolve(p)) });
+} else {
+  for (const [name, rel] of [['nerel/dev', 'corpora/nerel/dev.jsonl'], ['rurebus/texts', 'corpora/rurebus/texts.jsonl']]) {
+    const p = join(shared, rel);
+    if (existsSync(p)) corpora.push({ name, docs: readJsonl(p) });
+    else notes.push(`skipped ${name}: ${relative(root, p)} not found`);
+  }
+  if (!corpora.length) {
+    const docs = fixtureTexts(join(root, 'fixtures'));
+    if (docs.length) corpora.push({ name: 'fixtures/*.txt', docs });
+    else fatal('no corpus found (../shared/corpora and fixtures/ are both missing)');
+  }
+}
+
+// ---- timing ---------------------------------------------------------------------------------
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+let sink = 0; // keeps results observable so no pass can be optimised away
+const runners = {
+  extract: (d) => {
+    const r = extractor.extract(d.text, d.publishedAt ? { publishedAt: d.publishedAt } : {});
+    sink += r.entities.length;
+    return r.entities.length;
+  },
+  segment: (d) => {
+    const s = lib.segment(d.text);
+    sink += s.tokens.length;
+    return s.tokens.length;
+  },
+  regex: (d) => {
+    let n = 0;
+    TOKEN.lastIndex = 0;
+    while (TOKEN.exec(d.text) !== null) n++;
+    sink += n;
+    return n;
+  },
+};
+
+/** Each pass covers at least this many characters (small corpora are repeated). */
+const MIN_PASS_CHARS = 300_000;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function measure(docs, fn, budgetMs, sampleRss) {
+  const chars = docs.reduce((a, d) => a + d.text.length, 0);
+  const reps = Math.max(1, Math.ceil(MIN_PASS_CHARS / Math.max(1, chars)));
+  let peakRss = process.memoryUsage.rss();
+  let count = 0;
+  // warm-up: about a third of a pass, at least a few documents
+  let warm = 0;
+  for (let i = 0; warm < (chars * reps) / 3 || i < Math.min(docs.length, 5); i++) {
+    const d = docs[i % docs.length];
+    fn(d);
+    warm += d.text.length;
+  }
+  const timed = [];
+  const t0 = performance.now();
+  for (let p = 0; p < passes; p++) {
+    const ts = performance.now();
+    for (let r = 0; r < reps; r++) {
+      for (const d of docs) {
+        count += fn(d);
+        if (sampleRss) {
+          const rss = process.memoryUsage.rss();
+          if (rss > peakRss) peakRss = rss;
+        }
+      }
+    }
+    timed.push((performance.now() - ts) / 1000);
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  const rate = (n) => timed.map((s) => n / s);
+  return {
+    passes: timed.length,
+    repeats: reps,
+    seconds: timed.map((s) => +s.toFixed(3)),
+    charsPerSec: Math.round(median(rate(chars * reps))),
+    charsPerSecBest: Math.round(Math.max(...rate(chars * reps))),
+    docsPerSec: +median(rate(docs.length * reps)).toFixed(1),
+    itemsPerDoc: +(count / timed.length / reps / docs.length).toFixed(1),
+    ...(sampleRss ? { peakRssMB: +(peakRss / MB).toFixed(1) } : {}),
+  };
+}
+
+const results = [];
+for (const c of corpora) {
+  const chars = c.docs.reduce((a, d) => a + d.text.length, 0);
+  process.stderr.write(`bench: ${c.name} (${c.docs.length} docs, ${chars.toLocaleString('en-US')} chars)...\n`);
+  const extract = measure(c.docs, runners.extract, budgetSec * 1000, true);
+  // the tokenizing passes are the floor: no RSS sampling inside them
+  const segment = measure(c.docs, runners.segment, 5000, false);
+  const regex = measure(c.docs, runners.regex, 5000, false);
+  results.push({ corpus: c.name, docs: c.docs.length, chars, extract, segment, regex });
+}
+
+// ---- report ---------------------------------------------------------------------------------
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+console.log(`${pkg.name} ${pkg.version}: node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} x ${cpu}`);
+console.log(
+  `start-up: import ${importMs.toFixed(0)} ms + createExtractor ${initMs.toFixed(0)} ms = ${(importMs + initMs).toFixed(0)} ms; ` +
+    `after init RSS ${(memInit.rss / MB).toFixed(0)} MB (+${((memInit.rss - mem0.rss) / MB).toFixed(0)} MB), heap used ${(memInit.heapUsed / MB).toFixed(0)} MB`,
+);
+for (const n of notes) console.log(`note: ${n}`);
+console.log('');
+const head = ['corpus', 'docs', 'chars', 'extract chars/s', 'docs/s', 'ents/doc', 'segment chars/s', 'regex chars/s', 'seg/extract', 'regex/extract', 'peak RSS (extract)'];
+const rows = results.map((r) => [
+  r.corpus,
+  fmt(r.docs),
+  fmt(r.chars),
+  fmt(r.extract.charsPerSec),
+  r.extract.docsPerSec.toFixed(1),
+  r.extract.itemsPerDoc.toFixed(1),
+  fmt(r.segment.charsPerSec),
+  fmt(r.regex.charsPerSec),
+  `${(r.segment.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
+  `${(r.regex.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
+  `${r.extract.peakRssMB.toFixed(0)} MB`,
+]);
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log('');
+console.log(
+  `extract: median of ${results.map((r) => r.extract.passes).join('/')} timed passes after a warm-up` +
+    ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
+    ' seg/extract = how many times faster one segment() pass is than extract().',
+);
+console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+if (jsonOut) {
+  const report = {
+    package: `${pkg.name}@${pkg.version}`,
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpu,
+    startup: {
+      importMs: +importMs.toFixed(1),
+      createExtractorMs: +initMs.toFixed(1),
+      rssMB: +(memInit.rss / MB).toFixed(1),
+      rssDeltaMB: +((memInit.rss - mem0.rss) / MB).toFixed(1),
+      heapUsedMB: +(memInit.heapUsed / MB).toFixed(1),
+    },
+    notes,
+    corpora: results,
+    maxRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(1),
+    sink,
+  };
+  mkdirSync(dirname(resolve(jsonOut)), { recursive: true });
+  writeFileSync(jsonOut, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${jsonOut}`);
+}

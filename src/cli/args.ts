@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import { ENTITY_TYPES, type EntityType } from '../result/schema.js';
+
+export type InputFormat = 'text' | 'jsonl';
+export type OutputFormat = 'json' | 'jsonl';
+
+/** What the command line asked for, validated. */
+export interface CliConfig {
+  readonly help: boolean;
+  readonly version: boolean;
+  /** Input files; `-` is standard input. Empty means standard input. */
+  readonly files: readonly string[];
+  /** Forced input format; null picks it per file (`.jsonl`/`.ndjson` -> jsonl, else text). */
+  readonly input: InputFormat | null;
+  /** Forced output format; null picks json for one plain-text document, jsonl otherwise. */
+  readonly output: OutputFormat | null;
+  readonly pretty: boolean;
+  readonly compact: boolean;
+  readonly publishedAt: string | null;
+  readonly types: readonly EntityType[] | null;
+  /** Output file; null is standard output. */
+  readonly outFile: string | null;
+  readonly quiet: boolean;
+}
+
+/** A mistake on the command line: exit status 2, one line on stderr. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const OPTIONS = {
+  input: { type: 'string', short: 'i' },
+  output: { type: 'string', short: 'f' },
+  pretty: { type: 'boolean' },
+  compact: { type: 'boolean' },
+  'published-at': { type: 'string' },
+  types: { type: 'string', short: 't', multiple: true },
+  out: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const isDay = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+
+/** Turns parseArgs' messages ("Unknown option '--x'. To specify ...") into one short line. */
+function shortMessage(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const first = msg.split(/\.\s|\n/)[0] ?? msg;
+  return first.replace(/\.$/, '').replace(/^Unknown option/, 'unknown option').replace(/^Option/, 'option');
+}
+
+/** Parses and validates the arguments (without the node and script paths). Throws `UsageError`. */
+export function parseCli(argv: readonly string[]): CliConfig {
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError(shortMessage(e));
+    }
+  })();
+  const v = parsed.values;
+
+  const input = v.input ?? null;
+  if (input !== null && input !== 'text' && input !== 'jsonl') throw new UsageError(`--input must be text or jsonl, got '${input}'`);
+  const output = v.output ?? null;
+  if (output !== null && output !== 'json' && output !== 'jsonl') throw new UsageError(`--output must be json or jsonl, got '${output}'`);
+  const pretty = v.pretty ?? false;
+  if (pretty && output === 'jsonl') throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
+
+  const publishedAt = v['published-at'] ?? null;
+  if (publishedAt !== null && !isDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
+
+  let types: EntityType[] | null = null;
+  if (v.types) {
+    types = [];
+    for (const t of v.types.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+      if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown entity type '${t}' in --types (one of: ${ENTITY_TYPES.join(', ')})`);
+      if (!types.includes(t as EntityType)) types.push(t as EntityType);
+    }
+    if (!types.length) throw new UsageError('--types needs at least one entity type');
+  }
+
+  const outFile = v.out ?? null;
+  if (outFile === '') throw new UsageError('-o/--out needs a file name');
+
+  return {
+    help: v.help ?? false,
+    version: v.version ?? false,
+    files: parsed.positionals,
+    input,
+    // --pretty without --output asks for JSON
+    output: output ?? (pretty ? 'json' : null),
+    pretty,
+    compact: v.compact ?? false,
+    publishedAt,
+    types,
+    outFile,
+    quiet: v.quiet ?? false,
+  };
+}
+
+/** The input format of one file: forced, else by extension. */
+export function formatOf(file: string, forced: InputFormat | null): InputFormat {
+  if (forced) return forced;
+  return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'text';
+}
+
+export function usage(version: string): string {
+  return `Usage: gosfacts [options] [FILE...]
+
+Extracts facts (dates, regions, officials, statistics, awards, quotes) with exact
+spans from Russian government news. Reads each FILE, or standard input when no
+FILE is given or FILE is "-". Results go to standard output, nothing else does.
+
+Input:
+  -i, --input FORMAT      text: the whole file is one document (default)
+                          jsonl: one {"id", "text", "publishedAt"} object per line
+                          (default for *.jsonl and *.ndjson files)
+      --published-at DAY  publication date YYYY-MM-DD of plain texts (and of JSONL
+                          lines without one); relative dates resolve against it
+  -t, --types LIST        keep only these entity types, comma-separated:
+                          ${ENTITY_TYPES.join(',')}
+
+Output:
+  -f, --output FORMAT     json: one document as an object, several as an array
+                          (default for a single plain-text document)
+                          jsonl: one {"id", ...document} line per document
+                          (default otherwise)
+      --pretty            indent the JSON (implies --output json)
+      --compact           only the id and the entities of each document
+  -o, --out FILE          write the results to FILE instead of standard output
+  -q, --quiet             no progress bar (shown on a terminal's stderr for
+                          more than one document)
+  -h, --help              show this help
+  -v, --version           show the version (${version})
+
+Exit status: 0 all documents done; 1 some failed (each reported on stderr as
+FILE:LINE: message, the others are still processed); 2 usage error.
+
+Examples:
+  gosfacts --published-at 2025-11-10 --pretty article.txt
+  gosfacts --types date,region news.jsonl > facts.jsonl
+  cat article.txt | gosfacts --compact
+`;
+}

@@ -1,0 +1,480 @@
+/**
+ * `Morph` on top of az: readings cached per word form, lemmas that keep patronymics, inflection
+ * that keeps gender, and capitalisation of the input kept on output.
+ */
+import type { AzMorphConfig, AzParse, AzTag } from 'az';
+import { agree } from './agreement.js';
+import type { AzApi } from './az.js';
+import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from './types.js';
+
+/** Default bound of the word cache; past it the older half is dropped. */
+export const DEFAULT_CACHE_LIMIT = 100_000;
+
+// The lower-cased key loses capitalisation, so proper-name readings must not depend on it:
+// ignoreCase gives every reading. Typos and stutter correction are slow and invent readings
+// (stutter turns Андреевича into андревича).
+const AZ_CONFIG: AzMorphConfig = Object.freeze({ ignoreCase: true, typos: 0, stutter: 0 });
+
+const POS = new Set<string>([
+  'NOUN', 'ADJF', 'ADJS', 'COMP', 'VERB', 'INFN', 'PRTF', 'PRTS', 'GRND', 'NUMR', 'ADVB',
+  'NPRO', 'PRED', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'NUMB', 'ROMN', 'LATN', 'PNCT', 'UNKN',
+]);
+const GENDERS = new Set<string>(['masc', 'femn', 'neut', 'ms-f', 'Ms-f']);
+const CASES: Readonly<Record<string, Case>> = {
+  nomn: 'nomn', gent: 'gent', gen1: 'gent', gen2: 'gent', datv: 'datv', accs: 'accs', acc2: 'accs',
+  ablt: 'ablt', loct: 'loct', loc1: 'loct', loc2: 'loct', voct: 'voct',
+};
+/** az parsers that guess abbreviations and initials from capital letters. */
+const CAPS_GUESSERS = new Set(['Abbr', 'AbbrName', 'AbbrPatronymic']);
+/** az parsers whose readings come from the dictionary rather than from a suffix guess. */
+const KNOWN_PARSERS = new Set(['Dictionary', 'HyphenParticle', 'HyphenAdverb', 'HyphenWords', 'PrefixKnown']);
+/** Lexical marks kept when inflecting: a patronymic shares its paradigm with the father's name. */
+const KEPT_MARKS = ['Name', 'Surn', 'Patr'] as const;
+
+const CYRILLIC = /[а-яё]/i;
+const ORDINAL_NUMBER = /^\d+-[а-яё]{1,3}$/i; // 2025-го, 5-й
+const INTEGER = /^[−-]?\d+$/;
+const REAL = /^[−-]?\d+[.,]\d+$/;
+const ROMAN = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const LATIN = /\p{Script=Latin}/u;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+const DIGIT = /\d/;
+const KEY_ODDITIES = /[ё\u00ad\u2010\u2011]/;
+const UPPER_KEY_MARK = '\u0001';
+
+interface TagInfo {
+  readonly pos: Grammeme;
+  readonly gender: Gender | 'ms-f' | null;
+  /** The tag's own masc/femn/neut grammeme, kept when inflecting. */
+  readonly genderGrammeme: Gender | null;
+  readonly number: GNumber | null;
+  readonly case: Case | null;
+  readonly grammemes: ReadonlySet<Grammeme>;
+  readonly text: string;
+}
+
+/**
+ * Where a reading came from, for `inflect`: az's reading number `index` of `key`. az readings are
+ * not kept (they weigh more than ours, and inflection is rare): az is deterministic, so `key` is
+ * parsed again. Null for readings that do not inflect.
+ */
+interface Source {
+  readonly key: string;
+  readonly index: number;
+  /** Lower-case text put before az's form (`кызыл-` for a reading built from the last part). */
+  readonly prefix: string;
+  /** Text put after it (`-2` for `Союза-2`, read as `Союза`). */
+  readonly suffix: string;
+}
+
+function buildTagInfo(grams: readonly string[], text: string): TagInfo {
+  const set = new Set<string>(grams);
+  let pos: string | undefined;
+  let gender: TagInfo['gender'] = null;
+  let genderGrammeme: Gender | null = null;
+  let number: GNumber | null = null;
+  let kase: Case | null = null;
+  for (const g of grams) {
+    if (pos === undefined && POS.has(g)) pos = g;
+    else if (g === 'masc' || g === 'femn' || g === 'neut') genderGrammeme = g;
+    else if (g === 'sing' || g === 'plur') number = g;
+    else if (g in CASES) kase = CASES[g] ?? null;
+  }
+  gender = set.has('Ms-f') || set.has('ms-f') ? 'ms-f' : genderGrammeme;
+  // Aliases so rules can ask for the main case or pymorphy's spelling of common gender.
+  if (kase !== null) set.add(kase);
+  if (gender === 'ms-f') set.add('ms-f');
+  return {
+    pos: (pos ?? grams[0] ?? 'UNKN') as Grammeme,
+    gender,
+    genderGrammeme,
+    number,
+    case: kase,
+    grammemes: set as ReadonlySet<string> as ReadonlySet<Grammeme>,
+    text,
+  };
+}
+
+// az reuses one frozen Tag per distinct tag, so its derived data is computed once.
+const azTagInfo = new WeakMap<AzTag, TagInfo>();
+function tagInfo(tag: AzTag): TagInfo {
+  let info = azTagInfo.get(tag);
+  if (!info) {
+    info = buildTagInfo([...tag.stat, ...tag.flex], tag.toString());
+    azTagInfo.set(tag, info);
+  }
+  return info;
+}
+
+const simpleTagInfo = new Map<string, TagInfo>();
+function simpleInfo(...grams: Grammeme[]): TagInfo {
+  const text = grams.join(',');
+  let info = simpleTagInfo.get(text);
+  if (!info) {
+    info = buildTagInfo(grams, text);
+    simpleTagInfo.set(text, info);
+  }
+  return info;
+}
+
+/** One reading; a private field keeps the az reading that `inflect` needs. */
+class Reading implements Parse {
+  readonly lemma: string;
+  readonly pos: Grammeme;
+  readonly gender: Gender | 'ms-f' | null;
+  readonly number: GNumber | null;
+  readonly case: Case | null;
+  readonly grammemes: ReadonlySet<Grammeme>;
+  readonly score: number;
+  readonly #info: TagInfo;
+  // A Source spread over fields: one object less per reading.
+  readonly #key: string | null;
+  readonly #index: number;
+  readonly #prefix: string;
+  readonly #suffix: string;
+
+  constructor(lemma: string, info: TagInfo, score: number, source: Source | null) {
+    this.lemma = lemma;
+    this.pos = info.pos;
+    this.gender = info.gender;
+    this.number = info.number;
+    this.case = info.case;
+    this.grammemes = info.grammemes;
+    this.score = score;
+    this.#info = info;
+    this.#key = source?.key ?? null;
+    this.#index = source?.index ?? -1;
+    this.#prefix = source?.prefix ?? '';
+    this.#suffix = source?.suffix ?? '';
+    Object.freeze(this);
+  }
+
+  /** undefined when `p` was not made here (a fake, a copy). */
+  static sourceOf(p: Parse): Source | null | undefined {
+    if (!(#key in p)) return undefined;
+    return p.#key === null ? null : { key: p.#key, index: p.#index, prefix: p.#prefix, suffix: p.#suffix };
+  }
+
+  /** The same reading of one part of a hyphenated word, with the other parts kept as they are. */
+  static within(p: Reading, lemma: string, prefix: string, suffix: string): Reading {
+    const key = p.#key;
+    return new Reading(
+      prefix + lemma + suffix,
+      p.#info,
+      p.score,
+      key === null ? null : { key, index: p.#index, prefix: prefix + p.#prefix, suffix: p.#suffix + suffix },
+    );
+  }
+
+  toJSON(): object {
+    return {
+      lemma: this.lemma,
+      pos: this.pos,
+      gender: this.gender,
+      number: this.number,
+      case: this.case,
+      grammemes: [...this.grammemes],
+      score: this.score,
+    };
+  }
+}
+
+/** Lower case, `ё` -> `е`, typographic hyphens -> `-`, soft hyphens dropped. */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (!KEY_ODDITIES.test(lower)) return lower;
+  return lower.replace(/[ё\u00ad\u2010\u2011]/g, (c) => (c === 'ё' ? 'е' : c === '\u00ad' ? '' : '-'));
+}
+
+function lowerYo(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
+}
+
+function hasLetter(s: string): boolean {
+  return s.toLowerCase() !== s.toUpperCase();
+}
+
+/** Every letter upper case (`РФ`, and also `В`). */
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase() && hasLetter(word);
+}
+
+/** Every letter upper case and at least two of them (`РФ`, not `В`). */
+function isAllCaps(word: string): boolean {
+  return isUpper(word) && word.replace(/[^\p{L}]/gu, '').length > 1;
+}
+
+function capitalize(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** `out` (lower case) with the capitalisation pattern of `word`, hyphen part by hyphen part. */
+function applyCase(word: string, out: string): string {
+  if (word === word.toLowerCase()) return out;
+  if (isAllCaps(word)) return out.toUpperCase();
+  const wordParts = word.split('-');
+  return out
+    .split('-')
+    .map((part, i) => {
+      const model = wordParts[Math.min(i, wordParts.length - 1)] ?? '';
+      if (model.length > 1 && isAllCaps(model)) return part.toUpperCase();
+      const first = model[0];
+      return first !== undefined && first !== first.toLowerCase() ? capitalize(part) : part;
+    })
+    .join('-');
+}
+
+function isPos(g: string): boolean {
+  return POS.has(g);
+}
+
+function isGender(g: string): boolean {
+  return GENDERS.has(g);
+}
+
+/** Grammeme lists to try, most specific first: the asked form plus what the reading keeps. */
+function targets(info: TagInfo, asked: readonly Grammeme[]): string[][] {
+  const base: string[] = [...asked];
+  const has = (g: string): boolean => asked.includes(g as Grammeme);
+  if (!asked.some(isPos) && info.pos !== 'UNKN') base.push(info.pos);
+  if (!asked.some(isGender) && !has('plur') && info.genderGrammeme !== null) base.push(info.genderGrammeme);
+  for (const mark of KEPT_MARKS) if (info.grammemes.has(mark) && !has(mark)) base.push(mark);
+  if (has('accs') && !has('anim') && !has('inan')) {
+    const anim = info.grammemes.has('anim') ? 'anim' : info.grammemes.has('inan') ? 'inan' : null;
+    if (anim !== null) return [[...base, anim], base];
+  }
+  return [base];
+}
+
+/** az's form for `asked`, lower case, or null. */
+function inflectAz(p: AzParse, asked: readonly Grammeme[]): string | null {
+  if (p.left && p.right) {
+    // A combined reading (компания-производитель): each part keeps its own gender. Bare words:
+    // az's HyphenWords also sets a prefix on the right part's object it shares with this reading.
+    const left = inflectForm(p.left, asked);
+    const right = left && inflectForm(p.right, asked);
+    return left && right ? `${left.word ?? ''}-${right.word ?? ''}`.toLowerCase() : null;
+  }
+  const form = inflectForm(p, asked);
+  return form ? form.toString().toLowerCase() : null;
+}
+
+function inflectForm(p: AzParse, asked: readonly Grammeme[]): AzParse | null {
+  const info = tagInfo(p.tag);
+  for (const target of targets(info, asked)) {
+    const form = p.inflect(target);
+    if (form) return form;
+  }
+  return null;
+}
+
+function lemmaOf(p: AzParse, info: TagInfo): string {
+  let norm: AzParse | false;
+  if (info.grammemes.has('Patr')) {
+    // normalize() would give the father's name (Андреевича -> андрей).
+    const target = info.genderGrammeme ? ['Patr', info.genderGrammeme, 'sing', 'nomn'] : ['Patr', 'sing', 'nomn'];
+    norm = p.inflect(target) || p.normalize();
+  } else {
+    norm = p.normalize();
+  }
+  return lowerYo((norm || p).toString());
+}
+
+function sameGrammemes(a: ReadonlySet<Grammeme>, b: ReadonlySet<Grammeme>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const g of a) if (!b.has(g)) return false;
+  return true;
+}
+
+/** A Map that drops its older half when it reaches `limit` entries. */
+class BoundedCache<V> {
+  readonly #map = new Map<string, V>();
+  constructor(readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.#map.size >= this.limit) {
+      let drop = this.#map.size >> 1 || 1;
+      for (const k of this.#map.keys()) {
+        if (drop-- <= 0) break;
+        this.#map.delete(k);
+      }
+    }
+    this.#map.set(key, value);
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  clear(): void {
+    this.#map.clear();
+  }
+}
+
+export interface AzMorphOptions {
+  /** Word forms kept in the cache (default {@link DEFAULT_CACHE_LIMIT}). */
+  cacheLimit?: number;
+}
+
+/** The az-backed {@link Morph}. Made by `createMorph()` / `createMorphSync()`. */
+export class AzMorph implements Morph {
+  readonly #api: AzApi;
+  readonly #cache: BoundedCache<readonly Parse[]>;
+  readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
+  #lastKey: string | null = null;
+  #lastParses: readonly AzParse[] = [];
+
+  constructor(api: AzApi, options: AzMorphOptions = {}) {
+    this.#api = api;
+    this.#cache = new BoundedCache(Math.max(2, options.cacheLimit ?? DEFAULT_CACHE_LIMIT));
+  }
+
+  /** Number of cached word forms. */
+  get cacheSize(): number {
+    return this.#cache.size;
+  }
+
+  clearCache(): void {
+    this.#cache.clear();
+  }
+
+  parse(word: string): readonly Parse[] {
+    // Short upper-case words get their own entry: abbreviation readings come first (ЯНАО), and
+    // a capital letter alone keeps its initial readings (В. Путин).
+    const upper = word.length <= 6 && isUpper(word);
+    const key = wordKey(word);
+    const cacheKey = upper ? UPPER_KEY_MARK + key : key;
+    let readings = this.#cache.get(cacheKey);
+    if (readings === undefined) {
+      readings = Object.freeze(this.#compute(word, key, upper));
+      this.#cache.set(cacheKey, readings);
+    }
+    return readings;
+  }
+
+  lemmas(word: string): readonly string[] {
+    const readings = this.parse(word);
+    let lemmas = this.#lemmas.get(readings);
+    if (lemmas === undefined) {
+      lemmas = Object.freeze([...new Set(readings.map((r) => r.lemma))]);
+      this.#lemmas.set(readings, lemmas);
+    }
+    return lemmas;
+  }
+
+  inflect(word: string, parse: Parse, grammemes: readonly Grammeme[]): string | null {
+    let source = Reading.sourceOf(parse);
+    if (source === undefined) source = this.#findSource(word, parse);
+    if (source === undefined) return null;
+    // Numbers, Latin and unknown words do not inflect: they stand as written.
+    if (source === null) return word;
+    const az = this.#azParses(source.key)[source.index];
+    const form = az ? inflectAz(az, grammemes) : null;
+    if (form === null) return null;
+    let out = source.prefix + form + source.suffix;
+    // Follow the input's spelling: the dictionary writes ё, news mostly does not.
+    if (!/[ёЁ]/.test(word)) out = out.replaceAll('ё', 'е');
+    return applyCase(word, out);
+  }
+
+  agree(a: Parse, b: Parse, what: Agreement): boolean {
+    return agree(a, b, what);
+  }
+
+  /** az's readings of a key; the last one is kept, as inflect usually follows parse. */
+  #azParses(key: string): readonly AzParse[] {
+    if (key !== this.#lastKey) {
+      this.#lastParses = this.#api.morph(key, AZ_CONFIG);
+      this.#lastKey = key;
+    }
+    return this.#lastParses;
+  }
+
+  #compute(word: string, key: string, upper: boolean): Reading[] {
+    if (!CYRILLIC.test(key)) return [simpleReading(word, key)];
+    if (ORDINAL_NUMBER.test(key)) return [new Reading(key, simpleInfo('NUMB'), 1, null)];
+
+    const all = this.#azParses(key);
+    // Abbreviation and initial guesses need capitals that a lower-case or Title input lacks.
+    const dropCapsGuesses = !upper && all.some((p) => !CAPS_GUESSERS.has(p.parser ?? ''));
+    const isKept = (p: AzParse): boolean => !dropCapsGuesses || !CAPS_GUESSERS.has(p.parser ?? '');
+    if (key.includes('-') && !all.some((p) => isKept(p) && KNOWN_PARSERS.has(p.parser ?? ''))) {
+      const byPart = this.#byPart(key);
+      if (byPart.length > 0) return byPart;
+    }
+
+    const readings: Reading[] = [];
+    const seen = new Set<string>();
+    const lemmas = new Map<string, string>(); // one string per lemma, not one per reading
+    all.forEach((p, index) => {
+      if (!isKept(p)) return;
+      const info = tagInfo(p.tag);
+      let lemma = lemmaOf(p, info);
+      lemma = lemmas.get(lemma) ?? (lemmas.set(lemma, lemma), lemma);
+      const id = `${lemma} ${info.text}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      readings.push(new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }));
+    });
+    if (readings.length === 0) return [new Reading(key, simpleInfo('UNKN'), 1, null)];
+    if (upper && isAllCaps(word)) {
+      // Stable: abbreviation readings first, each group still best first.
+      const abbr = readings.filter((r) => r.grammemes.has('Abbr'));
+      if (abbr.length > 0 && abbr.length < readings.length) {
+        return [...abbr, ...readings.filter((r) => !r.grammemes.has('Abbr'))];
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * Hyphenated words az does not know. Кызыл-Мажалыкского reads as Мажалыкского with `кызыл-`
+   * kept. A name with a number (Союза-2, ЕГЭ-2013) reads as the noun before the number; an
+   * abbreviation keeps its letters as lemma (az's lemma of МС is миллисекунда).
+   */
+  #byPart(key: string): Reading[] {
+    const cut = key.lastIndexOf('-');
+    if (cut <= 0) return [];
+    const head = key.slice(0, cut);
+    const tail = key.slice(cut + 1);
+    const out: Reading[] = [];
+    if (CYRILLIC.test(tail)) {
+      for (const r of this.parse(tail)) {
+        if (r.pos !== 'UNKN' && r instanceof Reading) out.push(Reading.within(r, r.lemma, `${head}-`, ''));
+      }
+    } else if (/^\d+$/.test(tail) && CYRILLIC.test(head)) {
+      for (const r of this.parse(head)) {
+        if (r.pos !== 'NOUN' || !(r instanceof Reading)) continue;
+        out.push(Reading.within(r, r.grammemes.has('Abbr') ? head : r.lemma, '', `-${tail}`));
+      }
+    }
+    return out;
+  }
+
+  /** The source of an equal reading of `word`, for Parse objects not made by this instance. */
+  #findSource(word: string, parse: Parse): Source | null | undefined {
+    for (const r of this.parse(word)) {
+      if (r.lemma === parse.lemma && r.pos === parse.pos && sameGrammemes(r.grammemes, parse.grammemes)) {
+        return Reading.sourceOf(r);
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Numbers, punctuation, Latin words and other non-Cyrillic tokens, without calling az. */
+function simpleReading(word: string, key: string): Reading {
+  if (INTEGER.test(word)) return new Reading(word, simpleInfo('NUMB', 'intg'), 1, null);
+  if (REAL.test(word)) return new Reading(word, simpleInfo('NUMB', 'real'), 1, null);
+  if (ROMAN.test(word)) return new Reading(word, simpleInfo('ROMN'), 1, null);
+  if (LATIN.test(word)) return new Reading(key, simpleInfo('LATN'), 1, null);
+  if (PUNCT.test(word)) return new Reading(word, simpleInfo('PNCT'), 1, null);
+  if (DIGIT.test(word)) return new Reading(word, simpleInfo('NUMB'), 1, null);
+  return new Reading(key, simpleInfo('UNKN'), 1, null);
+}

@@ -1,0 +1,156 @@
+/**
+ * The tokenizer: one forward pass over UTF-16 code units that records tokens as parallel
+ * number arrays (cheap to grow); token objects are built once sentences are known.
+ */
+import { classAt, classOf, cpWidth, DG, HS, IG, isAlnumClass, LS, MK, NL, PU, SP, SY } from './chars.js';
+import { K_EMAIL, K_PUNCT, K_SYMBOL, K_URL, type Span } from './kinds.js';
+import { hasGluedSuffix, scanNumber } from './numbers.js';
+import { matchEmail, matchHostUrl, matchSchemeUrl } from './url.js';
+import { scanWord } from './words.js';
+
+/** Gap flags stored per token: whitespace before it, and the line breaks (0-3) before it. */
+export const GAP_SPACE = 1;
+export const GAP_LINE_SHIFT = 1;
+
+export interface Scanned {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly kinds: number[];
+  /** `GAP_SPACE | min(lineBreaks, 3) << GAP_LINE_SHIFT`. */
+  readonly gaps: number[];
+}
+
+// What a whitespace-delimited chunk contains, so URL/e-mail probes run only where they can match.
+const F_AT = 1;
+const F_DOT = 2;
+const F_COLON = 4;
+
+const span: Span = { end: 0, kind: 0 };
+
+/** Splits `text` into tokens. Never throws; whitespace and invisible controls are skipped. */
+export function scan(text: string): Scanned {
+  const n = text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  const gaps: number[] = [];
+  let space = 0;
+  let lines = 0;
+  let chunkEnd = 0;
+  let flags = 0;
+  // How far failed URL / e-mail walks reached: probing again inside them cannot succeed.
+  let hostFail = 0;
+  let emailFail = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = classOf(c);
+    if (k === SP) {
+      space = 1;
+      i++;
+      continue;
+    }
+    if (k === NL) {
+      space = 1;
+      // \r\n is one break; a paragraph separator or form feed counts as a blank line.
+      if (!(c === 0x0d && text.charCodeAt(i + 1) === 0x0a)) lines += c === 0x2029 || c === 0x0c ? 2 : 1;
+      i++;
+      continue;
+    }
+    if (k === IG) {
+      i++;
+      continue;
+    }
+    if (i >= chunkEnd) {
+      flags = 0;
+      let j = i;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d <= 0x20 || d >= 0x80) {
+          const dk = classOf(d);
+          if (dk === SP || dk === NL) break;
+        } else if (d === 0x40) flags |= F_AT;
+        else if (d === 0x2e) {
+          if (j + 1 < n && isAlnumClass(classOf(text.charCodeAt(j + 1)))) flags |= F_DOT;
+        } else if (d === 0x3a && text.charCodeAt(j + 1) === 0x2f) flags |= F_COLON;
+      }
+      chunkEnd = j;
+    }
+    if (k === HS || k === LS) {
+      k = classAt(text, i);
+      if (k === IG) {
+        i += 2; // a supplementary-plane format character, e.g. an emoji tag
+        continue;
+      }
+    }
+    let end = -1;
+    let kind = K_SYMBOL;
+    if (isAlnumClass(k) && k !== MK) {
+      if (flags !== 0) {
+        if ((flags & F_COLON) !== 0) {
+          end = matchSchemeUrl(text, i);
+          kind = K_URL;
+        }
+        if (end < 0 && (flags & F_AT) !== 0 && c < 0x80 && i >= emailFail) {
+          end = matchEmail(text, i);
+          kind = K_EMAIL;
+          if (end < 0) emailFail = -end - 1;
+        }
+        if (end < 0 && (flags & F_DOT) !== 0 && i >= hostFail) {
+          end = matchHostUrl(text, i);
+          kind = K_URL;
+          if (end < 0) hostFail = -end - 1;
+        }
+      }
+      if (end < 0) {
+        if (k === DG && !(scanNumber(text, i, span) && hasGluedSuffix(text, span.end))) {
+          end = span.end;
+          kind = span.kind;
+        } else {
+          scanWord(text, i, span);
+          end = span.end;
+          kind = span.kind;
+        }
+      }
+    } else if (k === PU) {
+      kind = K_PUNCT;
+      end = i + cpWidth(text, i);
+      if (c === 0x2e) {
+        let j = i + 1;
+        while (text.charCodeAt(j) === 0x2e) j++;
+        if (j - i >= 3) end = j; // "..." is one token, like "…"
+      }
+    } else {
+      end = scanSymbol(text, i);
+    }
+    if (end <= i) end = i + 1; // cannot happen; keeps the loop finite whatever the input
+    starts.push(i);
+    ends.push(end);
+    kinds.push(kind);
+    gaps.push(space | (Math.min(lines, 3) << GAP_LINE_SHIFT));
+    space = 0;
+    lines = 0;
+    i = end;
+  }
+  return { starts, ends, kinds, gaps };
+}
+
+function isSkinTone(text: string, j: number): boolean {
+  const d = text.charCodeAt(j + 1);
+  return text.charCodeAt(j) === 0xd83c && d >= 0xdffb && d <= 0xdfff;
+}
+
+/** A symbol with what renders as part of it: combining marks, skin tones, ZWJ emoji sequences. */
+function scanSymbol(text: string, i: number): number {
+  const n = text.length;
+  let j = i + cpWidth(text, i);
+  while (j < n) {
+    const k = classAt(text, j);
+    if (k === MK) j += cpWidth(text, j);
+    else if (isSkinTone(text, j)) j += 2;
+    else if (text.charCodeAt(j) === 0x200d && j + 1 < n && classAt(text, j + 1) === SY) {
+      j += 1 + cpWidth(text, j + 1);
+    } else break;
+  }
+  return j;
+}
