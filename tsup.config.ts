@@ -7,6 +7,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    shims: true,
     target: 'node20',
     platform: 'node',
     // az stays external: its dictionaries are resolved from its own installed folder.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initAzFromForTest, loadAz, loadAzSync } from '../src/morph/az.js';
+import { AzMorph } from '../src/morph/az-morph.js';
 import {
   MorphologyInitError,
   agree,
@@ -126,6 +127,14 @@ describe('parse', () => {
     expect(top('Кызыл-Мажалыкского')).toMatchObject({ lemma: 'кызыл-мажалыкский', pos: 'ADJF', case: 'gent' });
     expect(top('компании-производителя').lemma).toBe('компания-производитель');
     expect(top('вице‑губернатора').lemma).toBe('вице-губернатор'); // U+2011 hyphen
+    expect(top('Союза-2')).toMatchObject({ lemma: 'союз-2', pos: 'NOUN', case: 'gent' });
+    expect(top('ЕГЭ-2013')).toMatchObject({ lemma: 'егэ-2013', pos: 'NOUN' });
+    expect(top('Ту-154').lemma).toBe('ту-154');
+  });
+
+  it('expands dictionary abbreviations in lemmas', () => {
+    expect(morph.lemmas('млн')).toContain('миллион');
+    expect(morph.lemmas('руб')).toContain('рубль');
   });
 
   it('gives unknown words a reading', () => {
@@ -146,6 +155,7 @@ describe('parse', () => {
     expect(top('«').pos).toBe('PNCT');
     expect(top('—').pos).toBe('PNCT');
     expect(top('XXI').pos).toBe('ROMN');
+    expect(top('xxi').pos).toBe('LATN');
     expect(top('COVID-19')).toMatchObject({ lemma: 'covid-19', pos: 'LATN' });
     expect(morph.parse('2025')).toBe(morph.parse('2025'));
   });
@@ -159,6 +169,20 @@ describe('parse', () => {
         expect(rs.map((r) => r.score)).toEqual([...rs.map((r) => r.score)].sort((a, b) => b - a));
       }
     }
+  });
+
+  it('keeps the cache bounded, and old readings usable', async () => {
+    const small = new AzMorph(await loadAz(), { cacheLimit: 4 });
+    const kept = small.parse('Шагиновой').find((p) => p.grammemes.has('Surn'))!;
+    for (const w of ['области', 'округа', 'края', 'района', 'города', 'села']) small.parse(w);
+    expect(small.cacheSize).toBeLessThanOrEqual(4);
+    expect(small.parse('Шагиновой')).not.toContain(kept);
+    expect(small.inflect('Шагиновой', kept, nomn)).toBe('Шагинова');
+    expect(small.parse('области')[0]!.lemma).toBe('область');
+  });
+
+  it('serialises readings readably', () => {
+    expect(JSON.parse(JSON.stringify(top('двух')))).toMatchObject({ lemma: 'два', grammemes: ['NUMR', 'masc', 'gent'] });
   });
 
   it('lists distinct lemmas best first', () => {
@@ -184,6 +208,8 @@ describe('inflect', () => {
     ['ВЛАДИМИРСКОЙ', ['ADJF'], 'ВЛАДИМИРСКАЯ'],
     ['призером', ['NOUN'], 'призер'],
     ['призёром', ['NOUN'], 'призёр'],
+    ['Кызыл-Мажалыкского', ['ADJF', 'masc'], 'Кызыл-Мажалыкский'],
+    ['Союза-2', ['NOUN'], 'Союз-2'],
   ])('%s (%j) -> %s', (word, grams, expected) => {
     expect(morph.inflect(word, reading(word, ...grams), nomn)).toBe(expected);
   });

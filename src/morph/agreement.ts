@@ -22,9 +22,10 @@ function casesAgree(a: Parse, b: Parse): boolean {
  * common gender (`ms-f`) agrees with masculine and feminine.
  *
  * @example
- * const [adj] = morph.parse('Владимирской');
- * const [noun] = morph.parse('области');
- * agree(adj!, noun!, { gender: true, number: true, case: true }); // true
+ * const adj = morph.parse('Владимирской')[0]!; // femn sing gent
+ * const noun = morph.parse('области').find((p) => p.case === 'gent')!;
+ * agree(adj, noun, { gender: true, number: true, case: true }); // true
+ * agree(adj, morph.parse('округа')[0]!, { gender: true }); // false: masc
  */
 export function agree(a: Parse, b: Parse, what: Agreement): boolean {
   if (what.number && a.number !== null && b.number !== null && a.number !== b.number) return false;

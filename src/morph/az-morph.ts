@@ -40,7 +40,10 @@ const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const DIGIT = /\d/;
 const KEY_ODDITIES = /[ё\u00ad\u2010\u2011]/;
+// Cache key marks: short upper-case Cyrillic words, and tokens without Cyrillic (kept as written:
+// their readings depend on case, e.g. XXI is a Roman number and xxi a Latin word).
 const UPPER_KEY_MARK = '\u0001';
+const PLAIN_KEY_MARK = '\u0002';
 
 interface TagInfo {
   readonly pos: Grammeme;
@@ -117,7 +120,7 @@ function simpleInfo(...grams: Grammeme[]): TagInfo {
   return info;
 }
 
-/** One reading; a private field keeps the az reading that `inflect` needs. */
+/** One reading; private fields keep what `inflect` needs to find az's reading again. */
 class Reading implements Parse {
   readonly lemma: string;
   readonly pos: Grammeme;
@@ -179,7 +182,13 @@ class Reading implements Parse {
   }
 }
 
-/** Lower case, `ё` -> `е`, typographic hyphens -> `-`, soft hyphens dropped. */
+/**
+ * The spelling lemmas and cache keys use: lower case, `ё` -> `е`, typographic hyphens -> `-`,
+ * soft hyphens dropped. For lexicon entries that must compare equal to lemmas.
+ *
+ * @example
+ * wordKey('Призёр'); // 'призер'
+ */
 export function wordKey(word: string): string {
   const lower = word.toLowerCase();
   if (!KEY_ODDITIES.test(lower)) return lower;
@@ -345,14 +354,15 @@ export class AzMorph implements Morph {
   }
 
   parse(word: string): readonly Parse[] {
+    const key = wordKey(word);
+    const cyrillic = CYRILLIC.test(key);
     // Short upper-case words get their own entry: abbreviation readings come first (ЯНАО), and
     // a capital letter alone keeps its initial readings (В. Путин).
-    const upper = word.length <= 6 && isUpper(word);
-    const key = wordKey(word);
-    const cacheKey = upper ? UPPER_KEY_MARK + key : key;
+    const upper = cyrillic && word.length <= 6 && isUpper(word);
+    const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
     if (readings === undefined) {
-      readings = Object.freeze(this.#compute(word, key, upper));
+      readings = Object.freeze(cyrillic ? this.#compute(word, key, upper) : [plainReading(word, key)]);
       this.#cache.set(cacheKey, readings);
     }
     return readings;
@@ -396,8 +406,8 @@ export class AzMorph implements Morph {
     return this.#lastParses;
   }
 
+  /** Readings of a word with Cyrillic letters. */
   #compute(word: string, key: string, upper: boolean): Reading[] {
-    if (!CYRILLIC.test(key)) return [simpleReading(word, key)];
     if (ORDINAL_NUMBER.test(key)) return [new Reading(key, simpleInfo('NUMB'), 1, null)];
 
     const all = this.#azParses(key);
@@ -416,7 +426,9 @@ export class AzMorph implements Morph {
       if (!isKept(p)) return;
       const info = tagInfo(p.tag);
       let lemma = lemmaOf(p, info);
-      lemma = lemmas.get(lemma) ?? (lemmas.set(lemma, lemma), lemma);
+      const known = lemmas.get(lemma);
+      if (known === undefined) lemmas.set(lemma, lemma);
+      else lemma = known;
       const id = `${lemma} ${info.text}`;
       if (seen.has(id)) return;
       seen.add(id);
@@ -469,7 +481,7 @@ export class AzMorph implements Morph {
 }
 
 /** Numbers, punctuation, Latin words and other non-Cyrillic tokens, without calling az. */
-function simpleReading(word: string, key: string): Reading {
+function plainReading(word: string, key: string): Reading {
   if (INTEGER.test(word)) return new Reading(word, simpleInfo('NUMB', 'intg'), 1, null);
   if (REAL.test(word)) return new Reading(word, simpleInfo('NUMB', 'real'), 1, null);
   if (ROMAN.test(word)) return new Reading(word, simpleInfo('ROMN'), 1, null);

@@ -18,7 +18,7 @@ function morphFor(api: AzApi): Morph {
 }
 
 /**
- * The shared morphology, loading az's dictionaries on first use (~150 ms).
+ * The shared morphology, loading az's dictionaries on first use (~0.3 s, ~+55 MB RSS).
  * Rejects with `MorphologyInitError` when az or its dictionaries cannot be loaded.
  *
  * @example
