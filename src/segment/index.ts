@@ -3,7 +3,7 @@
  * government documents.
  */
 import { KIND_NAMES } from './kinds.js';
-import { GAP_LINE_SHIFT, GAP_SPACE, scan } from './scan.js';
+import { GAP_LINE_SHIFT, GAP_SPACE, releaseScratch, scan } from './scan.js';
 import { findBreaks } from './sentences.js';
 import type { Segmentation, Sentence, Token } from './types.js';
 
@@ -31,9 +31,10 @@ export {
  */
 export function segment(text: string): Segmentation {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
-  const { starts, ends, kinds, gaps } = scan(text);
-  const breaks = findBreaks(text, { starts, ends, kinds, gaps });
-  const n = starts.length;
+  const scanned = scan(text);
+  const { starts, ends, kinds, gaps } = scanned;
+  const breaks = findBreaks(text, scanned);
+  const n = scanned.count;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let sentence = 0;
@@ -58,5 +59,6 @@ export function segment(text: string): Segmentation {
       first = k + 1;
     }
   }
+  releaseScratch();
   return { text, tokens, sentences };
 }

@@ -1,6 +1,6 @@
 /**
  * The tokenizer: one forward pass over UTF-16 code units that records tokens as parallel
- * number arrays (cheap to grow); token objects are built once sentences are known.
+ * typed columns; token objects are built once sentences are known.
  */
 import { classAt, classOf, cpWidth, DG, HS, IG, isAlnumClass, LS, MK, NL, PU, SP, SY } from './chars.js';
 import { K_EMAIL, K_PUNCT, K_SYMBOL, K_URL, type Span } from './kinds.js';
@@ -13,11 +13,13 @@ export const GAP_SPACE = 1;
 export const GAP_LINE_SHIFT = 1;
 
 export interface Scanned {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly kinds: number[];
+  /** Number of tokens; the arrays below may be longer (they are reused scratch space). */
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
   /** `GAP_SPACE | min(lineBreaks, 3) << GAP_LINE_SHIFT`. */
-  readonly gaps: number[];
+  readonly gaps: Uint8Array;
 }
 
 // What a whitespace-delimited chunk contains, so URL/e-mail probes run only where they can match.
@@ -27,13 +29,47 @@ const F_COLON = 4;
 
 const span: Span = { end: 0, kind: 0 };
 
-/** Splits `text` into tokens. Never throws; whitespace and invisible controls are skipped. */
+// Token columns live in typed arrays reused across calls: growing plain arrays to hundreds of
+// thousands of elements costs more than the scan itself.
+const SMALL = 1 << 12;
+let starts = new Int32Array(SMALL);
+let ends = new Int32Array(SMALL);
+let kinds = new Uint8Array(SMALL);
+let gaps = new Uint8Array(SMALL);
+
+function grow(): void {
+  const size = starts.length * 2;
+  const s = new Int32Array(size);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(size);
+  e.set(ends);
+  ends = e;
+  const k = new Uint8Array(size);
+  k.set(kinds);
+  kinds = k;
+  const g = new Uint8Array(size);
+  g.set(gaps);
+  gaps = g;
+}
+
+/** Gives back the memory of a huge document once its tokens have been built. */
+export function releaseScratch(): void {
+  if (starts.length > SMALL * 16) {
+    starts = new Int32Array(SMALL);
+    ends = new Int32Array(SMALL);
+    kinds = new Uint8Array(SMALL);
+    gaps = new Uint8Array(SMALL);
+  }
+}
+
+/**
+ * Splits `text` into tokens. Never throws; whitespace and invisible controls are skipped.
+ * The result is valid until the next call.
+ */
 export function scan(text: string): Scanned {
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
-  const gaps: number[] = [];
+  let count = 0;
   let space = 0;
   let lines = 0;
   let chunkEnd = 0;
@@ -124,15 +160,17 @@ export function scan(text: string): Scanned {
       end = scanSymbol(text, i);
     }
     if (end <= i) end = i + 1; // cannot happen; keeps the loop finite whatever the input
-    starts.push(i);
-    ends.push(end);
-    kinds.push(kind);
-    gaps.push(space | (Math.min(lines, 3) << GAP_LINE_SHIFT));
+    if (count === starts.length) grow();
+    starts[count] = i;
+    ends[count] = end;
+    kinds[count] = kind;
+    gaps[count] = space | (Math.min(lines, 3) << GAP_LINE_SHIFT);
+    count++;
     space = 0;
     lines = 0;
     i = end;
   }
-  return { starts, ends, kinds, gaps };
+  return { count, starts, ends, kinds, gaps };
 }
 
 function isSkinTone(text: string, j: number): boolean {

@@ -7,10 +7,12 @@ import { classAt, classOf, isLetterClass, LL, LO, LU } from './chars.js';
 import { K_DATE, K_NUMBER, K_OTHER, K_PUNCT, K_ROMAN, K_WORD } from './kinds.js';
 import { GAP_LINE_SHIFT, GAP_SPACE, type Scanned } from './scan.js';
 
-// What a dot after the previous token means.
+// What a dot after the previous token means; NORMAL and MAY double as the modes of
+// `startsSentence`, which also has HEADLINE for line breaks.
 const NORMAL = 0;
 const NEVER = 1; // initial, non-final abbreviation, list marker
 const MAY = 2; // final abbreviation: split before a capitalised word only
+const HEADLINE = 3; // a line break without punctuation: split before a capital
 
 function isTerminalChar(c: number): boolean {
   // . ! ? … ‼ ⁇ ⁈ ⁉
@@ -35,7 +37,7 @@ function isOpenerChar(c: number): boolean {
 /** Marks `1` at each token after which a sentence ends (the last token is left implicit). */
 export function findBreaks(text: string, t: Scanned): Uint8Array {
   const { starts, ends, kinds, gaps } = t;
-  const n = starts.length;
+  const n = t.count;
   const breaks = new Uint8Array(n);
 
   const first = (k: number): number => text.charCodeAt(starts[k] as number);
@@ -48,33 +50,46 @@ export function findBreaks(text: string, t: Scanned): Uint8Array {
   const isCloser = (k: number): boolean => isPunct(k) && len(k) === 1 && isCloserChar(first(k));
   const isDot = (k: number): boolean => isPunct(k) && len(k) === 1 && first(k) === 0x2e;
 
-  /** Could token `j` open a sentence? `strict`: only a capital letter will do. */
-  const startsSentence = (j: number, strict: boolean): boolean => {
-    for (let steps = 0; j < n && steps < 4 && isPunct(j) && isOpenerChar(first(j)); steps++) j++;
+  const isNumeric = (j: number): boolean =>
+    kinds[j] === K_NUMBER || (kinds[j] === K_OTHER && first(j) >= 0x30 && first(j) <= 0x39);
+
+  /**
+   * Could token `j` open a sentence? `mode` NORMAL: a capital, a digit or a sign, after any
+   * opening quotes and dashes; HEADLINE: a capital after them; MAY (after an abbreviation
+   * that can end a sentence): a capitalised word right away, since a quote after "2014 г."
+   * is mostly a document title and "г. N 45" a document number.
+   */
+  const startsSentence = (j: number, mode: number): boolean => {
+    if (mode !== MAY) for (let steps = 0; j < n && steps < 4 && isPunct(j) && isOpenerChar(first(j)); steps++) j++;
     if (j >= n) return true;
     const k = classAt(text, starts[j] as number);
-    if (k === LU || k === LO) return true;
+    if (k === LU || k === LO) {
+      // "N 45" / "№ 45": a number sign, not a word.
+      return !(mode === MAY && len(j) === 1 && j + 1 < n && isNumeric(j + 1));
+    }
     if (k === LL || isPunct(j)) return false;
-    return !strict; // a digit or a sign
+    return mode === NORMAL; // a digit or a sign
   };
 
   /** "2. Цели", "IV. Итоги", "3) задачи": a numbered item. */
   const isListItem = (j: number): boolean => {
     const kd = kinds[j];
     if (j + 1 >= n || spaced(j + 1) || len(j) > 8) return false;
-    if (kd !== K_NUMBER && kd !== K_ROMAN && !(kd === K_OTHER && first(j) >= 0x30 && first(j) <= 0x39)) return false;
+    if (!isNumeric(j) && kd !== K_ROMAN) return false;
     return isDot(j + 1) || (isPunct(j + 1) && first(j + 1) === 0x29);
   };
 
-  /** A number (or a unit chain like "5 тыс." / "5 млн") right before token `q`. */
+  /** A number on the same line right before token `q`, maybe through units: "5 тыс. руб.", "5 млн руб.". */
   const numberBefore = (q: number): boolean => {
-    for (let r = q - 1, hops = 0; r >= 0 && hops < 4; r--, hops++) {
+    if (lines(q) > 0) return false;
+    const isAbbreviation = (r: number): boolean =>
+      kinds[r] === K_WORD && len(r) <= MAX_ABBREVIATION_LENGTH && abbreviationEnd(lower(r)) !== undefined;
+    for (let r = q - 1, hops = 0; r >= 0 && hops < 3; hops++) {
       const kd = kinds[r];
-      if (kd === K_NUMBER || kd === K_DATE || kd === K_ROMAN) return true;
-      if (kd === K_OTHER) return first(r) >= 0x30 && first(r) <= 0x39;
-      if (isDot(r)) continue;
-      if (kd === K_WORD && len(r) <= MAX_ABBREVIATION_LENGTH && abbreviationEnd(lower(r)) !== undefined) continue;
-      return false;
+      if (isNumeric(r) || kd === K_DATE || kd === K_ROMAN) return true;
+      if (isDot(r) && r >= 1 && isAbbreviation(r - 1) && lines(r - 1) === 0) r -= 2;
+      else if (isAbbreviation(r) && lines(r) === 0) r--;
+      else return false;
     }
     return false;
   };
@@ -114,8 +129,8 @@ export function findBreaks(text: string, t: Scanned): Uint8Array {
         const end = abbreviationEnd(keys[x] as string);
         if (end !== undefined) return policyOf(end, heads[x] as number);
       }
-      // "А.В. Григорьев", "Л. Шагинова": a lone capital is an initial.
-      if (len(p) === 1 && classOf(first(p)) === LU) return NEVER;
+      // "А.В. Григорьев", "Л. Шагинова": a lone capital is an initial (but "до 10 G." is a unit).
+      if (len(p) === 1 && classOf(first(p)) === LU && !(p >= 1 && isNumeric(p - 1))) return NEVER;
       return NORMAL;
     }
     if (kd === K_OTHER) {
@@ -143,8 +158,8 @@ export function findBreaks(text: string, t: Scanned): Uint8Array {
         let split: boolean;
         if (lines(m + 1) >= 2) split = true;
         else {
-          const policy = len(k) === 1 && first(k) === 0x2e ? dotPolicy(k) : NORMAL;
-          split = policy === NEVER ? false : startsSentence(m + 1, policy === MAY);
+          const policy = isDot(k) ? dotPolicy(k) : NORMAL;
+          split = policy === NEVER ? false : startsSentence(m + 1, policy);
         }
         if (split) breaks[m] = 1;
       }
@@ -152,7 +167,7 @@ export function findBreaks(text: string, t: Scanned): Uint8Array {
       continue;
     }
     if (lines(k + 1) >= 2) breaks[k] = 1;
-    else if (lines(k + 1) === 1 && (!isPunct(k) || isCloser(k)) && (startsSentence(k + 1, true) || isListItem(k + 1))) {
+    else if (lines(k + 1) === 1 && (!isPunct(k) || isCloser(k)) && (startsSentence(k + 1, HEADLINE) || isListItem(k + 1))) {
       // A line that ends without punctuation before a capital or a list item: a headline,
       // a caption, a heading of a document.
       breaks[k] = 1;
