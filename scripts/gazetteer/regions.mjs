@@ -1,4 +1,4 @@
-// Generates src/lexicon/geo/regions.json: the 89 federal subjects of Russia as named in Russian
+// Generates src/lexicon/geo/regions.json (and federal-districts.json): the 89 federal subjects of Russia as named in Russian
 // official usage (Constitution art. 65 as amended), and checks the result against Debian's
 // `iso-codes` (iso_3166-2.json + the `ru` catalogue iso_3166-2.mo).
 //
@@ -26,13 +26,14 @@
 //   them only with supporting context.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { writeRows } from './json-out.mjs';
+import { formatRows, writeRows } from './json-out.mjs';
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ISO_JSON_DIR, readIso3166_2, ruCatalogue, ruName } from './iso-codes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REGIONS_JSON = resolve(here, '../../src/lexicon/geo/regions.json');
+export const DISTRICTS_JSON = resolve(here, '../../src/lexicon/geo/federal-districts.json');
 
 const C = 'Центральный', NW = 'Северо-Западный', S = 'Южный', NC = 'Северо-Кавказский',
   V = 'Приволжский', U = 'Уральский', SB = 'Сибирский', FE = 'Дальневосточный';
@@ -137,6 +138,24 @@ const T = [
   ['yamalo-nenets', 'RU-YAN', 'Ямало-Ненецкий автономный округ', 'autonomous_okrug', '71140', U, 'Салехард', { aliases: ['Ямал'], adjectives: ['ямальский'], abbr: ['ЯНАО'] }],
 ];
 
+// Federal districts (presidential decree of 13 May 2000 No. 849 as amended): name, the usual
+// abbreviation and the seat of the presidential envoy (ДФО moved to Владивосток in 2018).
+// prettier-ignore
+const D = [
+  ['central', C, 'ЦФО', 'Москва'],
+  ['northwestern', NW, 'СЗФО', 'Санкт-Петербург'],
+  ['southern', S, 'ЮФО', 'Ростов-на-Дону'],
+  ['north-caucasian', NC, 'СКФО', 'Пятигорск'],
+  ['volga', V, 'ПФО', 'Нижний Новгород'],
+  ['ural', U, 'УФО', 'Екатеринбург'],
+  ['siberian', SB, 'СФО', 'Новосибирск'],
+  ['far-eastern', FE, 'ДФО', 'Владивосток'],
+];
+
+export function buildDistricts() {
+  return D.map(([id, short, abbr, center]) => ({ id, name: `${short} федеральный округ`, short, abbr: [abbr], center }));
+}
+
 const FIELDS = ['short', 'aliases', 'weakAliases', 'abbr', 'weakAbbr', 'adjectives'];
 
 export function buildRegions() {
@@ -164,6 +183,8 @@ function check(regions) {
   const say = (m) => { problems++; console.log('  ' + m); };
   const committed = existsSync(REGIONS_JSON) ? JSON.parse(readFileSync(REGIONS_JSON, 'utf8')) : null;
   console.log(`regions: ${regions.length} in table`);
+  const districts = existsSync(DISTRICTS_JSON) ? readFileSync(DISTRICTS_JSON, 'utf8') : '';
+  if (districts !== formatRows(buildDistricts())) say('federal-districts.json differs from the table: run --write');
   if (!committed) say('regions.json missing: run with --write');
   else if (JSON.stringify(committed) !== JSON.stringify(regions)) say('regions.json differs from the table in scripts/gazetteer/regions.mjs (edited by hand? run --write or port the edit)');
   if (!existsSync(`${ISO_JSON_DIR}/iso_3166-2.json`)) {
@@ -195,7 +216,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const regions = buildRegions();
   if (process.argv.includes('--write')) {
     writeRows(REGIONS_JSON, regions);
-    console.log(`wrote ${REGIONS_JSON} (${regions.length} regions)`);
+    writeRows(DISTRICTS_JSON, buildDistricts());
+    console.log(`wrote ${REGIONS_JSON} (${regions.length} regions) and federal-districts.json`);
   }
   const n = check(regions);
   console.log(n ? `${n} problem(s)` : 'ok');
