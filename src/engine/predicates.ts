@@ -17,12 +17,24 @@ export type StartKey =
   | { readonly by: 'any' };
 
 /** A test on one token. Build with the functions below; combine with `.and()`, `.or()`, `not()`. */
+let nextId = 0;
+
 export class Predicate {
+  readonly id = nextId++;
+  readonly test: (ctx: DocContext, i: number) => PredResult;
+
+  /**
+   * @param fn the test itself
+   * @param memoize cache the result per token in the document (for tests that look at readings)
+   */
   constructor(
-    readonly test: (ctx: DocContext, i: number) => PredResult,
+    fn: (ctx: DocContext, i: number) => PredResult,
     readonly description: string,
     readonly start: StartKey = { by: 'any' },
-  ) {}
+    memoize = false,
+  ) {
+    this.test = memoize ? memoized(this.id, fn) : fn;
+  }
 
   /** Both must hold; surviving readings are intersected. */
   and(...others: Predicate[]): Predicate {
@@ -56,6 +68,28 @@ export class Predicate {
 }
 
 const ANY: StartKey = { by: 'any' };
+
+function memoized(id: number, fn: (ctx: DocContext, i: number) => PredResult): (ctx: DocContext, i: number) => PredResult {
+  return (ctx, i) => {
+    let m = ctx.memo.get(id) as Map<number, PredResult> | undefined;
+    if (!m) {
+      m = new Map();
+      ctx.memo.set(id, m);
+    }
+    let r = m.get(i);
+    if (r === undefined) {
+      r = fn(ctx, i);
+      m.set(i, r);
+    }
+    return r;
+  };
+}
+
+/** Readings only come from words: a grammeme test cannot start at a number or a punctuation mark. */
+const NON_WORD_GRAMMEMES = new Set<Grammeme>(['NUMB', 'intg', 'real', 'PNCT', 'UNKN', 'ROMN']);
+function gramStart(grammemes: readonly Grammeme[]): StartKey {
+  return grammemes.some((g) => NON_WORD_GRAMMEMES.has(g)) ? ANY : { by: 'kind', values: ['word', 'other', 'roman'] };
+}
 
 function intersect(a: PredResult, b: PredResult): PredResult {
   if (a === false || b === false) return false;
@@ -101,6 +135,7 @@ export function allOf(...preds: Predicate[]): Predicate {
     },
     preds.map((p) => p.description).join(' & '),
     narrowStart(preds.map((p) => p.start)),
+    true,
   );
 }
 
@@ -117,6 +152,7 @@ export function anyOf(...preds: Predicate[]): Predicate {
     },
     '(' + preds.map((p) => p.description).join(' | ') + ')',
     widenStart(preds.map((p) => p.start)),
+    true,
   );
 }
 
@@ -145,6 +181,7 @@ export function lemma(...lemmas: string[]): Predicate {
     },
     `lemma(${lemmas.join(',')})`,
     { by: 'lemma', values: [...set] },
+    true,
   );
 }
 
@@ -171,6 +208,8 @@ export function gram(...grammemes: Grammeme[]): Predicate {
       return ps.length ? ps : false;
     },
     `gram(${grammemes.join(',')})`,
+    gramStart(grammemes),
+    true,
   );
 }
 
@@ -182,6 +221,8 @@ export function notGram(...grammemes: Grammeme[]): Predicate {
       return ps.length ? ps : false;
     },
     `notGram(${grammemes.join(',')})`,
+    ANY,
+    true,
   );
 }
 
@@ -190,7 +231,7 @@ export function topGram(...grammemes: Grammeme[]): Predicate {
   return new Predicate((ctx, i) => {
     const p = ctx.parses(i)[0];
     return p !== undefined && grammemes.every((g) => p.grammemes.has(g)) ? [p] : false;
-  }, `topGram(${grammemes.join(',')})`);
+  }, `topGram(${grammemes.join(',')})`, gramStart(grammemes));
 }
 
 /** Token kind from the segmenter (`word`, `number`, `date`, `roman`, `punct`, ...). */
