@@ -38,7 +38,8 @@ function fatal(msg) {
   process.exit(2);
 }
 if (flag('--help') || flag('-h')) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const profile = flag('--profile');
@@ -152,18 +153,29 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function measure(docs, fn, budgetMs, sampleRss) {
-  const chars = docs.reduce((a, d) => a + d.text.length, 0);
-  const reps = Math.max(1, Math.ceil(MIN_PASS_CHARS / Math.max(1, chars)));
+function measure(allDocs, fn, budgetMs, sampleRss) {
+  const allChars = allDocs.reduce((a, d) => a + d.text.length, 0);
+  const reps = Math.max(1, Math.ceil(MIN_PASS_CHARS / Math.max(1, allChars)));
   let peakRss = process.memoryUsage.rss();
   let count = 0;
-  // warm-up: about a third of a pass, at least a few documents
+  // warm-up: about a third of a pass (at least a few documents, at most a quarter of the budget)
   let warm = 0;
-  for (let i = 0; warm < (chars * reps) / 3 || i < Math.min(docs.length, 5); i++) {
-    const d = docs[i % docs.length];
+  const tw = performance.now();
+  for (let i = 0; (warm < (allChars * reps) / 3 && performance.now() - tw < budgetMs / 4) || i < Math.min(allDocs.length, 5); i++) {
+    const d = allDocs[i % allDocs.length];
     fn(d);
     warm += d.text.length;
   }
+  const warmRate = warm / Math.max(1e-6, (performance.now() - tw) / 1000);
+  // a pass that would not fit in the budget times the corpus' first documents instead
+  let docs = allDocs;
+  if (((allChars * reps) / warmRate) * 1000 > budgetMs) {
+    const room = (warmRate * budgetMs) / 1000;
+    let n = 0;
+    for (let c = 0; n < allDocs.length && (n === 0 || c + allDocs[n].text.length <= room); n++) c += allDocs[n].text.length;
+    docs = allDocs.slice(0, n);
+  }
+  const chars = docs.reduce((a, d) => a + d.text.length, 0);
   const timed = [];
   const t0 = performance.now();
   for (let p = 0; p < passes; p++) {
@@ -182,6 +194,8 @@ function measure(docs, fn, budgetMs, sampleRss) {
   }
   const rate = (n) => timed.map((s) => n / s);
   return {
+    docsTimed: docs.length,
+    charsTimed: chars,
     passes: timed.length,
     repeats: reps,
     seconds: timed.map((s) => +s.toFixed(3)),
@@ -217,7 +231,7 @@ console.log('');
 const head = ['corpus', 'docs', 'chars', 'extract chars/s', 'docs/s', 'ents/doc', 'segment chars/s', 'regex chars/s', 'seg/extract', 'regex/extract', 'peak RSS (extract)'];
 const rows = results.map((r) => [
   r.corpus,
-  fmt(r.docs),
+  r.extract.docsTimed < r.docs ? `${fmt(r.extract.docsTimed)}/${fmt(r.docs)}*` : fmt(r.docs),
   fmt(r.chars),
   fmt(r.extract.charsPerSec),
   r.extract.docsPerSec.toFixed(1),
@@ -239,6 +253,7 @@ console.log(
     ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
     ' seg/extract = how many times faster one segment() pass is than extract().',
 );
+if (results.some((r) => r.extract.docsTimed < r.docs)) console.log('* a full pass would exceed the time budget (--budget): extract() timed on the first documents only');
 console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 if (jsonOut) {

@@ -34,7 +34,12 @@ export interface Extractor {
 }
 
 function issuesOf(e: z.ZodError): { path: string; message: string }[] {
-  return e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return e.issues.flatMap((i) =>
+    // name each unknown key in the path, so callers can point at it
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ path: [...i.path.map(String), k].join('.'), message: `unknown option "${k}"` }))
+      : [{ path: i.path.map(String).join('.'), message: i.message }],
+  );
 }
 
 function parseOptions(options: unknown): { types: ExtractorOptions['types']; extractors: readonly ExtractorFactory[]; refiners: readonly Refiner[]; facts: readonly FactBuilder[] } {
@@ -62,7 +67,8 @@ function toDay(v: string | Date | null | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: 'invalid Date' }]);
-    return v.toISOString().slice(0, 10);
+    // the calendar day the caller's Date shows in the process's time zone, as `new Date(2025, 10, 10)` means
+    return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
   }
   const day = v.slice(0, 10);
   const d = new Date(`${day}T00:00:00Z`);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatOf, parseCli, UsageError } from '../src/cli/args.js';
+import { Progress } from '../src/cli/progress.js';
 
 // The command as installed: dist/cli.js (build first). Each case checks stdout, stderr and the
 // exit status: 0 ok, 1 some documents failed, 2 usage error.
@@ -43,6 +45,7 @@ describe.skipIf(!built)('gosfacts CLI', () => {
       ['an unknown type', ['--types', 'date,nonsense'], /unknown entity type 'nonsense'/],
       ['--pretty with jsonl', ['--pretty', '--output', 'jsonl'], /--pretty/],
       ['a value for a boolean flag', ['--quiet=yes'], /--quiet/],
+      ['stdin twice', ['-', '-'], /only once/],
     ])('%s', (_what, args, message) => {
       const r = run(args, TEXT);
       expect(r.status).toBe(2);
@@ -178,5 +181,71 @@ describe.skipIf(!built)('gosfacts CLI', () => {
     expect((JSON.parse(first) as { id: string }).id).toBe('0');
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+// The parts that need no build: argument parsing and the progress line.
+describe('parseCli', () => {
+  it('defaults', () => {
+    const c = parseCli([]);
+    expect(c).toMatchObject({ files: [], input: null, output: null, pretty: false, compact: false, publishedAt: null, types: null, outFile: null, quiet: false });
+  });
+
+  it('reads every option', () => {
+    const c = parseCli(['-i', 'jsonl', '-f', 'json', '--pretty', '--compact', '--published-at', '2024-02-29', '-t', 'date,region', '--types', 'date', '-o', 'x.json', '-q', 'a', 'b']);
+    expect(c).toMatchObject({ files: ['a', 'b'], input: 'jsonl', output: 'json', pretty: true, compact: true, publishedAt: '2024-02-29', types: ['date', 'region'], outFile: 'x.json', quiet: true });
+  });
+
+  it('--pretty implies json; input formats follow the extension', () => {
+    expect(parseCli(['--pretty']).output).toBe('json');
+    expect(formatOf('news.jsonl', null)).toBe('jsonl');
+    expect(formatOf('NEWS.NDJSON', null)).toBe('jsonl');
+    expect(formatOf('news.txt', null)).toBe('text');
+    expect(formatOf('news.jsonl', 'text')).toBe('text');
+  });
+
+  it.each([[['--published-at', '2023-02-29']], [['--types', ',']], [['--output', 'xml']], [['--nope']], [['-o', '']]])('rejects %j', (args) => {
+    expect(() => parseCli(args)).toThrow(UsageError);
+  });
+});
+
+describe('Progress', () => {
+  const term = (isTTY: boolean) => {
+    const out: string[] = [];
+    return { out, t: { isTTY, columns: 60, write: (s: string) => (out.push(s), true) } };
+  };
+  const state = (docs: number) => ({ docs, failed: 0, chars: docs * 1000, bytes: docs * 10, totalBytes: 100, totalDocs: null });
+
+  it('draws on a terminal, from the second document, at most every 100 ms, within the width, and clears', () => {
+    let now = 0;
+    const { out, t } = term(true);
+    const p = new Progress(t, true, () => now);
+    p.update(state(1));
+    expect(out).toEqual([]);
+    now = 50;
+    p.update(state(2));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^\rgosfacts \[#{4}\.{16}\]  20% 2 docs/);
+    expect(out[0]!.replace('\x1b[K', '').length).toBeLessThanOrEqual(60);
+    now = 100;
+    p.update(state(3));
+    expect(out).toHaveLength(1);
+    now = 151;
+    p.update(state(4));
+    expect(out).toHaveLength(2);
+    p.clear();
+    expect(out[2]).toBe('\r\x1b[K');
+    p.clear();
+    expect(out).toHaveLength(3);
+  });
+
+  it('stays silent when not a terminal or when disabled', () => {
+    for (const [tty, enabled] of [[false, true], [true, false]] as const) {
+      const { out, t } = term(tty);
+      const p = new Progress(t, enabled, () => 1000);
+      p.update(state(5), true);
+      p.clear();
+      expect(out).toEqual([]);
+    }
   });
 });

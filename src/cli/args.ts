@@ -86,6 +86,8 @@ export function parseCli(argv: readonly string[]): CliConfig {
     if (!types.length) throw new UsageError('--types needs at least one entity type');
   }
 
+  if (parsed.positionals.filter((f) => f === '-').length > 1) throw new UsageError("standard input ('-') can be read only once");
+
   const outFile = v.out ?? null;
   if (outFile === '') throw new UsageError('-o/--out needs a file name');
 
@@ -111,6 +113,20 @@ export function formatOf(file: string, forced: InputFormat | null): InputFormat 
   return /\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : 'text';
 }
 
+/** Splits a comma-separated list into lines of at most `width` characters. */
+function wrap(list: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of list.split(',')) {
+    if (line && line.length + item.length + 1 > width) {
+      lines.push(`${line},`);
+      line = item;
+    } else line = line ? `${line},${item}` : item;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function usage(version: string): string {
   return `Usage: gosfacts [options] [FILE...]
 
@@ -125,7 +141,7 @@ Input:
       --published-at DAY  publication date YYYY-MM-DD of plain texts (and of JSONL
                           lines without one); relative dates resolve against it
   -t, --types LIST        keep only these entity types, comma-separated:
-                          ${ENTITY_TYPES.join(',')}
+                          ${wrap(ENTITY_TYPES.join(','), 52).join('\n                          ')}
 
 Output:
   -f, --output FORMAT     json: one document as an object, several as an array

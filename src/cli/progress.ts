@@ -70,7 +70,7 @@ export class Progress {
     parts.push(`${(done / secs).toFixed(done / secs < 10 ? 1 : 0)} docs/s`, `${human(s.chars / secs)} chars/s`, clock(t - this.started));
     if (s.failed) parts.push(`${s.failed} failed`);
     line = `gosfacts ${line}${parts.join('  ')}`;
-    const cols = this.term.columns ?? 80;
+    const cols = this.term.columns || 80;
     if (line.length > cols - 1) line = line.slice(0, Math.max(0, cols - 1));
     this.term.write(`\r${line}\x1b[K`);
     this.drawn = true;

@@ -129,7 +129,7 @@ export interface RuleMatch<V> {
  *   interpret: (m) => ({ n: m.part('n')?.text }),
  * });
  */
-export function rule<V>(spec: RuleSpec<V>): Rule<V> {
+export function rule<V = MatchView>(spec: RuleSpec<V>): Rule<V> {
   return new Rule(spec);
 }
 
