@@ -38,7 +38,6 @@ export const AMOUNT_NOUNS: Readonly<Record<string, { readonly unit: CalendarUnit
   полгода: { unit: 'month', n: 6 },
   полмесяца: { unit: 'day', n: 15 },
   полвека: { unit: 'year', n: 50 },
-  полдня: { unit: 'day', n: 0.5 },
 };
 
 /** Adverbs naming a day relative to the publication date. */
@@ -58,8 +57,6 @@ export const RELATIVE_ADJECTIVES: Readonly<Record<string, number | null>> = {
   этот: 0,
   текущий: 0,
   нынешний: 0,
-  уходящий: 0,
-  наступивший: 0,
   прошлый: -1,
   минувший: -1,
   прошедший: -1,
@@ -69,9 +66,51 @@ export const RELATIVE_ADJECTIVES: Readonly<Record<string, number | null>> = {
   следующий: 1,
   будущий: 1,
   предстоящий: 1,
-  наступающий: 1,
   грядущий: 1,
   тот: null,
+  сегодняшний: 0,
+  вчерашний: -1,
+  завтрашний: 1,
+};
+
+/** Adjectives of a month ("в декабрьском заседании"); index + 1 is the month. */
+export const MONTH_ADJECTIVES = [
+  'январский',
+  'февральский',
+  'мартовский',
+  'апрельский',
+  'майский',
+  'июньский',
+  'июльский',
+  'августовский',
+  'сентябрьский',
+  'октябрьский',
+  'ноябрьский',
+  'декабрьский',
+] as const;
+
+/** Holidays with a fixed day (Russian usage: Christmas is 7 January); `phrase` in dictionary form. */
+export const HOLIDAYS: readonly { readonly phrase: string; readonly month: number; readonly day: number }[] = [
+  { phrase: 'новый год', month: 1, day: 1 },
+  { phrase: 'рождество', month: 1, day: 7 },
+  { phrase: 'сочельник', month: 1, day: 6 },
+  { phrase: 'день победы', month: 5, day: 9 },
+  { phrase: 'день россии', month: 6, day: 12 },
+  { phrase: 'день народного единства', month: 11, day: 4 },
+];
+
+/** Adverbs and adjectives of repetition: "ежегодно", "ежемесячный". */
+export const EVERY_WORDS: Readonly<Record<string, CalendarUnit>> = {
+  ежедневно: 'day',
+  ежедневный: 'day',
+  еженедельно: 'week',
+  еженедельный: 'week',
+  ежемесячно: 'month',
+  ежемесячный: 'month',
+  ежеквартально: 'quarter',
+  ежеквартальный: 'quarter',
+  ежегодно: 'year',
+  ежегодный: 'year',
 };
 
 /** Nouns for the part of a period: "в начале года", "к концу сентября". */
@@ -154,4 +193,4 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Words for an amount that is not given: "несколько лет", "пару недель". */
-export const VAGUE_AMOUNTS = ['несколько', 'пара', 'много', 'многий', 'немного', 'считанный'] as const;
+export const VAGUE_AMOUNTS = ['несколько', 'пара', 'много', 'многий', 'немного', 'считанный', 'долгий'] as const;

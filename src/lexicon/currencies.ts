@@ -1,8 +1,8 @@
 /**
  * Currencies with their ISO 4217 codes. Phrases are in dictionary form (nominative singular;
  * a governed word stays as written: "фунт стерлингов"); case forms come from morphology.
- * `surface` entries are abbreviations and indeclinable words compared as written (a trailing
- * dot is optional).
+ * `surface` entries are abbreviations and indeclinable words compared as written; an
+ * abbreviation is written with its dot, which the text may omit ("руб.", "руб").
  */
 export interface CurrencyEntry {
   readonly phrase: string;
@@ -13,14 +13,14 @@ export interface CurrencyEntry {
 export const CURRENCIES: readonly CurrencyEntry[] = [
   { phrase: 'рубль', code: 'RUB' },
   { phrase: 'российский рубль', code: 'RUB' },
-  { phrase: 'руб', code: 'RUB', mode: 'surface' },
-  { phrase: 'р', code: 'RUB', mode: 'surface' },
+  { phrase: 'руб.', code: 'RUB', mode: 'surface' },
+  { phrase: 'р.', code: 'RUB', mode: 'surface' },
   { phrase: 'белорусский рубль', code: 'BYN' },
   { phrase: 'копейка', code: 'RUB' },
   { phrase: 'доллар', code: 'USD' },
   { phrase: 'доллар США', code: 'USD' },
   { phrase: 'американский доллар', code: 'USD' },
-  { phrase: 'долл', code: 'USD', mode: 'surface' },
+  { phrase: 'долл.', code: 'USD', mode: 'surface' },
   { phrase: 'долл. США', code: 'USD', mode: 'surface' },
   { phrase: 'цент', code: 'USD' },
   { phrase: 'гонконгский доллар', code: 'HKD' },
@@ -42,7 +42,7 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { phrase: 'японская йена', code: 'JPY' },
   { phrase: 'гривна', code: 'UAH' },
   { phrase: 'гривня', code: 'UAH' },
-  { phrase: 'грн', code: 'UAH', mode: 'surface' },
+  { phrase: 'грн.', code: 'UAH', mode: 'surface' },
   { phrase: 'тенге', code: 'KZT', mode: 'surface' },
   { phrase: 'швейцарский франк', code: 'CHF' },
   { phrase: 'франк', code: 'CHF' },
@@ -61,10 +61,12 @@ export const CURRENCIES: readonly CurrencyEntry[] = [
   { phrase: 'реал', code: 'BRL' },
   { phrase: 'бразильский реал', code: 'BRL' },
   { phrase: 'лари', code: 'GEL', mode: 'surface' },
-  { phrase: 'драм', code: 'AMD' },
+  { phrase: 'драм', code: 'AMD', mode: 'surface' },
+  { phrase: 'драмов', code: 'AMD', mode: 'surface' },
   { phrase: 'манат', code: 'AZN' },
   { phrase: 'сом', code: 'KGS' },
-  { phrase: 'сум', code: 'UZS' },
+  { phrase: 'сум', code: 'UZS', mode: 'surface' },
+  { phrase: 'сумов', code: 'UZS', mode: 'surface' },
   { phrase: 'сомони', code: 'TJS', mode: 'surface' },
   { phrase: 'лей', code: 'MDL' },
   { phrase: 'молдавский лей', code: 'MDL' },

@@ -84,9 +84,13 @@ export const ROUND_NOUNS: Readonly<Record<string, number>> = {
   сотня: 100,
   дюжина: 12,
   полдюжины: 6,
+  полсотни: 50,
+  полтысячи: 500,
+  полмиллиона: 500_000,
+  полмиллиарда: 500_000_000,
 };
 
-/** Fractions after a numeral: "две трети", "три четверти". */
+/** Fractions: "две трети", "три четверти", "треть" (a bare "половина" is too often not a count). */
 export const FRACTIONS: Readonly<Record<string, number>> = {
   половина: 2,
   треть: 3,
@@ -97,15 +101,16 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
 export const FEW = ['несколько'] as const;
 
 /** Quantity qualifiers, as written (lower case); the longest phrase wins. */
-export const QUALIFIERS: Readonly<Record<string, 'approx' | 'almost' | 'more' | 'less' | 'atLeast' | 'atMost' | 'upTo'>> = {
+/** "почти" is `less`, as the dates extractor reads "почти год". */
+export const QUALIFIERS: Readonly<Record<string, 'approx' | 'more' | 'less' | 'atLeast' | 'atMost' | 'upTo'>> = {
   около: 'approx',
   примерно: 'approx',
   приблизительно: 'approx',
   ориентировочно: 'approx',
   порядка: 'approx',
   'в среднем': 'approx',
-  почти: 'almost',
-  'практически': 'almost',
+  почти: 'less',
+  практически: 'less',
   более: 'more',
   больше: 'more',
   свыше: 'more',
@@ -250,6 +255,22 @@ export const LABEL_NOUNS: readonly string[] = [
   'код',
   'версия',
   'редакция',
+  'подпрограмма',
+  'задача',
+  'цель',
+  'этап',
+  'форма',
+  'строка',
+  'графа',
+  'столбец',
+  'позиция',
+  'протокол',
+  'постановление',
+  'распоряжение',
+  'приказ',
+  'указ',
+  'закон',
+  'решение',
 ];
 export const LABEL_ABBREVIATIONS: readonly string[] = ['ст', 'ч', 'п', 'пп', 'гл', 'разд', 'прил', 'табл', 'рис', 'д', 'корп', 'кв', 'стр', 'оф', 'каб', '№', 'n', 'no'];
 

@@ -16,6 +16,7 @@ export const ENTITY_TYPES = [
   'money',
   'percent',
   'number',
+  'ordinal',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -76,13 +77,15 @@ export const DateValueSchema = z.object({
   /**
    * What the text says about the date or amount: part of the period ("в начале года": `early`,
    * `mid`, `late`) or a bound on an amount ("около года": `approx`, "более 20 лет": `more`,
-   * "почти", "менее": `less`, "не менее": `atLeast`, "не более", "до трёх лет": `atMost`).
+   * "почти", "менее": `less`, "не менее": `atLeast`, "не более", "до трёх лет": `atMost`), or a
+   * repetition ("ежегодно", "каждый год": `every`, with `duration` the period).
    */
-  modifier: z.enum(['early', 'mid', 'late', 'approx', 'more', 'less', 'atLeast', 'atMost']).nullable(),
+  modifier: z.enum(['early', 'mid', 'late', 'approx', 'more', 'less', 'atLeast', 'atMost', 'every']).nullable(),
 });
 export const DateEntitySchema = z.object({ ...base, type: z.literal('date'), normalized: z.string(), value: DateValueSchema });
 
 // ---- numbers -------------------------------------------------------------------------------
+/** How the text bounds a figure: "около" approx, "более" more, "почти", "менее" less, "не менее" atLeast, "не более" atMost, "до" upTo. */
 export const QualifierSchema = z.enum(['exact', 'approx', 'more', 'less', 'atLeast', 'atMost', 'upTo']);
 export const NumberValueSchema = z.union([z.number(), z.object({ min: z.number(), max: z.number() })]);
 export const NumberEntitySchema = z.object({
@@ -91,7 +94,7 @@ export const NumberEntitySchema = z.object({
   normalized: z.string(),
   value: NumberValueSchema,
   qualifier: QualifierSchema,
-  /** Lemma of the counted noun (`187 заявок` -> `заявка`), when there is one. */
+  /** Lemma of the counted noun (`187 заявок` -> `заявка`) or of the unit of measure (`1600 км`), when there is one. */
   unit: z.string().nullable(),
 });
 export const PercentEntitySchema = z.object({
@@ -112,6 +115,13 @@ export const MoneyEntitySchema = z.object({
   normalized: z.string(),
   value: MoneyValueSchema,
   qualifier: QualifierSchema,
+});
+/** An ordinal or a number that labels something ("второго", "4-й", "IV", "статьи 148"): NEREL's `ordinal`. */
+export const OrdinalEntitySchema = z.object({
+  ...base,
+  type: z.literal('ordinal'),
+  normalized: z.string(),
+  value: z.number(),
 });
 
 // ---- places --------------------------------------------------------------------------------
@@ -193,6 +203,7 @@ export const EntitySchema = z.discriminatedUnion('type', [
   MoneyEntitySchema,
   PercentEntitySchema,
   NumberEntitySchema,
+  OrdinalEntitySchema,
 ]);
 
 // ---- facts ------------------------------------------------------------------------------------
@@ -204,7 +215,7 @@ export const RegionFactSchema = z.object({
   iso: z.string().nullable(),
   okato: z.string().nullable(),
   federalDistrict: z.string().nullable(),
-  /** Ids of the region entities that mention it, in text order. */
+  /** Ids of the entities that mention it, in text order: region entities, and city entities of Москва, Санкт-Петербург, Севастополь (cities that are federal subjects). */
   mentions: z.array(z.string()),
 });
 
@@ -212,9 +223,16 @@ export const RegionFactSchema = z.object({
 export const StatisticSchema = z.object({
   /** Id of the number/percent/money entity. */
   entity: z.string(),
+  kind: z.enum(['number', 'percent', 'money']),
   value: z.union([NumberValueSchema, MoneyValueSchema]),
+  qualifier: QualifierSchema,
+  /** Lemma of the counted noun (`187 заявок` -> `заявка`), `%`, or the ISO currency code. */
   unit: z.string().nullable(),
+  /** The counted noun with what it governs, lemma first (`66 субъектов РФ` -> `субъект РФ`). */
+  unitPhrase: z.string().nullable(),
+  /** What the figure measures (`уровень трудоустройства ... достигает 75%`). */
   subject: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
+  /** `рост на 40%`, `увеличился в 2 раза`, `выше среднего`: direction, the amount of change as written, the phrase. */
   change: z
     .object({ direction: z.enum(['up', 'down', 'above', 'below', 'same']), by: z.string().nullable(), text: z.string() })
     .nullable(),
@@ -281,6 +299,7 @@ export type DateEntity = z.infer<typeof DateEntitySchema>;
 export type NumberEntity = z.infer<typeof NumberEntitySchema>;
 export type PercentEntity = z.infer<typeof PercentEntitySchema>;
 export type MoneyEntity = z.infer<typeof MoneyEntitySchema>;
+export type OrdinalEntity = z.infer<typeof OrdinalEntitySchema>;
 export type RegionEntity = z.infer<typeof RegionEntitySchema>;
 export type CityEntity = z.infer<typeof CityEntitySchema>;
 export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;

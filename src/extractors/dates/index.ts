@@ -1,37 +1,33 @@
 import { RuleSet } from '../../engine/index.js';
+import type { DocContext } from '../../engine/context.js';
 import type { ExtractorFactory } from '../../pipeline/types.js';
-import type { DateEntity, EntityDraft } from '../../result/schema.js';
-import { DATE_RULES, type DateParse } from './rules.js';
+import type { EntityDraft } from '../../result/schema.js';
+import { resolveDate } from './resolve.js';
+import { DATE_RULES } from './rules.js';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function toValue(p: DateParse, publishedAt: string | null, role: DateEntity['value']['role']): DateEntity['value'] {
-  const pubYear = publishedAt ? Number(publishedAt.slice(0, 4)) : undefined;
-  const year = p.year ?? (p.month !== undefined ? pubYear : undefined);
-  const implied = p.year === undefined && year !== undefined ? { year } : {};
-  const stated: DateEntity['value']['stated'] = {};
-  if (p.year !== undefined) stated.year = p.year;
-  if (p.month !== undefined) stated.month = p.month;
-  if (p.day !== undefined) stated.day = p.day;
-  if (p.day !== undefined && p.month !== undefined) {
-    const d = year !== undefined ? `${year}-${pad(p.month)}-${pad(p.day)}` : null;
-    return { granularity: 'day', start: d, end: d, role, stated, implied, relative: false };
+/**
+ * Tense of the clause around tokens `[from, to)`: the nearest finite verb in the sentence.
+ * Past (or no verb: news reports what happened) is -1, present and future 1.
+ */
+function tenseAround(ctx: DocContext, from: number, to: number): -1 | 1 {
+  const sentence = ctx.tokens[from]?.sentence;
+  for (let d = 1; d < 40; d++) {
+    for (const i of [to - 1 + d, from - d]) {
+      const t = ctx.tokens[i];
+      if (!t || t.sentence !== sentence || t.kind !== 'word') continue;
+      const p = ctx.parses(i)[0];
+      if (!p || p.pos !== 'VERB') continue;
+      if (p.grammemes.has('past')) return -1;
+      if (p.grammemes.has('futr') || p.grammemes.has('pres')) return 1;
+    }
   }
-  if (p.month !== undefined) {
-    const s = year !== undefined ? `${year}-${pad(p.month)}-01` : null;
-    const e = year !== undefined ? `${year}-${pad(p.month)}-${pad(new Date(Date.UTC(year, p.month, 0)).getUTCDate())}` : null;
-    return { granularity: 'month', start: s, end: e, role, stated, implied, relative: false };
-  }
-  return { granularity: 'year', start: year ? `${year}-01-01` : null, end: year ? `${year}-12-31` : null, role, stated, implied, relative: false };
+  return -1;
 }
 
-function normalizedOf(v: DateEntity['value']): string {
-  if (v.granularity === 'day') return v.start ?? `XXXX-${pad(v.stated.month ?? 0)}-${pad(v.stated.day ?? 0)}`;
-  if (v.granularity === 'month') return v.start ? v.start.slice(0, 7) : `XXXX-${pad(v.stated.month ?? 0)}`;
-  return v.start ? v.start.slice(0, 4) : 'XXXX';
-}
-
-/** Dates: the publication header, numeric and written dates. */
+/**
+ * Dates: full, numeric, partial, ranges and bounds, relative (resolved against `publishedAt`)
+ * and durations. See `README.md` in this folder for the covered forms.
+ */
 export const createDatesExtractor: ExtractorFactory = () => {
   const rules = new RuleSet(DATE_RULES);
   return {
@@ -39,11 +35,18 @@ export const createDatesExtractor: ExtractorFactory = () => {
     extract(run) {
       const out: EntityDraft[] = [];
       for (const m of rules.findAll(run.doc)) {
-        const role = run.header && m.start === run.header.start ? 'published' : 'point';
-        const value = toValue(m.value, run.publishedAt, role);
-        out.push({ type: 'date', start: m.start, end: m.end, text: m.text, rule: m.rule.id, normalized: normalizedOf(value), value });
+        const from = m.value.from;
+        const tense = from?.t === 'weekday' || (from?.t === 'shift' && from.tenseDependent) ? tenseAround(run.doc, m.from, m.to) : -1;
+        const r = resolveDate(m.value, { publishedAt: run.publishedAt, tense });
+        if (!r) continue;
+        const value = run.header && m.start === run.header.start ? { ...r.value, role: 'published' as const } : r.value;
+        const { start, end } = m.value.focus ?? m;
+        out.push({ type: 'date', start, end, text: run.doc.text.slice(start, end), rule: m.rule.id, normalized: r.normalized, value });
       }
       return out;
     },
   };
 };
+
+export { DATE_RULES } from './rules.js';
+export type { DateParse } from './types.js';

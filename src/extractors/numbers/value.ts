@@ -1,4 +1,5 @@
 import type { DocContext } from '../../engine/index.js';
+import type { Parse } from '../../morph/types.js';
 import { CARDINALS, COLLECTIVES, FRACTIONS, ROUND_NOUNS, SCALE_ABBREVIATIONS, SCALES } from '../../lexicon/numerals.js';
 
 /**
@@ -51,26 +52,41 @@ export function scaleAt(ctx: DocContext, i: number): number {
   return 0;
 }
 
+/** Readings that are not dictionary noise (az lists "иза" for "из" with score 0). */
+export function likely(ctx: DocContext, i: number): readonly Parse[] {
+  const ps = ctx.parses(i);
+  const top = ps[0]?.score ?? 0;
+  return ps.filter((p) => p.score >= Math.min(0.01, top * 0.1) && p.score > 0);
+}
+
 /** Value of a cardinal or collective number word ("двух" -> 2, "трое" -> 3), or null. */
 export function cardinalAt(ctx: DocContext, i: number): number | null {
   const tok = ctx.tokens[i];
   if (!tok || tok.kind !== 'word') return null;
-  for (const p of ctx.parses(i)) {
-    if (p.pos === 'NUMR') {
-      const v = CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma];
-      if (v !== undefined) return v;
-    }
-    // "один" is a pronoun-like adjective in OpenCorpora
-    if (p.lemma === 'один' && p.grammemes.has('Apro')) return 1;
+  const ps = ctx.parses(i);
+  // "один" is a pronoun-like adjective in OpenCorpora
+  const num = ps.find((p) => (p.pos === 'NUMR' && (CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma]) !== undefined) || (p.lemma === 'один' && p.grammemes.has('Apro')));
+  if (!num) return null;
+  // "семью" is "family" unless a noun in its case follows ("семью днями"); a lower-case "сто"
+  // is not the abbreviation СТО
+  const lower = tok.text === tok.text.toLowerCase();
+  const top = ps.find((p) => !(lower && p.grammemes.has('Abbr')));
+  if (top && top.pos === 'NOUN' && top.score > num.score) {
+    const next = ctx.tokens[i + 1]?.kind === 'word' ? likely(ctx, i + 1) : [];
+    if (!next.some((p) => p.pos === 'NOUN' && p.case === num.case)) return null;
   }
-  return null;
+  return num.lemma === 'один' ? 1 : (CARDINALS[num.lemma] ?? COLLECTIVES[num.lemma] ?? null);
 }
 
 /** Value of a round-count noun ("десятки" -> 10, "сотен" -> 100), with whether it is plural. */
 export function roundNounAt(ctx: DocContext, i: number): { value: number; plural: boolean } | null {
+  // "полмиллиарда", "полтысячи": az's lemmas vary, the written form does not
+  const half = ROUND_NOUNS[ctx.folded(i)];
+  if (half !== undefined && ctx.folded(i).startsWith('пол')) return { value: half, plural: false };
   for (const p of ctx.parses(i)) {
     if (p.pos !== 'NOUN') continue;
     const lemma = p.lemma === 'десятка' && p.number === 'plur' ? 'десяток' : p.lemma;
+    if (lemma.startsWith('пол') && ROUND_NOUNS[lemma] !== undefined) return { value: ROUND_NOUNS[lemma] ?? 0, plural: false };
     const v = ROUND_NOUNS[lemma] ?? (p.number === 'plur' ? SCALES[lemma] : undefined);
     if (v !== undefined) return { value: v, plural: p.number === 'plur' };
   }

@@ -1,0 +1,101 @@
+import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
+import { hasCommonReading, isCapitalized, personAround, sentenceInitial } from './context.js';
+import type { Env, ExtractorFactory } from '../../pipeline/types.js';
+import type { EntityDraft } from '../../result/schema.js';
+import { geoGazetteers } from './gazetteers.js';
+import type { PlaceName } from './places.js';
+import type { GeoProposal } from './proposal.js';
+import { geoRulesFor } from './rules/index.js';
+
+export { geoGazetteers, type GeoGazetteers } from './gazetteers.js';
+export type { Place, PlaceName, PlaceType } from './places.js';
+export type { GeoProposal } from './proposal.js';
+
+/** The geography rules for a morphology (they need it to build their gazetteers). */
+export function geoRules(env: Pick<Env, 'morph' | 'segment'>): Rule<GeoProposal[]>[] {
+  return geoRulesFor(geoGazetteers(env));
+}
+
+/**
+ * Keeps what the text alone settles, and what it leaves open only when the same place, or the
+ * region of a city, is mentioned for sure in the same document ("Кубань" after "Краснодарского
+ * края", "Орёл" in a text about the Орловская область).
+ */
+function resolve(found: { p: GeoProposal; rule: string }[]): { p: GeoProposal; name: PlaceName; rule: string }[] {
+  const sure = new Set<string>();
+  for (const { p } of found) {
+    if (p.needsDoc) continue;
+    sure.add(p.name.place.key);
+    // a town supports its region; a city of federal significance is too big to support its towns (Пушкин)
+    if (p.name.place.regionKey && p.name.place.type === 'city') sure.add(p.name.place.regionKey);
+  }
+  const out: { p: GeoProposal; name: PlaceName; rule: string }[] = [];
+  for (const f of found) {
+    const name = f.p.needsDoc ? f.p.readings.find((n) => sure.has(n.place.key) || (n.place.regionKey !== null && sure.has(n.place.regionKey))) : f.p.name;
+    if (name) out.push({ ...f, name });
+  }
+  return out;
+}
+
+/**
+ * A name the gazetteer lacks, introduced with a marker ("реки Славянки", "селе Дорогинка"), is
+ * the same place when it comes back alone later in the document ("сброс отходов в Славянку").
+ */
+function repeated(doc: DocContext, found: readonly { p: GeoProposal; rule: string }[]): { p: GeoProposal; rule: string }[] {
+  const byLemma = new Map<string, { name: PlaceName; rule: string }>();
+  for (const { p, rule } of found) {
+    if (p.to - p.from !== 1 || !p.name.place.key.includes('::') || p.name.place.type === 'district') continue;
+    for (const l of doc.lemmas(p.from)) if (!byLemma.has(l)) byLemma.set(l, { name: p.name, rule });
+  }
+  if (!byLemma.size) return [];
+  const covered = new Set<number>();
+  for (const { p } of found) for (let i = p.from; i < p.to; i++) covered.add(i);
+  const out: { p: GeoProposal; rule: string }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (covered.has(i) || t.kind !== 'word' || !isCapitalized(doc, i)) return;
+    const hit = doc.lemmas(i).map((l) => byLemma.get(l)).find((x) => x !== undefined);
+    if (!hit || (sentenceInitial(doc, i) && hasCommonReading(doc, i)) || personAround(doc, i, i + 1)) return;
+    out.push({ p: { start: t.start, end: t.end, from: i, to: i + 1, name: hit.name, readings: [hit.name], needsDoc: false }, rule: hit.rule });
+  });
+  return out;
+}
+
+function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null): EntityDraft {
+  const pl = name.place;
+  const span = { start: p.start, end: p.end, text: text.slice(p.start, p.end), rule, normalized: pl.normalized };
+  switch (pl.type) {
+    case 'region':
+      return { ...span, type: 'region', iso: pl.iso, okato: pl.okato, federalDistrict: pl.federalDistrict, country: pl.country };
+    case 'city':
+      return { ...span, type: 'city', region: pl.region ?? region, country: pl.country };
+    case 'district':
+      return { ...span, type: 'district', region: pl.region ?? region };
+    case 'country':
+      return { ...span, type: 'country', iso2: pl.iso };
+    case 'location':
+      return { ...span, type: 'location', kind: pl.kind };
+  }
+}
+
+/**
+ * Geography: Russian regions, cities, districts, countries and other named places, in any case
+ * form, with normalised names and codes. Gazetteers are built once here, not per document.
+ */
+export const createGeoExtractor: ExtractorFactory = (env) => {
+  const rules = new RuleSet(geoRules(env));
+  return {
+    name: 'geo',
+    extract(run) {
+      const found: { p: GeoProposal; rule: string }[] = [];
+      for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
+      const kept = resolve([...found, ...repeated(run.doc, found)]).sort((a, b) => a.p.start - b.p.start);
+      const text = run.doc.text;
+      return kept.map((k, i) => {
+        // "Кольчугинского района Владимирской области": a region right after a district or town is its region
+        const next = kept[i + 1];
+        const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
+        return toDraft(k.p, k.name, k.rule, text, region);
+      });
+    },
+  };
+};

@@ -1,0 +1,72 @@
+/**
+ * Adjectives that name a country, a city or a part of the world where they stand alone:
+ * "российских компаний", "японского премьера", "московского суда", "европейских стран",
+ * "российско-британской". Region adjectives are not here: "владимирские предприятия" is not a
+ * region mention (a region adjective counts only inside the region's name, "Владимирская область").
+ */
+import { custom, lemma, rule, span, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import type { GeoGazetteers } from '../gazetteers.js';
+import type { PlaceName } from '../places.js';
+import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { PRIORITY } from './names.js';
+
+/** "английский язык" names a language, not England. */
+const LANGUAGE = lemma('язык');
+const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
+
+/** "российский боксёр", "американскому народу": an adjective of nationality before a person. */
+function beforePerson(ctx: DocContext, i: number): boolean {
+  if (process.env.GEO_NAT !== '1') return false;
+  const adj = ctx.parses(i).filter((p) => p.pos === 'ADJF');
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== 'word') return false;
+  return ctx.parses(i + 1).some((n) => n.pos === 'NOUN' && n.grammemes.has('anim') && adj.some((a) => a.case === n.case && a.number === n.number));
+}
+
+export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
+  const byLemma = new Map<string, PlaceName[]>();
+  for (const e of g.lexicon.adjectives) {
+    const list = byLemma.get(e.phrase) ?? [];
+    list.push(e.value);
+    byLemma.set(e.phrase, list);
+  }
+  const prefer = (names: readonly PlaceName[]) => ofTypes(names, 'country', 'city', 'location');
+
+  const adjective = rule<GeoProposal[]>({
+    id: 'geo/adjective',
+    examples: ['российских', 'японского', 'Американский', 'московского', 'европейских'],
+    priority: PRIORITY.adjective,
+    pattern: span(g.adjectives).as('name'),
+    interpret: (m) => {
+      if (process.env.GEO_NOADJ === '1') return null;
+      if (m.to < m.ctx.tokens.length && LANGUAGE.test(m.ctx, m.to) !== false) return null;
+      // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
+      if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
+      if (beforePerson(m.ctx, m.from)) return null;
+      return one(judge(m.ctx, m.from, m.to, prefer(readingsOf(m.part('name')))));
+    },
+  });
+
+  // "российско-британской": two mentions inside one word, as NEREL marks them
+  const compound = rule<GeoProposal[]>({
+    id: 'geo/adjective-compound',
+    examples: ['российско-британской', 'американо-китайских'],
+    priority: PRIORITY.adjective,
+    pattern: tok(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? ''))),
+    interpret: (m) => {
+      const t = m.tokens[0];
+      const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;
+      if (!t || !parts?.[1] || !parts[2]) return null;
+      const stem = parts[1].slice(0, -1);
+      const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
+      const lemmas = m.ctx.morph.parse(parts[2]).filter((p) => p.pos === 'ADJF').map((p) => p.lemma);
+      const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
+      const out: GeoProposal[] = [];
+      const base = { from: m.from, to: m.to, needsDoc: false };
+      if (first[0]) out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
+      if (second[0]) out.push({ ...base, start: t.end - parts[2].length, end: t.end, name: second[0], readings: second });
+      return out.length ? out : null;
+    },
+  });
+  return [adjective, compound];
+}

@@ -1,0 +1,132 @@
+/**
+ * Districts built from patterns: "Кольчугинский район", "Петушинского муниципального округа",
+ * "Сибирского военного округа", "городского округа Ковров", "районе Челси"; and streets and
+ * squares as locations: "Тверской площади", "Ломоносовском проспекте", "улице Кирова".
+ */
+import {
+  alt,
+  capitalized,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  notGram,
+  repeat,
+  rule,
+  seq,
+  span,
+  tok,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
+import { sentenceInitial } from '../context.js';
+import type { GeoGazetteers } from '../gazetteers.js';
+import type { Place, PlaceName, PlaceType } from '../places.js';
+import { judge, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { PRIORITY } from './names.js';
+
+const DISTRICT_HEAD = ['район', 'округ', 'улус', 'поселение', 'микрорайон'];
+const DISTRICT_MODIFIER = ['муниципальный', 'административный', 'городской', 'сельский', 'внутригородской', 'военный', 'федеральный', 'избирательный', 'одномандатный'];
+const STREET = ['улица', 'проспект', 'площадь', 'бульвар', 'переулок', 'шоссе', 'набережная', 'проезд', 'тупик', 'аллея'];
+
+/** Adjectives made from place names ("Кольчугинский", "Хамовнический") are names; "Центральный" is only off a sentence start. */
+const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ой)$/;
+
+function placeName(type: PlaceType, normalized: string, kindOf: string | null): PlaceName {
+  const place: Place = {
+    type, key: `${type}::${normalized.toLowerCase()}`, normalized,
+    iso: null, okato: null, federalDistrict: null, country: type === 'district' ? 'RU' : null, region: null, regionKey: null, kind: kindOf,
+  };
+  return { place, phrase: normalized, form: 'name', weak: false, ambiguous: false };
+}
+
+/** The capitalised adjective that starts a district or street name is a name, not "Каждый" or a sentence-initial "Новый". */
+function nameAdjective(m: MatchView): boolean {
+  const adj = m.part('adj');
+  if (!adj) return false;
+  const l = adj.parses.find((p) => p.pos === 'ADJF')?.lemma ?? adj.lemma;
+  if (DISTRICT_MODIFIER.includes(l) || adj.parses.some((p) => p.grammemes.has('Apro'))) return false;
+  return PLACE_ADJECTIVE.test(l) || !sentenceInitial(m.ctx, m.from);
+}
+
+export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
+  const r1 = gnc();
+  const adjectival = rule<GeoProposal[]>({
+    id: 'geo/district-adjective',
+    examples: ['Кольчугинский район', 'Петушинского муниципального округа', 'Сибирского военного округа', 'Хамовническом районе'],
+    priority: PRIORITY.district,
+    pattern: seq(
+      tok(gram('ADJF').and(capitalized())).agree(r1).as('adj'),
+      repeat(tok(lemma(...DISTRICT_MODIFIER)).agree(r1), 0, 2),
+      tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr'))).agree(r1).as('head'),
+    ),
+    interpret: (m) => {
+      if (!nameAdjective(m)) return null;
+      const kindOf = m.tokens.some((t) => /^федеральн/i.test(t.text)) ? 'federal' : m.tokens.some((t) => /^военн/i.test(t.text)) ? 'military' : 'municipal';
+      return one(judge(m.ctx, m.from, m.to, [placeName('district', m.nominative(), kindOf)], { marked: true }));
+    },
+  });
+
+  const r2 = gnc();
+  const urbanOkrug = rule<GeoProposal[]>({
+    id: 'geo/district-okrug',
+    examples: ['городского округа Ковров', 'городской округ Муром', 'муниципального округа Щукино'],
+    priority: PRIORITY.district,
+    pattern: seq(
+      tok(lemma('городской', 'муниципальный')).agree(r2).as('kind'),
+      tok(lemma('округ', 'район')).agree(r2).as('head'),
+      alt(span(g.cities), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ')))).as('name'),
+    ),
+    interpret: (m) => {
+      const head = m.ctx.slice(m.from, m.part('name')?.from ?? m.to);
+      const city = readingsOf(m.part('name')).find((n) => n.place.type === 'city');
+      const name = city?.place.normalized ?? m.part('name')?.text ?? '';
+      const normalized = `${m.nominative(m.from, m.part('name')?.from ?? m.to).toLowerCase()} ${name}`;
+      if (!head) return null;
+      const p = placeName('district', normalized, 'municipal');
+      return one(judge(m.ctx, m.from, m.to, [city ? { ...p, place: { ...p.place, region: city.place.region, regionKey: city.place.regionKey } } : p], { marked: true }));
+    },
+  });
+
+  const named = rule<GeoProposal[]>({
+    id: 'geo/district-named',
+    examples: ['районе Челси', 'района Отрадное'],
+    pattern: seq(tok(lemma('район', 'микрорайон', 'боро', 'квартал').and(notGram('Abbr'))).as('marker'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+    interpret: (m) => {
+      const p = m.part('name');
+      if (!p) return null;
+      // "района Москвы" is a city in the genitive; the name of a district stands in apposition,
+      // in the nominative ("района Отрадное", though Отрадное is also a town)
+      const ps = m.ctx.parses(p.from);
+      if (!ps.some((x) => x.case === 'nomn' || x.case === null || x.pos === 'UNKN')) return null;
+      const known = g.cities.matchAt(m.ctx, p.from).length || g.countries.matchAt(m.ctx, p.from).length || g.regions.matchAt(m.ctx, p.from).length;
+      if (known && ps.some((x) => x.case === 'gent')) return null;
+      return one(judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true }));
+    },
+  });
+
+  const r3 = gnc();
+  const streetAdjective = rule<GeoProposal[]>({
+    id: 'geo/street-adjective',
+    examples: ['Тверской площади', 'Ломоносовском проспекте', 'Кронштадтском бульваре'],
+    priority: PRIORITY.location,
+    pattern: seq(tok(gram('ADJF').and(capitalized())).agree(r3).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(r3)),
+    interpret: (m) => (nameAdjective(m) ? one(judge(m.ctx, m.from, m.to, [placeName('location', m.nominative(), 'street')], { marked: true })) : null),
+  });
+
+  const streetNamed = rule<GeoProposal[]>({
+    id: 'geo/street-named',
+    examples: ['улице Кирова', 'площади Тяньаньмынь', 'проспекте Мира'],
+    priority: PRIORITY.location,
+    pattern: seq(tok(lemma(...STREET).and(notGram('Abbr'))).as('head'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+    interpret: (m) => {
+      const head = m.part('head');
+      const name = m.part('name');
+      if (!head || !name) return null;
+      const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
+      return one(judge(m.ctx, m.from, m.to, [placeName('location', normalized, 'street')], { marked: true }));
+    },
+  });
+
+  return [adjectival, urbanOkrug, named, streetAdjective, streetNamed];
+}

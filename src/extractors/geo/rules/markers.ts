@@ -1,0 +1,120 @@
+/**
+ * Names after a word that says what kind of place follows: "г. Ковров", "селе Дорогинка",
+ * "штата Алабама", "реки Иордан", "города федерального значения Севастополя". The marker settles
+ * ambiguous names ("г. Мирный", "штат Вашингтон") and admits names the gazetteer lacks; the
+ * mention is the name alone, as NEREL marks it.
+ */
+import {
+  alt,
+  capitalized,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  notGram,
+  opt,
+  punct,
+  rule,
+  seq,
+  span,
+  tok,
+  word,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
+import { headAgrees } from '../context.js';
+import type { GeoGazetteers } from '../gazetteers.js';
+import type { Place, PlaceName, PlaceType } from '../places.js';
+import { judgePart, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+
+const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
+const SETTLEMENT_ABBR = ['г', 'гор', 'пос', 'пгт', 'с', 'д', 'дер', 'ст', 'х', 'п'];
+const REGION_TYPE = ['штат', 'провинция', 'земля', 'графство', 'префектура', 'кантон', 'департамент', 'воеводство', 'эмират', 'регион'];
+const LOCATION_TYPE = [
+  'река', 'озеро', 'остров', 'полуостров', 'гора', 'море', 'залив', 'пролив', 'водохранилище',
+  'хребет', 'пустыня', 'архипелаг', 'долина', 'вулкан', 'мыс', 'бухта', 'нагорье', 'плато',
+];
+
+/** A lower-case settlement abbreviation with its dot ("г.", "пос."), not "г." after a year. */
+const settlementAbbr = seq(tok(word(...SETTLEMENT_ABBR)).as('abbr'), punct('.'));
+// "с" and "г" are also read as abbreviations of "село" and "год": only the full words count here,
+// in the singular ("одного из сёл Киевской области" names no village)
+const settlement = alt(settlementAbbr, tok(lemma(...SETTLEMENT).and(notGram('Abbr'), gram('sing'))));
+
+/** A capitalised name the gazetteer does not know: one word, or an adjective and a noun ("Верхнее Нащекино"). */
+const r = gnc();
+const unknownName = alt(
+  tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'))),
+  seq(tok(capitalized().and(kind('word'))).agree(r), tok(capitalized().and(kind('word'))).agree(r)),
+);
+
+function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
+  const p = m.part(partName);
+  if (!p) return [];
+  if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
+  const normalized = p.nominative();
+  const place: Place = {
+    type, key: `${type}::${normalized.toLowerCase()}`, normalized,
+    iso: null, okato: null, federalDistrict: null, country: null, region: null, regionKey: null, kind: kindOf,
+  };
+  return [{ place, phrase: normalized, form: 'name', weak: false, ambiguous: false }];
+}
+
+export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
+  const known = (gaz: GeoGazetteers['cities'], m: MatchView, partName: string): boolean => {
+    const p = m.part(partName);
+    return !!p && p.value === undefined && gaz.matchAt(m.ctx, p.from).length > 0;
+  };
+
+  const cityMarked = rule<GeoProposal[]>({
+    id: 'geo/city-marked',
+    examples: ['г. Ковров', 'городе Мирном', 'селе Дорогинка', 'посёлке Верхнее Нащекино', 'города Москвы'],
+    pattern: seq(settlement.as('marker'), alt(span(g.cities), unknownName).as('name')),
+    interpret: (m) => {
+      const abbr = m.part('abbr');
+      if (abbr) {
+        const prev = m.ctx.tokens[m.from - 1];
+        // "2025 г." is a year; single-letter abbreviations are lower case ("с. Бокино", not "С. Петров")
+        if (prev?.kind === 'number' || /^\p{Lu}$/u.test(abbr.text)) return null;
+      }
+      if (known(g.cities, m, 'name')) return null; // the gazetteer's reading is tried instead
+      const part = m.part('name');
+      const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
+      return one(judgePart(m, 'name', names, { marked: true }));
+    },
+  });
+
+  const regionTyped = rule<GeoProposal[]>({
+    id: 'geo/region-typed',
+    examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд'],
+    pattern: seq(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))).as('marker'), span(g.regions).as('name')),
+    interpret: (m) => one(judgePart(m, 'name', ofTypes(readingsOf(m.part('name')), 'region'), { marked: true })),
+  });
+
+  const federalCity = rule<GeoProposal[]>({
+    id: 'geo/federal-city',
+    examples: ['города федерального значения Севастополя', 'городе федерального значения Москве'],
+    pattern: seq(lemma('город'), word('федерального'), word('значения'), opt(punct('-', ':')), span(g.cities).as('name')),
+    interpret: (m) => {
+      const city = ofTypes(readingsOf(m.part('name')), 'city').find((n) => n.place.regionKey && g.lexicon.regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized);
+      const region = city?.place.regionKey ? g.lexicon.regionsByKey.get(city.place.regionKey) : undefined;
+      if (!region) return null;
+      return one(judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true }));
+    },
+  });
+
+  const locationTyped = rule<GeoProposal[]>({
+    id: 'geo/location-typed',
+    examples: ['реки Иордан', 'реке Славянке', 'острове Роббенэйланд', 'озера Байкал'],
+    pattern: seq(tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'), alt(span(g.locations), unknownName).as('name')),
+    interpret: (m) => {
+      if (known(g.locations, m, 'name')) return null;
+      const part = m.part('name');
+      const type = m.part('marker')?.lemma ?? null;
+      const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
+      return one(judgePart(m, 'name', names, { marked: true }));
+    },
+  });
+
+  return [cityMarked, regionTyped, federalCity, locationTyped];
+}

@@ -1,0 +1,97 @@
+/**
+ * Places named by the gazetteer alone: "Владимирской области", "Нижнем Новгороде", "США",
+ * "Приволжском федеральном округе", "Байкала". Ambiguity is settled in `judge` (context.ts).
+ */
+import { rule, span, type DocContext, type Rule } from '../../../engine/index.js';
+import type { GeoGazetteers } from '../gazetteers.js';
+import { isCapitalized, sentenceInitial } from '../context.js';
+import type { PlaceName } from '../places.js';
+import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+
+/** Equal-length ties between kinds: a country beats a region, a region a city, and so on. */
+export const PRIORITY = { country: 5, region: 4, city: 3, district: 2, location: 1, adjective: 0 } as const;
+
+/** "Единая Россия", "Справедливой России": a capitalised adjective agreeing with the name makes it the name of something else. */
+function inNamedThing(ctx: DocContext, from: number, to: number): boolean {
+  const prev = from - 1;
+  if (to - from !== 1 || prev < 0 || !isCapitalized(ctx, prev) || sentenceInitial(ctx, prev)) return false;
+  return ctx.parses(prev).some((a) => a.pos === 'ADJF' && ctx.parses(from).some((n) => n.pos === 'NOUN' && n.case === a.case && n.number === a.number && (n.gender === a.gender || a.number === 'plur')));
+}
+
+const IN_CITY = new Set(['в', 'во', 'из', 'город', 'города', 'городе', 'г']);
+
+export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
+  const sameSpanIn = (gaz: GeoGazetteers['cities'], ctx: DocContext, from: number, to: number): boolean =>
+    gaz.matchAt(ctx, from).some((h) => h.end === to && h.value.some((v) => v.form === 'name'));
+
+  const country = rule<GeoProposal[]>({
+    id: 'geo/country',
+    examples: ['Российской Федерации', 'России', 'США', 'Соединённых Штатов Америки', 'Великобританию', 'КНДР'],
+    priority: PRIORITY.country,
+    pattern: span(g.countries).as('name'),
+    interpret: (m) => {
+      let names = ofTypes(readingsOf(m.part('name')), 'country');
+      // a dependent territory that is also a region of its country is the region ("в Гонконге")
+      if (sameSpanIn(g.regions, m.ctx, m.from, m.to)) names = names.filter((n) => n.place.kind !== 'territory');
+      if (names.length && inNamedThing(m.ctx, m.from, m.to)) return null;
+      // a weak alias of one country only ("Англия", "Голландия") needs no other mention;
+      // "РБ" (Белоруссия, or Башкортостан, or Бурятия) and "Конго" (two states) do
+      const regions = g.regions.matchAt(m.ctx, m.from).filter((h) => h.end === m.to).flatMap((h) => h.value);
+      const single = new Set(names.map((n) => n.place.key)).size === 1 && regions.every((r) => r.place.country === names[0]?.place.iso);
+      const p = judge(m.ctx, m.from, m.to, names);
+      return one(p && single ? { ...p, needsDoc: false } : p);
+    },
+  });
+
+  const region = rule<GeoProposal[]>({
+    id: 'geo/region',
+    examples: [
+      'Владимирской области',
+      'Ханты-Мансийского автономного округа — Югры',
+      'Республики Саха (Якутия)',
+      'Татарстане',
+      'Подмосковья',
+      'ХМАО',
+      'Калифорнии',
+    ],
+    priority: PRIORITY.region,
+    pattern: span(g.regions).as('name'),
+    interpret: (m) => {
+      // A region abroad that shares its name with a city is the city unless a marker says otherwise
+      // ("в Нью-Йорке" is the city; "штат Нью-Йорк" is matched by geo/region-typed).
+      const cityToo = sameSpanIn(g.cities, m.ctx, m.from, m.to);
+      const names = ofTypes(readingsOf(m.part('name')), 'region').filter((n: PlaceName) => n.place.country === 'RU' || !cityToo);
+      return one(judge(m.ctx, m.from, m.to, names));
+    },
+  });
+
+  const city = rule<GeoProposal[]>({
+    id: 'geo/city',
+    examples: ['Нижнем Новгороде', 'Москве', 'Ростова-на-Дону', 'Нью-Йорке', 'Санкт-Петербург', 'Набережных Челнах'],
+    priority: PRIORITY.city,
+    pattern: span(g.cities).as('name'),
+    interpret: (m) => {
+      // a city that shares its name with a river or an island is the city after "в", "из" ("в Днепре", not "форсировании Днепра")
+      if (sameSpanIn(g.locations, m.ctx, m.from, m.to) && !IN_CITY.has(m.ctx.folded(m.from - 1))) return null;
+      return one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'city')));
+    },
+  });
+
+  const federalDistrict = rule<GeoProposal[]>({
+    id: 'geo/federal-district',
+    examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
+    priority: PRIORITY.district,
+    pattern: span(g.districts).as('name'),
+    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district'))),
+  });
+
+  const location = rule<GeoProposal[]>({
+    id: 'geo/location',
+    examples: ['Европе', 'Байкала', 'Северного Кавказа', 'Средиземном море'],
+    priority: PRIORITY.location,
+    pattern: span(g.locations).as('name'),
+    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'))),
+  });
+
+  return [country, region, city, federalDistrict, location];
+}

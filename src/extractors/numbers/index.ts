@@ -1,0 +1,72 @@
+import { RuleSet, type DocContext, type RuleMatch } from '../../engine/index.js';
+import type { ExtractorFactory } from '../../pipeline/types.js';
+import type { EntityDraft } from '../../result/schema.js';
+import { countedNoun } from './context.js';
+import { ORDINAL_RULES } from './ordinal-rules.js';
+import { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
+
+export { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
+export { ORDINAL_RULES, type OrdinalParse } from './ordinal-rules.js';
+
+const fmt = (v: FigureValue): string => (typeof v === 'number' ? String(v) : `${v.min}..${v.max}`);
+
+const sentenceOf = (doc: DocContext, m: RuleMatch<FigureParse>): number => doc.tokens[m.from]?.sentence ?? 0;
+
+/**
+ * The currency of an amount written without one ("обошлись в 930 тысяч", "— 20 тысяч, то
+ * ..."): that of the nearest amount of money in the same or a neighbouring sentence.
+ */
+function impliedCurrency(doc: DocContext, m: RuleMatch<FigureParse>, all: readonly RuleMatch<FigureParse>[]): string | null {
+  const s = sentenceOf(doc, m);
+  let best: { d: number; code: string } | null = null;
+  for (const x of all) {
+    if (x.value.kind !== 'money' || !x.value.currency) continue;
+    const ds = Math.abs(sentenceOf(doc, x) - s);
+    if (ds > 1) continue;
+    const d = ds * 1e6 + Math.abs(x.start - m.start);
+    if (!best || d < best.d) best = { d, code: x.value.currency };
+  }
+  return best?.code ?? null;
+}
+
+/**
+ * Numbers, percentages and money: digits and number words with their scale, qualifier and
+ * range; the counted noun after a number becomes its `unit` ("187 заявок" -> "заявка").
+ * Ordinals ("второго", "4-й", "IV", "статьи 148") come out as `ordinal` with their value.
+ */
+export const createNumbersExtractor: ExtractorFactory = () => {
+  const rules = new RuleSet(NUMBER_RULES);
+  const ordinals = new RuleSet(ORDINAL_RULES);
+  return {
+    name: 'numbers',
+    extract(run) {
+      const { doc } = run;
+      const out: EntityDraft[] = [];
+      const found = rules.findAll(doc);
+      for (const m of found) {
+        const p = m.value;
+        const base = { start: m.start, end: m.end, text: m.text, rule: m.rule.id, qualifier: p.qualifier };
+        const sentence = doc.seg.sentences[sentenceOf(doc, m)];
+        const noun = p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
+        const implied = p.kind === 'number' && p.scaled && !noun && !p.measure ? impliedCurrency(doc, m, found) : null;
+        if (p.kind === 'percent') {
+          out.push({ ...base, type: 'percent', normalized: `${fmt(p.value)}%`, value: p.value, unit: '%' });
+        } else if (p.kind === 'money' || implied) {
+          const currency = p.currency ?? implied ?? 'XXX';
+          const value = typeof p.value === 'number' ? { amount: p.value, currency } : { ...p.value, currency };
+          out.push({ ...base, type: 'money', normalized: `${fmt(p.value)} ${currency}`, value });
+        } else {
+          out.push({ ...base, type: 'number', normalized: fmt(p.value), value: p.value, unit: p.measure ?? noun?.lemma ?? null });
+        }
+      }
+      for (const m of ordinals.findAll(doc)) {
+        // a labelled number is the number alone ("статьи [148]")
+        const n = m.value.index !== undefined ? doc.tokens[m.value.index] : null;
+        const start = n?.start ?? m.start;
+        const end = n?.end ?? m.end;
+        out.push({ type: 'ordinal', start, end, text: doc.text.slice(start, end), rule: m.rule.id, normalized: String(m.value.value), value: m.value.value });
+      }
+      return out;
+    },
+  };
+};

@@ -1,0 +1,136 @@
+import { fold, normalizeDash, type DocContext, type SpanMatcher, type StartKey } from '../../engine/index.js';
+import type { Morph } from '../../morph/types.js';
+import { CURRENCIES, CURRENCY_SIGNS } from '../../lexicon/currencies.js';
+import { QUALIFIERS } from '../../lexicon/numerals.js';
+import type { Qualifier } from '../../result/schema.js';
+
+/**
+ * A glued dot after token `i` that belongs to the abbreviation ("тыс.", "руб.") rather than
+ * ending the sentence: a dot that ends the sentence stays out of the span, as NEREL marks it.
+ */
+export const gluedDotAfter = (ctx: DocContext, i: number): boolean => abbreviationDot(ctx, i + 1);
+
+export function abbreviationDot(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  return !!t && t.text === '.' && !t.spaceBefore && !!next && next.sentence === t.sentence;
+}
+
+/**
+ * Quantity qualifiers ("около", "не менее", "более чем"): indeclinable phrases, matched by
+ * surface, longest first. The hit's value is the qualifier.
+ */
+class QualifierMatcher implements SpanMatcher<Qualifier> {
+  readonly description = 'qualifier';
+  readonly start: StartKey;
+  private readonly phrases: { words: string[]; value: Qualifier }[];
+
+  constructor() {
+    this.phrases = Object.entries(QUALIFIERS)
+      .map(([p, value]) => ({ words: p.split(' ').map(fold), value }))
+      .sort((a, b) => b.words.length - a.words.length);
+    this.start = { by: 'lemma', values: [...new Set(this.phrases.map((p) => p.words[0] ?? ''))] };
+  }
+
+  matchAt(ctx: DocContext, i: number): { end: number; value: Qualifier }[] {
+    const hits: { end: number; value: Qualifier }[] = [];
+    for (const p of this.phrases) {
+      if (p.words.every((w, k) => ctx.tokens[i + k]?.kind === 'word' && ctx.folded(i + k) === w)) {
+        hits.push({ end: i + p.words.length, value: p.value });
+      }
+    }
+    return hits.reverse();
+  }
+}
+
+export const qualifierMatcher = new QualifierMatcher();
+
+interface CurrencyWord {
+  readonly surface: string;
+  /** Abbreviation written with a dot in the lexicon: the dot is optional in the text. */
+  readonly abbr: boolean;
+  readonly lemmas: ReadonlySet<string> | null;
+}
+
+/** What a currency match gives: ISO code and the factor of a minor unit ("цент" = 0.01). */
+export interface CurrencyHit {
+  readonly code: string;
+  readonly factor: number;
+}
+
+const MINOR = new Set(['копейка', 'цент', 'евроцент']);
+
+/**
+ * Currency names and signs from the lexicon. Lemma entries match every case form; the
+ * entries' lemmas are looked up once per morphology (the rules are built before it exists).
+ */
+class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
+  readonly description = 'currency';
+  readonly start: StartKey;
+  private readonly cache = new WeakMap<Morph, { words: CurrencyWord[]; hit: CurrencyHit }[]>();
+
+  constructor() {
+    const first = CURRENCIES.map((c) => fold(c.phrase.split(' ')[0] ?? '').replace(/\.$/, ''));
+    this.start = { by: 'lemma', values: [...new Set([...first, ...Object.keys(CURRENCY_SIGNS).map(fold), 'us'])] };
+  }
+
+  private entries(morph: Morph): { words: CurrencyWord[]; hit: CurrencyHit }[] {
+    let e = this.cache.get(morph);
+    if (!e) {
+      e = CURRENCIES.map((c) => ({
+        hit: { code: c.code, factor: MINOR.has(c.phrase) ? 0.01 : 1 },
+        words: c.phrase.split(' ').map((w): CurrencyWord => {
+          const abbr = w.endsWith('.');
+          const surface = fold(abbr ? w.slice(0, -1) : w);
+          if (c.mode === 'surface' || abbr || /^\p{Lu}+$/u.test(w)) return { surface, abbr, lemmas: null };
+          const ps = morph.parse(w);
+          const nom = ps.filter((p) => p.case === 'nomn' || p.case === null);
+          return { surface, abbr, lemmas: new Set((nom.length ? nom : ps).map((p) => p.lemma)) };
+        }),
+      }));
+      e.sort((a, b) => b.words.length - a.words.length);
+      this.cache.set(morph, e);
+    }
+    return e;
+  }
+
+  matchAt(ctx: DocContext, i: number): { end: number; value: CurrencyHit }[] {
+    const tok = ctx.tokens[i];
+    if (!tok) return [];
+    if (tok.kind === 'symbol' || tok.text === 'US') {
+      const us = tok.text === 'US' && ctx.tokens[i + 1]?.text === '$' && !ctx.tokens[i + 1]?.spaceBefore;
+      const code = us ? 'USD' : CURRENCY_SIGNS[tok.text];
+      return code ? [{ end: i + (us ? 2 : 1), value: { code, factor: 1 } }] : [];
+    }
+    if (tok.kind !== 'word') return [];
+    for (const e of this.entries(ctx.morph)) {
+      let j = i;
+      let ok = true;
+      for (const w of e.words) {
+        const t = ctx.tokens[j];
+        if (!t || t.kind !== 'word') {
+          ok = false;
+          break;
+        }
+        const f = ctx.folded(j);
+        const same = f === w.surface || (w.lemmas !== null && ctx.lemmas(j).some((l) => w.lemmas?.has(l)));
+        // lower-case words only, so that "Франк" (a name) or "РУБ" in a heading stay out
+        if (!same || (w.lemmas !== null && t.text !== t.text.toLowerCase())) {
+          ok = false;
+          break;
+        }
+        j++;
+        // "руб.": an abbreviation's dot ("руб" has lemma "рубль", so either entry may match it)
+        const abbr = w.abbr || (t.text.length <= 5 && ctx.parses(j - 1).some((p) => p.grammemes.has('Abbr')));
+        if (abbr && gluedDotAfter(ctx, j - 1)) j++;
+      }
+      if (ok) return [{ end: j, value: e.hit }];
+    }
+    return [];
+  }
+}
+
+export const currencyMatcher = new CurrencyMatcher();
+
+/** Normalised dash test for range separators. */
+export const isDash = (s: string): boolean => normalizeDash(s) === '-';

@@ -1,0 +1,196 @@
+/**
+ * Building blocks of the number grammars, bottom-up: a digit number, number words, a scale,
+ * an amount (a number with its scale), a range, a qualifier, a unit of measure, a currency.
+ */
+import { alt, custom, gram, kind, lemma, opt, punct, repeat, seq, span, surface, tok, word, type DocContext, type MatchView, type Pattern } from '../../engine/index.js';
+import { CARDINALS, COLLECTIVES, FEW, MEASURE_ABBREVIATIONS, MEASURE_MODIFIER_ABBREVIATIONS, MEASURE_MODIFIERS, ROUND_NOUNS, SCALE_ABBREVIATIONS, SCALES } from '../../lexicon/numerals.js';
+import type { Qualifier } from '../../result/schema.js';
+import { isCodePart, isMeasureAt } from './context.js';
+import { abbreviationDot, currencyMatcher, qualifierMatcher, type CurrencyHit } from './matchers.js';
+import { cardinalAt, composeWords, parseDigits, roundNounAt, scaleAt, scaleBy, toNumber, type Decimal } from './value.js';
+
+const dot = tok(punct('.').and(custom('abbreviation dot', abbreviationDot)));
+
+/** A digit number that is a quantity, not part of a code ("123-45-67", "6:4", "11690050056000140"). */
+export const digits = kind('number').and(custom('not a code', (ctx, i) => !isCodePart(ctx, i) && !/^\d{10,}$/.test(ctx.tokens[i]?.text ?? '')));
+
+/** "654" in "10 тысяч 654": up to three digits after a thousands scale. */
+const hundreds = kind('number').and(surface(/^\d{1,3}$/));
+
+/** "1.500.000": thousands grouped with dots (the segmenter leaves it as `other`). */
+const dottedThousands = kind('other').and(surface(/^\d{1,3}(?:\.\d{3}){2,}$/));
+
+/** A cardinal or collective number word: "двух", "сто", "трое", "полтора", "одну". */
+export const numberWord = lemma(...Object.keys(CARDINALS), ...Object.keys(COLLECTIVES)).and(
+  custom('cardinal', (ctx, i) => cardinalAt(ctx, i) !== null),
+);
+
+/** "тысяч", "миллиона", "млн", "тыс.". */
+export const scale = alt(
+  seq(lemma(...Object.keys(SCALES)).and(gram('NOUN'))),
+  seq(word(...Object.keys(SCALE_ABBREVIATIONS)), opt(dot)),
+);
+
+/** A number with its scale: "187", "8,1 млн", "2 млрд 300 млн", "сто двадцать пять тысяч", "миллиона". */
+export const amount: Pattern = alt(
+  seq(alt(digits, dottedThousands), opt(seq(scale, opt(alt(seq(digits, scale), hundreds))))),
+  repeat(alt(numberWord, scale), 1, 8),
+  seq(alt(digits, dottedThousands), scale, repeat(alt(numberWord, scale), 1, 6)),
+);
+
+/** A round-count noun or a scale ("десятки", "сотни", "тысячи", "дюжина"), maybe after "несколько". */
+const roundNoun = alt(
+  seq(lemma(...Object.keys(ROUND_NOUNS), ...Object.keys(SCALES), 'десятка').and(gram('NOUN'))),
+  seq(word(...Object.keys(ROUND_NOUNS))),
+  seq(word(...Object.keys(SCALE_ABBREVIATIONS)), opt(dot)),
+);
+/** "несколько тысяч", "десятки миллионов", "сотни", "более десятка": an approximate count. */
+export const roundCount: Pattern = seq(opt(lemma(...FEW).as('few')), roundNoun.as('round'), opt(scale.as('scale')));
+
+const dash = punct('-');
+
+/** "от 100 до 300", "8-10", "1,5-2,1". */
+export const range: Pattern = alt(
+  seq(word('от').as('from'), amount.as('a'), word('до'), amount.as('b')),
+  seq(amount.as('a'), dash, amount.as('b')),
+);
+
+/** A figure: one amount or a range. */
+export const figure: Pattern = alt(amount.as('a'), range);
+
+/** "около", "не менее", "более чем на", "почти". */
+export const qualifier: Pattern = seq(span(qualifierMatcher).as('q'), opt(word('на', 'в')));
+
+/** Units kept inside a number's span: "км", "квадратных километров", "кв. м". */
+export const measure: Pattern = seq(
+  opt(alt(lemma(...MEASURE_MODIFIERS).and(gram('ADJF')), seq(word(...MEASURE_MODIFIER_ABBREVIATIONS), opt(dot)))),
+  alt(custom('measure', (ctx, i) => ctx.tokens[i]?.kind === 'word' && isMeasureAt(ctx, i)), seq(surface(new RegExp(`^(?:${MEASURE_ABBREVIATIONS.join('|')})$`)), opt(dot))),
+);
+
+/** A currency name or sign: "рублей", "долларов США", "руб.", "$". */
+export const currency: Pattern = span(currencyMatcher).as('cur');
+
+/** "%", "процентов", "проц.", "процентных пункта". */
+export const percentSign: Pattern = alt(
+  seq(punct('%'), opt(lemma('процент').and(gram('NOUN')))),
+  seq(lemma('процент').and(gram('NOUN'))),
+  seq(word('проц'), opt(dot)),
+  seq(lemma('процентный').and(gram('ADJF')), opt(lemma('пункт'))),
+);
+
+// ---- reading the values --------------------------------------------------------------------
+
+/**
+ * Reads the amount in tokens `[from, to)`: digits with scales ("2 млрд 300 млн"), or number
+ * words ("сто двадцать пять тысяч"). Null when the words do not form a number.
+ */
+export function readAmount(ctx: DocContext, from: number, to: number): { value: Decimal; scaled: boolean } | null {
+  let total: Decimal | null = null;
+  let cur: Decimal | null = null;
+  let scaled = false;
+  let lastScale = 0;
+  const words: ({ scale: number } | { unit: number })[] = [];
+  for (let i = from; i < to; i++) {
+    const tok = ctx.tokens[i];
+    if (!tok || tok.text === '.') continue;
+    if (tok.kind === 'number' || tok.kind === 'other') {
+      if (cur) return null;
+      cur = parseDigits(tok.text);
+      if (!cur) return null;
+      continue;
+    }
+    const s = scaleAt(ctx, i);
+    if (s && cur) {
+      const part = scaleBy(cur, s);
+      total = total ? add(total, part) : part;
+      cur = null;
+      scaled = true;
+      lastScale = s;
+      continue;
+    }
+    if (s) {
+      words.push({ scale: s });
+      scaled = true;
+      continue;
+    }
+    const v = cardinalAt(ctx, i);
+    if (v === null) return null;
+    words.push({ unit: v });
+  }
+  if (words.length) {
+    const w = composeWords(words);
+    if (!w) return null;
+    // "1,5 тысячи триста": digits then words are not a number
+    if (total && cur) return null;
+    total = total ? add(total, w) : w;
+  }
+  // "10 тысяч 654": only hundreds may follow a scale, and only thousands
+  if (cur && total && (lastScale !== 1e3 || toNumber(cur) >= 1e3)) return null;
+  if (cur) total = total ? add(total, cur) : cur;
+  return total ? { value: total, scaled } : null;
+}
+
+function add(a: Decimal, b: Decimal): Decimal {
+  const exp = Math.min(a.exp, b.exp);
+  const big = (d: Decimal): bigint => BigInt(d.digits) * 10n ** BigInt(d.exp - exp);
+  return { digits: (big(a) + big(b)).toString(), exp };
+}
+
+/** The value of a figure (`a`, or the range `a`..`b`), with the scale of `b` carried to a bare `a` ("от 3 до 5 тыс."). */
+export function readFigure(m: MatchView): number | { min: number; max: number } | null {
+  const a = m.part('a');
+  if (!a) return null;
+  const av = readAmount(m.ctx, a.from, a.to);
+  if (!av) return null;
+  const b = m.part('b');
+  if (!b) return toNumber(av.value);
+  const bv = readAmount(m.ctx, b.from, b.to);
+  if (!bv) return null;
+  let min = toNumber(av.value);
+  const max = toNumber(bv.value);
+  if (!av.scaled && bv.scaled) {
+    const s = scaleOf(m.ctx, b.from, b.to);
+    if (s > 1 && min * s <= max) min = toNumber(scaleBy(av.value, s));
+  }
+  return min < max ? { min, max } : null;
+}
+
+function scaleOf(ctx: DocContext, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const s = scaleAt(ctx, i);
+    if (s) return s;
+  }
+  return 1;
+}
+
+/** One side of a range, read alone. */
+export function readPart(m: MatchView, name: string): number | null {
+  const p = m.part(name);
+  const v = p ? readAmount(m.ctx, p.from, p.to) : null;
+  return v ? toNumber(v.value) : null;
+}
+
+/**
+ * The value of a round count: "несколько тысяч" and "десятки" give a range (2..9 of the unit),
+ * "дюжина" or "более десятка" one number.
+ */
+export function readRound(m: MatchView): number | { min: number; max: number } | null {
+  const r = m.part('round');
+  if (!r) return null;
+  const sp = m.part('scale');
+  const scale = sp ? scaleAt(m.ctx, sp.from) || 1 : 1;
+  const abbr = scaleAt(m.ctx, r.from);
+  // "тыс." alone is not a count; "несколько тыс." is
+  if (SCALE_ABBREVIATIONS[m.ctx.folded(r.from)] && !m.has('few')) return null;
+  const noun = roundNounAt(m.ctx, r.from);
+  const base = noun?.value ?? abbr;
+  if (!base) return null;
+  // "более десятка", "около тысячи": a qualifier wants the genitive singular
+  const plural = noun?.plural === true && !(m.has('q') && m.ctx.parses(r.from).some((p) => p.number === 'sing'));
+  if (m.has('few') || plural) return { min: 2 * base * scale, max: 9 * base * scale };
+  if (!noun) return null; // "тыс." alone is not a number
+  return base * scale;
+}
+
+export const qualifierOf = (m: MatchView): Qualifier => (m.part('q')?.value as Qualifier | undefined) ?? 'exact';
+export const currencyOf = (m: MatchView): CurrencyHit | null => (m.part('cur')?.value as CurrencyHit | undefined) ?? null;

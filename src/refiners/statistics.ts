@@ -1,0 +1,255 @@
+/**
+ * Statistics: each number, percentage or amount of money joined with what it counts (the
+ * counted noun), what it measures (the subject of "составляет", "достигает", "вырос на", or
+ * the phrase before a dash), how it changed ("рост на 40%", "в 2 раза", "выше среднего",
+ * "с 8 до 12") and the date it refers to (the nearest date in its sentence).
+ */
+import type { DocContext } from '../engine/index.js';
+import { countedNoun, lexiconLemmas, likely } from '../extractors/numbers/context.js';
+import { TIME_UNITS } from '../lexicon/numerals.js';
+import type { Parse } from '../morph/types.js';
+import type { FactBuilder } from '../pipeline/types.js';
+import type { DateEntity, Entity, MoneyEntity, NumberEntity, PercentEntity, Statistic } from '../result/schema.js';
+
+type Figure = NumberEntity | PercentEntity | MoneyEntity;
+
+/** Verbs that link a subject to its figure: "уровень ... достигает 75%", "объем составил 5 млн". */
+const LINK_VERBS = new Set([
+  'составлять', 'составить', 'достигать', 'достичь', 'достигнуть', 'равняться', 'насчитывать', 'превышать', 'превысить',
+  'вырасти', 'расти', 'возрасти', 'возрастать', 'увеличиться', 'увеличиваться', 'повыситься', 'повышаться',
+  'снизиться', 'снижаться', 'сократиться', 'сокращаться', 'уменьшиться', 'уменьшаться', 'упасть', 'падать', 'понизиться',
+  'понижаться', 'сохраниться', 'сохраняться', 'оставаться', 'остаться', 'находиться', 'превзойти', 'выйти', 'выходить',
+]);
+const UP = new Set([
+  'рост', 'увеличение', 'прирост', 'повышение', 'вырасти', 'расти', 'возрасти', 'возрастать', 'увеличиться', 'увеличиваться',
+  'увеличить', 'увеличивать', 'повыситься', 'повышаться', 'повысить', 'подорожать', 'превысить', 'превышать', 'больше', 'выше',
+  'прибавить', 'нарастить',
+]);
+const DOWN = new Set([
+  'снижение', 'сокращение', 'уменьшение', 'падение', 'спад', 'снизиться', 'снижаться', 'снизить', 'сократиться', 'сокращаться',
+  'сократить', 'уменьшиться', 'уменьшаться', 'уменьшить', 'упасть', 'падать', 'понизиться', 'понижаться', 'подешеветь',
+  'потерять', 'меньше', 'ниже',
+]);
+const COMPARE: Readonly<Record<string, 'above' | 'below'>> = { выше: 'above', больше: 'above', ниже: 'below', меньше: 'below' };
+/** Words allowed between a link verb and its figure, or between a subject and its verb. */
+const FILLERS = new Set(['здесь', 'уже', 'всего', 'лишь', 'только', 'около', 'порядка', 'почти', 'примерно', 'ещё', 'еще', 'также', 'более', 'менее', 'свыше', 'не', 'на', 'в', 'при', 'этом', 'сейчас', 'теперь', 'ныне', 'сегодня', 'уровне', 'уровня', 'с', 'до', 'от']);
+
+const isFigure = (e: Entity): e is Figure => e.type === 'number' || e.type === 'percent' || e.type === 'money';
+
+/** Index of the token that starts at or covers `offset`. */
+function tokenAt(doc: DocContext, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.tokens[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const lemmasOf = (doc: DocContext, i: number): readonly string[] => (doc.tokens[i]?.kind === 'word' ? doc.lemmas(i) : []);
+const verbReading = (doc: DocContext, i: number): Parse | undefined =>
+  likely(doc, i).find((p) => (p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND') && LINK_VERBS.has(p.lemma));
+
+/**
+ * The noun phrase that ends right before token `end` and whose head is in the nominative
+ * (agreeing with `verb` if given): the head, the adjectives before it and the genitives after it
+ * ("уровень трудоустройства", "значение этого показателя"). Adverbs and dates between the
+ * phrase and the verb are skipped ("уровень ... здесь достигает", "объем в 2019 году составит").
+ */
+function subjectBefore(doc: DocContext, end: number, floor: number, verb: Parse | undefined, skip: ReadonlySet<number>): { from: number; to: number } | null {
+  let i = end - 1;
+  for (let pp = 0; pp < 3; pp++) {
+    while (i >= floor && (skip.has(i) || (doc.tokens[i]?.kind === 'word' && likely(doc, i).every((p) => p.pos === 'ADVB' || p.pos === 'PRCL')))) i--;
+    // "в регионе", "в Алтайском крае", "в экономику региона": a short prepositional phrase
+    const prep = prepositionalPhraseStart(doc, i, floor);
+    if (prep < 0) break;
+    i = prep - 1;
+  }
+  const to = i + 1;
+  for (let k = 0; k < 7 && i >= floor; k++, i--) {
+    const tok = doc.tokens[i];
+    if (!tok || (tok.kind !== 'word' && tok.kind !== 'number')) return null;
+    if (tok.kind === 'number') continue;
+    const ps = likely(doc, i);
+    if (ps.some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) return null;
+    const head = ps.find((p) => p.pos === 'NOUN' && p.case === 'nomn' && agrees(p, verb));
+    if (head) {
+      if (ps.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))) || timeNoun(doc, i)) return null;
+      let from = i;
+      while (from - 1 >= floor && doc.tokens[from - 1]?.kind === 'word' && likely(doc, from - 1).some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'nomn')) from--;
+      // "за счёт средств", "на весь период": a prepositional phrase, not a subject
+      if (likely(doc, from - 1).some((p) => p.pos === 'PREP')) return null;
+      return { from, to };
+    }
+    // inside the phrase: words the head governs ("трудоустройства", "этого показателя", "МСП")
+    const governed = ps.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case === 'gent') || /^\p{Lu}{2,}$/u.test(tok.text);
+    if (!governed) return null;
+  }
+  return null;
+}
+
+const NAME_MARKS = ['Name', 'Surn', 'Patr'] as const;
+
+/** Start of a prepositional phrase of up to four words ending at token `end`, or -1. */
+function prepositionalPhraseStart(doc: DocContext, end: number, floor: number): number {
+  for (let i = end, k = 0; k < 5 && i >= floor; k++, i--) {
+    const tok = doc.tokens[i];
+    if (!tok || (tok.kind !== 'word' && tok.kind !== 'number')) return -1;
+    const ps = likely(doc, i);
+    if (ps.some((p) => p.pos === 'PREP')) return i < end ? i : -1;
+    if (tok.kind === 'word' && !ps.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case !== 'nomn')) return -1;
+  }
+  return -1;
+}
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'] as const;
+const timeNoun = (doc: DocContext, i: number): boolean => likely(doc, i).some((p) => p.pos === 'NOUN' && lexiconLemmas(doc.morph, TIME_UNITS).has(p.lemma));
+
+function agrees(noun: Parse, verb: Parse | undefined): boolean {
+  if (!verb || verb.pos === 'INFN' || verb.pos === 'GRND') return true;
+  if (verb.number && noun.number && verb.number !== noun.number && !noun.grammemes.has('Sgtm') && !noun.grammemes.has('Pltm')) return false;
+  if (verb.grammemes.has('past') && verb.number === 'sing' && verb.gender && noun.gender && noun.gender !== 'ms-f' && verb.gender !== noun.gender) return false;
+  return true;
+}
+
+function subjectOf(doc: DocContext, first: number, floor: number, skip: ReadonlySet<number>, inFigure: ReadonlySet<number>): Statistic['subject'] {
+  // "<NP> составляет|достигает ... <figure>"
+  // "снизилась с 5,1 % до 4,2 %": the first figure of a change is skipped for the second
+  let i = first - 1;
+  for (let k = 0; k < 8 && i >= floor; k++, i--) {
+    const v = verbReading(doc, i);
+    if (v) return span(doc, subjectBefore(doc, i, floor, v, skip));
+    if (!FILLERS.has(doc.folded(i)) && !skip.has(i) && !inFigure.has(i)) break;
+  }
+  // "<NP> — <figure>", "<NP>: <figure>"
+  const p = doc.tokens[first - 1];
+  if (p && (p.kind === 'punct' || p.kind === 'symbol') && /^[-–—:]$/.test(p.text) && p.spaceBefore !== false) {
+    return span(doc, subjectBefore(doc, first - 1, floor, undefined, skip));
+  }
+  return null;
+}
+
+function span(doc: DocContext, r: { from: number; to: number } | null): Statistic['subject'] {
+  if (!r || r.to <= r.from) return null;
+  const a = doc.tokens[r.from];
+  const b = doc.tokens[r.to - 1];
+  if (!a || !b) return null;
+  // the phrase is already in the nominative; a capital that only starts the sentence goes
+  let normalized = doc.text.slice(a.start, b.end);
+  const common = likely(doc, r.from).some((p) => p.pos !== 'UNKN' && !PROPER.some((g) => p.grammemes.has(g)));
+  if (/^\p{Lu}\p{Ll}*$/u.test(a.text) && common) normalized = normalized[0]!.toLowerCase() + normalized.slice(1);
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), normalized };
+}
+
+function changeOf(doc: DocContext, e: Figure, first: number, last: number, floor: number, ceil: number, figures: readonly Figure[]): Statistic['change'] {
+  const text = (from: number, to: number): string => doc.text.slice(doc.tokens[from]?.start ?? 0, doc.tokens[to]?.end ?? 0);
+  const dir = (i: number): 'up' | 'down' | null => {
+    const ls = lemmasOf(doc, i);
+    return ls.some((l) => UP.has(l)) ? 'up' : ls.some((l) => DOWN.has(l)) ? 'down' : null;
+  };
+  // "на 12% выше, чем годом ранее": a comparison by an amount
+  const cmp = COMPARE[doc.folded(last + 1)];
+  if (cmp && (doc.folded(first - 1) === 'на' || /^(?:.*\s)?на\s/u.test(e.text.toLowerCase()))) {
+    const from = doc.folded(first - 1) === 'на' ? first - 1 : first;
+    return { direction: cmp, by: text(from, last), text: text(from, last + 1) };
+  }
+  // "рост на 40%", "увеличился более чем на 40 %", "выросла в 2 раза"
+  const inner = /(?:^|\s)(?:на|в)\s/u.test(e.text.toLowerCase());
+  const prep = inner ? first : doc.folded(first - 1) === 'на' || doc.folded(first - 1) === 'в' ? first - 1 : -1;
+  const times = doc.tokens[last + 1] && lemmasOf(doc, last + 1).includes('раз');
+  if (prep >= 0 && (doc.folded(prep) === 'на' || inner || times)) {
+    for (let i = prep - 1, k = 0; k < 3 && i >= floor; k++, i--) {
+      const d = dir(i);
+      if (d) {
+        const end = times ? last + 1 : last;
+        return { direction: d, by: text(prep, end), text: text(i, end) };
+      }
+    }
+  }
+  // "с 8 до 12": the figure is the new value; "с 8" is the old one
+  const before = figures.find((f) => f !== e && f.end <= e.start && doc.folded(tokenAt(doc, f.start) - 1) === 'с' && doc.folded(tokenAt(doc, f.end - 1) + 1) === 'до' && tokenAt(doc, f.end - 1) + 2 === first);
+  const after = figures.find((f) => f !== e && f.start >= e.end && doc.folded(first - 1) === 'с' && doc.folded(last + 1) === 'до' && tokenAt(doc, f.start) === last + 2);
+  const pair = before ? [before, e] : after ? [e, after] : null;
+  if (pair) {
+    const [a, b] = pair as [Figure, Figure];
+    const av = valueOf(a);
+    const bv = valueOf(b);
+    if (av !== null && bv !== null) {
+      const from = tokenAt(doc, a.start) - 1;
+      return { direction: bv > av ? 'up' : bv < av ? 'down' : 'same', by: null, text: doc.text.slice(doc.tokens[from]?.start ?? a.start, b.end) };
+    }
+  }
+  // "75%, что выше среднего показателя по региону"
+  for (let i = last + 1, k = 0; k < 4 && i < ceil; k++, i++) {
+    const f = doc.folded(i);
+    const c = COMPARE[f];
+    if (c) {
+      let end = i;
+      while (end + 1 < ceil && end - i < 4 && doc.tokens[end + 1]?.kind === 'word' && !['и', 'а', 'но', 'что', 'который'].includes(doc.folded(end + 1))) end++;
+      return { direction: c, by: null, text: text(i, end) };
+    }
+    if (!(f === ',' || f === 'что' || f === 'это' || f === 'на' || f === 'значительно' || f === 'несколько' || f === 'чуть')) break;
+  }
+  return null;
+}
+
+function valueOf(e: Figure): number | null {
+  const v = e.value;
+  if (typeof v === 'number') return v;
+  if ('amount' in v) return v.amount;
+  return null;
+}
+
+function nearestDate(dates: readonly DateEntity[], e: Figure): string | null {
+  let best: DateEntity | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (d.sentence !== e.sentence || d.value.role === 'published') continue;
+    const dist = d.end <= e.start ? e.start - d.end : d.start >= e.end ? d.start - e.end : 0;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** Fills `facts.statistics`: one statistic per number, percent and money entity. */
+export const statisticsFacts: FactBuilder = {
+  name: 'statistics',
+  build(entities, facts, run) {
+    const doc = run.doc;
+    const figures = entities.filter(isFigure);
+    const dates = entities.filter((e): e is DateEntity => e.type === 'date');
+    const inFigure = new Set<number>();
+    for (const f of figures) for (let i = tokenAt(doc, f.start); i <= tokenAt(doc, f.end - 1); i++) inFigure.add(i);
+    // tokens of dates and the preposition before each: skipped between a subject and its verb
+    const skip = new Set<number>();
+    for (const d of dates) {
+      const a = tokenAt(doc, d.start);
+      const b = tokenAt(doc, d.end - 1);
+      for (let i = a; i <= b; i++) skip.add(i);
+      if (likely(doc, a - 1).some((p) => p.pos === 'PREP')) skip.add(a - 1);
+    }
+    facts.statistics = figures.map((e): Statistic => {
+      const first = tokenAt(doc, e.start);
+      const last = tokenAt(doc, e.end - 1);
+      const s = doc.seg.sentences[doc.tokens[first]?.sentence ?? 0];
+      const floor = s?.tokenStart ?? 0;
+      const ceil = s?.tokenEnd ?? doc.tokens.length;
+      const noun = e.type === 'number' ? countedNoun(doc, last + 1, ceil) : null;
+      return {
+        entity: e.id,
+        kind: e.type,
+        value: e.value,
+        qualifier: e.qualifier,
+        unit: e.type === 'number' ? e.unit : e.type === 'percent' ? '%' : e.value.currency,
+        unitPhrase: e.type !== 'number' ? null : noun && noun.lemma === e.unit ? noun.phrase : e.unit,
+        subject: subjectOf(doc, first, floor, skip, inFigure),
+        change: changeOf(doc, e, first, last, floor, ceil, figures),
+        period: nearestDate(dates, e),
+      };
+    });
+  },
+};
