@@ -168,7 +168,8 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
     const fits = ps.some(
       (r) =>
         NOMINAL.has(r.pos) &&
-        w.some((q) => q.lemma === r.lemma && (!keepGender || q.pos !== 'ADJF' || r.number === 'plur' || q.number === 'plur' || !q.gender || !r.gender || q.gender === r.gender)),
+        // "порт" is read as the abbreviation of "португальский": abbreviations only match abbreviations
+        w.some((q) => q.lemma === r.lemma && (!r.grammemes.has('Abbr') || q.grammemes.has('Abbr')) && (!keepGender || q.pos !== 'ADJF' || r.number === 'plur' || q.number === 'plur' || !q.gender || !r.gender || q.gender === r.gender)),
     );
     if (!fits && ctx.folded(i) !== fold(segment(phrase).tokens[k]?.text ?? '')) return false;
   }

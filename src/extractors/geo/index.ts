@@ -21,7 +21,12 @@ export function geoRules(env: Pick<Env, 'morph' | 'segment'>): Rule<GeoProposal[
  * region of a city, is mentioned for sure in the same document ("Кубань" after "Краснодарского
  * края", "Орёл" in a text about the Орловская область).
  */
-function resolve(found: { p: GeoProposal; rule: string }[]): { p: GeoProposal; name: PlaceName; rule: string }[] {
+const LIST = new Set([',', 'и', 'или', ';']);
+const listedAfter = (doc: DocContext, to: number, from: number): boolean => from === to + 1 && LIST.has(doc.folded(to));
+
+type Kept = { p: GeoProposal; name: PlaceName; rule: string; src: { p: GeoProposal; rule: string } };
+
+function resolve(doc: DocContext, found: { p: GeoProposal; rule: string }[]): Kept[] {
   const sure = new Set<string>();
   for (const { p } of found) {
     if (p.needsDoc) continue;
@@ -29,11 +34,15 @@ function resolve(found: { p: GeoProposal; rule: string }[]): { p: GeoProposal; n
     // a town supports its region; a city of federal significance is too big to support its towns (Пушкин)
     if (p.name.place.regionKey && p.name.place.type === 'city') sure.add(p.name.place.regionKey);
   }
-  const out: { p: GeoProposal; name: PlaceName; rule: string }[] = [];
-  for (const f of found) {
-    const name = f.p.needsDoc ? f.p.readings.find((n) => sure.has(n.place.key) || (n.place.regionKey !== null && sure.has(n.place.regionKey))) : f.p.name;
-    if (name) out.push({ ...f, name });
-  }
+  const out: Kept[] = [];
+  const ordered = [...found].sort((a, b) => a.p.start - b.p.start);
+  ordered.forEach((f, k) => {
+    let name = f.p.needsDoc ? f.p.readings.find((n) => sure.has(n.place.key) || (n.place.regionKey !== null && sure.has(n.place.regionKey))) : f.p.name;
+    // "в г. Мирный и Орле": a name listed right after a place of the same kind is one too
+    const prev = out[out.length - 1];
+    if (!name && prev && ordered[k - 1] === prev.src && listedAfter(doc, prev.p.to, f.p.from)) name = f.p.readings.find((n) => n.place.type === prev.name.place.type);
+    if (name) out.push({ ...f, name, src: f });
+  });
   return out;
 }
 
@@ -88,7 +97,7 @@ export const createGeoExtractor: ExtractorFactory = (env) => {
     extract(run) {
       const found: { p: GeoProposal; rule: string }[] = [];
       for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
-      const kept = resolve([...found, ...repeated(run.doc, found)]).sort((a, b) => a.p.start - b.p.start);
+      const kept = resolve(run.doc, [...found, ...repeated(run.doc, found)]);
       const text = run.doc.text;
       return kept.map((k, i) => {
         // "Кольчугинского района Владимирской области": a region right after a district or town is its region

@@ -2,7 +2,7 @@
  * Rules for numbers, percentages and money. One rule set, matched leftmost-longest, so
  * "8,1 млн долларов" is money rather than the number "8,1 млн", and "75%" a percent.
  */
-import { alt, glued, gram, kind, lemma, opt, punct, rule, seq, surface, tok, word, type MatchView, type Rule } from '../../engine/index.js';
+import { alt, gram, kind, lemma, opt, punct, rule, seq, surface, tok, word, type MatchView, type Rule } from '../../engine/index.js';
 import type { Qualifier } from '../../result/schema.js';
 import { isTimeAmount, isYearLike } from './context.js';
 import { countable, free } from './filters.js';

@@ -10,7 +10,7 @@ import type { DateParse, Modifier } from '../types.js';
 /** "на", "за", "до", "в течение", "на протяжении", "по истечении": kept in the span ("за эти 4 года" too). */
 const durationPrep = seq(
   alt(tok(word('на', 'за', 'до')), seq(word('в'), lemma('течение')), seq(word('на', 'по'), lemma('протяжение', 'истечение'))),
-  opt(word('эти', 'этих', 'те', 'тех', 'все', 'всех')),
+  opt(tok(lemma('этот', 'тот', 'весь').and(gram('plur')))),
 ).as('dprep');
 
 /** Ages are another kind: "в возрасте 45 лет", "ему исполнилось 80 лет", "старше 18 лет". */
@@ -98,9 +98,9 @@ export const durationRule = rule<DateParse>({
     opt(seq(opt(word('чуть')), qualifier)),
     opt(durationPrep),
     opt(seq(opt(word('чуть')), qualifier)),
-    alt(seq(amount('n'), tok(unitWord).as('unit')), tok(amountNoun).as('unit'), seq(opt(word('целый', 'целую', 'целых', 'целого')), tok(unitWord.and(gram('sing'))).as('unit'))),
+    alt(seq(amount('n'), tok(unitWord).as('unit')), tok(amountNoun).as('unit'), seq(opt(tok(lemma('целый'))), tok(unitWord.and(gram('sing'))).as('unit'))),
     opt(seq(opt(word('и')), amount('n2'), tok(unitWord).as('unit2'))),
-    opt(alt(tok(word('подряд')), seq(word('до'), tok(word('этого', 'того')).as('before')))),
+    opt(alt(tok(word('подряд')), seq(word('до'), tok(lemma('этот', 'тот').and(gram('gent'))).as('before')))),
   ),
   interpret: interpretDuration,
   priority: -1,

@@ -1,5 +1,5 @@
 /** Partial dates: a month, a year, a quarter, a half-year, a season, a decade, a century, part of a period. */
-import { alt, custom, kind, lemma, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
+import { alt, custom, gram, kind, lemma, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
 import { yearTail, centuryCore, decadeCore, halfCore, monthYear, quarterCore, readAnchor, seasonCore, unitCore, yearCore } from '../cores.js';
 import { relAdj, centuryWord, bareYearNum, dash, ordinal, ordinalOf, prep, roleOfPrep, lemmaBefore } from '../parts.js';
 import type { DateParse } from '../types.js';
@@ -53,7 +53,7 @@ const yearSuffixed = kind('other').and(surface(/^\d{4}(?:-?(?:й|го|м|му|о
 export const yearRule = rule<DateParse>({
   id: 'date/year',
   examples: ['в 2025 году', '2025 г', 'с 2025 года', 'за 2016 год', 'в 2005г', 'в 1998-м году', 'к 2030-му', 'в текущем 2011 году', '1959 года рождения'],
-  pattern: seq(prep, opt(tok(relAdj)), alt(seq(yearCore('a.'), opt(word('рождения'))), tok(yearSuffixed).as('a.year'))),
+  pattern: seq(prep, opt(tok(relAdj)), alt(seq(yearCore('a.'), opt(tok(lemma('рождение').and(gram('gent'))))), tok(yearSuffixed).as('a.year'))),
   interpret: point,
 });
 

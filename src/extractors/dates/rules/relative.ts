@@ -8,7 +8,7 @@ import type { Anchor, DateParse } from '../types.js';
 export const relativeDayRule = rule<DateParse>({
   id: 'date/relative-day',
   examples: ['сегодня', 'вчера', 'позавчера', 'завтра', 'до послезавтра', 'на днях'],
-  pattern: alt(seq(prep, tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')), seq(word('на'), tok(word('днях')).as('days'))),
+  pattern: alt(seq(prep, tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')), seq(word('на'), tok(lemma('день').and(gram('plur', 'loct'))).as('days'))),
   interpret: (m) => {
     if (m.has('days')) return { role: 'point', from: { t: 'vague', unit: 'day', dir: tenseHint(m) } };
     if (startsTitle(m)) return null;

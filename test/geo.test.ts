@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Entity, type Extractor } from '../src/index.js';
+import { createGeoExtractor } from '../src/extractors/geo/index.js';
+import { unmark } from './helpers/marks.js';
+
+const PLACES = new Set(['region', 'city', 'district', 'country', 'location']);
+let geoOnly: Extractor;
+let full: Extractor;
+
+beforeAll(async () => {
+  geoOnly = await createExtractor({ extractors: [createGeoExtractor] });
+  full = await createExtractor();
+});
+
+const places = (text: string, ex = geoOnly): Entity[] => ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter((e) => PLACES.has(e.type));
+/** `type:normalized` of every place in a text. */
+const found = (text: string): string[] => places(text).map((e) => `${e.type}:${e.normalized as string}`);
+/** The marked spans of a fixture line against the places found. */
+function spans(marked: string): { want: string[]; got: string[] } {
+  const { text, spans: marks } = unmark(marked);
+  return { want: marks.map((s) => `${s.start}:${s.text}`), got: places(text).map((e) => `${e.start}:${e.text}`) };
+}
+
+describe('geo: marked fixture', () => {
+  const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  for (const line of lines) {
+    it(line.slice(0, 60), () => {
+      const { want, got } = spans(line);
+      expect(got).toEqual(want);
+    });
+  }
+});
+
+describe('geo: regions', () => {
+  it('normalises every case form of a region, with its codes (the seed)', () => {
+    for (const form of ['Владимирская область', 'Владимирской области', 'Владимирскую область', 'Владимирской областью']) {
+      const [r] = places(`Новости: ${form} и соседи.`);
+      expect(r).toMatchObject({ type: 'region', text: form, normalized: 'Владимирская область', iso: 'RU-VLA', okato: '17', federalDistrict: 'Центральный', country: 'RU' });
+    }
+  });
+
+  it('matches multi-word official names in any case', () => {
+    expect(found('жители Ханты-Мансийского автономного округа — Югры')).toEqual(['region:Ханты-Мансийский автономный округ — Югра']);
+    expect(found('в Республике Саха (Якутия) и в Кабардино-Балкарии')).toEqual(['region:Республика Саха (Якутия)', 'region:Кабардино-Балкарская Республика']);
+    expect(found('власти Республики Башкортостан')).toEqual(['region:Республика Башкортостан']);
+    expect(found('В Подмосковье и ХМАО')).toEqual(['region:Московская область', 'region:Ханты-Мансийский автономный округ — Югра']);
+  });
+
+  it('needs the words of a name to agree', () => {
+    expect(found('Сообщили Нижний Новгорода и Владимирская области')).not.toContain('city:Нижний Новгород');
+    expect(found('Сообщили Нижний Новгорода и Владимирская области')).not.toContain('region:Владимирская область');
+  });
+
+  it('does not take a region adjective alone for the region', () => {
+    expect(found('Владимирские предприятия увеличили выпуск, владимирская команда победила.')).toEqual([]);
+    expect(found('Служба занятости населения Владимирской области')).toEqual(['region:Владимирская область']);
+  });
+
+  it('reads a type word before a region abroad', () => {
+    expect(places('Сенатор от штата Алабама и жители Калифорнии')).toMatchObject([
+      { type: 'region', text: 'Алабама', normalized: 'Алабама', country: 'US', okato: null },
+      { type: 'region', text: 'Калифорнии', normalized: 'Калифорния', country: 'US' },
+    ]);
+    expect(found('штат Нью-Йорк и город Нью-Йорк')).toEqual(['region:Нью-Йорк', 'city:Нью-Йорк']);
+  });
+
+  it('accepts an ambiguous abbreviation only when the document names its region', () => {
+    expect(found('В РТ открылась школа.')).toEqual([]);
+    expect(found('В Республике Татарстан открылась школа. В РТ таких школ три.')).toEqual(['region:Республика Татарстан', 'region:Республика Татарстан']);
+  });
+});
+
+describe('geo: cities', () => {
+  it('normalises multi-word and hyphenated names with their region', () => {
+    expect(places('в Нижнем Новгороде и Ростове-на-Дону')).toMatchObject([
+      { type: 'city', normalized: 'Нижний Новгород', region: 'Нижегородская область', country: 'RU' },
+      { type: 'city', normalized: 'Ростов-на-Дону', region: 'Ростовская область' },
+    ]);
+  });
+
+  it('tells Киров the city from Киров the person', () => {
+    expect(found('Делегация из Кирова приехала в Москву.')).toEqual(['city:Киров', 'city:Москва']);
+    expect(found('Сергей Киров выступил на съезде.')).toEqual([]);
+    expect(found('Памятник С. М. Кирову открыли на улице Кирова.')).toEqual(['location:улица Кирова']);
+  });
+
+  it('tells the town Орёл from the bird and Мирный from the adjective', () => {
+    expect(found('Выставка прошла в Орле.')).toEqual(['city:Орёл']);
+    expect(found('Орёл парил над полем, орёл на гербе.')).toEqual([]);
+    expect(found('Алмазы добывают в Мирном. Мирный договор подписан.')).toEqual(['city:Мирный']);
+    expect(found('Новая школа открылась в г. Мирный.')).toEqual(['city:Мирный']);
+  });
+
+  it('keeps names that are also common words or names for marked or supported uses', () => {
+    expect(found('В городе Находка построят порт.')).toEqual(['city:Находка']);
+    expect(found('Главная находка экспедиции.')).toEqual([]);
+    expect(found('Салават Юлаев — национальный герой.')).toEqual([]);
+    expect(found('Нефтехимики из Салавата приехали в Уфу.')).toEqual(['city:Салават', 'city:Уфа']);
+    expect(found('В Королёве прошёл форум.')).toEqual(['city:Королёв']);
+  });
+
+  it('admits a town the gazetteer lacks after a settlement word, and remembers it', () => {
+    expect(found('в селе Дорогинка Киевской области. Жители Дорогинки довольны.')).toEqual(['city:Дорогинка', 'region:Киевская область', 'city:Дорогинка']);
+    expect(found('Это случилось в 2025 г. Москва ответила.')).toEqual(['city:Москва']);
+  });
+
+  it('takes Москва as the city, and as the subject after "город федерального значения"', () => {
+    expect(places('в Москве')).toMatchObject([{ type: 'city', normalized: 'Москва', region: 'Москва' }]);
+    expect(places('города федерального значения Севастополя')).toMatchObject([{ type: 'region', text: 'Севастополя', normalized: 'Севастополь', okato: '67' }]);
+  });
+
+  it('counts a mention of Москва in the region facts', () => {
+    const doc = full.extract('Форум прошёл в Москве и во Владимирской области.', { publishedAt: '2025-11-10' });
+    expect(doc.regions.map((r) => [r.normalized, r.iso, r.okato])).toEqual([
+      ['Москва', 'RU-MOW', '45'],
+      ['Владимирская область', 'RU-VLA', '17'],
+    ]);
+  });
+});
+
+describe('geo: countries', () => {
+  it('finds countries inside organisation names, with ISO codes', () => {
+    expect(places('конкурс Минтруда России и МВД РФ')).toMatchObject([
+      { type: 'country', text: 'России', normalized: 'Россия', iso2: 'RU' },
+      { type: 'country', text: 'РФ', normalized: 'Россия', iso2: 'RU' },
+    ]);
+    expect(found('Соединённых Штатов Америки и Великобританию')).toEqual(['country:США', 'country:Великобритания']);
+  });
+
+  it('counts country adjectives, not languages', () => {
+    expect(found('российские компании и японского премьера')).toEqual(['country:Россия', 'country:Япония']);
+    expect(found('английский язык')).toEqual([]);
+    expect(places('российско-американских отношений').map((e) => [e.text, e.normalized])).toEqual([
+      ['российско', 'Россия'],
+      ['американских', 'США'],
+    ]);
+  });
+
+  it('does not take a country in a party or club name', () => {
+    expect(found('депутат от партии «Единая Россия»')).toEqual([]);
+    expect(found('игрок «Барселоны» приехал в Барселону')).toEqual(['city:Барселона']);
+  });
+});
+
+describe('geo: districts and other places', () => {
+  it('builds municipal districts and okrugs from patterns', () => {
+    expect(found('Кольчугинский район')).toEqual(['district:Кольчугинский район']);
+    expect(places('жители Петушинского муниципального округа Владимирской области')).toMatchObject([
+      { type: 'district', normalized: 'Петушинский муниципальный округ', region: 'Владимирская область' },
+      { type: 'region', normalized: 'Владимирская область' },
+    ]);
+    expect(found('в городском округе Муром')).toEqual(['district:городской округ Муром']);
+    expect(found('в Приволжском федеральном округе и СКФО')).toEqual(['district:Приволжский федеральный округ', 'district:Северо-Кавказский федеральный округ']);
+  });
+
+  it('finds rivers, lakes, continents and streets', () => {
+    expect(found('на берегу Байкала и реки Иордан')).toEqual(['location:Байкал', 'location:Иордан']);
+    expect(places('в Европе')).toMatchObject([{ type: 'location', normalized: 'Европа', kind: 'continent' }]);
+    expect(found('митинг на Тверской площади')).toEqual(['location:Тверская площадь']);
+  });
+
+  it('does not take every capitalised word', () => {
+    expect(found('Каждый район получил средства. Центральный район тоже.')).toEqual([]);
+    expect(found('Белого дома и Дня Победы')).toEqual([]);
+  });
+});
