@@ -285,3 +285,11 @@ describe('agree', () => {
     expect(morph.agree(top('Владимирской'), top('округа'), {})).toBe(true);
   });
 });
+
+describe('paradigms headed by an abbreviation', () => {
+  it('names the full word, not the abbreviation (месяц, not мес)', async () => {
+    const morph = await createMorph();
+    expect(morph.lemmas('месяцев')).toContain('месяц');
+    expect(morph.lemmas('месяц')).not.toContain('мес');
+  });
+});

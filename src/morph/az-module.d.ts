@@ -30,6 +30,8 @@ declare module 'az' {
     readonly right?: AzParse;
     /** First form of the paradigm whose tag has all `grammemes`; a form index selects that form. */
     inflect(grammemes: readonly string[] | number): AzParse | false;
+    /** Number of forms in the paradigm (dictionary parses only). */
+    readonly formCnt?: number;
     normalize(keepPOS?: boolean): AzParse | false;
     /** The form with prefixes and suffixes applied. */
     toString(): string;

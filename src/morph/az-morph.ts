@@ -286,8 +286,20 @@ function lemmaOf(p: AzParse, info: TagInfo): string {
     norm = p.inflect(target) || p.normalize();
   } else {
     norm = p.normalize();
+    // Some paradigms list an abbreviation first (месяц -> мес): name the full word instead.
+    if (norm && norm.tag.Abbr && !info.grammemes.has('Abbr')) norm = fullNominative(p) || norm;
   }
   return lowerYo((norm || p).toString());
+}
+
+/** The first nominative singular form of the paradigm that is not an abbreviation. */
+function fullNominative(p: AzParse): AzParse | false {
+  const count = p.formCnt ?? 0;
+  for (let k = 0; k < count; k++) {
+    const f = p.inflect(k);
+    if (f && f.tag.nomn && f.tag.sing && !f.tag.Abbr) return f;
+  }
+  return false;
 }
 
 function sameGrammemes(a: ReadonlySet<Grammeme>, b: ReadonlySet<Grammeme>): boolean {

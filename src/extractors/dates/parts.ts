@@ -60,12 +60,7 @@ export const bareYearNum: Predicate = intToken(1800, 2050, /^\d{4}$/);
 export const monthWord: Predicate = lemma(...MONTHS);
 export const weekdayWord: Predicate = lemma(...WEEKDAYS);
 export const seasonWord: Predicate = lemma(...Object.keys(SEASONS));
-/**
- * az lemmatises "месяц" as "мес" (the abbreviation is the first form of its paradigm); both are
- * accepted until the morphology returns the dictionary form.
- */
-const LEMMA_ALIASES: Readonly<Record<string, string>> = { мес: 'месяц' };
-export const unitWord: Predicate = lemma(...Object.keys(UNIT_NOUNS), ...Object.keys(LEMMA_ALIASES)).and(notGram('Abbr'));
+export const unitWord: Predicate = lemma(...Object.keys(UNIT_NOUNS)).and(notGram('Abbr'));
 /** "века", "столетия" (not the abbreviation "в"). */
 export const centuryWord: Predicate = lemma('век', 'столетие').and(notGram('Abbr'));
 export const amountNoun: Predicate = lemma(...Object.keys(AMOUNT_NOUNS));
@@ -137,10 +132,8 @@ export function leadingNumber(text: string): number | undefined {
   return m?.[1] ? Number(m[1].replace(',', '.')) : undefined;
 }
 
-const lemmasOf = (ctx: DocContext, i: number): readonly string[] => ctx.lemmas(i);
 const lookup = <V>(ctx: DocContext, i: number, table: Readonly<Record<string, V>>): V | undefined => {
-  for (const l0 of lemmasOf(ctx, i)) {
-    const l = LEMMA_ALIASES[l0] ?? l0;
+  for (const l of ctx.lemmas(i)) {
     if (Object.prototype.hasOwnProperty.call(table, l)) return table[l];
   }
   return undefined;
