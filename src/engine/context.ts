@@ -18,8 +18,6 @@ export class DocContext {
   private readonly parseCache: (readonly Parse[] | undefined)[];
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
-  /** Per-predicate results by token: many rules test the same predicate at the same token. */
-  readonly memo = new Map<number, Map<number, unknown>>();
 
   constructor(seg: Segmentation, morph: Morph) {
     this.seg = seg;

@@ -33,11 +33,12 @@ export interface RawMatch {
   readonly state: MatchState;
 }
 
-const EMPTY: MatchState = { caps: null, surv: null, spanValue: undefined };
+type Cont = (pos: number, caps: Capture | null, surv: Survivor | null, span: unknown) => void;
 
 /**
  * Enumerates every way `node` matches from token `from` (bounded by `budget` steps so that no
- * pattern can go exponential), calling `emit` for each complete match.
+ * pattern can go exponential), calling `emit` for each complete match. State travels as
+ * arguments (shared linked lists), so backtracking allocates little.
  */
 export function enumerate(
   ctx: DocContext,
@@ -48,51 +49,49 @@ export function enumerate(
 ): void {
   let steps = 0;
   const n = ctx.tokens.length;
-  const walk = (nd: PatternNode, pos: number, st: MatchState, k: (pos: number, st: MatchState) => void): void => {
+  const walk = (nd: PatternNode, pos: number, caps: Capture | null, surv: Survivor | null, span: unknown, k: Cont): void => {
     if (++steps > budget) return;
     switch (nd.t) {
       case 'tok': {
         if (pos >= n) return;
         const r = nd.pred.test(ctx, pos);
         if (r === false) return;
-        const needSurv = r !== true || nd.rel !== null;
-        k(pos + 1, needSurv ? { ...st, surv: { index: pos, parses: r, rel: nd.rel, next: st.surv } } : st);
+        k(pos + 1, caps, r !== true || nd.rel !== null ? { index: pos, parses: r, rel: nd.rel, next: surv } : surv, span);
         return;
       }
       case 'span': {
         if (pos >= n) return;
-        for (const hit of nd.matcher.matchAt(ctx, pos)) k(hit.end, { ...st, spanValue: hit.value });
+        for (const hit of nd.matcher.matchAt(ctx, pos)) k(hit.end, caps, surv, hit.value);
         return;
       }
       case 'named':
-        walk(nd.item, pos, { ...st, spanValue: undefined }, (p, s) =>
-          k(p, { ...s, caps: { name: nd.name, from: pos, to: p, value: s.spanValue, next: s.caps } }),
-        );
+        walk(nd.item, pos, caps, surv, undefined, (p, c, s, v) => k(p, { name: nd.name, from: pos, to: p, value: v, next: c }, s, v));
         return;
       case 'alt':
-        for (const it of nd.items) walk(it, pos, st, k);
+        for (const it of nd.items) walk(it, pos, caps, surv, span, k);
         return;
       case 'seq': {
-        const step = (idx: number, p: number, s: MatchState): void => {
-          const item = nd.items[idx];
-          if (item === undefined) k(p, s);
-          else walk(item, p, s, (p2, s2) => step(idx + 1, p2, s2));
+        const items = nd.items;
+        const step = (idx: number, p: number, c: Capture | null, s: Survivor | null, v: unknown): void => {
+          const item = items[idx];
+          if (item === undefined) k(p, c, s, v);
+          else walk(item, p, c, s, v, (p2, c2, s2, v2) => step(idx + 1, p2, c2, s2, v2));
         };
-        step(0, pos, st);
+        step(0, pos, caps, surv, span);
         return;
       }
       case 'rep': {
-        const loop = (count: number, p: number, s: MatchState): void => {
+        const loop = (count: number, p: number, c: Capture | null, s: Survivor | null, v: unknown): void => {
           // greedy: try one more first, then stop here
-          if (count < nd.max) walk(nd.item, p, s, (p2, s2) => { if (p2 > p) loop(count + 1, p2, s2); });
-          if (count >= nd.min) k(p, s);
+          if (count < nd.max) walk(nd.item, p, c, s, v, (p2, c2, s2, v2) => { if (p2 > p) loop(count + 1, p2, c2, s2, v2); });
+          if (count >= nd.min) k(p, c, s, v);
         };
-        loop(0, pos, st);
+        loop(0, pos, caps, surv, span);
         return;
       }
     }
   };
-  walk(node, from, EMPTY, (to, state) => emit({ from, to, state }));
+  walk(node, from, null, null, undefined, (to, caps, surv, spanValue) => emit({ from, to, state: { caps, surv, spanValue } }));
 }
 
 type Feat = { g: string | null; n: string | null; c: string | null };

@@ -14,27 +14,16 @@ export type PredResult = boolean | readonly Parse[];
 export type StartKey =
   | { readonly by: 'lemma'; readonly values: readonly string[] }
   | { readonly by: 'kind'; readonly values: readonly TokenKind[] }
+  | { readonly by: 'mixed'; readonly lemmas: readonly string[]; readonly kinds: readonly TokenKind[] }
   | { readonly by: 'any' };
 
 /** A test on one token. Build with the functions below; combine with `.and()`, `.or()`, `not()`. */
-let nextId = 0;
-
 export class Predicate {
-  readonly id = nextId++;
-  readonly test: (ctx: DocContext, i: number) => PredResult;
-
-  /**
-   * @param fn the test itself
-   * @param memoize cache the result per token in the document (for tests that look at readings)
-   */
   constructor(
-    fn: (ctx: DocContext, i: number) => PredResult,
+    readonly test: (ctx: DocContext, i: number) => PredResult,
     readonly description: string,
     readonly start: StartKey = { by: 'any' },
-    memoize = false,
-  ) {
-    this.test = memoize ? memoized(this.id, fn) : fn;
-  }
+  ) {}
 
   /** Both must hold; surviving readings are intersected. */
   and(...others: Predicate[]): Predicate {
@@ -69,22 +58,6 @@ export class Predicate {
 
 const ANY: StartKey = { by: 'any' };
 
-function memoized(id: number, fn: (ctx: DocContext, i: number) => PredResult): (ctx: DocContext, i: number) => PredResult {
-  return (ctx, i) => {
-    let m = ctx.memo.get(id) as Map<number, PredResult> | undefined;
-    if (!m) {
-      m = new Map();
-      ctx.memo.set(id, m);
-    }
-    let r = m.get(i);
-    if (r === undefined) {
-      r = fn(ctx, i);
-      m.set(i, r);
-    }
-    return r;
-  };
-}
-
 /** Readings only come from words: a grammeme test cannot start at a number or a punctuation mark. */
 const NON_WORD_GRAMMEMES = new Set<Grammeme>(['NUMB', 'intg', 'real', 'PNCT', 'UNKN', 'ROMN']);
 function gramStart(grammemes: readonly Grammeme[]): StartKey {
@@ -110,16 +83,24 @@ function unite(a: PredResult, b: PredResult): PredResult {
 
 function narrowStart(keys: StartKey[]): StartKey {
   // For a conjunction, any one narrow key is a valid index (the token must satisfy all).
-  return keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? ANY;
+  return keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? keys.find((k) => k.by === 'mixed') ?? ANY;
 }
 
 function widenStart(keys: StartKey[]): StartKey {
   if (keys.some((k) => k.by === 'any')) return ANY;
-  const lemmas = keys.filter((k): k is Extract<StartKey, { by: 'lemma' }> => k.by === 'lemma');
-  const kinds = keys.filter((k): k is Extract<StartKey, { by: 'kind' }> => k.by === 'kind');
-  if (lemmas.length && kinds.length) return ANY;
-  if (lemmas.length) return { by: 'lemma', values: [...new Set(lemmas.flatMap((k) => k.values))] };
-  return { by: 'kind', values: [...new Set(kinds.flatMap((k) => k.values))] };
+  const lemmas = new Set<string>();
+  const kinds = new Set<TokenKind>();
+  for (const k of keys) {
+    if (k.by === 'lemma') k.values.forEach((v) => lemmas.add(v));
+    else if (k.by === 'kind') k.values.forEach((v) => kinds.add(v));
+    else if (k.by === 'mixed') {
+      k.lemmas.forEach((v) => lemmas.add(v));
+      k.kinds.forEach((v) => kinds.add(v));
+    }
+  }
+  if (!kinds.size) return { by: 'lemma', values: [...lemmas] };
+  if (!lemmas.size) return { by: 'kind', values: [...kinds] };
+  return { by: 'mixed', lemmas: [...lemmas], kinds: [...kinds] };
 }
 
 /** All predicates hold. */
@@ -134,8 +115,7 @@ export function allOf(...preds: Predicate[]): Predicate {
       return r;
     },
     preds.map((p) => p.description).join(' & '),
-    narrowStart(preds.map((p) => p.start)),
-    true,
+    narrowStart(preds.map((p) => p.start))
   );
 }
 
@@ -151,8 +131,7 @@ export function anyOf(...preds: Predicate[]): Predicate {
       return r;
     },
     '(' + preds.map((p) => p.description).join(' | ') + ')',
-    widenStart(preds.map((p) => p.start)),
-    true,
+    widenStart(preds.map((p) => p.start))
   );
 }
 
@@ -180,8 +159,7 @@ export function lemma(...lemmas: string[]): Predicate {
       return ps.length ? ps : false;
     },
     `lemma(${lemmas.join(',')})`,
-    { by: 'lemma', values: [...set] },
-    true,
+    { by: 'lemma', values: [...set] }
   );
 }
 
@@ -208,8 +186,7 @@ export function gram(...grammemes: Grammeme[]): Predicate {
       return ps.length ? ps : false;
     },
     `gram(${grammemes.join(',')})`,
-    gramStart(grammemes),
-    true,
+    gramStart(grammemes)
   );
 }
 
@@ -221,8 +198,7 @@ export function notGram(...grammemes: Grammeme[]): Predicate {
       return ps.length ? ps : false;
     },
     `notGram(${grammemes.join(',')})`,
-    ANY,
-    true,
+    ANY
   );
 }
 

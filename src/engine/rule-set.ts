@@ -25,6 +25,10 @@ export class RuleSet<V> {
       for (const s of r.starts) {
         if (s.by === 'lemma') for (const v of s.values) push(this.byKey, v, r);
         else if (s.by === 'kind') for (const v of s.values) push(this.byKind, v, r);
+        else if (s.by === 'mixed') {
+          for (const v of s.lemmas) push(this.byKey, v, r);
+          for (const v of s.kinds) push(this.byKind, v, r);
+        }
       }
     }
   }

@@ -7,7 +7,7 @@ import type { Refiner } from '../pipeline/types.js';
  * области" is a region inside the organisation "Служба занятости населения Владимирской области").
  */
 const GROUPS: readonly (readonly EntityType[])[] = [
-  ['date', 'money', 'percent', 'number'],
+  ['date', 'money', 'percent', 'number', 'ordinal'],
   ['region', 'city', 'district', 'country', 'location'],
   ['person'],
   ['position'],
