@@ -1,3 +1,5 @@
+import { CARDINALS, COLLECTIVES, SCALES } from './numerals.js';
+
 /**
  * Calendar words in dictionary form (nominative singular, or the lemma the morphology gives).
  * Case forms come from morphology: `lemma('ноябрь')` matches "ноября", "ноябре", "ноябрём".
@@ -136,55 +138,10 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 };
 
 /**
- * Counting words as the morphology lemmatises them. Ordinals share the cardinal's lemma in the
- * dictionary ("второго" -> "два" with `Anum`), so one list serves both.
+ * Counting words as the morphology lemmatises them, from the numerals lexicon. Ordinals share the
+ * cardinal's lemma in the dictionary ("второго" -> "два" with `Anum`), so one list serves both.
  */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  один: 1,
-  два: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-  одиннадцать: 11,
-  двенадцать: 12,
-  тринадцать: 13,
-  четырнадцать: 14,
-  пятнадцать: 15,
-  шестнадцать: 16,
-  семнадцать: 17,
-  восемнадцать: 18,
-  девятнадцать: 19,
-  двадцать: 20,
-  тридцать: 30,
-  сорок: 40,
-  пятьдесят: 50,
-  шестьдесят: 60,
-  семьдесят: 70,
-  восемьдесят: 80,
-  девяносто: 90,
-  сто: 100,
-  двести: 200,
-  триста: 300,
-  четыреста: 400,
-  пятьсот: 500,
-  шестьсот: 600,
-  семьсот: 700,
-  восемьсот: 800,
-  девятьсот: 900,
-  тысяча: 1000,
-  полтора: 1.5,
-  двое: 2,
-  трое: 3,
-  четверо: 4,
-  пятеро: 5,
-  шестеро: 6,
-  семеро: 7,
-};
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINALS, ...COLLECTIVES, тысяча: SCALES['тысяча'] ?? 1000 };
 
 /** Decades named by a word whose lemma is not a cardinal's: "в двухтысячных", "нулевые годы". */
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
