@@ -58,6 +58,14 @@ export class Predicate {
 
 const ANY: StartKey = { by: 'any' };
 
+/** The readings that pass, without allocating when none or all do (the common cases). */
+function keep(parses: readonly Parse[], ok: (p: Parse) => boolean): PredResult {
+  let count = 0;
+  for (const p of parses) if (ok(p)) count++;
+  if (count === 0) return false;
+  return count === parses.length ? parses : parses.filter(ok);
+}
+
 /** Readings only come from words: a grammeme test cannot start at a number or a punctuation mark. */
 const NON_WORD_GRAMMEMES = new Set<Grammeme>(['NUMB', 'intg', 'real', 'PNCT', 'UNKN', 'ROMN']);
 function gramStart(grammemes: readonly Grammeme[]): StartKey {
@@ -155,8 +163,7 @@ export function lemma(...lemmas: string[]): Predicate {
     (ctx, i) => {
       const tok = ctx.tokens[i];
       if (!tok || (tok.kind !== 'word' && tok.kind !== 'other')) return set.has(ctx.folded(i));
-      const ps = ctx.parses(i).filter((p) => set.has(p.lemma));
-      return ps.length ? ps : false;
+      return keep(ctx.parses(i), (p) => set.has(p.lemma));
     },
     `lemma(${lemmas.join(',')})`,
     { by: 'lemma', values: [...set] }
@@ -182,8 +189,7 @@ export function word(...forms: string[]): Predicate {
 export function gram(...grammemes: Grammeme[]): Predicate {
   return new Predicate(
     (ctx, i) => {
-      const ps = ctx.parses(i).filter((p) => grammemes.every((g) => p.grammemes.has(g)));
-      return ps.length ? ps : false;
+      return keep(ctx.parses(i), (p) => grammemes.every((g) => p.grammemes.has(g)));
     },
     `gram(${grammemes.join(',')})`,
     gramStart(grammemes)
@@ -194,8 +200,7 @@ export function gram(...grammemes: Grammeme[]): Predicate {
 export function notGram(...grammemes: Grammeme[]): Predicate {
   return new Predicate(
     (ctx, i) => {
-      const ps = ctx.parses(i).filter((p) => !grammemes.some((g) => p.grammemes.has(g)));
-      return ps.length ? ps : false;
+      return keep(ctx.parses(i), (p) => !grammemes.some((g) => p.grammemes.has(g)));
     },
     `notGram(${grammemes.join(',')})`,
     ANY

@@ -11,9 +11,15 @@ export class RuleSet<V> {
   private readonly byKey = new Map<string, Rule<V>[]>();
   private readonly byKind = new Map<TokenKind, Rule<V>[]>();
   private readonly always: Rule<V>[] = [];
+  /** Declaration order, and a stamp per rule to collect candidates without a Set. */
+  private readonly order = new Map<Rule<V>, number>();
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
   constructor(rules: readonly Rule<V>[]) {
     this.rules = rules;
+    rules.forEach((r, k) => this.order.set(r, k));
+    this.seen = new Uint32Array(rules.length);
     const ids = new Set<string>();
     for (const r of rules) {
       if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
@@ -37,14 +43,29 @@ export class RuleSet<V> {
   candidates(ctx: DocContext, i: number): Rule<V>[] {
     const tok = ctx.tokens[i];
     if (!tok) return [];
-    const found = new Set<Rule<V>>(this.always);
-    for (const r of this.byKind.get(tok.kind) ?? []) found.add(r);
-    if (this.byKey.size) {
-      for (const r of this.byKey.get(ctx.folded(i)) ?? []) found.add(r);
-      if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(i)) for (const r of this.byKey.get(l) ?? []) found.add(r);
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
     }
-    if (found.size < 2) return [...found];
-    return this.rules.filter((r) => found.has(r));
+    const stamp = ++this.stamp;
+    const found: Rule<V>[] = [];
+    const add = (list: readonly Rule<V>[] | undefined): void => {
+      if (list) for (const r of list) {
+        const k = this.order.get(r) ?? 0;
+        if (this.seen[k] !== stamp) {
+          this.seen[k] = stamp;
+          found.push(r);
+        }
+      }
+    };
+    add(this.always);
+    add(this.byKind.get(tok.kind));
+    if (this.byKey.size) {
+      add(this.byKey.get(ctx.folded(i)));
+      if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(i)) add(this.byKey.get(l));
+    }
+    if (found.length > 1) found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    return found;
   }
 
   /** The best match at token `i`: longest, then highest priority, then first declared. */
