@@ -10,7 +10,7 @@ import {
   type TokenKind,
 } from '../src/segment/index.js';
 
-const SEED = new URL('../../shared/corpora/seed/vladimir-employment-award.txt', import.meta.url);
+const SEED = new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url);
 const NEREL_DEV = new URL('../../shared/corpora/nerel/dev.jsonl', import.meta.url);
 
 /** `text/kind` for every token: compact enough to read a whole phrase at a glance. */
