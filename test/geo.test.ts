@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Entity, type Extractor } from '../src/index.js';
-import { createGeoExtractor } from '../src/extractors/geo/index.js';
+import { createGeoExtractor, geoExtractor } from '../src/extractors/geo/index.js';
 import { unmark } from './helpers/marks.js';
 
 const PLACES = new Set(['region', 'city', 'district', 'country', 'location']);
@@ -57,6 +57,14 @@ describe('geo: regions', () => {
     expect(found('Служба занятости населения Владимирской области')).toEqual(['region:Владимирская область']);
   });
 
+  it('splits regions listed with one head noun', () => {
+    expect(places('главы Ярославской и Владимирской областей').map((e) => [e.text, e.normalized])).toEqual([
+      ['Ярославской', 'Ярославская область'],
+      ['Владимирской областей', 'Владимирская область'],
+    ]);
+    expect(found('в Самарской (88) и Свердловской (80) областях')).toEqual(['region:Самарская область', 'region:Свердловская область']);
+  });
+
   it('reads a type word before a region abroad', () => {
     expect(places('Сенатор от штата Алабама и жители Калифорнии')).toMatchObject([
       { type: 'region', text: 'Алабама', normalized: 'Алабама', country: 'US', okato: null },
@@ -90,6 +98,11 @@ describe('geo: cities', () => {
     expect(found('Орёл парил над полем, орёл на гербе.')).toEqual([]);
     expect(found('Алмазы добывают в Мирном. Мирный договор подписан.')).toEqual(['city:Мирный']);
     expect(found('Новая школа открылась в г. Мирный.')).toEqual(['city:Мирный']);
+  });
+
+  it('remembers a name the document gives to a person', () => {
+    expect(found('Певица Уитни Хьюстон умерла в отеле. Хьюстон было 48 лет. Прощание пройдёт в Хьюстоне.')).toEqual(['city:Хьюстон']);
+    expect(found('Таинственная мисс Остин.')).toEqual([]);
   });
 
   it('keeps names that are also common words or names for marked or supported uses', () => {
@@ -137,6 +150,11 @@ describe('geo: countries', () => {
     ]);
   });
 
+  it('leaves adjectives out on request (factRuEval marks none)', async () => {
+    const noAdjectives = await createExtractor({ extractors: [geoExtractor({ adjectives: false })] });
+    expect(places('российские компании в России', noAdjectives).map((e) => e.text)).toEqual(['России']);
+  });
+
   it('does not take a country in a party or club name', () => {
     expect(found('депутат от партии «Единая Россия»')).toEqual([]);
     expect(found('игрок «Барселоны» приехал в Барселону')).toEqual(['city:Барселона']);
@@ -152,6 +170,8 @@ describe('geo: districts and other places', () => {
     ]);
     expect(found('в городском округе Муром')).toEqual(['district:городской округ Муром']);
     expect(found('в Приволжском федеральном округе и СКФО')).toEqual(['district:Приволжский федеральный округ', 'district:Северо-Кавказский федеральный округ']);
+    expect(places('Мещанский районный суд').map((e) => [e.text, e.normalized])).toEqual([['Мещанский', 'Мещанский район']]);
+    expect(found('шериф округа Марикопа')).toEqual(['district:Марикопа']);
   });
 
   it('finds rivers, lakes, continents and streets', () => {

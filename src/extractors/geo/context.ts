@@ -8,7 +8,7 @@ import { segment } from '../../segment/index.js';
 import type { Grammeme, Parse } from '../../morph/types.js';
 
 const UPPER = /^\p{Lu}/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const INITIAL = /^(?:\p{Lu}|Дж)$/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /** Readings that make a word a proper name rather than a common word. */
@@ -51,14 +51,17 @@ export function hasCommonReading(ctx: DocContext, i: number): boolean {
   return !nameNom || common.some((p) => p.case === 'nomn' || p.case === null);
 }
 
-/** "С." in "С. М. Киров": a single capital letter followed by a dot. */
+/** "С." in "С. М. Киров", "Дж." in "Дж. Коми": an initial followed by a dot. */
 function initialEndsAt(ctx: DocContext, j: number): boolean {
   const dot = ctx.tokens[j];
   const letter = ctx.tokens[j - 1];
-  return !!dot && !!letter && dot.text === '.' && SINGLE_CAPITAL.test(letter.text) && !dot.spaceBefore;
+  return !!dot && !!letter && dot.text === '.' && INITIAL.test(letter.text) && !dot.spaceBefore;
 }
 
-const PERSON_BEFORE = new Set(['имя', 'улица', 'проспект', 'площадь', 'переулок', 'бульвар', 'шоссе', 'набережная', 'проезд', 'памятник', 'ул', 'пр', 'пл', 'им']);
+const PERSON_BEFORE = new Set([
+  'имя', 'улица', 'проспект', 'площадь', 'переулок', 'бульвар', 'шоссе', 'набережная', 'проезд', 'памятник', 'ул', 'пр', 'пл', 'им',
+  'мисс', 'миссис', 'мистер', 'господин', 'госпожа', 'сэр', 'леди', 'сеньор', 'месье', 'мадам', 'фрау', 'герр',
+]);
 
 /**
  * The one-word candidate at `from` is part of a person's name or of a name given after a person
@@ -75,9 +78,13 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
   const p = ctx.tokens[prev];
   if (p) {
     if (initialEndsAt(ctx, prev)) return true;
-    if (p.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitialPreposition(ctx, prev)) {
+    if (p.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitialPreposition(ctx, prev) && !ALL_CAPS.test(p.text)) {
       const ps = ctx.parses(prev);
-      if (has(ps, 'Name') && !has(ps, 'Geox')) return true;
+      // "Сергей Киров", "Владимира Голицына" (Владимир is also a town: the surname decides)
+      if (has(ps, 'Name') && (!has(ps, 'Geox') || has(own, 'Surn'))) return true;
+      // "Уитни Хьюстон": a capitalised word the dictionary does not know (az only guesses it), mid-sentence
+      const unknown = ps.every((x) => x.pos === 'UNKN') || (ps[0]?.score ?? 1) < 0.1;
+      if (unknown && p.spaceBefore && !has(ps, 'Geox') && !sentenceInitial(ctx, prev)) return true;
     }
     if (p.kind === 'word' && ctx.lemmas(prev).some((l) => PERSON_BEFORE.has(l))) return true;
     if (p.text === '.' && ctx.tokens[prev - 1] && ['ул', 'им', 'пр', 'пл'].includes(ctx.folded(prev - 1))) return true;
@@ -136,13 +143,13 @@ export function headAgrees(ctx: DocContext, from: number, to: number): boolean {
   );
 }
 
-/** The grammatical case the head of `[from, to)` is in (null when it cannot tell). */
-export function caseOf(ctx: DocContext, i: number): string | null {
-  return ctx.parses(i)[0]?.case ?? null;
-}
-
 const NOMINAL = new Set<string>(['NOUN', 'ADJF', 'PRTF', 'NUMR', 'UNKN']);
-const phraseReadings = new WeakMap<object, Map<string, (readonly Parse[] | null)[]>>();
+interface PhraseWord {
+  readonly folded: string;
+  /** Noun and adjective readings in the nominative; null for punctuation. */
+  readonly readings: readonly Parse[] | null;
+}
+const phraseWords = new WeakMap<object, Map<string, readonly PhraseWord[]>>();
 
 /**
  * The words at `[from, to)` are forms of the phrase's words as nouns or adjectives, with the
@@ -150,28 +157,29 @@ const phraseReadings = new WeakMap<object, Map<string, (readonly Parse[] | null)
  * the verb "деть") and "Московской" reach the town "Московский".
  */
 export function formsFit(ctx: DocContext, from: number, to: number, phrase: string, keepGender = true): boolean {
-  let byPhrase = phraseReadings.get(ctx.morph);
-  if (!byPhrase) phraseReadings.set(ctx.morph, (byPhrase = new Map()));
+  let byPhrase = phraseWords.get(ctx.morph);
+  if (!byPhrase) phraseWords.set(ctx.morph, (byPhrase = new Map()));
   let words = byPhrase.get(phrase);
   if (!words) {
-    words = segment(phrase).tokens.map((t) =>
-      t.kind === 'word' || t.kind === 'other' ? ctx.morph.parse(t.text).filter((p) => NOMINAL.has(p.pos) && (p.case === 'nomn' || p.case === null)) : null,
-    );
+    words = segment(phrase).tokens.map((t) => ({
+      folded: fold(t.text),
+      readings: t.kind === 'word' || t.kind === 'other' ? ctx.morph.parse(t.text).filter((p) => NOMINAL.has(p.pos) && (p.case === 'nomn' || p.case === null)) : null,
+    }));
     byPhrase.set(phrase, words);
   }
   if (words.length !== to - from) return true;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (!w?.length) continue;
+    const w = words[k]!;
+    if (!w.readings?.length) continue;
     const i = from + k;
-    const ps = ctx.parses(i);
-    const fits = ps.some(
+    if (ctx.folded(i) === w.folded) continue;
+    const fits = ctx.parses(i).some(
       (r) =>
         NOMINAL.has(r.pos) &&
         // "порт" is read as the abbreviation of "португальский": abbreviations only match abbreviations
-        w.some((q) => q.lemma === r.lemma && (!r.grammemes.has('Abbr') || q.grammemes.has('Abbr')) && (!keepGender || q.pos !== 'ADJF' || r.number === 'plur' || q.number === 'plur' || !q.gender || !r.gender || q.gender === r.gender)),
+        w.readings!.some((q) => q.lemma === r.lemma && (!r.grammemes.has('Abbr') || q.grammemes.has('Abbr')) && (!keepGender || q.pos !== 'ADJF' || r.number === 'plur' || q.number === 'plur' || !q.gender || !r.gender || q.gender === r.gender)),
     );
-    if (!fits && ctx.folded(i) !== fold(segment(phrase).tokens[k]?.text ?? '')) return false;
+    if (!fits) return false;
   }
   return true;
 }
@@ -179,10 +187,15 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
 /** An adjective-like name right before a noun it agrees with is a modifier: "Белого дома", "Мирный договор". */
 export function modifiesNext(ctx: DocContext, from: number, to: number): boolean {
   const next = ctx.tokens[to];
-  if (to - from !== 1 || !next || next.kind !== 'word') return false;
-  const adj = ctx.parses(from).filter((p) => p.pos === 'ADJF');
+  if (to - from !== 1 || !next || next.kind !== 'word' || next.text.length < 2) return false;
+  const adj = ctx.parses(from).filter((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr'));
   if (!adj.length) return false;
-  return ctx.parses(to).some((n) => n.pos === 'NOUN' && adj.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || a.gender === n.gender)));
+  const agrees = (n: Parse): boolean => adj.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || a.gender === n.gender));
+  const nouns = (i: number): boolean => ctx.parses(i).some((n) => n.pos === 'NOUN' && !n.grammemes.has('Abbr') && agrees(n));
+  if (nouns(to)) return true;
+  // "в Знаменском синодальном соборе": through one more agreeing adjective
+  const after = ctx.tokens[to + 1];
+  return !!after && after.kind === 'word' && ctx.parses(to).some((n) => n.pos === 'ADJF' && agrees(n)) && nouns(to + 1);
 }
 
 const QUOTE_OPEN = new Set(['«', '"', '“', '„', "'"]);

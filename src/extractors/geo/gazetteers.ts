@@ -10,7 +10,21 @@ export interface GeoGazetteers {
   readonly locations: Gazetteer<PlaceName>;
   readonly districts: Gazetteer<PlaceName>;
   readonly adjectives: Gazetteer<PlaceName>;
+  /** Regions named "adjective + type word" by `adjective lemma|type lemma` ("ярославский|область"), for lists with one head: "Ярославской и Владимирской областей". */
+  readonly byAdjective: ReadonlyMap<string, PlaceName>;
   readonly lexicon: GeoLexicon;
+}
+
+function adjectiveKeys(env: Pick<Env, 'morph' | 'segment'>, lexicon: GeoLexicon): Map<string, PlaceName> {
+  const out = new Map<string, PlaceName>();
+  for (const e of lexicon.regions) {
+    const words = env.segment(e.phrase).tokens;
+    if (words.length !== 2 || e.value.form !== 'name') continue;
+    const adj = env.morph.parse(words[0]!.text).find((p) => p.pos === 'ADJF' && p.case === 'nomn');
+    const noun = env.morph.parse(words[1]!.text).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+    if (adj && noun && !out.has(`${adj.lemma}|${noun.lemma}`)) out.set(`${adj.lemma}|${noun.lemma}`, e.value);
+  }
+  return out;
 }
 
 const cache = new WeakMap<Env['morph'], GeoGazetteers>();
@@ -28,6 +42,7 @@ export function geoGazetteers(env: Pick<Env, 'morph' | 'segment'>): GeoGazetteer
     locations: build('locations'),
     districts: build('districts'),
     adjectives: build('adjectives'),
+    byAdjective: adjectiveKeys(env, lexicon),
     lexicon,
   };
   cache.set(env.morph, g);

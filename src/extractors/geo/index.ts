@@ -16,23 +16,26 @@ export function geoRules(env: Pick<Env, 'morph' | 'segment'>): Rule<GeoProposal[
   return geoRulesFor(geoGazetteers(env));
 }
 
-/**
- * Keeps what the text alone settles, and what it leaves open only when the same place, or the
- * region of a city, is mentioned for sure in the same document ("Кубань" after "Краснодарского
- * края", "Орёл" in a text about the Орловская область).
- */
 const LIST = new Set([',', 'и', 'или', ';']);
 const listedAfter = (doc: DocContext, to: number, from: number): boolean => from === to + 1 && LIST.has(doc.folded(to));
 
 type Kept = { p: GeoProposal; name: PlaceName; rule: string; src: { p: GeoProposal; rule: string } };
 
+/**
+ * Keeps what the text alone settles, and what it leaves open only when the same place, or the
+ * region of a town, is mentioned for sure in the same document ("Кубань" after "Краснодарского
+ * края", "Орёл" in a text about the Орловская область), or when it is listed right after a place
+ * of the same kind ("в г. Мирный и Орле").
+ */
 function resolve(doc: DocContext, found: { p: GeoProposal; rule: string }[]): Kept[] {
   const sure = new Set<string>();
   for (const { p } of found) {
     if (p.needsDoc) continue;
     sure.add(p.name.place.key);
-    // a town supports its region; a city of federal significance is too big to support its towns (Пушкин)
-    if (p.name.place.regionKey && p.name.place.type === 'city') sure.add(p.name.place.regionKey);
+    // a town supports its region and the region's other towns; a city of federal significance is
+    // too big to vouch for the towns it contains ("Санкт-Петербург" says nothing about "Пушкин")
+    const pl = p.name.place;
+    if (pl.regionKey && pl.type === 'city' && pl.region !== pl.normalized) sure.add(pl.regionKey);
   }
   const out: Kept[] = [];
   const ordered = [...found].sort((a, b) => a.p.start - b.p.start);
@@ -69,6 +72,27 @@ function repeated(doc: DocContext, found: readonly { p: GeoProposal; rule: strin
   return out;
 }
 
+const IN_PLACE = new Set(['в', 'во', 'из', 'изо', 'под', 'близ', 'около']);
+
+/**
+ * A name that the document uses for a person ("Уитни Хьюстон") is the person in its other bare
+ * mentions too ("Хьюстон задолжала"), unless a preposition of place says otherwise ("в Хьюстоне").
+ */
+function notPersons(doc: DocContext, found: { p: GeoProposal; rule: string }[]): { p: GeoProposal; rule: string }[] {
+  const single = new Map<string, number>();
+  const surnameCity = (p: GeoProposal) => p.to - p.from === 1 && p.name.form === 'name' && p.name.place.type === 'city';
+  for (const { p, rule } of found) if (rule === 'geo/city' && surnameCity(p)) for (const l of doc.lemmas(p.from)) single.set(l, p.from);
+  if (!single.size) return found;
+  const persons = new Set<string>();
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !isCapitalized(doc, i)) return;
+    const ls = doc.lemmas(i).filter((l) => single.has(l));
+    if (ls.length && personAround(doc, i, i + 1)) for (const l of ls) persons.add(l);
+  });
+  if (!persons.size) return found;
+  return found.filter(({ p, rule }) => rule !== 'geo/city' || !surnameCity(p) || IN_PLACE.has(doc.folded(p.from - 1)) || !doc.lemmas(p.from).some((l) => persons.has(l)));
+}
+
 function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null): EntityDraft {
   const pl = name.place;
   const span = { start: p.start, end: p.end, text: text.slice(p.start, p.end), rule, normalized: pl.normalized };
@@ -86,25 +110,44 @@ function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, re
   }
 }
 
+export interface GeoOptions {
+  /**
+   * Propose adjectives that name a country or a city ("российских компаний", "московского суда")
+   * as mentions, as NEREL marks them (default true). factRuEval marks no adjective: turn this off
+   * to follow it.
+   */
+  readonly adjectives?: boolean;
+}
+
+/**
+ * A geography extractor with options (see {@link createGeoExtractor} for the default one).
+ * @example
+ * const extractor = await createExtractor({ extractors: [createDatesExtractor, geoExtractor({ adjectives: false })] });
+ */
+export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
+  const adjectives = options.adjectives !== false;
+  return (env) => {
+    const rules = new RuleSet(geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective')));
+    return {
+      name: 'geo',
+      extract(run) {
+        const found: { p: GeoProposal; rule: string }[] = [];
+        for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
+        const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+        const text = run.doc.text;
+        return kept.map((k, i) => {
+          // "Кольчугинского района Владимирской области": a region right after a district or town is its region
+          const next = kept[i + 1];
+          const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
+          return toDraft(k.p, k.name, k.rule, text, region);
+        });
+      },
+    };
+  };
+}
+
 /**
  * Geography: Russian regions, cities, districts, countries and other named places, in any case
- * form, with normalised names and codes. Gazetteers are built once here, not per document.
+ * form, with normalised names and codes. Gazetteers are built once per morphology, not per document.
  */
-export const createGeoExtractor: ExtractorFactory = (env) => {
-  const rules = new RuleSet(geoRules(env));
-  return {
-    name: 'geo',
-    extract(run) {
-      const found: { p: GeoProposal; rule: string }[] = [];
-      for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
-      const kept = resolve(run.doc, [...found, ...repeated(run.doc, found)]);
-      const text = run.doc.text;
-      return kept.map((k, i) => {
-        // "Кольчугинского района Владимирской области": a region right after a district or town is its region
-        const next = kept[i + 1];
-        const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
-        return toDraft(k.p, k.name, k.rule, text, region);
-      });
-    },
-  };
-};
+export const createGeoExtractor: ExtractorFactory = geoExtractor();

@@ -4,7 +4,7 @@
  * "российско-британской". Region adjectives are not here: "владимирские предприятия" is not a
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
-import { custom, lemma, rule, span, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import { custom, kind, lemma, rule, span, tok, type Rule } from '../../../engine/index.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
@@ -13,15 +13,6 @@ import { PRIORITY } from './names.js';
 /** "английский язык" names a language, not England. */
 const LANGUAGE = lemma('язык');
 const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
-
-/** "российский боксёр", "американскому народу": an adjective of nationality before a person. */
-function beforePerson(ctx: DocContext, i: number): boolean {
-  if (process.env.GEO_NAT !== '1') return false;
-  const adj = ctx.parses(i).filter((p) => p.pos === 'ADJF');
-  const next = ctx.tokens[i + 1];
-  if (!next || next.kind !== 'word') return false;
-  return ctx.parses(i + 1).some((n) => n.pos === 'NOUN' && n.grammemes.has('anim') && adj.some((a) => a.case === n.case && a.number === n.number));
-}
 
 export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
   const byLemma = new Map<string, PlaceName[]>();
@@ -38,11 +29,9 @@ export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     priority: PRIORITY.adjective,
     pattern: span(g.adjectives).as('name'),
     interpret: (m) => {
-      if (process.env.GEO_NOADJ === '1') return null;
       if (m.to < m.ctx.tokens.length && LANGUAGE.test(m.ctx, m.to) !== false) return null;
       // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
       if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
-      if (beforePerson(m.ctx, m.from)) return null;
       return one(judge(m.ctx, m.from, m.to, prefer(readingsOf(m.part('name')))));
     },
   });
@@ -52,7 +41,7 @@ export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     id: 'geo/adjective-compound',
     examples: ['российско-британской', 'американо-китайских'],
     priority: PRIORITY.adjective,
-    pattern: tok(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? ''))),
+    pattern: tok(kind('word').and(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? '')))),
     interpret: (m) => {
       const t = m.tokens[0];
       const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;

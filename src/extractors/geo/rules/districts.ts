@@ -19,7 +19,7 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { sentenceInitial } from '../context.js';
+import { personAround, sentenceInitial } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { Place, PlaceName, PlaceType } from '../places.js';
 import { judge, one, readingsOf, type GeoProposal } from '../proposal.js';
@@ -56,7 +56,7 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     examples: ['Кольчугинский район', 'Петушинского муниципального округа', 'Сибирского военного округа', 'Хамовническом районе'],
     priority: PRIORITY.district,
     pattern: seq(
-      tok(gram('ADJF').and(capitalized())).agree(r1).as('adj'),
+      tok(capitalized().and(gram('ADJF'))).agree(r1).as('adj'),
       repeat(tok(lemma(...DISTRICT_MODIFIER)).agree(r1), 0, 2),
       tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr'))).agree(r1).as('head'),
     ),
@@ -90,8 +90,8 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
 
   const named = rule<GeoProposal[]>({
     id: 'geo/district-named',
-    examples: ['районе Челси', 'района Отрадное'],
-    pattern: seq(tok(lemma('район', 'микрорайон', 'боро', 'квартал').and(notGram('Abbr'))).as('marker'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+    examples: ['районе Челси', 'района Отрадное', 'округа Марикопа'],
+    pattern: seq(tok(lemma('район', 'микрорайон', 'боро', 'квартал', 'округ', 'муниципалитет', 'коммуна').and(notGram('Abbr'))).as('marker'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
     interpret: (m) => {
       const p = m.part('name');
       if (!p) return null;
@@ -99,9 +99,36 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       // in the nominative ("района Отрадное", though Отрадное is also a town)
       const ps = m.ctx.parses(p.from);
       if (!ps.some((x) => x.case === 'nomn' || x.case === null || x.pos === 'UNKN')) return null;
-      const known = g.cities.matchAt(m.ctx, p.from).length || g.countries.matchAt(m.ctx, p.from).length || g.regions.matchAt(m.ctx, p.from).length;
-      if (known && ps.some((x) => x.case === 'gent')) return null;
+      // "округа Александр Галкин" names a person
+      if (ps.some((x) => x.grammemes.has('Name')) || personAround(m.ctx, p.from, p.to)) return null;
+      if (g.countries.matchAt(m.ctx, p.from).length || g.regions.matchAt(m.ctx, p.from).length) return null;
+      // "в районе Дебальцево": the area of a known town is the town
+      const city = g.cities.matchAt(m.ctx, p.from).find((h) => h.end === p.to)?.value.find((v) => v.place.type === 'city');
+      if (city) return ps.some((x) => x.case === 'nomn' || x.grammemes.has('Fixd')) ? one(judge(m.ctx, p.from, p.to, [city], { marked: true })) : null;
+      if (g.cities.matchAt(m.ctx, p.from).length) return null;
       return one(judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true }));
+    },
+  });
+
+  // "Хамовнический суд", "Мещанского районного суда": a court named after its district
+  const r4 = gnc();
+  const court = rule<GeoProposal[]>({
+    id: 'geo/district-court',
+    examples: ['Хамовнический суд', 'Мещанского районного суда', 'Останкинском районном суде'],
+    priority: PRIORITY.district,
+    pattern: seq(
+      tok(capitalized().and(gram('ADJF'))).agree(r4).as('adj'),
+      repeat(tok(lemma('районный', 'межрайонный')).agree(r4).as('district'), 0, 1),
+      tok(lemma('суд')).agree(r4),
+    ),
+    interpret: (m) => {
+      const adj = m.part('adj');
+      const l = adj?.parses.find((p) => p.pos === 'ADJF')?.lemma ?? '';
+      if (!adj || !PLACE_ADJECTIVE.test(l)) return null;
+      // "Московский городской суд" names the city's court; a known place adjective needs "районный"
+      if (!m.has('district') && g.adjectives.matchAt(m.ctx, adj.from).length) return null;
+      const normalized = `${m.ctx.morph.inflect(adj.text, adj.parses.find((p) => p.pos === 'ADJF')!, ['masc', 'sing', 'nomn']) ?? adj.text} район`;
+      return one(judge(m.ctx, adj.from, adj.to, [placeName('district', normalized, 'municipal')], { marked: true }));
     },
   });
 
@@ -110,7 +137,7 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     id: 'geo/street-adjective',
     examples: ['Тверской площади', 'Ломоносовском проспекте', 'Кронштадтском бульваре'],
     priority: PRIORITY.location,
-    pattern: seq(tok(gram('ADJF').and(capitalized())).agree(r3).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(r3)),
+    pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(r3).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(r3)),
     interpret: (m) => (nameAdjective(m) ? one(judge(m.ctx, m.from, m.to, [placeName('location', m.nominative(), 'street')], { marked: true })) : null),
   });
 
@@ -128,5 +155,5 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     },
   });
 
-  return [adjectival, urbanOkrug, named, streetAdjective, streetNamed];
+  return [adjectival, urbanOkrug, named, court, streetAdjective, streetNamed];
 }

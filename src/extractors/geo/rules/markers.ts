@@ -22,14 +22,14 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { headAgrees } from '../context.js';
+import { headAgrees, personAround } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { Place, PlaceName, PlaceType } from '../places.js';
-import { judgePart, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { judge, judgePart, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 
 const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
 const SETTLEMENT_ABBR = ['г', 'гор', 'пос', 'пгт', 'с', 'д', 'дер', 'ст', 'х', 'п'];
-const REGION_TYPE = ['штат', 'провинция', 'земля', 'графство', 'префектура', 'кантон', 'департамент', 'воеводство', 'эмират', 'регион'];
+const REGION_TYPE = ['штат', 'провинция', 'земля', 'графство', 'префектура', 'кантон', 'воеводство', 'эмират', 'мухафаза', 'фюльке'];
 const LOCATION_TYPE = [
   'река', 'озеро', 'остров', 'полуостров', 'гора', 'море', 'залив', 'пролив', 'водохранилище',
   'хребет', 'пустыня', 'архипелаг', 'долина', 'вулкан', 'мыс', 'бухта', 'нагорье', 'плато',
@@ -49,7 +49,7 @@ const unknownName = alt(
 );
 
 function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
-  const p = m.part(partName);
+  const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
   if (!p) return [];
   if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
   const normalized = p.nominative();
@@ -58,6 +58,27 @@ function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string |
     iso: null, okato: null, federalDistrict: null, country: null, region: null, regionKey: null, kind: kindOf,
   };
   return [{ place, phrase: normalized, form: 'name', weak: false, ambiguous: false }];
+}
+
+/**
+ * A name the gazetteer lacks stands in apposition to its marker: in the same case or in the
+ * nominative ("в городе Коврове", "в городе Кольчугино"); "в городе Аляски" names no town, and a
+ * name another gazetteer knows is left to it.
+ */
+function apposition(m: MatchView, markerName: string, partName: string, g: GeoGazetteers, settlement = false): boolean {
+  const marker = m.part(markerName);
+  const part = m.part(partName);
+  if (!marker || !part) return false;
+  for (const gaz of [g.regions, g.countries, g.locations]) if (gaz.matchAt(m.ctx, part.from).length) return false;
+  // "штата Кэтлин Кеннеди": a person's name is not a place name
+  const ps = m.ctx.parses(part.from);
+  const firstName = ps.some((p) => p.grammemes.has('Name'));
+  // "родным городом Каддафи": a surname in the genitive, not a town
+  const surname = settlement && ps.some((p) => p.grammemes.has('Surn')) && !ps.some((p) => p.grammemes.has('Geox'));
+  if ((firstName && part.to - part.from > 1) || surname || personAround(m.ctx, part.from, part.from + 1)) return false;
+  const cases = new Set(m.ctx.parses(marker.to - 1).map((p) => p.case));
+  const last = part.to - 1;
+  return m.ctx.parses(last).some((p) => p.case === 'nomn' || p.case === null || cases.has(p.case) || p.pos === 'UNKN');
 }
 
 export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
@@ -79,6 +100,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       }
       if (known(g.cities, m, 'name')) return null; // the gazetteer's reading is tried instead
       const part = m.part('name');
+      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g, true)) return null;
       const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
       return one(judgePart(m, 'name', names, { marked: true }));
     },
@@ -86,9 +108,30 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
 
   const regionTyped = rule<GeoProposal[]>({
     id: 'geo/region-typed',
-    examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд'],
-    pattern: seq(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))).as('marker'), span(g.regions).as('name')),
-    interpret: (m) => one(judgePart(m, 'name', ofTypes(readingsOf(m.part('name')), 'region'), { marked: true })),
+    examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд', 'провинции Кандагар', 'графство Кент', 'шт. Иллинойс'],
+    pattern: seq(
+      alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'),
+      alt(span(g.regions), span(g.cities), unknownName).as('name'),
+    ),
+    interpret: (m) => {
+      if (known(g.regions, m, 'name') || known(g.cities, m, 'name')) return null;
+      const part = m.part('name');
+      const names = readingsOf(part);
+      const region = ofTypes(names, 'region');
+      // "провинции Кандагар": a province named after its city is a region here
+      const city = ofTypes(names, 'city')[0];
+      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
+      const asRegion: PlaceName[] = region.length ? region : city ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }] : part?.value === undefined ? adHoc('region', m, 'name') : [];
+      return one(judgePart(m, 'name', asRegion, { marked: true }));
+    },
+  });
+
+  const r2 = gnc();
+  const governorate = rule<GeoProposal[]>({
+    id: 'geo/region-historical',
+    examples: ['Тамбовской губернии', 'Новогрудского воеводства'],
+    pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(r2), tok(lemma('губерния', 'воеводство', 'повет')).agree(r2)),
+    interpret: (m) => one(judge(m.ctx, m.from, m.to, adHoc('region', m, 'all'), { marked: true })),
   });
 
   const federalCity = rule<GeoProposal[]>({
@@ -110,11 +153,12 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     interpret: (m) => {
       if (known(g.locations, m, 'name')) return null;
       const part = m.part('name');
+      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
       const type = m.part('marker')?.lemma ?? null;
       const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
       return one(judgePart(m, 'name', names, { marked: true }));
     },
   });
 
-  return [cityMarked, regionTyped, federalCity, locationTyped];
+  return [cityMarked, regionTyped, governorate, federalCity, locationTyped];
 }
