@@ -1,9 +1,28 @@
-import type { Morph, Parse } from '../morph/types.js';
+import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Segmentation, Token } from '../segment/types.js';
 
 /** Lower-cases and folds `ё` to `е`: the key every lemma and surface comparison uses. */
 export function fold(s: string): string {
   return s.toLowerCase().replace(/ё/g, 'е');
+}
+
+/** Parts of speech that can name a thing: what gazetteer entries are made of. */
+const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>(['NOUN', 'ADJF', 'ADJS', 'PRTF', 'NUMR', 'UNKN', 'LATN', 'NUMB', 'ROMN']);
+const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+
+/**
+ * The lemmas a word can have as part of a name: readings of naming parts of speech, and
+ * abbreviation readings only for a word written in capitals ("с" is not "село", "Дели" is not
+ * the verb "деть").
+ */
+export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
+  const caps = ALL_CAPS.test(word);
+  const out: string[] = [];
+  for (const p of parses) {
+    if (!NAMING.has(p.pos) || (!caps && p.grammemes.has('Abbr'))) continue;
+    if (!out.includes(p.lemma)) out.push(p.lemma);
+  }
+  return out;
 }
 
 /**
@@ -18,6 +37,7 @@ export class DocContext {
   private readonly parseCache: (readonly Parse[] | undefined)[];
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
+  private readonly namingCache: (readonly string[] | undefined)[];
 
   constructor(seg: Segmentation, morph: Morph) {
     this.seg = seg;
@@ -27,6 +47,7 @@ export class DocContext {
     this.parseCache = new Array<readonly Parse[] | undefined>(seg.tokens.length);
     this.lemmaCache = new Array<readonly string[] | undefined>(seg.tokens.length);
     this.foldCache = new Array<string | undefined>(seg.tokens.length);
+    this.namingCache = new Array<readonly string[] | undefined>(seg.tokens.length);
   }
 
   /** Readings of token `i`, best first (cached). */
@@ -52,6 +73,19 @@ export class DocContext {
         l = [...seen];
       } else l = [this.folded(i)];
       this.lemmaCache[i] = l;
+    }
+    return l;
+  }
+
+  /** Lemmas token `i` can have inside a name (see `namingLemmas`); for non-words the folded surface. */
+  namingLemmasAt(i: number): readonly string[] {
+    let l = this.namingCache[i];
+    if (l === undefined) {
+      const tok = this.tokens[i];
+      if (tok === undefined) l = [];
+      else if (tok.kind === 'word' || tok.kind === 'other') l = namingLemmas(tok.text, this.parses(i));
+      else l = [this.folded(i)];
+      this.namingCache[i] = l;
     }
     return l;
   }

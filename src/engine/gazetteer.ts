@@ -1,6 +1,6 @@
 import type { Morph } from '../morph/types.js';
 import type { Segmentation } from '../segment/types.js';
-import { fold, type DocContext } from './context.js';
+import { fold, namingLemmas, type DocContext } from './context.js';
 import type { SpanMatcher } from './pattern.js';
 import { normalizeDash, type StartKey } from './predicates.js';
 
@@ -112,7 +112,7 @@ function textKeys(ctx: DocContext, j: number): string[] {
   if (!tok) return [];
   const folded = normalizeDash(ctx.folded(j));
   const keys = ['s:' + folded, 'e:' + tok.text];
-  if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) keys.push('l:' + l);
+  if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.namingLemmasAt(j)) keys.push('l:' + l);
   else keys.push('l:' + folded);
   return keys;
 }
@@ -127,7 +127,7 @@ function entryKeys<V>(e: GazetteerEntry<V>, morph: Morph, segment: Segmenter): s
     const parses = morph.parse(t.text);
     // the phrase is in dictionary form: prefer the readings that are nominative
     const nom = parses.filter((p) => p.case === 'nomn' || p.case === null);
-    const lemmas = new Set((nom.length ? nom : parses).map((p) => 'l:' + p.lemma));
+    const lemmas = new Set(namingLemmas(t.text, nom.length ? nom : parses).map((l) => 'l:' + l));
     lemmas.add('s:' + folded); // the dictionary form itself always matches
     return [...lemmas];
   });

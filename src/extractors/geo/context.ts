@@ -152,9 +152,9 @@ interface PhraseWord {
 const phraseWords = new WeakMap<object, Map<string, readonly PhraseWord[]>>();
 
 /**
- * The words at `[from, to)` are forms of the phrase's words as nouns or adjectives, with the
- * adjectives' gender kept: the trie compares lemmas only, so it lets "День" reach "Дели" (through
- * the verb "деть") and "Московской" reach the town "Московский".
+ * The words at `[from, to)` are forms of the phrase's words with the adjectives' gender kept:
+ * the trie compares lemmas only (of naming readings), so it lets "Московской" reach the town
+ * "Московский".
  */
 export function formsFit(ctx: DocContext, from: number, to: number, phrase: string, keepGender = true): boolean {
   let byPhrase = phraseWords.get(ctx.morph);
