@@ -36,7 +36,8 @@ function inflectPhrase(m: Morph, phrase: string, kase: Case): string | null {
   for (const t of tokens) {
     let text = t.text;
     if (!headDone && t.kind === 'word') {
-      const ps = nominative(m.parse(t.text));
+      // a lower-case word is not an abbreviation here ("и" is not "исполняющий")
+      const ps = nominative(m.parse(t.text)).filter((p) => !p.grammemes.has('Abbr') || /^[\p{Lu}\d-]{2,}$/u.test(t.text));
       const geo = ps.find((p) => p.pos === 'NOUN' && p.grammemes.has('Geox')) ?? ps.find((p) => p.pos === 'NOUN');
       const mod = ps.find(isModifier);
       const parse = mod && (!geo || ps.indexOf(mod) < ps.indexOf(geo)) && t !== tokens[tokens.length - 1] ? mod : geo ?? mod;
