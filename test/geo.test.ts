@@ -150,6 +150,10 @@ describe('geo: countries', () => {
     ]);
   });
 
+  it('reads "Папа Римский" as the city, not the surname Римский', () => {
+    expect(found('Папа Римский Франциск встретился с Папой Римским в отставке.')).toEqual(['city:Рим', 'city:Рим']);
+  });
+
   it('leaves adjectives out on request (factRuEval marks none)', async () => {
     const noAdjectives = await createExtractor({ extractors: [geoExtractor({ adjectives: false })] });
     expect(places('российские компании в России', noAdjectives).map((e) => e.text)).toEqual(['России']);
@@ -172,6 +176,38 @@ describe('geo: districts and other places', () => {
     expect(found('в Приволжском федеральном округе и СКФО')).toEqual(['district:Приволжский федеральный округ', 'district:Северо-Кавказский федеральный округ']);
     expect(places('Мещанский районный суд').map((e) => [e.text, e.normalized])).toEqual([['Мещанский', 'Мещанский район']]);
     expect(found('шериф округа Марикопа')).toEqual(['district:Марикопа']);
+  });
+
+  it('takes a capitalised Земля, Луна, Солнце inside a sentence for the planet, the Moon, the Sun', () => {
+    expect(places('Экипаж вернулся на Землю и полетит к Луне.').map((e) => `${e.normalized as string}/${e.type === 'location' ? e.kind : ''}`)).toEqual(['Земля/celestial', 'Луна/celestial']);
+    expect(found('Фотографии Земли из космоса сделали с орбиты Солнца.')).toEqual(['location:Земля', 'location:Солнце']);
+    expect(found('Земля подорожала. На земле лежит снег. Ритуал Пляска Солнца проходит летом.')).toEqual([]);
+    // Марс, Венера... are also names: a preposition of place decides
+    expect(found('Компания Марс выпустила батончик.')).toEqual([]);
+    expect(found('Зонд полетит к Марсу.')).toEqual(['location:Марс']);
+  });
+
+  it('knows former names of towns and historical states', () => {
+    expect(found('Он родился в Ленинграде, защищал Сталинград и работал в Горьком.')).toEqual(['city:Санкт-Петербург', 'city:Волгоград', 'city:Нижний Новгород']);
+    expect(found('Книгу Максима Горького переиздали.')).toEqual([]);
+    expect(found('заслуженный артист РСФСР; территория Османской империи; страны Балтии')).toEqual(['region:РСФСР', 'country:Османская империя', 'location:Прибалтика']);
+  });
+
+  it('does not take "братская могила" or a writer for a town', () => {
+    expect(found('Погибших похоронили в братской могиле.')).toEqual([]);
+    expect(found('Джейн Остин написала роман, конференция прошла в Остине.')).toEqual(['city:Остин']);
+  });
+
+  it('knows parts of cities named alone and the okrugs of Moscow', () => {
+    expect(found('Он вырос в Бруклине, снимался в Голливуде и жил на Манхэттене.')).toEqual(['district:Бруклин', 'district:Голливуд', 'district:Манхэттен']);
+    expect(found('Префект ЦАО встретился с жителями Юго-Западного административного округа.')).toEqual(['district:Центральный административный округ', 'district:Юго-Западный административный округ']);
+    // "ЗАО" is a company form, not the Западный округ
+    expect(found('ЗАО «Ромашка» открыло офис.')).toEqual([]);
+  });
+
+  it('wants a capitalised name on the same line after a type word', () => {
+    expect(found('участки из земель лесного фонда')).toEqual([]);
+    expect(found('в земле Бавария')).toEqual(['region:Бавария']);
   });
 
   it('finds rivers, lakes, continents and streets', () => {

@@ -204,7 +204,7 @@ describe('world.json and locations.json', () => {
   it('refers to existing countries and regions', () => {
     for (const w of WORLD_PLACES) {
       expect(countryIds, w.name).toContain(w.country);
-      expect(['city', 'region']).toContain(w.type);
+      expect(['city', 'region', 'district']).toContain(w.type);
       if (w.iso) expect(w.iso.startsWith(`${w.country}-`), w.iso).toBe(true);
       if (w.ruRegion) expect(regionIds).toContain(w.ruRegion);
     }

@@ -31,14 +31,19 @@ export function splitItems(s) {
   return out;
 }
 
-/** "Name* (alt1; alt2) [former1; former2] {adj1; adj2}" -> { name, alt, former, adjectives, ambiguous } */
+/** "Name* (alt1; alt2) [former1; former2*] {adj1; adj2}" -> { name, alt, former, ambiguousFormer, adjectives, ambiguous } */
 export function parseItem(item) {
   const m = /^([^()*[\]{}]+?)(\*)?(?:\s*\(([^)]*)\))?(?:\s*\[([^\]]*)\])?(?:\s*\{([^}]*)\})?$/.exec(item);
   if (!m) throw new Error(`cannot parse "${item}"`);
   const list = (s) => s.split(';').map((x) => x.trim()).filter(Boolean);
   const e = { name: m[1].trim() };
   if (m[3]) e.alt = list(m[3]);
-  if (m[4]) e.former = list(m[4]);
+  if (m[4]) {
+    // "[Горький*]": a former name that is also a common word or a person's name
+    e.former = list(m[4]).map((x) => x.replace(/\*$/, ''));
+    const amb = list(m[4]).filter((x) => x.endsWith('*')).map((x) => x.replace(/\*$/, ''));
+    if (amb.length) e.ambiguousFormer = amb;
+  }
   if (m[5]) e.adjectives = list(m[5]);
   if (m[2]) e.ambiguous = true;
   return e;
@@ -52,10 +57,11 @@ export function buildCities() {
     if (colon < 0) throw new Error(`cities-ru.txt:${i + 1}: no "region:"`);
     const region = line.slice(0, colon).trim();
     for (const item of splitItems(line.slice(colon + 1))) {
-      const { name, alt, former, adjectives, ambiguous } = parseItem(item);
+      const { name, alt, former, ambiguousFormer, adjectives, ambiguous } = parseItem(item);
       const e = { name, region };
       if (alt) e.alt = alt;
       if (former) e.former = former;
+      if (ambiguousFormer) e.ambiguousFormer = ambiguousFormer;
       if (adjectives) e.adjectives = adjectives;
       if (ambiguous) e.ambiguous = true;
       rows.push(e);

@@ -14,7 +14,7 @@ import { splitItems, parseItem } from './cities-ru.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const LOCATIONS_JSON = resolve(here, '../../src/lexicon/geo/locations.json');
 const SRC = resolve(here, 'data/locations.txt');
-export const LOCATION_KINDS = ['continent', 'macro', 'ocean', 'sea', 'gulf', 'strait', 'canal', 'river', 'lake', 'mountains', 'island', 'peninsula', 'area'];
+export const LOCATION_KINDS = ['continent', 'macro', 'ocean', 'sea', 'gulf', 'strait', 'canal', 'river', 'lake', 'mountains', 'island', 'peninsula', 'area', 'celestial'];
 
 export function buildLocations() {
   const rows = [];

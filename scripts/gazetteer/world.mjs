@@ -61,10 +61,10 @@ export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-
       const e = { name, type: 'region', country: m[1], iso: null, aliases };
       if (ruRegion) e.ruRegion = ruRegion;
       regions.set(`${m[1]}:${name}`, e);
-    } else if ((m = /^city ([A-Za-z-]+): (.+)$/.exec(line))) {
-      for (const item of splitItems(m[2])) {
+    } else if ((m = /^(city|district) ([A-Za-z-]+): (.+)$/.exec(line))) {
+      for (const item of splitItems(m[3])) {
         const { name, alt, former, adjectives, ambiguous } = parseItem(item);
-        const e = { name, type: 'city', country: m[1], iso: null, aliases: alt ?? [] };
+        const e = { name, type: m[1], country: m[2], iso: null, aliases: alt ?? [] };
         if (former) e.former = former;
         if (adjectives) e.adjectives = adjectives;
         if (ambiguous) e.ambiguous = true;
@@ -112,7 +112,7 @@ function check(rows, notes) {
   }
   for (const n of notes) console.log('  note ' + n);
   const count = (t) => rows.filter((e) => e.type === t).length;
-  console.log(`world: ${rows.length} (${count('region')} regions, ${count('city')} cities) in ${new Set(rows.map((e) => e.country)).size} countries`);
+  console.log(`world: ${rows.length} (${count('region')} regions, ${count('city')} cities, ${count('district')} districts) in ${new Set(rows.map((e) => e.country)).size} countries`);
   return problems;
 }
 

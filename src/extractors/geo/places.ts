@@ -31,7 +31,7 @@ export interface Place {
   readonly region: string | null;
   /** Key of that region. */
   readonly regionKey: string | null;
-  /** Location kind (`river`, `continent`, ...), district kind (`federal`, `municipal`), country kind (`state`, `territory`, ...). */
+  /** Location kind (`river`, `continent`, ...), district kind (`federal`, `municipal`, `city` for a part of a city), country kind (`state`, `territory`, ...). */
   readonly kind: string | null;
 }
 
@@ -129,6 +129,10 @@ export function geoLexicon(): GeoLexicon {
       regionKey: r ? `region:${r.id}` : null,
     });
     add(cities, p, [c.name, ...(c.alt ?? [])], { weak: false, ambiguous: c.ambiguous === true });
+    // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
+    const former = c.former ?? [];
+    add(cities, p, former.filter((f) => !c.ambiguousFormer?.includes(f)), { weak: false, ambiguous: c.ambiguous === true });
+    add(cities, p, former.filter((f) => c.ambiguousFormer?.includes(f)), { weak: false, ambiguous: true });
     const fed = federalCities.has(c.region) && r?.capital === c.name;
     const adjs = (c.adjectives ?? []).filter((a) => fed || !regionAdjectives.has(a));
     add(adjectives, p, adjs, strong, 'adjective');
@@ -141,9 +145,12 @@ export function geoLexicon(): GeoLexicon {
       const p = place({ type: 'region', key: `region:${w.country}:${w.name}`, normalized: w.name, iso: w.iso, country: w.country });
       regionsByKey.set(p.key, p);
       add(regions, p, [w.name, ...w.aliases], how);
+    } else if (w.type === 'district') {
+      const p = place({ type: 'district', key: `district:${w.country}:${w.name}`, normalized: w.name, country: w.country, kind: 'city' });
+      add(districts, p, [w.name, ...w.aliases], how);
     } else {
       const p = place({ type: 'city', key: `city:${w.country}:${w.name}`, normalized: w.name, country: w.country });
-      add(cities, p, [w.name, ...w.aliases], how);
+      add(cities, p, [w.name, ...w.aliases, ...(w.former ?? [])], how);
       add(adjectives, p, w.adjectives ?? [], strong, 'adjective');
     }
   }

@@ -97,6 +97,8 @@ export interface CityEntry {
   readonly alt?: readonly string[];
   /** Former names still seen in text: "Ленинград", "Сталинград". */
   readonly former?: readonly string[];
+  /** Former names that are also a common word or a person's name ("Горький"): need context. */
+  readonly ambiguousFormer?: readonly string[];
   /** Masculine nominative adjectives: "московский", "уфимский", "нижегородский". */
   readonly adjectives?: readonly string[];
   /** The name is also a common word, first name or surname (Орёл, Королёв, Мирный). */
@@ -105,7 +107,8 @@ export interface CityEntry {
 
 export interface WorldPlaceEntry {
   readonly name: string;
-  readonly type: 'city' | 'region';
+  /** `district`: a part of a city named alone (Манхэттен, Голливуд) or a Moscow okrug (ЦАО). */
+  readonly type: 'city' | 'region' | 'district';
   /** {@link CountryEntry.id} */
   readonly country: string;
   /** ISO 3166-2 code of a region, when it has one. */
@@ -133,6 +136,8 @@ export const LOCATION_KINDS = [
   'island',
   'peninsula',
   'area',
+  /** Planets, the Moon and the Sun: "на Луне", "с Земли". */
+  'celestial',
 ] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 

@@ -30,9 +30,13 @@ export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     pattern: span(g.adjectives).as('name'),
     interpret: (m) => {
       if (m.to < m.ctx.tokens.length && LANGUAGE.test(m.ctx, m.to) !== false) return null;
+      const names = prefer(readingsOf(m.part('name')));
+      // "Папа Римский": the title names the city (NEREL marks it so); the capital letter and
+      // the surname reading of "Римский" say nothing here
+      if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим') return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
       // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
       if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
-      return one(judge(m.ctx, m.from, m.to, prefer(readingsOf(m.part('name')))));
+      return one(judge(m.ctx, m.from, m.to, names));
     },
   });
 

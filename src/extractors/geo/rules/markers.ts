@@ -22,7 +22,7 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { headAgrees, personAround } from '../context.js';
+import { headAgrees, isCapitalized, personAround } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { Place, PlaceName, PlaceType } from '../places.js';
 import { judge, judgePart, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
@@ -47,6 +47,16 @@ const unknownName = alt(
   tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'))),
   seq(tok(capitalized().and(kind('word'))).agree(r), tok(capitalized().and(kind('word'))).agree(r)),
 );
+
+/**
+ * The name after a type word starts with a capital, on the same line: "из земель лесного фонда"
+ * and a title "Космонавты вернулись на Землю" over a line "Все..." name no region.
+ */
+function nameFollows(m: MatchView, partName: string): boolean {
+  const p = m.part(partName);
+  const t = p ? m.ctx.tokens[p.from] : undefined;
+  return !!p && !!t && isCapitalized(m.ctx, p.from) && !t.newlineBefore;
+}
 
 function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
   const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
@@ -114,7 +124,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       alt(span(g.regions), span(g.cities), unknownName).as('name'),
     ),
     interpret: (m) => {
-      if (known(g.regions, m, 'name') || known(g.cities, m, 'name')) return null;
+      if (known(g.regions, m, 'name') || known(g.cities, m, 'name') || !nameFollows(m, 'name')) return null;
       const part = m.part('name');
       const names = readingsOf(part);
       const region = ofTypes(names, 'region');
@@ -151,7 +161,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     examples: ['реки Иордан', 'реке Славянке', 'острове Роббенэйланд', 'озера Байкал'],
     pattern: seq(tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'), alt(span(g.locations), unknownName).as('name')),
     interpret: (m) => {
-      if (known(g.locations, m, 'name')) return null;
+      if (known(g.locations, m, 'name') || !nameFollows(m, 'name')) return null;
       const part = m.part('name');
       if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
       const type = m.part('marker')?.lemma ?? null;

@@ -18,6 +18,12 @@ function inNamedThing(ctx: DocContext, from: number, to: number): boolean {
   return ctx.parses(prev).some((a) => a.pos === 'ADJF' && ctx.parses(from).some((n) => n.pos === 'NOUN' && n.case === a.case && n.number === a.number && (n.gender === a.gender || a.number === 'plur')));
 }
 
+/** The word before is capitalised and not the first of its sentence: the two words make a name. */
+function afterCapitalized(ctx: DocContext, from: number): boolean {
+  const prev = from - 1;
+  return prev >= 0 && ctx.tokens[prev]?.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitial(ctx, prev) && ctx.tokens[prev]?.sentence === ctx.tokens[from]?.sentence;
+}
+
 const IN_CITY = new Set(['в', 'во', 'из', 'город', 'города', 'городе', 'г']);
 
 export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
@@ -82,7 +88,15 @@ export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
     priority: PRIORITY.district,
     pattern: span(g.districts).as('name'),
-    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district'))),
+    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'))),
+  });
+
+  const cityDistrict = rule<GeoProposal[]>({
+    id: 'geo/district-known',
+    examples: ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
+    priority: PRIORITY.district,
+    pattern: span(g.districts).as('name'),
+    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'))),
   });
 
   const location = rule<GeoProposal[]>({
@@ -90,8 +104,15 @@ export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     examples: ['Европе', 'Байкала', 'Северного Кавказа', 'Средиземном море'],
     priority: PRIORITY.location,
     pattern: span(g.locations).as('name'),
-    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'))),
+    interpret: (m) => {
+      const p = judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'));
+      // "Земля", "Луна", "Солнце" are the planet, the Moon, the Sun only capitalised inside a
+      // sentence ("на Луне", "с Земли"), and not after another capitalised word ("Пляска Солнца"):
+      // at the start of a sentence the capital letter says nothing
+      if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from))) return null;
+      return one(p);
+    },
   });
 
-  return [country, region, city, federalDistrict, location];
+  return [country, region, city, federalDistrict, cityDistrict, location];
 }
