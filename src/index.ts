@@ -9,6 +9,12 @@
  */
 export { createExtractor, createExtractorSync, extract, type Extractor, type CreateExtractorOptions } from './extractor.js';
 export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defaults.js';
+export { createDatesExtractor } from './extractors/dates/index.js';
+export { createNumbersExtractor } from './extractors/numbers/index.js';
+export { createGeoExtractor, geoExtractor, type GeoOptions } from './extractors/geo/index.js';
+export { overlapsRefiner } from './refiners/overlaps.js';
+export { entityListsFacts, regionFacts } from './refiners/facts.js';
+export { statisticsFacts } from './refiners/statistics.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
