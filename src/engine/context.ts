@@ -25,6 +25,19 @@ export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
   return out;
 }
 
+/** Distinct lemmas per readings array (readings are cached per word form, so this is too). */
+const LEMMAS = new WeakMap<readonly Parse[], readonly string[]>();
+function distinctLemmas(parses: readonly Parse[]): readonly string[] {
+  let l = LEMMAS.get(parses);
+  if (l === undefined) {
+    const out: string[] = [];
+    for (const p of parses) if (!out.includes(p.lemma)) out.push(p.lemma);
+    l = Object.freeze(out);
+    LEMMAS.set(parses, l);
+  }
+  return l;
+}
+
 /**
  * A document as the rules see it: the segmenter's tokens plus morphology that is looked up
  * lazily (punctuation and digits never need a parse) and once per token.
@@ -67,11 +80,8 @@ export class DocContext {
     if (l === undefined) {
       const tok = this.tokens[i];
       if (tok === undefined) l = [];
-      else if (tok.kind === 'word' || tok.kind === 'other') {
-        const seen = new Set<string>();
-        for (const p of this.parses(i)) seen.add(p.lemma);
-        l = [...seen];
-      } else l = [this.folded(i)];
+      else if (tok.kind === 'word' || tok.kind === 'other') l = distinctLemmas(this.parses(i));
+      else l = [this.folded(i)];
       this.lemmaCache[i] = l;
     }
     return l;

@@ -66,6 +66,11 @@ function keep(parses: readonly Parse[], ok: (p: Parse) => boolean): PredResult {
   return count === parses.length ? parses : parses.filter(ok);
 }
 
+function hasAll(p: Parse, grammemes: readonly Grammeme[]): boolean {
+  for (let k = 0; k < grammemes.length; k++) if (!p.grammemes.has(grammemes[k]!)) return false;
+  return true;
+}
+
 /** Readings only come from words: a grammeme test cannot start at a number or a punctuation mark. */
 const NON_WORD_GRAMMEMES = new Set<Grammeme>(['NUMB', 'intg', 'real', 'PNCT', 'UNKN', 'ROMN']);
 function gramStart(grammemes: readonly Grammeme[]): StartKey {
@@ -163,7 +168,11 @@ export function lemma(...lemmas: string[]): Predicate {
     (ctx, i) => {
       const tok = ctx.tokens[i];
       if (!tok || (tok.kind !== 'word' && tok.kind !== 'other')) return set.has(ctx.folded(i));
-      return keep(ctx.parses(i), (p) => set.has(p.lemma));
+      const parses = ctx.parses(i);
+      let count = 0;
+      for (let k = 0; k < parses.length; k++) if (set.has(parses[k]!.lemma)) count++;
+      if (count === 0) return false;
+      return count === parses.length ? parses : parses.filter((p) => set.has(p.lemma));
     },
     `lemma(${lemmas.join(',')})`,
     { by: 'lemma', values: [...set] }
@@ -189,7 +198,11 @@ export function word(...forms: string[]): Predicate {
 export function gram(...grammemes: Grammeme[]): Predicate {
   return new Predicate(
     (ctx, i) => {
-      return keep(ctx.parses(i), (p) => grammemes.every((g) => p.grammemes.has(g)));
+      const parses = ctx.parses(i);
+      let count = 0;
+      for (let k = 0; k < parses.length; k++) if (hasAll(parses[k]!, grammemes)) count++;
+      if (count === 0) return false;
+      return count === parses.length ? parses : parses.filter((p) => hasAll(p, grammemes));
     },
     `gram(${grammemes.join(',')})`,
     gramStart(grammemes)

@@ -15,6 +15,10 @@ export class RuleSet<V> {
   private readonly order = new Map<Rule<V>, number>();
   private readonly seen: Uint32Array;
   private stamp = 0;
+  private readonly found: Int32Array;
+  private readonly alwaysIdx: Int32Array;
+  private readonly byKeyIdx = new Map<string, Int32Array>();
+  private readonly byKindIdx = new Map<TokenKind, Int32Array>();
 
   constructor(rules: readonly Rule<V>[]) {
     this.rules = rules;
@@ -37,41 +41,98 @@ export class RuleSet<V> {
         }
       }
     }
+    this.found = new Int32Array(rules.length);
+    const toIdx = (list: readonly Rule<V>[]): Int32Array => Int32Array.from(list.map((r) => this.order.get(r) ?? 0).sort((a, b) => a - b));
+    this.alwaysIdx = toIdx(this.always);
+    for (const [k, list] of this.byKey) this.byKeyIdx.set(k, toIdx(list));
+    for (const [k, list] of this.byKind) this.byKindIdx.set(k, toIdx(list));
   }
 
   /** Rules that may start at token `i`, in declaration order. */
   candidates(ctx: DocContext, i: number): Rule<V>[] {
+    const n = this.collect(ctx, i);
+    const out: Rule<V>[] = [];
+    for (let k = 0; k < n; k++) out.push(this.rules[this.found[k]!]!);
+    return out;
+  }
+
+  /** Collects the indices of the candidate rules at token `i` into `found` (sorted); returns how many. */
+  private collect(ctx: DocContext, i: number): number {
     const tok = ctx.tokens[i];
-    if (!tok) return [];
+    if (!tok) return 0;
     if (this.stamp === 0xffffffff) {
       this.seen.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const found: Rule<V>[] = [];
-    const add = (list: readonly Rule<V>[] | undefined): void => {
-      if (list) for (const r of list) {
-        const k = this.order.get(r) ?? 0;
-        if (this.seen[k] !== stamp) {
-          this.seen[k] = stamp;
-          found.push(r);
+    let n = 0;
+    let lists = 0;
+    let list = this.alwaysIdx.length ? this.alwaysIdx : undefined;
+    if (list !== undefined) {
+      n = this.add(list, stamp, n);
+      lists++;
+    }
+    list = this.byKindIdx.get(tok.kind);
+    if (list !== undefined) {
+      n = this.add(list, stamp, n);
+      lists++;
+    }
+    if (this.byKeyIdx.size) {
+      list = this.byKeyIdx.get(ctx.folded(i));
+      if (list !== undefined) {
+        n = this.add(list, stamp, n);
+        lists++;
+      }
+      if (tok.kind === 'word' || tok.kind === 'other') {
+        const ls = ctx.lemmas(i);
+        for (let j = 0; j < ls.length; j++) {
+          list = this.byKeyIdx.get(ls[j]!);
+          if (list !== undefined) {
+            n = this.add(list, stamp, n);
+            lists++;
+          }
         }
       }
-    };
-    add(this.always);
-    add(this.byKind.get(tok.kind));
-    if (this.byKey.size) {
-      add(this.byKey.get(ctx.folded(i)));
-      if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(i)) add(this.byKey.get(l));
     }
-    if (found.length > 1) found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
-    return found;
+    const found = this.found;
+    if (lists > 1 && n > 1) {
+      // insertion sort: the lists are short and each is already in order
+      for (let a = 1; a < n; a++) {
+        const v = found[a]!;
+        let b = a - 1;
+        while (b >= 0 && found[b]! > v) {
+          found[b + 1] = found[b]!;
+          b--;
+        }
+        found[b + 1] = v;
+      }
+    }
+    return n;
+  }
+
+  /** Appends the not yet seen rule indices of `list` to `found` from `n` on; returns the new count. */
+  private add(list: Int32Array, stamp: number, n: number): number {
+    const found = this.found;
+    const seen = this.seen;
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
+      if (seen[k] !== stamp) {
+        seen[k] = stamp;
+        found[n++] = k;
+      }
+    }
+    return n;
   }
 
   /** The best match at token `i`: longest, then highest priority, then first declared. */
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
     let best: RuleMatch<V> | null = null;
-    for (const r of this.candidates(ctx, i)) {
+    const n = this.collect(ctx, i);
+    if (n === 0) return null;
+    // copy: a rule's interpretation may use this set again
+    const idx = n === 1 ? null : this.found.slice(0, n);
+    for (let k = 0; k < n; k++) {
+      const r = this.rules[idx === null ? this.found[0]! : idx[k]!]!;
       const m = r.matchAt(ctx, i);
       if (m && (!best || m.to > best.to || (m.to === best.to && m.rule.priority > best.rule.priority))) best = m;
     }
