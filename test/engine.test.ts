@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DocContext,
   Gazetteer,
+  inGazetteer,
   RuleSet,
   alt,
   capitalized,
@@ -136,6 +137,11 @@ describe('gazetteer', () => {
   it('exact entries are case-sensitive', () => {
     expect(gaz.longestAt(ctxOf('ЯНАО'), 0)?.value).toEqual(['ЯНАО']);
     expect(gaz.longestAt(ctxOf('янао'), 0)).toBeNull();
+  });
+
+  it('gives a one-token membership predicate', () => {
+    const r = rule({ id: 't/in', examples: ['Новгород'], pattern: seq(inGazetteer(gaz)) });
+    expect(new RuleSet([r]).findAll(ctxOf('в Нижнем Новгороде и в Новгороде')).map((m) => m.text)).toEqual(['Новгороде', 'Новгороде']);
   });
 
   it('works as a part of a rule', () => {

@@ -2,7 +2,7 @@ import type { Morph } from '../morph/types.js';
 import type { Segmentation } from '../segment/types.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
 import type { SpanMatcher } from './pattern.js';
-import { normalizeDash, type StartKey } from './predicates.js';
+import { Predicate, normalizeDash, type StartKey } from './predicates.js';
 
 /**
  * How an entry's words are compared with the text:
@@ -131,4 +131,12 @@ function entryKeys<V>(e: GazetteerEntry<V>, morph: Morph, segment: Segmenter): s
     lemmas.add('s:' + folded); // the dictionary form itself always matches
     return [...lemmas];
   });
+}
+
+/**
+ * Gazetteer membership as a one-token predicate: the token alone is an entry.
+ * @example tok(inGazetteer(cities)) // "Москве", but not the first word of "Нижний Новгород"
+ */
+export function inGazetteer<V>(gaz: Gazetteer<V>): Predicate {
+  return new Predicate((ctx, i) => gaz.matchAt(ctx, i).some((h) => h.end === i + 1), `in(${gaz.description})`, gaz.start);
 }

@@ -29,5 +29,5 @@ export {
 export { Pattern, Relation, gnc, nc, sameCase, tok, seq, alt, opt, repeat, span, type PatternLike, type SpanMatcher } from './pattern.js';
 export { Rule, rule, type RuleSpec, type RuleMatch, type MatchView, type Part } from './rule.js';
 export { RuleSet } from './rule-set.js';
-export { Gazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
+export { Gazetteer, inGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
 export { nominative } from './normalize.js';

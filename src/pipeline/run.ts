@@ -32,7 +32,8 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
   const starts = seg.sentences.map((s) => s.start);
-  const entities = drafts.map((d, k) => ({ id: `e${k + 1}`, ...d, sentence: sentenceAt(starts, d.start) }) as Entity);
+  // id and type first: that is how a person reads an entity in JSON
+  const entities = drafts.map(({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity);
   const facts: Facts = { dates: [], regions: [], statistics: [], officials: [], awards: [], events: [], quotes: [] };
   for (const f of p.facts) f.build(entities, facts, run);
   return {

@@ -1,0 +1,269 @@
+/**
+ * Skip checks: cheap tests, built once per rule, that say when a rule cannot match at a token,
+ * so the backtracking search is never entered there (the first tokens, and a word the match must
+ * contain within a short window). They call predicates and span matchers, which have no side
+ * effects.
+ */
+import type { TokenKind } from '../segment/types.js';
+import type { DocContext } from './context.js';
+import type { PatternNode, SpanMatcher } from './pattern.js';
+import type { Predicate, StartKey } from './predicates.js';
+
+/** `(ctx, i) => false` only when the pattern cannot match non-empty from token `i`. */
+export type Check = (ctx: DocContext, i: number) => boolean;
+
+/** Whether the node can match no tokens at all (span matchers are assumed to). */
+function nullable(node: PatternNode): boolean {
+  switch (node.t) {
+    case 'tok':
+      return false;
+    case 'span':
+      return true;
+    case 'named':
+      return nullable(node.item);
+    case 'rep':
+      return node.min === 0 || nullable(node.item);
+    case 'alt':
+      return node.items.some(nullable);
+    case 'seq':
+      return node.items.every(nullable);
+  }
+}
+
+/** Whether every non-empty match of the node is exactly one token. */
+function singleToken(node: PatternNode): boolean {
+  switch (node.t) {
+    case 'tok':
+      return true;
+    case 'named':
+      return singleToken(node.item);
+    case 'alt':
+      return node.items.every(singleToken);
+    case 'rep':
+      return node.max === 1 && singleToken(node.item);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a span matcher has a hit at token `i`, remembered per document (a matcher's hits
+ * depend only on the document and the position).
+ */
+function spanCheck(matcher: SpanMatcher): Check {
+  let lastCtx: DocContext | null = null;
+  let memo: Int8Array = new Int8Array(0);
+  return (ctx, i) => {
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
+      memo = new Int8Array(ctx.tokens.length);
+    }
+    if (i >= memo.length) return false;
+    let v = memo[i]!;
+    if (v === 0) {
+      v = matcher.matchAt(ctx, i).length > 0 ? 1 : 2;
+      memo[i] = v;
+    }
+    return v === 1;
+  };
+}
+
+/**
+ * A cheap necessary condition for a non-empty match of `node` starting at token `i`, built from
+ * the token predicates that can come first (and, after a leading optional token, the next one),
+ * and from a token the match must contain within a bounded distance. Predicates are pure, so
+ * testing them ahead of `enumerate` changes no result.
+ */
+function firstCheck(node: PatternNode): Check | null {
+  switch (node.t) {
+    case 'tok': {
+      const test = node.pred.test;
+      return (ctx, i) => i < ctx.tokens.length && test(ctx, i) !== false;
+    }
+    case 'span':
+      return spanCheck(node.matcher);
+    case 'named':
+    case 'rep':
+      return firstCheck(node.item);
+    case 'alt': {
+      const checks: Check[] = [];
+      for (const it of node.items) {
+        const c = firstCheck(it);
+        if (c === null) return null;
+        checks.push(c);
+      }
+      if (checks.length === 1) return checks[0]!;
+      return (ctx, i) => {
+        for (const c of checks) if (c(ctx, i)) return true;
+        return false;
+      };
+    }
+    case 'seq':
+      return seqCheck(node.items, 0);
+  }
+}
+
+function both(a: Check | null, b: Check | null): Check | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return (ctx, i) => a(ctx, i) && b(ctx, i);
+}
+
+const NEVER: Check = () => false;
+
+function seqCheck(items: readonly PatternNode[], idx: number): Check | null {
+  const item = items[idx];
+  if (item === undefined) return NEVER; // nothing left to match a token
+  const f = firstCheck(item);
+  if (!nullable(item)) return f;
+  const rest = seqCheck(items, idx + 1);
+  if (f === null || rest === null) return null;
+  return optionalFirst(items, idx, f, rest);
+}
+
+/** A non-empty match of `items[idx..]` where `items[idx]` may match nothing. */
+function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, rest: Check): Check {
+  const item = items[idx]!;
+  if (singleToken(item)) {
+    const restNullable = items.slice(idx + 1).every(nullable);
+    // either the optional token is there and the rest follows it, or it is absent
+    if (rest === NEVER) return f;
+    if (restNullable) return (ctx, i) => f(ctx, i) || rest(ctx, i);
+    return (ctx, i) => (f(ctx, i) && rest(ctx, i + 1)) || rest(ctx, i);
+  }
+  if (rest === NEVER) return f;
+  return (ctx, i) => f(ctx, i) || rest(ctx, i);
+}
+
+/** Most tokens a match of the node can span (Infinity: unknown, a span matcher). */
+function maxLen(node: PatternNode): number {
+  switch (node.t) {
+    case 'tok':
+      return 1;
+    case 'span':
+      return Infinity;
+    case 'named':
+      return maxLen(node.item);
+    case 'rep':
+      return node.max * maxLen(node.item);
+    case 'alt':
+      return Math.max(0, ...node.items.map(maxLen));
+    case 'seq':
+      return node.items.reduce((a, it) => a + maxLen(it), 0);
+  }
+}
+
+/**
+ * Every match of the node has a token at offset `<= offset` from its start that a start key of
+ * one of its predicates admits: a lemma or folded surface in `lemmas`, or a kind in `kinds`. Only
+ * selective keys are used (no "any word"), and the keys are what `RuleSet` already trusts.
+ */
+interface Anchor {
+  readonly lemmas: ReadonlySet<string>;
+  readonly kinds: ReadonlySet<TokenKind>;
+  /** Punctuation predicates, tested themselves ("%" rather than any punctuation). */
+  readonly tests: readonly ((ctx: DocContext, i: number) => unknown)[];
+  readonly offset: number;
+}
+
+const MAX_WINDOW = 32;
+const BROAD_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['word', 'other']);
+
+const PUNCT_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['punct', 'symbol']);
+
+function tokAnchor(pred: Predicate): Anchor | null {
+  const key = pred.start;
+  if (key.by === 'kind' && key.values.every((k) => PUNCT_KINDS.has(k))) {
+    const test = pred.test;
+    return { lemmas: new Set(), kinds: new Set(), tests: [(ctx, i) => test(ctx, i) !== false], offset: 0 };
+  }
+  return keyAnchor(key);
+}
+
+function keyAnchor(key: StartKey): Anchor | null {
+  const kinds = key.by === 'kind' ? key.values : key.by === 'mixed' ? key.kinds : key.by === 'lemma' ? [] : null;
+  const lemmas = key.by === 'lemma' ? key.values : key.by === 'mixed' ? key.lemmas : [];
+  if (kinds === null || kinds.some((k) => BROAD_KINDS.has(k))) return null;
+  return { lemmas: new Set(lemmas), kinds: new Set(kinds), tests: [], offset: 0 };
+}
+
+function anchorsOf(node: PatternNode): Anchor | null {
+  switch (node.t) {
+    case 'tok':
+      return tokAnchor(node.pred);
+    case 'span':
+      return null;
+    case 'named':
+      return anchorsOf(node.item);
+    case 'rep':
+      return node.min === 0 ? null : anchorsOf(node.item);
+    case 'alt': {
+      const lemmas = new Set<string>();
+      const kinds = new Set<TokenKind>();
+      const tests: ((ctx: DocContext, i: number) => unknown)[] = [];
+      let offset = 0;
+      for (const it of node.items) {
+        const a = anchorsOf(it);
+        if (a === null) return null;
+        for (const l of a.lemmas) lemmas.add(l);
+        for (const k of a.kinds) kinds.add(k);
+        tests.push(...a.tests);
+        offset = Math.max(offset, a.offset);
+      }
+      return { lemmas, kinds, tests, offset };
+    }
+    case 'seq':
+      return anchorsOfSeq(node.items);
+  }
+}
+
+/** The anchor of the last item that every match contains, within reach of the start. */
+function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
+  let best: Anchor | null = null;
+  let prefix = 0;
+  for (const it of items) {
+    const a = anchorsOf(it);
+    if (a !== null && prefix + a.offset <= MAX_WINDOW) best = { ...a, offset: prefix + a.offset };
+    prefix += maxLen(it);
+    if (!(prefix <= MAX_WINDOW)) break;
+  }
+  return best;
+}
+
+function windowCheck(a: Anchor | null): Check | null {
+  if (a === null || a.offset === 0) return null; // at offset 0 the first-token check says as much
+  const { lemmas, kinds, tests, offset } = a;
+  const admits = (ctx: DocContext, j: number): boolean => {
+    const tok = ctx.tokens[j]!;
+    if (kinds.has(tok.kind)) return true;
+    for (const t of tests) if (t(ctx, j)) return true;
+    if (lemmas.size === 0) return false;
+    if (lemmas.has(ctx.folded(j))) return true;
+    if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) if (lemmas.has(l)) return true;
+    return false;
+  };
+  // whether a token is admitted, remembered per document: windows overlap
+  let lastCtx: DocContext | null = null;
+  let memo: Int8Array = new Int8Array(0);
+  return (ctx, i) => {
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
+      memo = new Int8Array(ctx.tokens.length);
+    }
+    const end = Math.min(memo.length, i + offset + 1);
+    for (let j = i; j < end; j++) {
+      let v = memo[j]!;
+      if (v === 0) {
+        v = admits(ctx, j) ? 1 : 2;
+        memo[j] = v;
+      }
+      if (v === 1) return true;
+    }
+    return false;
+  };
+}
+
+/** The rule's skip check: null when nothing can be ruled out up front. */
+export function createSkipCheck(node: PatternNode): Check | null {
+  return both(firstCheck(node), windowCheck(anchorsOf(node)));
+}
