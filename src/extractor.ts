@@ -7,6 +7,7 @@ import { runPipeline, type Pipeline } from './pipeline/run.js';
 import type { Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
 import { segment } from './segment/index.js';
+import { isValidDay } from './lexicon/calendar.js';
 
 /** Options of `createExtractor`, plus the pipeline parts (functions, not validated by the schema). */
 export interface CreateExtractorOptions extends ExtractorOptions {
@@ -71,8 +72,7 @@ function toDay(v: string | Date | null | undefined): string | null {
     return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
   }
   const day = v.slice(0, 10);
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) {
+  if (!isValidDay(day)) {
     throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: `not a calendar date: ${v}` }]);
   }
   return day;

@@ -21,6 +21,6 @@ export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from '.
 export { segment } from './segment/index.js';
 export type { Token, TokenKind, Sentence, Segmentation } from './segment/types.js';
 export type { Env, RunContext, Extractor as EntityExtractor, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
-export { createRuleExtractor } from './pipeline/rule-extractor.js';
+export { createRuleExtractor, type RuleEntity } from './pipeline/rule-extractor.js';
 export * from './result/schema.js';
 export * from './engine/index.js';

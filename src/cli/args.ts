@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ENTITY_TYPES, type EntityType } from '../result/schema.js';
+import { isValidDay } from '../lexicon/calendar.js';
 
 export type InputFormat = 'text' | 'jsonl';
 export type OutputFormat = 'json' | 'jsonl';
@@ -41,13 +42,6 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const isDay = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-};
-
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify ...") into one short line. */
 function shortMessage(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
@@ -74,7 +68,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
   if (pretty && output === 'jsonl') throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
 
   const publishedAt = v['published-at'] ?? null;
-  if (publishedAt !== null && !isDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
+  if (publishedAt !== null && !isValidDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
 
   let types: EntityType[] | null = null;
   if (v.types) {

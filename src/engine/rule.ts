@@ -92,14 +92,10 @@ export class Rule<V = unknown> {
     });
     if (!raws.length) return null;
     if (raws.length > 1) raws.sort((a, b) => b.to - a.to);
-    const tried = new Set<string>();
     for (const r of raws) {
       const narrowed = resolveAgreement(ctx, r.state);
       if (!narrowed) continue;
       const view = createView(ctx, i, r.to, r.state, narrowed);
-      const key = `${r.to}|${capsKey(r.state.caps)}`;
-      if (tried.has(key) && !this.interpretFn) continue;
-      tried.add(key);
       let value: V | null | undefined;
       try {
         value = this.interpretFn ? this.interpretFn(view) : (view as unknown as V);
@@ -138,12 +134,6 @@ export function rule<V = MatchView>(spec: RuleSpec<V>): Rule<V> {
   return new Rule(spec);
 }
 
-
-function capsKey(c: Capture | null): string {
-  let s = '';
-  for (let x = c; x; x = x.next) s += `${x.name}:${x.from}-${x.to};`;
-  return s;
-}
 
 function createView(
   ctx: DocContext,

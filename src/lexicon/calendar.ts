@@ -151,3 +151,14 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 /** Words for an amount that is not given: "несколько лет", "пару недель". */
 export const VAGUE_AMOUNTS = ['несколько', 'пара', 'много', 'многий', 'немного', 'считанный', 'долгий'] as const;
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isValidDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}

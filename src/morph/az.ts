@@ -6,15 +6,15 @@ import { readFile, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzCallback, AzMorph, AzResponseType, AzStatic } from 'az';
+import { GosfactsError } from '../errors.js';
 
 /** Thrown (or rejected with) when az or its dictionaries cannot be loaded. */
-export class MorphologyInitError extends Error {
-  override readonly name = 'MorphologyInitError';
+export class MorphologyInitError extends GosfactsError {
   /** The dictionary folder that was tried, when it was resolved. */
   readonly dictPath: string | undefined;
 
   constructor(message: string, options: { cause?: unknown; dictPath?: string } = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    super('ERR_MORPHOLOGY_INIT', message, 'cause' in options ? { cause: options.cause } : undefined);
     this.dictPath = options.dictPath;
   }
 }

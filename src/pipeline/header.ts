@@ -1,3 +1,5 @@
+import { isValidDay } from '../lexicon/calendar.js';
+
 /** A metadata line such as the seed's ` date 2025-11-10` at the very start of the text. */
 const HEADER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b/;
 
@@ -7,15 +9,4 @@ export function readHeader(text: string): { start: number; end: number; date: st
   if (!m || !m[1] || !isValidDay(m[1])) return null;
   const end = m.index + m[0].length;
   return { start: end - m[1].length, end, date: m[1] };
-}
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isValidDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }

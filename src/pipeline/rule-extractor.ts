@@ -1,5 +1,5 @@
 import { RuleSet, type Rule } from '../engine/index.js';
-import type { EntityDraft } from '../result/schema.js';
+import { EntitySchema, type EntityDraft } from '../result/schema.js';
 import type { ExtractorFactory } from './types.js';
 
 /** The part of an entity a custom rule fills: everything but the span, which the match gives. */
@@ -10,9 +10,10 @@ export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? 
  * into an extractor for the pipeline. Rules are built with the engine's DSL once the morphology
  * is known, so the argument is a function of the environment.
  * @example
- * const contests = createRuleExtractor('contests', () => [rule({
+ * const r = gnc();
+ * const contests = createRuleExtractor('contests', () => [rule<RuleEntity>({
  *   id: 'event/nth-contest', examples: ['IV Всероссийского конкурса'],
- *   pattern: seq(tok(kind('roman')), tok(gram('ADJF')).agree(r), tok(lemma('конкурс')).agree(r)),
+ *   pattern: seq(kind('roman'), gram('ADJF').agree(r), lemma('конкурс').agree(r)),
  *   interpret: (m) => ({ type: 'event', normalized: m.nominative(), kind: 'contest' }),
  * })]);
  * const extractor = await createExtractor({ extractors: [...defaultExtractors, contests] });
@@ -23,7 +24,14 @@ export function createRuleExtractor(name: string, rules: (env: Parameters<Extrac
     return {
       name,
       extract(run) {
-        return set.findAll(run.doc).map((m) => ({ ...m.value, start: m.start, end: m.end, text: m.text, rule: m.rule.id }) as EntityDraft);
+        const out: EntityDraft[] = [];
+        for (const m of set.findAll(run.doc)) {
+          const draft = { ...m.value, start: m.start, end: m.end, text: m.text, rule: m.rule.id };
+          // a user's interpretation is checked against the schema: a wrong shape is dropped, never
+          // passed on into a document that would not validate
+          if (EntitySchema.safeParse({ ...draft, id: 'e0', sentence: 0 }).success) out.push(draft as EntityDraft);
+        }
+        return out;
       },
     };
   };

@@ -29,10 +29,25 @@ export const overlapsRefiner: Refiner = {
       return b.end - b.start - (a.end - a.start) || (ga?.rank ?? 0) - (gb?.rank ?? 0) || a.start - b.start;
     });
     const kept: EntityDraft[] = [];
+    // per group, the kept spans sorted by start: they never overlap, so only the neighbours of
+    // the insertion point can clash (no quadratic scan on figure-heavy texts)
+    const byGroup = new Map<number, EntityDraft[]>();
     for (const e of sorted) {
       const g = groupOf.get(e.type)?.group ?? -1;
-      const clash = kept.some((k) => (groupOf.get(k.type)?.group ?? -2) === g && k.start < e.end && e.start < k.end);
-      if (!clash) kept.push(e);
+      let spans = byGroup.get(g);
+      if (!spans) byGroup.set(g, (spans = []));
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.start < e.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = spans[lo - 1];
+      const after = spans[lo];
+      if ((before && before.end > e.start) || (after && after.start < e.end)) continue;
+      spans.splice(lo, 0, e);
+      kept.push(e);
     }
     return kept;
   },

@@ -256,7 +256,7 @@ export const QuoteSchema = z.object({
 });
 
 export const DocumentSchema = z.object({
-  /** `YYYY-MM-DD` (or the ISO date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
+  /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
   publishedAt: z.string().nullable(),
   publishedAtSource: z.enum(['option', 'header']).nullable(),
   /** Length of the text in UTF-16 code units. */
@@ -272,7 +272,7 @@ export const DocumentSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const ExtractOptionsSchema = z
   .object({
@@ -306,6 +306,8 @@ export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;
 export type CountryEntity = z.infer<typeof CountryEntitySchema>;
 export type LocationEntity = z.infer<typeof LocationEntitySchema>;
 export type PersonEntity = z.infer<typeof PersonEntitySchema>;
+export type PositionEntity = z.infer<typeof PositionEntitySchema>;
+export type OrganizationEntity = z.infer<typeof OrganizationEntitySchema>;
 export type AwardEntity = z.infer<typeof AwardEntitySchema>;
 export type EventEntity = z.infer<typeof EventEntitySchema>;
 export type RegionFact = z.infer<typeof RegionFactSchema>;

@@ -1,5 +1,5 @@
 /** Full dates: a day of a month, with or without the year, numeric or written. */
-import { isValidDay } from '../../../pipeline/header.js';
+import { isValidDay } from '../../../lexicon/calendar.js';
 import { alt, kind, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
 import { dayMonth } from '../cores.js';
 import { dayNum, prep, readCalendar, relAdj, roleOfPrep, weekdayWord, yearNum, yearWord } from '../parts.js';
