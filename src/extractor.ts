@@ -43,7 +43,14 @@ function issuesOf(e: z.ZodError): { path: string; message: string }[] {
   );
 }
 
-function parseOptions(options: unknown): { types: ExtractorOptions['types']; extractors: readonly ExtractorFactory[]; refiners: readonly Refiner[]; facts: readonly FactBuilder[] } {
+interface ParsedOptions {
+  types: ExtractorOptions['types'];
+  extractors: readonly ExtractorFactory[];
+  refiners: readonly Refiner[];
+  facts: readonly FactBuilder[];
+}
+
+function parseOptions(options: unknown): ParsedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new InvalidOptionsError('extractor options', [{ path: '', message: 'expected an object' }]);
   }
@@ -78,8 +85,7 @@ function toDay(v: string | Date | null | undefined): string | null {
   return day;
 }
 
-function build(morph: Morph, options: unknown): Extractor {
-  const o = parseOptions(options);
+function build(morph: Morph, o: ParsedOptions): Extractor {
   const env: Env = { morph, segment };
   const pipeline: Pipeline = {
     env,
@@ -113,14 +119,13 @@ function build(morph: Morph, options: unknown): Extractor {
  * const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
  */
 export async function createExtractor(options?: CreateExtractorOptions): Promise<Extractor> {
-  parseOptions(options); // fail fast, before loading dictionaries
-  return build(await createMorph(), options);
+  const parsed = parseOptions(options); // fail fast, before loading dictionaries
+  return build(await createMorph(), parsed);
 }
 
 /** Like `createExtractor`, but loads the dictionaries synchronously. */
 export function createExtractorSync(options?: CreateExtractorOptions): Extractor {
-  parseOptions(options);
-  return build(createMorphSync(), options);
+  return build(createMorphSync(), parseOptions(options));
 }
 
 let shared: Promise<Extractor> | null = null;
