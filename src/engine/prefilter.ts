@@ -47,25 +47,30 @@ function singleToken(node: PatternNode): boolean {
 }
 
 /**
- * Whether a span matcher has a hit at token `i`, remembered per document (a matcher's hits
- * depend only on the document and the position).
+ * A per-token test remembered per document (it depends only on the document and the position).
+ * Holds the last document only, until the next one arrives.
  */
-function spanCheck(matcher: SpanMatcher): Check {
+function perDocument(test: (ctx: DocContext, j: number) => boolean): (ctx: DocContext, j: number) => boolean {
   let lastCtx: DocContext | null = null;
   let memo: Int8Array = new Int8Array(0);
-  return (ctx, i) => {
+  return (ctx, j) => {
     if (ctx !== lastCtx) {
       lastCtx = ctx;
       memo = new Int8Array(ctx.tokens.length);
     }
-    if (i >= memo.length) return false;
-    let v = memo[i]!;
+    if (j >= memo.length) return false;
+    let v = memo[j]!;
     if (v === 0) {
-      v = matcher.matchAt(ctx, i).length > 0 ? 1 : 2;
-      memo[i] = v;
+      v = test(ctx, j) ? 1 : 2;
+      memo[j] = v;
     }
     return v === 1;
   };
+}
+
+/** Whether a span matcher has a hit at token `i`, remembered per document. */
+function spanCheck(matcher: SpanMatcher): Check {
+  return perDocument((ctx, i) => matcher.matchAt(ctx, i).length > 0);
 }
 
 /**
@@ -243,22 +248,10 @@ function windowCheck(a: Anchor | null): Check | null {
     return false;
   };
   // whether a token is admitted, remembered per document: windows overlap
-  let lastCtx: DocContext | null = null;
-  let memo: Int8Array = new Int8Array(0);
+  const admitted = perDocument(admits);
   return (ctx, i) => {
-    if (ctx !== lastCtx) {
-      lastCtx = ctx;
-      memo = new Int8Array(ctx.tokens.length);
-    }
-    const end = Math.min(memo.length, i + offset + 1);
-    for (let j = i; j < end; j++) {
-      let v = memo[j]!;
-      if (v === 0) {
-        v = admits(ctx, j) ? 1 : 2;
-        memo[j] = v;
-      }
-      if (v === 1) return true;
-    }
+    const end = Math.min(ctx.tokens.length, i + offset + 1);
+    for (let j = i; j < end; j++) if (admitted(ctx, j)) return true;
     return false;
   };
 }
