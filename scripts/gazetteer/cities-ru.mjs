@@ -11,7 +11,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { writeRows } from './json-out.mjs';
+import { compareCommitted, writeRows } from './json-out.mjs';
 import { REGIONS_JSON } from './regions.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -73,9 +73,8 @@ export function buildCities() {
 function check(rows) {
   let problems = 0;
   const say = (m) => { problems++; console.log('  ' + m); };
-  const committed = existsSync(CITIES_JSON) ? JSON.parse(readFileSync(CITIES_JSON, 'utf8')) : null;
-  if (!committed) say('cities-ru.json missing: run with --write');
-  else if (JSON.stringify(committed) !== JSON.stringify(rows)) say('cities-ru.json differs from data/cities-ru.txt');
+  const stale = compareCommitted(CITIES_JSON, rows, 'data/cities-ru.txt');
+  if (stale) say(stale);
   const regions = JSON.parse(readFileSync(REGIONS_JSON, 'utf8'));
   const ids = new Set(regions.map((r) => r.id));
   const seen = new Set();

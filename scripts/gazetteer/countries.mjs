@@ -17,7 +17,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { writeRows } from './json-out.mjs';
+import { compareCommitted, writeRows } from './json-out.mjs';
 import { dirname, resolve } from 'node:path';
 import { ISO_JSON_DIR, readIso3166_1, ruCatalogue, ruName } from './iso-codes.mjs';
 
@@ -79,9 +79,8 @@ export function buildCountries() {
 function check(rows) {
   let problems = 0;
   const say = (m) => { problems++; console.log('  ' + m); };
-  const committed = existsSync(COUNTRIES_JSON) ? JSON.parse(readFileSync(COUNTRIES_JSON, 'utf8')) : null;
-  if (!committed) say('countries.json missing: run with --write');
-  else if (JSON.stringify(committed) !== JSON.stringify(rows)) say('countries.json differs from data/countries.txt');
+  const stale = compareCommitted(COUNTRIES_JSON, rows, 'data/countries.txt');
+  if (stale) say(stale);
   console.log(`countries: ${rows.length} rows, ${rows.filter((r) => r.iso2).length} with ISO codes`);
   const seen = new Set();
   const ids = new Set();

@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { writeRows } from './json-out.mjs';
+import { compareCommitted, writeRows } from './json-out.mjs';
 import { splitItems, parseItem } from './cities-ru.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,9 +36,8 @@ export function buildLocations() {
 function check(rows) {
   let problems = 0;
   const say = (m) => { problems++; console.log('  ' + m); };
-  const committed = existsSync(LOCATIONS_JSON) ? JSON.parse(readFileSync(LOCATIONS_JSON, 'utf8')) : null;
-  if (!committed) say('locations.json missing: run with --write');
-  else if (JSON.stringify(committed) !== JSON.stringify(rows)) say('locations.json differs from data/locations.txt');
+  const stale = compareCommitted(LOCATIONS_JSON, rows, 'data/locations.txt');
+  if (stale) say(stale);
   const seen = new Set();
   for (const e of rows) {
     const key = `${e.name}|${e.kind}`;

@@ -26,7 +26,7 @@
 //   them only with supporting context.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatRows, writeRows } from './json-out.mjs';
+import { formatRows, compareCommitted, writeRows } from './json-out.mjs';
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ISO_JSON_DIR, readIso3166_2, ruCatalogue, ruName } from './iso-codes.mjs';
@@ -181,12 +181,11 @@ const ISO_TYPE = {
 function check(regions) {
   let problems = 0;
   const say = (m) => { problems++; console.log('  ' + m); };
-  const committed = existsSync(REGIONS_JSON) ? JSON.parse(readFileSync(REGIONS_JSON, 'utf8')) : null;
   console.log(`regions: ${regions.length} in table`);
   const districts = existsSync(DISTRICTS_JSON) ? readFileSync(DISTRICTS_JSON, 'utf8') : '';
   if (districts !== formatRows(buildDistricts())) say('federal-districts.json differs from the table: run --write');
-  if (!committed) say('regions.json missing: run with --write');
-  else if (JSON.stringify(committed) !== JSON.stringify(regions)) say('regions.json differs from the table in scripts/gazetteer/regions.mjs (edited by hand? run --write or port the edit)');
+  const stale = compareCommitted(REGIONS_JSON, regions, 'the table in scripts/gazetteer/regions.mjs (edited by hand? run --write or port the edit)');
+  if (stale) say(stale);
   if (!existsSync(`${ISO_JSON_DIR}/iso_3166-2.json`)) {
     console.log('iso-codes not installed (apt-get install -y iso-codes): skipping the ISO cross-check');
     return problems;

@@ -11,7 +11,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { writeRows } from './json-out.mjs';
+import { compareCommitted, writeRows } from './json-out.mjs';
 import { ISO_JSON_DIR, readIso3166_2, ruCatalogue, ruName } from './iso-codes.mjs';
 import { COUNTRIES_JSON } from './countries.mjs';
 import { REGIONS_JSON } from './regions.mjs';
@@ -93,9 +93,8 @@ export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-
 function check(rows, notes) {
   let problems = 0;
   const say = (m) => { problems++; console.log('  ' + m); };
-  const committed = existsSync(WORLD_JSON) ? JSON.parse(readFileSync(WORLD_JSON, 'utf8')) : null;
-  if (!committed) say('world.json missing: run with --write');
-  else if (JSON.stringify(committed) !== JSON.stringify(rows)) say('world.json differs from data/world.txt + iso-codes');
+  const stale = compareCommitted(WORLD_JSON, rows, 'data/world.txt + iso-codes');
+  if (stale) say(stale);
   const countries = new Set(JSON.parse(readFileSync(COUNTRIES_JSON, 'utf8')).map((c) => c.id));
   const regionIds = new Set(JSON.parse(readFileSync(REGIONS_JSON, 'utf8')).map((r) => r.id));
   const seen = new Set();
