@@ -142,7 +142,27 @@ function span(doc: DocContext, r: { from: number; to: number } | null): Statisti
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), normalized };
 }
 
-function changeOf(doc: DocContext, e: Figure, first: number, last: number, floor: number, ceil: number, figures: readonly Figure[]): Statistic['change'] {
+/** Each figure's token range, and the figures by their first and last token (figures never overlap). */
+interface FigureIndex {
+  readonly range: ReadonlyMap<Figure, { readonly first: number; readonly last: number }>;
+  readonly byFirst: ReadonlyMap<number, Figure>;
+  readonly byLast: ReadonlyMap<number, Figure>;
+}
+
+function indexFigures(doc: DocContext, figures: readonly Figure[]): FigureIndex {
+  const range = new Map<Figure, { first: number; last: number }>();
+  const byFirst = new Map<number, Figure>();
+  const byLast = new Map<number, Figure>();
+  for (const f of figures) {
+    const r = { first: tokenAt(doc, f.start), last: tokenAt(doc, f.end - 1) };
+    range.set(f, r);
+    if (!byFirst.has(r.first)) byFirst.set(r.first, f);
+    if (!byLast.has(r.last)) byLast.set(r.last, f);
+  }
+  return { range, byFirst, byLast };
+}
+
+function changeOf(doc: DocContext, e: Figure, first: number, last: number, floor: number, ceil: number, figs: FigureIndex): Statistic['change'] {
   const text = (from: number, to: number): string => doc.text.slice(doc.tokens[from]?.start ?? 0, doc.tokens[to]?.end ?? 0);
   const dir = (i: number): 'up' | 'down' | null => {
     const ls = lemmasOf(doc, i);
@@ -168,15 +188,17 @@ function changeOf(doc: DocContext, e: Figure, first: number, last: number, floor
     }
   }
   // "с 8 до 12": the figure is the new value; "с 8" is the old one
-  const before = figures.find((f) => f !== e && f.end <= e.start && doc.folded(tokenAt(doc, f.start) - 1) === 'с' && doc.folded(tokenAt(doc, f.end - 1) + 1) === 'до' && tokenAt(doc, f.end - 1) + 2 === first);
-  const after = figures.find((f) => f !== e && f.start >= e.end && doc.folded(first - 1) === 'с' && doc.folded(last + 1) === 'до' && tokenAt(doc, f.start) === last + 2);
+  const prev = figs.byLast.get(first - 2);
+  const next = figs.byFirst.get(last + 2);
+  const before = prev && doc.folded(first - 1) === 'до' && doc.folded((figs.range.get(prev)?.first ?? 0) - 1) === 'с' ? prev : undefined;
+  const after = next && doc.folded(first - 1) === 'с' && doc.folded(last + 1) === 'до' ? next : undefined;
   const pair = before ? [before, e] : after ? [e, after] : null;
   if (pair) {
     const [a, b] = pair as [Figure, Figure];
     const av = valueOf(a);
     const bv = valueOf(b);
     if (av !== null && bv !== null) {
-      const from = tokenAt(doc, a.start) - 1;
+      const from = (figs.range.get(a)?.first ?? 0) - 1;
       return { direction: bv > av ? 'up' : bv < av ? 'down' : 'same', by: null, text: doc.text.slice(doc.tokens[from]?.start ?? a.start, b.end) };
     }
   }
@@ -222,8 +244,9 @@ export const statisticsFacts: FactBuilder = {
     const doc = run.doc;
     const figures = entities.filter(isFigure);
     const dates = entities.filter((e): e is DateEntity => e.type === 'date');
+    const figs = indexFigures(doc, figures);
     const inFigure = new Set<number>();
-    for (const f of figures) for (let i = tokenAt(doc, f.start); i <= tokenAt(doc, f.end - 1); i++) inFigure.add(i);
+    for (const { first, last } of figs.range.values()) for (let i = first; i <= last; i++) inFigure.add(i);
     // tokens of dates and the preposition before each: skipped between a subject and its verb
     const skip = new Set<number>();
     for (const d of dates) {
@@ -233,8 +256,7 @@ export const statisticsFacts: FactBuilder = {
       if (likely(doc, a - 1).some((p) => p.pos === 'PREP')) skip.add(a - 1);
     }
     facts.statistics = figures.map((e): Statistic => {
-      const first = tokenAt(doc, e.start);
-      const last = tokenAt(doc, e.end - 1);
+      const { first, last } = figs.range.get(e) ?? { first: tokenAt(doc, e.start), last: tokenAt(doc, e.end - 1) };
       const s = doc.seg.sentences[doc.tokens[first]?.sentence ?? 0];
       const floor = s?.tokenStart ?? 0;
       const ceil = s?.tokenEnd ?? doc.tokens.length;
@@ -247,7 +269,7 @@ export const statisticsFacts: FactBuilder = {
         unit: e.type === 'number' ? e.unit : e.type === 'percent' ? '%' : e.value.currency,
         unitPhrase: e.type !== 'number' ? null : noun && noun.lemma === e.unit ? noun.phrase : e.unit,
         subject: subjectOf(doc, first, floor, skip, inFigure),
-        change: changeOf(doc, e, first, last, floor, ceil, figures),
+        change: changeOf(doc, e, first, last, floor, ceil, figs),
         period: nearestDate(dates, e),
       };
     });
