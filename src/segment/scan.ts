@@ -37,20 +37,19 @@ let ends = new Int32Array(SMALL);
 let kinds = new Uint8Array(SMALL);
 let gaps = new Uint8Array(SMALL);
 
+/** A copy of `a` with room for `size` entries. */
+function widened<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = (a instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as T;
+  b.set(a);
+  return b;
+}
+
 function grow(): void {
   const size = starts.length * 2;
-  const s = new Int32Array(size);
-  s.set(starts);
-  starts = s;
-  const e = new Int32Array(size);
-  e.set(ends);
-  ends = e;
-  const k = new Uint8Array(size);
-  k.set(kinds);
-  kinds = k;
-  const g = new Uint8Array(size);
-  g.set(gaps);
-  gaps = g;
+  starts = widened(starts, size);
+  ends = widened(ends, size);
+  kinds = widened(kinds, size);
+  gaps = widened(gaps, size);
 }
 
 /** Gives back the memory of a huge document once its tokens have been built. */
