@@ -8,7 +8,7 @@ import type { Refiner } from '../pipeline/types.js';
  */
 const GROUPS: readonly (readonly EntityType[])[] = [
   ['date', 'money', 'percent', 'number', 'ordinal'],
-  ['region', 'city', 'district', 'country', 'location'],
+  ['region', 'city', 'district', 'country', 'location', 'nationality'],
   ['person'],
   ['position'],
   ['organization'],

@@ -8,6 +8,7 @@ export const ENTITY_TYPES = [
   'district',
   'country',
   'location',
+  'nationality',
   'person',
   'position',
   'organization',
@@ -125,8 +126,16 @@ export const OrdinalEntitySchema = z.object({
 });
 
 // ---- places --------------------------------------------------------------------------------
+/**
+ * How a place mention names its place: by a proper `name` ("Владимирской области", "Нижнем
+ * Новгороде"), by an `abbr`eviation ("РФ", "ХМАО") or by an `adjective` that stands for it
+ * ("российских компаний", "московского суда", as NEREL marks them). Filter on `form !== 'adjective'`
+ * to keep name mentions only.
+ */
+export const PlaceFormSchema = z.enum(['name', 'abbr', 'adjective']);
+const placeBase = { ...base, form: PlaceFormSchema };
 export const RegionEntitySchema = z.object({
-  ...base,
+  ...placeBase,
   type: z.literal('region'),
   /** Official name in the nominative: "Владимирская область". */
   normalized: z.string(),
@@ -139,7 +148,7 @@ export const RegionEntitySchema = z.object({
   country: z.string().nullable(),
 });
 export const CityEntitySchema = z.object({
-  ...base,
+  ...placeBase,
   type: z.literal('city'),
   normalized: z.string(),
   /** Normalised name of the region the city is in, when known. */
@@ -147,22 +156,36 @@ export const CityEntitySchema = z.object({
   country: z.string().nullable(),
 });
 export const DistrictEntitySchema = z.object({
-  ...base,
+  ...placeBase,
   type: z.literal('district'),
   normalized: z.string(),
   region: z.string().nullable(),
 });
 export const CountryEntitySchema = z.object({
-  ...base,
+  ...placeBase,
   type: z.literal('country'),
   normalized: z.string(),
   iso2: z.string().nullable(),
 });
 export const LocationEntitySchema = z.object({
-  ...base,
+  ...placeBase,
   type: z.literal('location'),
   normalized: z.string(),
   kind: z.string().nullable(),
+});
+/**
+ * An adjective that gives a person's or a group's country of origin rather than naming the country
+ * as an actor: "американский актёр", "российских туристов" (NEREL's NATIONALITY). A country adjective
+ * before an institution or a thing ("российская делегация", "американской базы") is a `country`.
+ */
+export const NationalityEntitySchema = z.object({
+  ...base,
+  type: z.literal('nationality'),
+  /** The adjective in the masculine nominative: "американский". */
+  normalized: z.string(),
+  /** The country's name ("США") and ISO alpha-2 ("US"). */
+  country: z.string(),
+  iso2: z.string().nullable(),
 });
 
 // ---- people, organisations, awards, events ---------------------------------------------------
@@ -195,6 +218,7 @@ export const EntitySchema = z.discriminatedUnion('type', [
   DistrictEntitySchema,
   CountryEntitySchema,
   LocationEntitySchema,
+  NationalityEntitySchema,
   PersonEntitySchema,
   PositionEntitySchema,
   OrganizationEntitySchema,
@@ -305,6 +329,8 @@ export type CityEntity = z.infer<typeof CityEntitySchema>;
 export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;
 export type CountryEntity = z.infer<typeof CountryEntitySchema>;
 export type LocationEntity = z.infer<typeof LocationEntitySchema>;
+export type NationalityEntity = z.infer<typeof NationalityEntitySchema>;
+export type PlaceForm = z.infer<typeof PlaceFormSchema>;
 export type PersonEntity = z.infer<typeof PersonEntitySchema>;
 export type PositionEntity = z.infer<typeof PositionEntitySchema>;
 export type OrganizationEntity = z.infer<typeof OrganizationEntitySchema>;

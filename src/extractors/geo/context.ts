@@ -184,19 +184,28 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
   return true;
 }
 
-/** An adjective-like name right before a noun it agrees with is a modifier: "Белого дома", "Мирный договор". */
-export function modifiesNext(ctx: DocContext, from: number, to: number): boolean {
+/**
+ * The noun that the adjective at `from` modifies: the next word, or the one after another agreeing
+ * adjective ("в Знаменском синодальном соборе"); its readings that agree, or null.
+ */
+export function modifiedNoun(ctx: DocContext, from: number): { index: number; readings: Parse[] } | null {
+  const to = from + 1;
   const next = ctx.tokens[to];
-  if (to - from !== 1 || !next || next.kind !== 'word' || next.text.length < 2) return false;
+  if (!next || next.kind !== 'word' || next.text.length < 2) return null;
   const adj = ctx.parses(from).filter((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr'));
-  if (!adj.length) return false;
+  if (!adj.length) return null;
   const agrees = (n: Parse): boolean => adj.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || a.gender === n.gender));
-  const nouns = (i: number): boolean => ctx.parses(i).some((n) => n.pos === 'NOUN' && !n.grammemes.has('Abbr') && agrees(n));
-  if (nouns(to)) return true;
-  // "в Знаменском синодальном соборе": through one more agreeing adjective
+  const nouns = (i: number): Parse[] => ctx.parses(i).filter((n) => n.pos === 'NOUN' && !n.grammemes.has('Abbr') && agrees(n));
+  const first = nouns(to);
+  if (first.length) return { index: to, readings: first };
   const after = ctx.tokens[to + 1];
-  return !!after && after.kind === 'word' && ctx.parses(to).some((n) => n.pos === 'ADJF' && agrees(n)) && nouns(to + 1);
+  if (!after || after.kind !== 'word' || !ctx.parses(to).some((n) => n.pos === 'ADJF' && agrees(n))) return null;
+  const second = nouns(to + 1);
+  return second.length ? { index: to + 1, readings: second } : null;
 }
+
+/** An adjective-like name right before a noun it agrees with is a modifier: "Белого дома", "Мирный договор". */
+export const modifiesNext = (ctx: DocContext, from: number, to: number): boolean => to - from === 1 && modifiedNoun(ctx, from) !== null;
 
 const QUOTE_OPEN = new Set(['«', '"', '“', '„', "'"]);
 const QUOTE_CLOSE = new Set(['»', '"', '”', '“', "'"]);

@@ -93,9 +93,14 @@ function notPersons(doc: DocContext, found: { p: GeoProposal; rule: string }[]):
   return found.filter(({ p, rule }) => rule !== 'geo/city' || !surnameCity(p) || IN_PLACE.has(doc.folded(p.from - 1)) || !doc.lemmas(p.from).some((l) => persons.has(l)));
 }
 
-function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null): EntityDraft {
+function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null, markers: boolean): EntityDraft {
   const pl = name.place;
-  const span = { start: p.start, end: p.end, text: text.slice(p.start, p.end), rule, normalized: pl.normalized };
+  const start = markers && p.markerStart !== undefined ? p.markerStart : p.start;
+  const span = { start, end: p.end, text: text.slice(start, p.end), rule, normalized: pl.normalized, form: name.form };
+  if (p.nationality) {
+    const { end, text: t } = span;
+    return { start, end, text: t, rule, type: 'nationality', normalized: name.phrase, country: pl.normalized, iso2: pl.iso };
+  }
   switch (pl.type) {
     case 'region':
       return { ...span, type: 'region', iso: pl.iso, okato: pl.okato, federalDistrict: pl.federalDistrict, country: pl.country };
@@ -117,6 +122,12 @@ export interface GeoOptions {
    * to follow it.
    */
   readonly adjectives?: boolean;
+  /**
+   * Include the word that says what kind of place follows in the span: "реки Славянки", "городе
+   * Грозном", "штата Аризона" (as factRuEval marks them) instead of the name alone, as NEREL marks
+   * them (default false). The normalised name is the same either way.
+   */
+  readonly markers?: boolean;
 }
 
 /**
@@ -126,6 +137,7 @@ export interface GeoOptions {
  */
 export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
   const adjectives = options.adjectives !== false;
+  const markers = options.markers === true;
   return (env) => {
     const rules = new RuleSet(geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective')));
     return {
@@ -139,7 +151,7 @@ export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
           // "Кольчугинского района Владимирской области": a region right after a district or town is its region
           const next = kept[i + 1];
           const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
-          return toDraft(k.p, k.name, k.rule, text, region);
+          return toDraft(k.p, k.name, k.rule, text, region, markers);
         });
       },
     };

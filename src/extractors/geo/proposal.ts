@@ -21,6 +21,10 @@ export interface GeoProposal {
    * only when the same place, or the region of a city, is mentioned for sure elsewhere.
    */
   readonly needsDoc: boolean;
+  /** An adjective that gives a person's country of origin ("американский актёр"), not the country itself. */
+  readonly nationality?: boolean;
+  /** Where the word that says what kind of place follows starts ("реки" in "реки Славянки"), when there is one. */
+  readonly markerStart?: number;
 }
 
 /** Readings of a gazetteer part, in the data's order. */
@@ -80,6 +84,12 @@ export function judge(ctx: DocContext, from: number, to: number, all: readonly P
 export function judgePart(m: MatchView, partName: string, names: readonly PlaceName[], opts: JudgeOptions = {}): GeoProposal | null {
   const p = m.part(partName);
   return judge(m.ctx, p?.from ?? m.from, p?.to ?? m.to, names, opts);
+}
+
+/** The proposal with the match's first token as its marker ("реки Славянки", "района Отрадное"). */
+export function withMarker(m: MatchView, p: GeoProposal | null): GeoProposal | null {
+  const t = m.ctx.tokens[m.from];
+  return p && t && t.start < p.start ? { ...p, markerStart: t.start } : p;
 }
 
 /** A rule's value: its proposals, or null to reject the match. */

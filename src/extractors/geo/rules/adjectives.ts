@@ -4,7 +4,8 @@
  * "российско-британской". Region adjectives are not here: "владимирские предприятия" is not a
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
-import { custom, kind, lemma, rule, span, tok, type Rule } from '../../../engine/index.js';
+import { custom, kind, lemma, rule, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
+import { isCapitalized, modifiedNoun } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
@@ -13,6 +14,26 @@ import { PRIORITY } from './names.js';
 /** "английский язык" names a language, not England. */
 const LANGUAGE = lemma('язык');
 const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
+
+/**
+ * People who act for their state: "российского премьера", "американские военные" name the
+ * country as an actor; other people get a nationality ("американский актёр", "японских туристов").
+ */
+const STATE_PEOPLE = new Set([
+  'лидер', 'премьер', 'премьер-министр', 'президент', 'вице-президент', 'министр', 'замминистра', 'посол', 'дипломат', 'консул',
+  'глава', 'канцлер', 'король', 'королева', 'монарх', 'принц', 'принцесса', 'император', 'шах', 'эмир', 'султан',
+  'военный', 'военнослужащий', 'солдат', 'офицер', 'генерал', 'адмирал', 'военачальник', 'силовик', 'пограничник', 'полицейский', 'шпион', 'разведчица', 'диктатор',
+  'спецназовец', 'миротворец', 'разведчик', 'пилот', 'лётчик', 'моряк', 'десантник', 'морпех', 'чиновник', 'депутат',
+  'сенатор', 'парламентарий', 'губернатор', 'мэр', 'прокурор', 'следователь', 'судья', 'гражданин', 'подданный',
+  'представитель', 'делегат', 'переговорщик', 'политик', 'астронавт', 'космонавт', 'коллега', 'партнёр', 'союзник', 'визави',
+]);
+
+/** The adjective before a person who does not act for the state gives their nationality. */
+function nationalityAt(m: MatchView): boolean {
+  const head = modifiedNoun(m.ctx, m.from);
+  // "армянском Гаваре": a capitalised noun is a name, not a person
+  return !!head && !isCapitalized(m.ctx, head.index) && head.readings.some((p) => p.grammemes.has('anim')) && !head.readings.some((p) => STATE_PEOPLE.has(p.lemma));
+}
 
 export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
   const byLemma = new Map<string, PlaceName[]>();
@@ -36,7 +57,9 @@ export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим') return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
       // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
       if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
-      return one(judge(m.ctx, m.from, m.to, names));
+      const p = judge(m.ctx, m.from, m.to, names);
+      const country = p?.name.place.type === 'country';
+      return one(p && country && nationalityAt(m) ? { ...p, nationality: true } : p);
     },
   });
 

@@ -22,7 +22,7 @@ import {
 import { personAround, sentenceInitial } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { Place, PlaceName, PlaceType } from '../places.js';
-import { judge, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { judge, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 
 const DISTRICT_HEAD = ['район', 'округ', 'улус', 'поселение', 'микрорайон'];
@@ -104,9 +104,9 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       if (g.countries.matchAt(m.ctx, p.from).length || g.regions.matchAt(m.ctx, p.from).length) return null;
       // "в районе Дебальцево": the area of a known town is the town
       const city = g.cities.matchAt(m.ctx, p.from).find((h) => h.end === p.to)?.value.find((v) => v.place.type === 'city');
-      if (city) return ps.some((x) => x.case === 'nomn' || x.grammemes.has('Fixd')) ? one(judge(m.ctx, p.from, p.to, [city], { marked: true })) : null;
+      if (city) return ps.some((x) => x.case === 'nomn' || x.grammemes.has('Fixd')) ? one(withMarker(m, judge(m.ctx, p.from, p.to, [city], { marked: true }))) : null;
       if (g.cities.matchAt(m.ctx, p.from).length) return null;
-      return one(judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true }));
+      return one(withMarker(m, judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true })));
     },
   });
 

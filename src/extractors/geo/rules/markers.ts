@@ -25,7 +25,7 @@ import {
 import { headAgrees, isCapitalized, personAround } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { Place, PlaceName, PlaceType } from '../places.js';
-import { judge, judgePart, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { judge, judgePart, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 
 const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
 const SETTLEMENT_ABBR = ['г', 'гор', 'пос', 'пгт', 'с', 'д', 'дер', 'ст', 'х', 'п'];
@@ -112,7 +112,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const part = m.part('name');
       if (part && part.value === undefined && !apposition(m, 'marker', 'name', g, true)) return null;
       const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
-      return one(judgePart(m, 'name', names, { marked: true }));
+      return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
     },
   });
 
@@ -132,7 +132,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const city = ofTypes(names, 'city')[0];
       if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
       const asRegion: PlaceName[] = region.length ? region : city ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }] : part?.value === undefined ? adHoc('region', m, 'name') : [];
-      return one(judgePart(m, 'name', asRegion, { marked: true }));
+      return one(withMarker(m, judgePart(m, 'name', asRegion, { marked: true })));
     },
   });
 
@@ -152,7 +152,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const city = ofTypes(readingsOf(m.part('name')), 'city').find((n) => n.place.regionKey && g.lexicon.regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized);
       const region = city?.place.regionKey ? g.lexicon.regionsByKey.get(city.place.regionKey) : undefined;
       if (!region) return null;
-      return one(judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true }));
+      return one(withMarker(m, judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true })));
     },
   });
 
@@ -166,7 +166,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
       const type = m.part('marker')?.lemma ?? null;
       const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
-      return one(judgePart(m, 'name', names, { marked: true }));
+      return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
     },
   });
 
