@@ -58,10 +58,10 @@ function initialEndsAt(ctx: DocContext, j: number): boolean {
   return !!dot && !!letter && dot.text === '.' && INITIAL.test(letter.text) && !dot.spaceBefore;
 }
 
-const PERSON_BEFORE = new Set([
-  'имя', 'улица', 'проспект', 'площадь', 'переулок', 'бульвар', 'шоссе', 'набережная', 'проезд', 'памятник', 'ул', 'пр', 'пл', 'им',
-  'мисс', 'миссис', 'мистер', 'господин', 'госпожа', 'сэр', 'леди', 'сеньор', 'месье', 'мадам', 'фрау', 'герр',
-]);
+/** Words after which a name that can be a person's is one: "улица Кирова", "имени Королёва". */
+const NAMED_AFTER = new Set(['имя', 'улица', 'проспект', 'площадь', 'переулок', 'бульвар', 'шоссе', 'набережная', 'проезд', 'памятник', 'ул', 'пр', 'пл', 'им']);
+/** Titles: any capitalised word after them is a person's name ("мистер Вашингтон"). */
+const TITLE = new Set(['мисс', 'миссис', 'мистер', 'господин', 'госпожа', 'сэр', 'леди', 'сеньор', 'месье', 'мадам', 'фрау', 'герр']);
 
 /**
  * The one-word candidate at `from` is part of a person's name or of a name given after a person
@@ -86,8 +86,9 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
       const unknown = ps.every((x) => x.pos === 'UNKN') || (ps[0]?.score ?? 1) < 0.1;
       if (unknown && p.spaceBefore && !has(ps, 'Geox') && !sentenceInitial(ctx, prev)) return true;
     }
-    if (p.kind === 'word' && ctx.lemmas(prev).some((l) => PERSON_BEFORE.has(l))) return true;
-    if (p.text === '.' && ctx.tokens[prev - 1] && ['ул', 'им', 'пр', 'пл'].includes(ctx.folded(prev - 1))) return true;
+    if (p.kind === 'word' && ctx.lemmas(prev).some((l) => TITLE.has(l) || (nameLike && NAMED_AFTER.has(l)))) return true;
+    // "улицы Лондона" are the city's streets: only a name that can be a person's is one here
+    if (nameLike && p.text === '.' && ctx.tokens[prev - 1] && ['ул', 'им', 'пр', 'пл'].includes(ctx.folded(prev - 1))) return true;
   }
   if (!nameLike) return false;
   const n = ctx.tokens[to];

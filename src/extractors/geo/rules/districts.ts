@@ -150,6 +150,11 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const head = m.part('head');
       const name = m.part('name');
       if (!head || !name) return null;
+      // "улицы Лондона", "на главной улице Ливерпуля": the streets of a place the gazetteer knows
+      // for sure; a name that is also a person's keeps its street ("улице Кирова")
+      for (const gaz of [g.cities, g.countries, g.regions]) {
+        if (gaz.matchAt(m.ctx, name.from).some((h) => h.value.some((v) => !v.ambiguous && !v.weak))) return null;
+      }
       const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
       return one(judge(m.ctx, m.from, m.to, [placeName('location', normalized, 'street')], { marked: true }));
     },
