@@ -93,6 +93,23 @@ function notPersons(doc: DocContext, found: { p: GeoProposal; rule: string }[]):
   return found.filter(({ p, rule }) => rule !== 'geo/city' || !surnameCity(p) || IN_PLACE.has(doc.folded(p.from - 1)) || !doc.lemmas(p.from).some((l) => persons.has(l)));
 }
 
+const DIRECTION = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный', 'северо-западный', 'северо-восточный', 'юго-западный', 'юго-восточный']);
+
+/**
+ * Where a name mention starts once a direction adjective agreeing with it is taken in: "Западном
+ * Иерусалиме", "южные Курильские острова", "западной Европы" name a part of the place (the
+ * normalised name stays the place's own).
+ */
+function directionStart(doc: DocContext, k: Kept): number {
+  const prev = k.p.from - 1;
+  const t = doc.tokens[prev];
+  if (!t || k.name.form !== 'name' || t.kind !== 'word' || doc.tokens[k.p.from]?.start !== k.p.start) return k.p.start;
+  const dir = doc.parses(prev).filter((a) => a.pos === 'ADJF' && DIRECTION.has(a.lemma));
+  if (!dir.length) return k.p.start;
+  const agrees = doc.parses(k.p.from).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && dir.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || !n.gender || n.gender === a.gender || n.pos === 'ADJF')));
+  return agrees ? t.start : k.p.start;
+}
+
 function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null, markers: boolean): EntityDraft {
   const pl = name.place;
   const start = markers && p.markerStart !== undefined ? p.markerStart : p.start;
@@ -147,11 +164,12 @@ export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
         for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
         const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
         const text = run.doc.text;
-        return kept.map((k, i) => {
+        return kept.map((k, i): EntityDraft => {
           // "Кольчугинского района Владимирской области": a region right after a district or town is its region
           const next = kept[i + 1];
           const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
-          return toDraft(k.p, k.name, k.rule, text, region, markers);
+          const start = directionStart(run.doc, k);
+          return toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
         });
       },
     };

@@ -62,6 +62,10 @@ export interface GeoLexicon {
 
 const ABBR = /^(?:[А-ЯЁA-Z]{2,}|[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]*)$/u;
 
+/** Two capitalised parts joined by a hyphen ("Коста-Рика", "Нью-Йорк"). */
+const HYPHENATED = /(\p{Lu}\p{Ll}+)-(\p{Lu})/u;
+const HYPHENATED_G = /(\p{Lu}\p{Ll}+)-(\p{Lu})/gu;
+
 /** Abbreviations are compared as written; everything else by lemmas. */
 const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
 
@@ -91,9 +95,11 @@ export function geoLexicon(): GeoLexicon {
   const regionsByKey = new Map<string, Place>();
 
   const add = (list: GazetteerEntry<PlaceName>[], p: Place, names: readonly string[], how: Omit<PlaceName, 'place' | 'form' | 'phrase'>, form?: PlaceName['form']) => {
-    for (const phrase of names) {
-      const mode = form === 'adjective' ? 'lemma' : modeOf(phrase);
-      list.push({ phrase, mode, value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how } });
+    for (const name of names) {
+      const mode = form === 'adjective' ? 'lemma' : modeOf(name);
+      // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space
+      const spaced = mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name) ? [name, name.replace(HYPHENATED_G, '$1 $2')] : [name];
+      for (const phrase of spaced) list.push({ phrase, mode, value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how } });
     }
   };
   const strong = { weak: false, ambiguous: false };

@@ -4,7 +4,7 @@
  * "российско-британской". Region adjectives are not here: "владимирские предприятия" is not a
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
-import { custom, kind, lemma, rule, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
+import { custom, gnc, inGazetteer, kind, lemma, notGram, rule, seq, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
 import { isCapitalized, modifiedNoun } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
@@ -13,6 +13,8 @@ import { PRIORITY } from './names.js';
 
 /** "английский язык" names a language, not England. */
 const LANGUAGE = lemma('язык');
+/** Words for a state that an adjective turns into a country's name ("Чешской республики"). */
+const STATE_NOUNS = ['государство', 'республика', 'королевство', 'княжество', 'федерация', 'конфедерация', 'султанат', 'эмират'];
 const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
 
 /**
@@ -84,5 +86,19 @@ export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       return out.length ? out : null;
     },
   });
-  return [adjective, compound];
+  // "израильского государства", "Палестинское государство", "Молдавской республики": the
+  // country named by its adjective and a word for a state; a name, kept without adjectives too
+  const r = gnc();
+  const state = rule<GeoProposal[]>({
+    id: 'geo/country-state',
+    examples: ['израильского государства', 'Палестинское государство', 'Молдавской республики', 'Чешской Республике'],
+    priority: PRIORITY.country,
+    pattern: seq(tok(inGazetteer(g.adjectives)).agree(r).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(r)),
+    interpret: (m) => {
+      const name = ofTypes(g.adjectives.matchAt(m.ctx, m.from).filter((h) => h.end === m.from + 1).flatMap((h) => h.value), 'country')[0];
+      if (!name) return null;
+      return one(judge(m.ctx, m.from, m.to, [{ ...name, form: 'name' }], { marked: true }));
+    },
+  });
+  return [adjective, compound, state];
 }
