@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor, createRuleExtractor, defaultExtractors, gnc, gram, kind, lemma, rule, seq, type RuleEntity } from '../src/index.js';
+import { createExtractor, createGeoExtractor, createRuleExtractor, defaultExtractors, geoExtractor, gnc, isPlace, gram, kind, lemma, rule, seq, type RuleEntity } from '../src/index.js';
 
 // The README's custom-rule example, as written there: it must compile and work.
 describe('README: your own rules', () => {
@@ -23,5 +23,20 @@ describe('README: your own rules', () => {
     const bad = rule({ id: 'x/bad', examples: ['конкурс'], pattern: seq(lemma('конкурс')), interpret: () => ({ type: 'nonsense' }) as unknown as RuleEntity });
     const extractor = await createExtractor({ extractors: [createRuleExtractor('bad', () => [bad])] });
     expect(extractor.extract('Итоги конкурса', { publishedAt: '2025-11-10' }).entities).toEqual([]);
+  });
+});
+
+// The README's places example, as written there.
+describe('README: places', () => {
+  it('swaps the geography extractor for the factRuEval convention, or filters adjectives out', async () => {
+    const text = 'Российские компании вышли к реке Славянке в городе Грозном.';
+    const factRuStyle = await createExtractor({
+      extractors: defaultExtractors.map((f) => (f === createGeoExtractor ? geoExtractor({ adjectives: false, markers: true }) : f)),
+    });
+    expect(factRuStyle.extract(text).entities.map((e) => e.text)).toEqual(['реке Славянке', 'городе Грозном']);
+    const doc = (await createExtractor()).extract(text);
+    expect(doc.entities.map((e) => e.text)).toEqual(['Российские', 'Славянке', 'Грозном']);
+    const named = doc.entities.filter(isPlace).filter((e) => e.form !== 'adjective');
+    expect(named.map((e) => e.text)).toEqual(['Славянке', 'Грозном']);
   });
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, type Entity, type Extractor } from '../src/index.js';
+import { createExtractor, isPlace, type Extractor, type PlaceEntity } from '../src/index.js';
 import { createGeoExtractor, geoExtractor } from '../src/extractors/geo/index.js';
 import { unmark } from './helpers/marks.js';
 
-const PLACES = new Set(['region', 'city', 'district', 'country', 'location']);
 let geoOnly: Extractor;
 let full: Extractor;
 
@@ -13,7 +12,7 @@ beforeAll(async () => {
   full = await createExtractor();
 });
 
-const places = (text: string, ex = geoOnly): Entity[] => ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter((e) => PLACES.has(e.type));
+const places = (text: string, ex = geoOnly): PlaceEntity[] => ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter(isPlace);
 /** `type:normalized` of every place in a text. */
 const found = (text: string): string[] => places(text).map((e) => `${e.type}:${e.normalized as string}`);
 /** The marked spans of a fixture line against the places found. */
@@ -150,6 +149,40 @@ describe('geo: countries', () => {
     ]);
   });
 
+  it('says how a place is named: by name, abbreviation or adjective', () => {
+    expect(places('российские компании в России и РФ').map((e) => [e.text, e.form])).toEqual([
+      ['российские', 'adjective'],
+      ['России', 'name'],
+      ['РФ', 'abbr'],
+    ]);
+  });
+
+  it('gives a nationality, not the country, to a person who does not act for the state', () => {
+    const doc = geoOnly.extract('Американский актёр и японских туристов встретил российский президент, а китайские военные провели учения.');
+    expect(doc.entities.map((e) => [e.type, e.text, e.normalized])).toEqual([
+      ['nationality', 'Американский', 'американский'],
+      ['nationality', 'японских', 'японский'],
+      ['country', 'российский', 'Россия'],
+      ['country', 'китайские', 'Китай'],
+    ]);
+    expect(doc.entities[0]).toMatchObject({ country: 'США', iso2: 'US' });
+    // a capitalised noun after the adjective is a name: "армянском Гаваре" is no person
+    expect(found('в армянском Гаваре')).toContain('country:Армения');
+  });
+
+  it('reads a country adjective with a word for a state as the country', () => {
+    expect(places('признать Палестинское государство и партнёр Молдавской республики').map((e) => [e.text, e.normalized, e.form])).toEqual([
+      ['Палестинское государство', 'Палестина', 'name'],
+      ['Молдавской республики', 'Молдавия', 'name'],
+    ]);
+    // "Исламское" names no country
+    expect(found('Исламское государство')).toEqual([]);
+  });
+
+  it('finds hyphenated names written with a space', () => {
+    expect(found('Чили • Коста Рика • Эль Сальвадор')).toEqual(['country:Чили', 'country:Коста-Рика', 'country:Сальвадор']);
+  });
+
   it('reads "Папа Римский" as the city, not the surname Римский', () => {
     expect(found('Папа Римский Франциск встретился с Папой Римским в отставке.')).toEqual(['city:Рим', 'city:Рим']);
   });
@@ -157,6 +190,19 @@ describe('geo: countries', () => {
   it('leaves adjectives out on request (factRuEval marks none)', async () => {
     const noAdjectives = await createExtractor({ extractors: [geoExtractor({ adjectives: false })] });
     expect(places('российские компании в России', noAdjectives).map((e) => e.text)).toEqual(['России']);
+    expect(places('признать Палестинское государство', noAdjectives).map((e) => e.text)).toEqual(['Палестинское государство']);
+  });
+
+  it('spans the type word on request, with the same normalised name', async () => {
+    const text = 'сброс в реку Славянку у города Грозный, штат Аризона, района Отрадное';
+    const withMarkers = await createExtractor({ extractors: [geoExtractor({ markers: true })] });
+    expect(places(text, withMarkers).map((e) => [e.text, e.normalized])).toEqual([
+      ['реку Славянку', 'Славянка'],
+      ['города Грозный', 'Грозный'],
+      ['штат Аризона', 'Аризона'],
+      ['района Отрадное', 'Отрадное'],
+    ]);
+    expect(places(text).map((e) => e.text)).toEqual(['Славянку', 'Грозный', 'Аризона', 'Отрадное']);
   });
 
   it('does not take a country in a party or club name', () => {
@@ -208,6 +254,21 @@ describe('geo: districts and other places', () => {
   it('wants a capitalised name on the same line after a type word', () => {
     expect(found('участки из земель лесного фонда')).toEqual([]);
     expect(found('в земле Бавария')).toEqual(['region:Бавария']);
+  });
+
+  it('takes in a direction adjective that names a part of the place', () => {
+    expect(places('в Западном Иерусалиме, страны западной Европы, южные Курильские острова').map((e) => [e.text, e.normalized])).toEqual([
+      ['Западном Иерусалиме', 'Иерусалим'],
+      ['западной Европы', 'Европа'],
+      ['южные Курильские острова', 'Курильские острова'],
+    ]);
+  });
+
+  it('reads the streets of a known city as the city, and a street named after a person as a street', () => {
+    expect(places('на улицы Лондона вышли люди, на улице Кирова').map((e) => [e.type, e.text])).toEqual([
+      ['city', 'Лондона'],
+      ['location', 'улице Кирова'],
+    ]);
   });
 
   it('finds rivers, lakes, continents and streets', () => {

@@ -1,4 +1,4 @@
-import type { EntityDraft, EntityType } from '../result/schema.js';
+import { PLACE_TYPES, type EntityDraft, type EntityType } from '../result/schema.js';
 import type { Refiner } from '../pipeline/types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Refiner } from '../pipeline/types.js';
  */
 const GROUPS: readonly (readonly EntityType[])[] = [
   ['date', 'money', 'percent', 'number', 'ordinal'],
-  ['region', 'city', 'district', 'country', 'location', 'nationality'],
+  [...PLACE_TYPES, 'nationality'],
   ['person'],
   ['position'],
   ['organization'],

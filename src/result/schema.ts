@@ -331,6 +331,14 @@ export type CountryEntity = z.infer<typeof CountryEntitySchema>;
 export type LocationEntity = z.infer<typeof LocationEntitySchema>;
 export type NationalityEntity = z.infer<typeof NationalityEntitySchema>;
 export type PlaceForm = z.infer<typeof PlaceFormSchema>;
+/** The entity types that are places. */
+export const PLACE_TYPES = ['region', 'city', 'district', 'country', 'location'] as const;
+export type PlaceEntity = RegionEntity | CityEntity | DistrictEntity | CountryEntity | LocationEntity;
+/**
+ * Whether an entity is a place (and so has `normalized` and `form`).
+ * @example doc.entities.filter(isPlace).filter((e) => e.form !== 'adjective')
+ */
+export const isPlace = (e: Entity): e is PlaceEntity => (PLACE_TYPES as readonly string[]).includes(e.type);
 export type PersonEntity = z.infer<typeof PersonEntitySchema>;
 export type PositionEntity = z.infer<typeof PositionEntitySchema>;
 export type OrganizationEntity = z.infer<typeof OrganizationEntitySchema>;

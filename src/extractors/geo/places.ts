@@ -12,8 +12,9 @@ import {
   type RegionEntry,
 } from '../../lexicon/geo/index.js';
 import type { GazetteerEntry, GazetteerMode } from '../../engine/index.js';
+import type { PLACE_TYPES } from '../../result/schema.js';
 
-export type PlaceType = 'region' | 'city' | 'district' | 'country' | 'location';
+export type PlaceType = (typeof PLACE_TYPES)[number];
 
 /** One place with what the result reports about it (fields that do not apply are null). */
 export interface Place {
@@ -62,9 +63,12 @@ export interface GeoLexicon {
 
 const ABBR = /^(?:[А-ЯЁA-Z]{2,}|[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]*)$/u;
 
-/** Two capitalised parts joined by a hyphen ("Коста-Рика", "Нью-Йорк"). */
-const HYPHENATED = /(\p{Lu}\p{Ll}+)-(\p{Lu})/u;
-const HYPHENATED_G = /(\p{Lu}\p{Ll}+)-(\p{Lu})/gu;
+/**
+ * Two capitalised parts joined by a hyphen ("Коста-Рика", "Нью-Йорк"); not a compound adjective's
+ * stem ("Юго-Западный", "Кабардино-Балкарская"), which is never written apart.
+ */
+const HYPHENATED = /(\p{Lu}\p{Ll}*[^о\P{Ll}])-(\p{Lu})/u;
+const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
 
 /** Abbreviations are compared as written; everything else by lemmas. */
 const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
