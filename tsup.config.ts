@@ -1,4 +1,34 @@
-import { defineConfig } from 'tsup';
+import { join, relative, resolve, sep } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The CLI is a client of the library: dist/cli.js imports the dist/index.js built next to it
+ * instead of bundling a second copy of the engine, gazetteers and rules. That also keeps one copy
+ * of the library's classes, so the CLI's `instanceof InvalidOptionsError` sees what the library
+ * throws. So src/cli/ may reach into the rest of src/ only through the public entry src/index.ts;
+ * any other import from there fails the build rather than silently bundling library code again.
+ */
+const cliImportsBuiltLibrary: EsbuildPlugin = {
+  name: 'cli-imports-built-library',
+  setup(build) {
+    const src = resolve('src');
+    const cli = join(src, 'cli') + sep;
+    const entries = new Set([join(src, 'index.js'), join(src, 'index.ts')]);
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.startsWith(cli)) return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      if (entries.has(target)) return { path: './index.js', external: true };
+      if (target.startsWith(src + sep) && !target.startsWith(cli)) {
+        return {
+          errors: [{ text: `${relative('.', args.importer)} imports '${args.path}': the CLI may import the library only from src/index.ts (dist/cli.js loads it from dist/index.js)` }],
+        };
+      }
+      return undefined;
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -6,7 +36,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // no `clean`: the two builds run at once and a late clean could delete cli.js; the build
+    // script empties dist/ first
     shims: true,
     target: 'node20',
     platform: 'node',
@@ -20,6 +51,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     external: ['az'],
+    esbuildPlugins: [cliImportsBuiltLibrary],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

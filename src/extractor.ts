@@ -7,7 +7,6 @@ import { runPipeline, type Pipeline } from './pipeline/run.js';
 import type { Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
 import { segment } from './segment/index.js';
-import { isValidDay } from './lexicon/calendar.js';
 
 /** Options of `createExtractor`, plus the pipeline parts (functions, not validated by the schema). */
 export interface CreateExtractorOptions extends ExtractorOptions {
@@ -78,11 +77,8 @@ function toDay(v: string | Date | null | undefined): string | null {
     // the calendar day the caller's Date shows in the process's time zone, as `new Date(2025, 10, 10)` means
     return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
   }
-  const day = v.slice(0, 10);
-  if (!isValidDay(day)) {
-    throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: `not a calendar date: ${v}` }]);
-  }
-  return day;
+  // the schema has checked that it is a calendar day
+  return v.slice(0, 10);
 }
 
 function build(morph: Morph, o: ParsedOptions): Extractor {

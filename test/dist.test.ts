@@ -59,6 +59,15 @@ describe.skipIf(!built)('dist/ (the built package)', () => {
     expect(readFileSync(dist('cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
+  it('the CLI loads the library from dist/index.js instead of carrying a copy of it', () => {
+    const cli = readFileSync(dist('cli.js'), 'utf8');
+    expect(cli).toMatch(/from "\.\/index\.js"/);
+    for (const ruleId of ['geo/city-marked', 'date/day-month-year']) {
+      expect(readFileSync(dist('index.js'), 'utf8')).toContain(ruleId);
+      expect(cli).not.toContain(ruleId);
+    }
+  });
+
   it('node dist/cli.js --help prints the usage on stdout and exits 0', () => {
     const r = cli(['--help']);
     expect(r.status).toBe(0);

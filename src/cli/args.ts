@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ENTITY_TYPES, type EntityType } from '../result/schema.js';
-import { isValidDay } from '../lexicon/calendar.js';
+// Only the public entry: dist/cli.js loads the library from dist/index.js (see tsup.config.ts).
+import { ENTITY_TYPES, ExtractOptionsSchema, type EntityType } from '../index.js';
 
 export type InputFormat = 'text' | 'jsonl';
 export type OutputFormat = 'json' | 'jsonl';
@@ -42,6 +42,9 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** A real calendar day written `YYYY-MM-DD`: the library's own check, without its date-times. */
+const isCalendarDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && ExtractOptionsSchema.safeParse({ publishedAt: s }).success;
+
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify ...") into one short line. */
 function shortMessage(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
@@ -68,7 +71,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
   if (pretty && output === 'jsonl') throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
 
   const publishedAt = v['published-at'] ?? null;
-  if (publishedAt !== null && !isValidDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
+  if (publishedAt !== null && !isCalendarDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
 
   let types: EntityType[] | null = null;
   if (v.types) {

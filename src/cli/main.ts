@@ -3,8 +3,9 @@
  * writes JSON or JSONL. Standard output carries results only; messages go to stderr.
  */
 import { version } from '../../package.json';
-import { createExtractor, type Extractor } from '../index.js';
-import { InvalidOptionsError } from '../errors.js';
+// Only the public entry: dist/cli.js loads the library from dist/index.js (see tsup.config.ts),
+// so the InvalidOptionsError tested below is the class the library throws.
+import { createExtractor, InvalidOptionsError, type Extractor } from '../index.js';
 import { formatOf, parseCli, usage, UsageError, type CliConfig } from './args.js';
 import { readSource, sizeOf, type InputSource } from './input.js';
 import { Output } from './output.js';

@@ -129,6 +129,7 @@ class Reading implements Parse {
   readonly case: Case | null;
   readonly grammemes: ReadonlySet<Grammeme>;
   readonly score: number;
+  readonly known: boolean;
   readonly #info: TagInfo;
   // A Source spread over fields: one object less per reading.
   readonly #key: string | null;
@@ -136,7 +137,7 @@ class Reading implements Parse {
   readonly #prefix: string;
   readonly #suffix: string;
 
-  constructor(lemma: string, info: TagInfo, score: number, source: Source | null) {
+  constructor(lemma: string, info: TagInfo, score: number, source: Source | null, known = true) {
     this.lemma = lemma;
     this.pos = info.pos;
     this.gender = info.gender;
@@ -144,6 +145,7 @@ class Reading implements Parse {
     this.case = info.case;
     this.grammemes = info.grammemes;
     this.score = score;
+    this.known = known;
     this.#info = info;
     this.#key = source?.key ?? null;
     this.#index = source?.index ?? -1;
@@ -166,6 +168,7 @@ class Reading implements Parse {
       p.#info,
       p.score,
       key === null ? null : { key, index: p.#index, prefix: prefix + p.#prefix, suffix: p.#suffix + suffix },
+      p.known,
     );
   }
 
@@ -178,6 +181,7 @@ class Reading implements Parse {
       case: this.case,
       grammemes: [...this.grammemes],
       score: this.score,
+      known: this.known,
     };
   }
 }
@@ -444,9 +448,9 @@ export class AzMorph implements Morph {
       const id = `${lemma} ${info.text}`;
       if (seen.has(id)) return;
       seen.add(id);
-      readings.push(new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }));
+      readings.push(new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }, KNOWN_PARSERS.has(p.parser ?? '')));
     });
-    if (readings.length === 0) return [new Reading(key, simpleInfo('UNKN'), 1, null)];
+    if (readings.length === 0) return [new Reading(key, simpleInfo('UNKN'), 1, null, false)];
     if (upper && isAllCaps(word)) {
       // Stable: abbreviation readings first, each group still best first.
       const abbr = readings.filter((r) => r.grammemes.has('Abbr'));
@@ -497,8 +501,8 @@ function plainReading(word: string, key: string): Reading {
   if (INTEGER.test(word)) return new Reading(word, simpleInfo('NUMB', 'intg'), 1, null);
   if (REAL.test(word)) return new Reading(word, simpleInfo('NUMB', 'real'), 1, null);
   if (ROMAN.test(word)) return new Reading(word, simpleInfo('ROMN'), 1, null);
-  if (LATIN.test(word)) return new Reading(key, simpleInfo('LATN'), 1, null);
+  if (LATIN.test(word)) return new Reading(key, simpleInfo('LATN'), 1, null, false);
   if (PUNCT.test(word)) return new Reading(word, simpleInfo('PNCT'), 1, null);
   if (DIGIT.test(word)) return new Reading(word, simpleInfo('NUMB'), 1, null);
-  return new Reading(key, simpleInfo('UNKN'), 1, null);
+  return new Reading(key, simpleInfo('UNKN'), 1, null, false);
 }

@@ -31,6 +31,12 @@ export interface Parse {
   readonly grammemes: ReadonlySet<Grammeme>;
   /** Probability-like score from the dictionary (0..1). */
   readonly score: number;
+  /**
+   * The dictionary has the word in this reading: false for az's guesses from the ending of a word
+   * it does not know ("Гарленде" read as a place, a name or a common noun alike) and for unknown
+   * and Latin words.
+   */
+  readonly known: boolean;
 }
 
 export interface Agreement {

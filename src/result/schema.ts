@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidDay } from '../lexicon/calendar.js';
 
 /** Entity types, the vocabulary of the project's scorer (NEREL-compatible names). */
 export const ENTITY_TYPES = [
@@ -302,7 +303,14 @@ export const ExtractOptionsSchema = z
   .object({
     /** Publication date, `YYYY-MM-DD`, an ISO date-time, or a Date. Relative dates resolve against it. */
     publishedAt: z
-      .union([z.string().regex(isoDate, 'expected YYYY-MM-DD or an ISO date-time'), z.date()])
+      .union([
+        z
+          .string()
+          .regex(isoDate, 'expected YYYY-MM-DD or an ISO date-time')
+          // checked only on what has the shape, so a malformed value gets one message
+          .refine((s) => !isoDate.test(s) || isValidDay(s.slice(0, 10)), { message: 'not a calendar date' }),
+        z.date(),
+      ])
       .nullable()
       .optional(),
   })

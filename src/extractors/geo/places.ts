@@ -88,6 +88,15 @@ function regionPlace(r: RegionEntry): Place {
   return place({ type: 'region', key: `region:${r.id}`, normalized: r.name, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, country: 'RU' });
 }
 
+/**
+ * A place the gazetteer lacks, named in the text ("селе Дорогинка", "Кольчугинский район"): its
+ * key is made from its type and normalised name, so its mentions in one document meet.
+ */
+export function adHocName(type: PlaceType, normalized: string, kindOf: string | null = null, country: string | null = null): PlaceName {
+  const p = place({ type, key: `${type}::${normalized.toLowerCase()}`, normalized, kind: kindOf, country });
+  return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
+}
+
 /** Builds the name lists once (the gazetteers are built from them with the morphology). */
 export function geoLexicon(): GeoLexicon {
   const regions: GazetteerEntry<PlaceName>[] = [];

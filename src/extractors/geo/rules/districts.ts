@@ -21,7 +21,7 @@ import {
 } from '../../../engine/index.js';
 import { personAround, sentenceInitial } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
-import type { Place, PlaceName, PlaceType } from '../places.js';
+import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { judge, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 
@@ -32,13 +32,7 @@ const STREET = ['улица', 'проспект', 'площадь', 'бульв�
 /** Adjectives made from place names ("Кольчугинский", "Хамовнический") are names; "Центральный" is only off a sentence start. */
 const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ой)$/;
 
-function placeName(type: PlaceType, normalized: string, kindOf: string | null): PlaceName {
-  const place: Place = {
-    type, key: `${type}::${normalized.toLowerCase()}`, normalized,
-    iso: null, okato: null, federalDistrict: null, country: type === 'district' ? 'RU' : null, region: null, regionKey: null, kind: kindOf,
-  };
-  return { place, phrase: normalized, form: 'name', weak: false, ambiguous: false };
-}
+const placeName = (type: PlaceType, normalized: string, kindOf: string | null): PlaceName => adHocName(type, normalized, kindOf, type === 'district' ? 'RU' : null);
 
 /** The capitalised adjective that starts a district or street name is a name, not "Каждый" or a sentence-initial "Новый". */
 function nameAdjective(m: MatchView): boolean {

@@ -24,7 +24,8 @@ import {
 } from '../../../engine/index.js';
 import { headAgrees, isCapitalized, personAround } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
-import type { Place, PlaceName, PlaceType } from '../places.js';
+import { adHocName, type PlaceName, type PlaceType } from '../places.js';
+import { PRIORITY } from './names.js';
 import { judge, judgePart, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 
 const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
@@ -34,6 +35,11 @@ const LOCATION_TYPE = [
   'река', 'озеро', 'остров', 'полуостров', 'гора', 'море', 'залив', 'пролив', 'водохранилище',
   'хребет', 'пустыня', 'архипелаг', 'долина', 'вулкан', 'мыс', 'бухта', 'нагорье', 'плато',
 ];
+
+const PLACE_PREPOSITION = ['в', 'во', 'из', 'под', 'около', 'близ', 'возле'];
+const PREPOSITION_CASE: Record<string, readonly (string | null)[]> = {
+  в: ['loct', 'accs'], во: ['loct', 'accs'], из: ['gent'], под: ['ablt', 'accs'], около: ['gent'], близ: ['gent'], возле: ['gent'],
+};
 
 /** A lower-case settlement abbreviation with its dot ("г.", "пос."), not "г." after a year. */
 const settlementAbbr = seq(tok(word(...SETTLEMENT_ABBR)).as('abbr'), punct('.'));
@@ -62,12 +68,7 @@ function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string |
   const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
   if (!p) return [];
   if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
-  const normalized = p.nominative();
-  const place: Place = {
-    type, key: `${type}::${normalized.toLowerCase()}`, normalized,
-    iso: null, okato: null, federalDistrict: null, country: null, region: null, regionKey: null, kind: kindOf,
-  };
-  return [{ place, phrase: normalized, form: 'name', weak: false, ambiguous: false }];
+  return [adHocName(type, p.nominative(), kindOf)];
 }
 
 /**
@@ -170,5 +171,43 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     },
   });
 
-  return [cityMarked, regionTyped, governorate, federalCity, locationTyped];
+  // "в Гарленде, штат Техас", "в Монровилле (штат Алабама)", "в Биране, Куба", "в Кушадаси
+  // (Турции)": a town the gazetteer lacks, placed by the region or country right after it
+  const regionMarker = opt(alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'));
+  const within = seq(regionMarker, alt(span(g.regions), span(g.countries)).as('within'));
+  const cityPlaced = rule<GeoProposal[]>({
+    id: 'geo/city-placed',
+    examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)'],
+    priority: PRIORITY.city,
+    pattern: seq(tok(word(...PLACE_PREPOSITION)).as('prep'), unknownName.as('name'), alt(seq(punct(','), within), seq(punct('('), within, punct(')')))),
+    interpret: (m) => {
+      const name = m.part('name');
+      const w = m.part('within');
+      const prep = m.part('prep');
+      if (!name || !w || !prep) return null;
+      for (const gaz of [g.cities, g.regions, g.countries, g.locations, g.districts]) if (gaz.matchAt(m.ctx, name.from).length) return null;
+      // a word the dictionary knows as something else is not a town ("в Путине, Россия"); for an
+      // unknown word az guesses names and common nouns alike, which says nothing
+      for (let i = name.from; i < name.to; i++) if (m.ctx.parses(i).some((p) => p.known && !p.grammemes.has('Geox'))) return null;
+      if (personAround(m.ctx, name.from, name.to)) return null;
+      // the case the preposition governs ("в Гарленде": Гарленд), or a foreign name that does not
+      // decline and stays as written ("в Кушадаси")
+      const cases = PREPOSITION_CASE[prep.text.toLowerCase()] ?? [];
+      const ps = m.ctx.parses(name.to - 1);
+      const fixed = name.to - name.from === 1 && /[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'));
+      const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
+      const names = fixed ? [adHocName('city', name.text)] : declined ? adHoc('city', m, 'name') : [];
+      const city = judgePart(m, 'name', names, { marked: true });
+      const places = ofTypes(readingsOf(w), 'region', 'country');
+      const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
+      if (!city) return null;
+      const region = around?.name.place.type === 'region' ? around.name.place : null;
+      const placed = { ...city, name: { ...city.name, place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null } } };
+      const marker = m.part('marker');
+      const markerStart = marker ? m.ctx.tokens[marker.from]?.start : undefined;
+      return around ? [placed, markerStart === undefined ? around : { ...around, markerStart }] : [placed];
+    },
+  });
+
+  return [cityMarked, regionTyped, governorate, federalCity, locationTyped, cityPlaced];
 }
