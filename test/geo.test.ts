@@ -117,6 +117,22 @@ describe('geo: cities', () => {
     expect(found('Это случилось в 2025 г. Москва ответила.')).toEqual(['city:Москва']);
   });
 
+  it('admits a town the gazetteer lacks when the region or country after it places it', () => {
+    expect(places('Это было в Гарленде, штат Техас, и в Монровилле (штат Алабама).').map((e) => [e.type, e.text, e.normalized])).toEqual([
+      ['city', 'Гарленде', 'Гарленд'],
+      ['region', 'Техас', 'Техас'],
+      ['city', 'Монровилле', 'Монровилл'],
+      ['region', 'Алабама', 'Алабама'],
+    ]);
+    expect(places('Турнир прошёл в Кушадаси (Турция).')).toMatchObject([
+      { type: 'city', text: 'Кушадаси', normalized: 'Кушадаси', country: 'TR' },
+      { type: 'country', text: 'Турция' },
+    ]);
+    expect(places('в Гарленде, штат Техас')[0]).toMatchObject({ region: 'Техас', country: 'US' });
+    // a word the dictionary knows as something else is no town
+    expect(found('Встреча в Путине, Россия.')).toEqual(['country:Россия']);
+  });
+
   it('takes Москва as the city, and as the subject after "город федерального значения"', () => {
     expect(places('в Москве')).toMatchObject([{ type: 'city', normalized: 'Москва', region: 'Москва' }]);
     expect(places('города федерального значения Севастополя')).toMatchObject([{ type: 'region', text: 'Севастополя', normalized: 'Севастополь', okato: '67' }]);

@@ -145,6 +145,16 @@ describe('parse', () => {
     expect(morph.parse('')).toHaveLength(1);
   });
 
+  it('tells dictionary readings from guesses', () => {
+    expect(morph.parse('Путине').filter((p) => p.known).map((p) => p.lemma)).toContain('путин');
+    expect(morph.parse('области').every((p) => p.known)).toBe(true);
+    // az reads an unknown town as a place, a first name or a common noun, all guessed
+    const guessed = morph.parse('Гарленде');
+    expect(guessed.length).toBeGreaterThan(1);
+    expect(guessed.some((p) => p.known)).toBe(false);
+    expect(morph.parse('COVID-19')[0]!.known).toBe(false);
+  });
+
   it('reads numbers, punctuation and Latin without az', () => {
     expect(morph.parse('2025')).toEqual([expect.objectContaining({ lemma: '2025', pos: 'NUMB' })]);
     expect(top('2025').grammemes.has('intg')).toBe(true);
