@@ -117,6 +117,17 @@ describe('geo: cities', () => {
     expect(found('Это случилось в 2025 г. Москва ответила.')).toEqual(['city:Москва']);
   });
 
+  it('normalises names the gazetteer lacks as a reader writes them', () => {
+    const text = 'жители АЛЕЙСКОГО РАЙОНА и Алейского\nрайона, с. КРАСНАЯ ГОРБАТКА, д. Раскатиха, в селе Мендюш, в городе Мирном';
+    expect(places(text).map((e) => e.normalized)).toEqual(['Алейский район', 'Алейский район', 'Красная Горбатка', 'Раскатиха', 'Мендюш', 'Мирный']);
+  });
+
+  it('takes no common word, line break or year for a settlement after an abbreviation', () => {
+    expect(found('п. Подпрограммы, и т.д. Задачи раздела')).toEqual([]);
+    expect(found('от 26.12.2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА')).toEqual([]);
+    expect(found('ПОСЕЛОК СТАВРОВО НА 2015 ГОД')).toEqual(['city:Ставрово']);
+  });
+
   it('admits a town the gazetteer lacks when the region or country after it places it', () => {
     expect(places('Это было в Гарленде, штат Техас, и в Монровилле (штат Алабама).').map((e) => [e.type, e.text, e.normalized])).toEqual([
       ['city', 'Гарленде', 'Гарленд'],

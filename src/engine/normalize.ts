@@ -12,7 +12,8 @@ const isModifier = (p: Parse): boolean => MODIFIER.some((g) => p.grammemes.has(g
  * ("Владимирской области" -> "Владимирская область", "Нижнем Новгороде" -> "Нижний Новгород"),
  * names in apposition follow the head ("Андрея Григорьева" -> "Андрей Григорьев"), and what
  * the head governs stays as written ("конкурса профессионального мастерства" -> "конкурс
- * профессионального мастерства"). Whitespace and punctuation are kept from the source.
+ * профессионального мастерства"). Punctuation is kept from the source; a run of whitespace,
+ * line breaks included, is one space.
  */
 export function nominative(
   ctx: DocContext,
@@ -61,7 +62,7 @@ export function nominative(
     else break;
   }
   if (!words.length || headCase === 'nomn' || (head < 0 && words.every((w) => w.parse.case === 'nomn'))) {
-    return ctx.slice(from, to);
+    return squeeze(ctx.slice(from, to));
   }
   // fix modifier readings to the head's case and number
   const replaced = new Map<number, string>();
@@ -86,8 +87,10 @@ export function nominative(
   for (let i = from; i < to; i++) {
     const tok = ctx.tokens[i];
     if (!tok) break;
-    s += ctx.text.slice(last, tok.start) + (replaced.get(i) ?? tok.text);
+    s += squeeze(ctx.text.slice(last, tok.start)) + (replaced.get(i) ?? tok.text);
     last = tok.end;
   }
   return s;
 }
+
+const squeeze = (s: string): string => (/\s\s|[^\S ]/u.test(s) ? s.replace(/\s+/gu, ' ') : s);

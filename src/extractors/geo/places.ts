@@ -88,11 +88,29 @@ function regionPlace(r: RegionEntry): Place {
   return place({ type: 'region', key: `region:${r.id}`, normalized: r.name, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, country: 'RU' });
 }
 
+/** Words of a district's or street's name that say what it is, lower case in a name. */
+const GENERIC = /^(?:муниципальн|сельск|городск|внутригородск|административн|федеральн|военн|избирательн|одномандатн|район|округ|поселени|улус|микрорайон|улиц|проспект|переул|площад|бульвар|шоссе|набережн|проезд|тупик|алле)/u;
+
+/**
+ * A name written in capitals ("АЛЕЙСКОГО РАЙОНА", "с. КРАСНАЯ ГОРБАТКА") the way it is written
+ * in running text: "Алейский район", "Красная Горбатка". Abbreviations (two or three letters)
+ * stay as they are.
+ */
+function fromCaps(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{4}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{2,}/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (w.length <= 3) return w;
+    return GENERIC.test(lower) ? lower : lower[0]!.toUpperCase() + lower.slice(1);
+  });
+}
+
 /**
  * A place the gazetteer lacks, named in the text ("селе Дорогинка", "Кольчугинский район"): its
  * key is made from its type and normalised name, so its mentions in one document meet.
  */
-export function adHocName(type: PlaceType, normalized: string, kindOf: string | null = null, country: string | null = null): PlaceName {
+export function adHocName(type: PlaceType, name: string, kindOf: string | null = null, country: string | null = null): PlaceName {
+  const normalized = fromCaps(name);
   const p = place({ type, key: `${type}::${normalized.toLowerCase()}`, normalized, kind: kindOf, country });
   return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
 }

@@ -6,11 +6,13 @@
  */
 import {
   alt,
+  anyOf,
   capitalized,
   gnc,
   gram,
   kind,
   lemma,
+  not,
   notGram,
   opt,
   punct,
@@ -49,10 +51,22 @@ const settlement = alt(settlementAbbr, tok(lemma(...SETTLEMENT).and(notGram('Abb
 
 /** A capitalised name the gazetteer does not know: one word, or an adjective and a noun ("Верхнее Нащекино"). */
 const r = gnc();
-const unknownName = alt(
-  tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'))),
-  seq(tok(capitalized().and(kind('word'))).agree(r), tok(capitalized().and(kind('word'))).agree(r)),
-);
+const nameWord = () => capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'));
+// in a two-word name no word may be read as a function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД")
+const pairWord = () => nameWord().and(not(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL'))));
+const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(r), tok(pairWord()).agree(r)));
+
+/**
+ * An unknown one-word name that the dictionary knows as a common word is not a settlement after a
+ * one-letter abbreviation, which is as often "пункт", "страница" or the end of "т. д.": "п.
+ * Подпрограммы", "т. д. Задачи".
+ */
+function commonWordAfterLetter(m: MatchView): boolean {
+  const abbr = m.part('abbr');
+  const name = m.part('name');
+  if (!abbr || !name || abbr.text.length > 1 || name.to - name.from !== 1) return false;
+  return m.ctx.parses(name.from).some((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF') && !p.grammemes.has('Geox') && !p.grammemes.has('Surn'));
+}
 
 /**
  * The name after a type word starts with a capital, on the same line: "из земель лесного фонда"
@@ -64,11 +78,18 @@ function nameFollows(m: MatchView, partName: string): boolean {
   return !!p && !!t && isCapitalized(m.ctx, p.from) && !t.newlineBefore;
 }
 
-function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
+function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null, apposition = true): PlaceName[] {
   const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
   if (!p) return [];
   if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
-  return [adHocName(type, p.nominative(), kindOf)];
+  // in apposition, a name that can already be the nominative stays as written: after a marker names are mostly
+  // not declined ("д. Раскатиха", "с. Кашино", "в селе Мендюш"), and the morphology's guesses at
+  // unknown names would turn them into something else ("Раскатих", "Кашин")
+  let nominal = apposition;
+  for (let i = p.from; i < p.to && nominal; i++) {
+    nominal = m.ctx.tokens[i]?.kind !== 'word' || m.ctx.parses(i).some((r) => r.grammemes.has('Fixd') || (r.case === 'nomn' && r.number !== 'plur' && r.pos !== 'VERB'));
+  }
+  return [adHocName(type, nominal ? m.ctx.slice(p.from, p.to).replace(/\s+/gu, ' ') : p.nominative(), kindOf)];
 }
 
 /**
@@ -106,11 +127,15 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const abbr = m.part('abbr');
       if (abbr) {
         const prev = m.ctx.tokens[m.from - 1];
-        // "2025 г." is a year; single-letter abbreviations are lower case ("с. Бокино", not "С. Петров")
-        if (prev?.kind === 'number' || /^\p{Lu}$/u.test(abbr.text)) return null;
+        // "2025 г.", "от 26.12.2018 г." are years; "т. д." is "так далее"; single-letter
+        // abbreviations are lower case ("с. Бокино", not "С. Петров")
+        if (prev?.kind === 'number' || prev?.kind === 'date' || /^\p{Lu}$/u.test(abbr.text)) return null;
+        if (abbr.text === 'д' && m.ctx.folded(m.from - 2) === 'т') return null;
       }
       if (known(g.cities, m, 'name')) return null; // the gazetteer's reading is tried instead
       const part = m.part('name');
+      // the name is on the marker's line ("2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА" names no town)
+      if (part?.value === undefined && (!nameFollows(m, 'name') || commonWordAfterLetter(m))) return null;
       if (part && part.value === undefined && !apposition(m, 'marker', 'name', g, true)) return null;
       const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
       return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
@@ -196,7 +221,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       const ps = m.ctx.parses(name.to - 1);
       const fixed = name.to - name.from === 1 && /[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'));
       const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
-      const names = fixed ? [adHocName('city', name.text)] : declined ? adHoc('city', m, 'name') : [];
+      const names = fixed ? [adHocName('city', name.text)] : declined ? adHoc('city', m, 'name', null, false) : [];
       const city = judgePart(m, 'name', names, { marked: true });
       const places = ofTypes(readingsOf(w), 'region', 'country');
       const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
