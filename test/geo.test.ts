@@ -126,6 +126,10 @@ describe('geo: cities', () => {
     expect(found('п. Подпрограммы, и т.д. Задачи раздела')).toEqual([]);
     expect(found('от 26.12.2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА')).toEqual([]);
     expect(found('ПОСЕЛОК СТАВРОВО НА 2015 ГОД')).toEqual(['city:Ставрово']);
+    // nor a heading on the next line, a plural or a letter for a district
+    expect(found('муниципальных районов\nГлавное управление, городских округов Рязанской области')).toEqual(['region:Рязанская область']);
+    expect(found('по району            Отдел Министерства, на улицах Новая и Лесная, муниципального района В')).toEqual([]);
+    expect(found('в микрорайоне Затон')).toEqual(['district:Затон']);
   });
 
   it('admits a town the gazetteer lacks when the region or country after it places it', () => {

@@ -51,6 +51,14 @@ export function hasCommonReading(ctx: DocContext, i: number): boolean {
   return !nameNom || common.some((p) => p.case === 'nomn' || p.case === null);
 }
 
+/**
+ * The dictionary (not a guess) knows the word as a common noun, and not as a place
+ * or a surname, and not as an indeclinable loan ("Челси"): "Отдел", "Подпрограммы" are no names of places.
+ */
+export function knownAsCommon(ctx: DocContext, i: number): boolean {
+  return ctx.parses(i).some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('Geox') && !p.grammemes.has('Surn') && !p.grammemes.has('Fixd'));
+}
+
 /** "С." in "С. М. Киров", "Дж." in "Дж. Коми": an initial followed by a dot. */
 function initialEndsAt(ctx: DocContext, j: number): boolean {
   const dot = ctx.tokens[j];

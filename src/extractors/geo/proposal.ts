@@ -92,5 +92,18 @@ export function withMarker(m: MatchView, p: GeoProposal | null): GeoProposal | n
   return p && t && t.start < p.start ? { ...p, markerStart: t.start } : p;
 }
 
+/**
+ * The name after a type word starts with a capital, on the same line and in the same table
+ * column: "из земель лесного фонда", a title "Космонавты вернулись на Землю" over a line "Все...",
+ * and "по району" + a run of spaces + "Отдел Министерства" name no place.
+ */
+export function nameFollows(m: MatchView, partName: string): boolean {
+  const p = m.part(partName);
+  const t = p ? m.ctx.tokens[p.from] : undefined;
+  const prev = p ? m.ctx.tokens[p.from - 1] : undefined;
+  if (!p || !t || !isCapitalized(m.ctx, p.from) || t.newlineBefore) return false;
+  return !prev || t.start - prev.end < 3;
+}
+
 /** A rule's value: its proposals, or null to reject the match. */
 export const one = (p: GeoProposal | null): GeoProposal[] | null => (p ? [p] : null);

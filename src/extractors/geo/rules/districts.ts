@@ -19,10 +19,10 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { personAround, sentenceInitial } from '../context.js';
+import { knownAsCommon, personAround, sentenceInitial } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
-import { judge, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
+import { judge, nameFollows, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 
 const DISTRICT_HEAD = ['район', 'округ', 'улус', 'поселение', 'микрорайон'];
@@ -68,12 +68,15 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     priority: PRIORITY.district,
     pattern: seq(
       tok(lemma('городской', 'муниципальный')).agree(r2).as('kind'),
-      tok(lemma('округ', 'район')).agree(r2).as('head'),
+      tok(lemma('округ', 'район').and(gram('sing'))).agree(r2).as('head'),
       alt(span(g.cities), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ')))).as('name'),
     ),
     interpret: (m) => {
       const head = m.ctx.slice(m.from, m.part('name')?.from ?? m.to);
       const city = readingsOf(m.part('name')).find((n) => n.place.type === 'city');
+      // "муниципальных районов\nГлавное управление", "муниципального района В": a heading, a letter
+      const part = m.part('name');
+      if (!city && (!part || !nameFollows(m, 'name') || part.text.length < 2 || knownAsCommon(m.ctx, part.from))) return null;
       const name = city?.place.normalized ?? m.part('name')?.text ?? '';
       const normalized = `${m.nominative(m.from, m.part('name')?.from ?? m.to).toLowerCase()} ${name}`;
       if (!head) return null;
@@ -88,7 +91,7 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     pattern: seq(tok(lemma('район', 'микрорайон', 'боро', 'квартал', 'округ', 'муниципалитет', 'коммуна').and(notGram('Abbr'))).as('marker'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
     interpret: (m) => {
       const p = m.part('name');
-      if (!p) return null;
+      if (!p || !nameFollows(m, 'name')) return null;
       // "района Москвы" is a city in the genitive; the name of a district stands in apposition,
       // in the nominative ("района Отрадное", though Отрадное is also a town)
       const ps = m.ctx.parses(p.from);
@@ -139,7 +142,7 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     id: 'geo/street-named',
     examples: ['улице Кирова', 'площади Тяньаньмынь', 'проспекте Мира'],
     priority: PRIORITY.location,
-    pattern: seq(tok(lemma(...STREET).and(notGram('Abbr'))).as('head'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+    pattern: seq(tok(lemma(...STREET).and(notGram('Abbr'), gram('sing'))).as('head'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
     interpret: (m) => {
       const head = m.part('head');
       const name = m.part('name');

@@ -24,11 +24,11 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { headAgrees, isCapitalized, personAround } from '../context.js';
+import { headAgrees, knownAsCommon, personAround } from '../context.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
-import { judge, judgePart, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
+import { judge, judgePart, nameFollows, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 
 const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
 const SETTLEMENT_ABBR = ['г', 'гор', 'пос', 'пгт', 'с', 'д', 'дер', 'ст', 'х', 'п'];
@@ -64,18 +64,7 @@ const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(r), tok(pairW
 function commonWordAfterLetter(m: MatchView): boolean {
   const abbr = m.part('abbr');
   const name = m.part('name');
-  if (!abbr || !name || abbr.text.length > 1 || name.to - name.from !== 1) return false;
-  return m.ctx.parses(name.from).some((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF') && !p.grammemes.has('Geox') && !p.grammemes.has('Surn'));
-}
-
-/**
- * The name after a type word starts with a capital, on the same line: "из земель лесного фонда"
- * and a title "Космонавты вернулись на Землю" over a line "Все..." name no region.
- */
-function nameFollows(m: MatchView, partName: string): boolean {
-  const p = m.part(partName);
-  const t = p ? m.ctx.tokens[p.from] : undefined;
-  return !!p && !!t && isCapitalized(m.ctx, p.from) && !t.newlineBefore;
+  return !!abbr && !!name && abbr.text.length === 1 && name.to - name.from === 1 && knownAsCommon(m.ctx, name.from);
 }
 
 function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null, apposition = true): PlaceName[] {
