@@ -1,7 +1,7 @@
 import type { Parse } from '../morph/types.js';
 import type { DocContext } from './context.js';
-import type { PatternNode, Relation } from './pattern.js';
-import type { PredResult } from './predicates.js';
+import type { PatternNode, Relation, SpanMatcher } from './pattern.js';
+import type { Predicate, PredResult } from './predicates.js';
 
 /** A named part captured in a match (linked list, newest first: cheap to share while backtracking). */
 export interface Capture {
@@ -33,65 +33,198 @@ export interface RawMatch {
   readonly state: MatchState;
 }
 
-type Cont = (pos: number, caps: Capture | null, surv: Survivor | null, span: unknown) => void;
+/**
+ * A pattern compiled once (at rule construction) into a tree of matcher closures. Each node's
+ * continuation is fixed at compile time (the rest of the pattern after it), so the search
+ * allocates no closures per step: only the captures and survivors it hands on.
+ */
+export type CompiledPattern = Matcher;
+
+/** Matches one node from `pos` and calls the compiled continuation for every way it does. */
+type Matcher = (s: Search, pos: number, caps: Capture | null, surv: Survivor | null, span: unknown) => void;
 
 /**
- * Enumerates every way `node` matches from token `from` (bounded by `budget` steps so that no
- * pattern can go exponential), calling `emit` for each complete match. State travels as
+ * The state of one search, shared by the compiled matchers. Continuations are fixed, so what a
+ * part must remember until it ends lives on stacks here: the start token of each open named
+ * part, and for each open repetition its count so far and where its last repetition began.
+ * Matchers push before going deeper and restore after, so the stacks follow the recursion.
+ */
+class Search {
+  steps = 0;
+  readonly n: number;
+  readonly starts: number[] = [];
+  readonly reps: number[] = [];
+
+  constructor(
+    readonly ctx: DocContext,
+    readonly from: number,
+    readonly emit: (m: RawMatch) => void,
+    readonly budget: number,
+  ) {
+    this.n = ctx.tokens.length;
+  }
+
+  /** Counts one node visit; true once the budget is spent (every later visit then fails at once). */
+  spent(): boolean {
+    return ++this.steps > this.budget;
+  }
+}
+
+/**
+ * Enumerates every way `pattern` matches from token `from` (bounded by `budget` node visits so
+ * that no pattern can go exponential), calling `emit` for each complete match. State travels as
  * arguments (shared linked lists), so backtracking allocates little.
  */
 export function enumerate(
   ctx: DocContext,
-  node: PatternNode,
+  pattern: CompiledPattern,
   from: number,
   emit: (m: RawMatch) => void,
   budget = 4000,
 ): void {
-  let steps = 0;
-  const n = ctx.tokens.length;
-  const walk = (nd: PatternNode, pos: number, caps: Capture | null, surv: Survivor | null, span: unknown, k: Cont): void => {
-    if (++steps > budget) return;
-    switch (nd.t) {
-      case 'tok': {
-        if (pos >= n) return;
-        const r = nd.pred.test(ctx, pos);
-        if (r === false) return;
-        k(pos + 1, caps, r !== true || nd.rel !== null ? { index: pos, parses: r, rel: nd.rel, next: surv } : surv, span);
-        return;
-      }
-      case 'span': {
-        if (pos >= n) return;
-        for (const hit of nd.matcher.matchAt(ctx, pos)) k(hit.end, caps, surv, hit.value);
-        return;
-      }
-      case 'named':
-        walk(nd.item, pos, caps, surv, undefined, (p, c, s, v) => k(p, { name: nd.name, from: pos, to: p, value: v, next: c }, s, v));
-        return;
-      case 'alt':
-        for (const it of nd.items) walk(it, pos, caps, surv, span, k);
-        return;
-      case 'seq': {
-        const items = nd.items;
-        const step = (idx: number, p: number, c: Capture | null, s: Survivor | null, v: unknown): void => {
-          const item = items[idx];
-          if (item === undefined) k(p, c, s, v);
-          else walk(item, p, c, s, v, (p2, c2, s2, v2) => step(idx + 1, p2, c2, s2, v2));
-        };
-        step(0, pos, caps, surv, span);
-        return;
-      }
-      case 'rep': {
-        const loop = (count: number, p: number, c: Capture | null, s: Survivor | null, v: unknown): void => {
-          // greedy: try one more first, then stop here
-          if (count < nd.max) walk(nd.item, p, c, s, v, (p2, c2, s2, v2) => { if (p2 > p) loop(count + 1, p2, c2, s2, v2); });
-          if (count >= nd.min) k(p, c, s, v);
-        };
-        loop(0, pos, caps, surv, span);
-        return;
-      }
+  pattern(new Search(ctx, from, emit, budget), from, null, null, undefined);
+}
+
+/**
+ * Compiles a pattern tree. The matchers visit nodes in the order the tree interpreter did
+ * (greedy repetition, alternatives in order) and count a step at each node visit, so the
+ * matches, their order and the budget cut-off are unchanged.
+ */
+export function compilePattern(node: PatternNode): CompiledPattern {
+  return compile(node, emitMatch);
+}
+
+const emitMatch: Matcher = (s, to, caps, surv, spanValue) => s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
+
+function compile(node: PatternNode, next: Matcher): Matcher {
+  switch (node.t) {
+    case 'tok':
+      return tokMatcher(node.pred, node.rel, next);
+    case 'span':
+      return spanMatcher(node.matcher, next);
+    case 'named':
+      return namedMatcher(node.name, node.item, next);
+    case 'alt':
+      return altMatcher(node.items, next);
+    case 'seq':
+      return seqMatcher(node.items, next);
+    case 'rep':
+      return repMatcher(node.item, node.min, node.max, next);
+  }
+}
+
+function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher): Matcher {
+  return (s, pos, caps, surv, span) => {
+    if (s.spent() || pos >= s.n) return;
+    const r = pred.test(s.ctx, pos);
+    if (r === false) return;
+    // a survivor only when it says something: narrowed readings or a part in agreement
+    next(s, pos + 1, caps, r !== true || rel !== null ? { index: pos, parses: r, rel, next: surv } : surv, span);
+  };
+}
+
+function spanMatcher(matcher: SpanMatcher, next: Matcher): Matcher {
+  return (s, pos, caps, surv) => {
+    if (s.spent() || pos >= s.n) return;
+    const hits = spanHits(matcher, s.ctx, pos);
+    for (let k = 0; k < hits.length; k++) next(s, hits[k]!.end, caps, surv, hits[k]!.value);
+  };
+}
+
+function namedMatcher(name: string, item: PatternNode, next: Matcher): Matcher {
+  // the part ends in the continuation, which finds where it began on `starts`
+  const close: Matcher = (s, to, caps, surv, value) => {
+    const from = s.starts.pop() as number;
+    next(s, to, { name, from, to, value, next: caps }, surv, value);
+    s.starts.push(from);
+  };
+  const inner = compile(item, close);
+  return (s, pos, caps, surv) => {
+    if (s.spent()) return;
+    s.starts.push(pos);
+    inner(s, pos, caps, surv, undefined); // the part's value is only what a span inside it gives
+    s.starts.pop();
+  };
+}
+
+function altMatcher(items: readonly PatternNode[], next: Matcher): Matcher {
+  const options = items.map((it) => compile(it, next));
+  return (s, pos, caps, surv, span) => {
+    if (s.spent()) return;
+    for (let k = 0; k < options.length; k++) options[k]!(s, pos, caps, surv, span);
+  };
+}
+
+function seqMatcher(items: readonly PatternNode[], next: Matcher): Matcher {
+  let first = next;
+  for (let k = items.length - 1; k >= 0; k--) first = compile(items[k]!, first);
+  return (s, pos, caps, surv, span) => {
+    if (s.spent()) return;
+    first(s, pos, caps, surv, span);
+  };
+}
+
+/** Greedy bounded repetition: one more first, then stop here. */
+function repMatcher(item: PatternNode, min: number, max: number, next: Matcher): Matcher {
+  // `reps` holds, per open repetition, the count so far and where the current one began
+  const loop: Matcher = (s, pos, caps, surv, span) => {
+    const reps = s.reps;
+    const top = reps.length;
+    const count = reps[top - 2]!;
+    if (count < max) once(s, pos, caps, surv, span);
+    if (count >= min) {
+      // the repetition is over for the rest of the pattern: its frame comes off meanwhile
+      reps.pop();
+      reps.pop();
+      next(s, pos, caps, surv, span);
+      reps.push(count, pos);
     }
   };
-  walk(node, from, null, null, undefined, (to, caps, surv, spanValue) => emit({ from, to, state: { caps, surv, spanValue } }));
+  const again: Matcher = (s, pos, caps, surv, span) => {
+    const reps = s.reps;
+    const top = reps.length;
+    const count = reps[top - 2]!;
+    const last = reps[top - 1]!;
+    if (pos <= last) return; // an empty repetition would go round forever
+    reps[top - 2] = count + 1;
+    reps[top - 1] = pos;
+    loop(s, pos, caps, surv, span);
+    reps[top - 2] = count;
+    reps[top - 1] = last;
+  };
+  const once = compile(item, again);
+  return (s, pos, caps, surv, span) => {
+    if (s.spent()) return;
+    s.reps.push(0, pos);
+    loop(s, pos, caps, surv, span);
+    s.reps.pop();
+    s.reps.pop();
+  };
+}
+
+/** What a span matcher returns at one token. */
+type SpanHits = ReturnType<SpanMatcher['matchAt']>;
+
+/** The last document each span matcher was asked about, and its hits there by token. */
+const spanMemo = new WeakMap<SpanMatcher, { ctx: DocContext; hits: (SpanHits | undefined)[] }>();
+
+/**
+ * The hits of a span matcher at token `i`, asked once per document and token: several rules and
+ * their skip checks ask the same gazetteer at the same token. Span matchers have no side effects
+ * (see prefilter.ts), and the hits are only read, so sharing them changes no result.
+ */
+export function spanHits(matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
+  let memo = spanMemo.get(matcher);
+  if (memo === undefined || memo.ctx !== ctx) {
+    memo = { ctx, hits: new Array<SpanHits | undefined>(ctx.tokens.length) };
+    spanMemo.set(matcher, memo);
+  }
+  let hits = memo.hits[i];
+  if (hits === undefined) {
+    hits = matcher.matchAt(ctx, i);
+    memo.hits[i] = hits;
+  }
+  return hits;
 }
 
 type Feat = { g: string | null; n: string | null; c: string | null };

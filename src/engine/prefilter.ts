@@ -6,6 +6,7 @@
  */
 import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
+import { spanHits } from './match.js';
 import type { PatternNode, SpanMatcher } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
 
@@ -68,9 +69,9 @@ function perDocument(test: (ctx: DocContext, j: number) => boolean): (ctx: DocCo
   };
 }
 
-/** Whether a span matcher has a hit at token `i`, remembered per document. */
+/** Whether a span matcher has a hit at token `i` (its hits are remembered per document). */
 function spanCheck(matcher: SpanMatcher): Check {
-  return perDocument((ctx, i) => matcher.matchAt(ctx, i).length > 0);
+  return (ctx, i) => i < ctx.tokens.length && spanHits(matcher, ctx, i).length > 0;
 }
 
 /**

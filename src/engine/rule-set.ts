@@ -16,6 +16,9 @@ export class RuleSet<V> {
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly found: Int32Array;
+  /** Copies of `found` that `matchAt` iterates, one per nesting depth, reused across tokens. */
+  private readonly copies: Int32Array[] = [];
+  private depth = 0;
   private readonly alwaysIdx: Int32Array;
   private readonly byKeyIdx = new Map<string, Int32Array>();
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
@@ -126,15 +129,22 @@ export class RuleSet<V> {
 
   /** The best match at token `i`: longest, then highest priority, then first declared. */
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
-    let best: RuleMatch<V> | null = null;
     const n = this.collect(ctx, i);
     if (n === 0) return null;
-    // copy: a rule's interpretation may use this set again
-    const idx = n === 1 ? null : this.found.slice(0, n);
-    for (let k = 0; k < n; k++) {
-      const r = this.rules[idx === null ? this.found[0]! : idx[k]!]!;
-      const m = r.matchAt(ctx, i);
-      if (m && (!best || m.to > best.to || (m.to === best.to && m.rule.priority > best.rule.priority))) best = m;
+    if (n === 1) return this.rules[this.found[0]!]!.matchAt(ctx, i);
+    // copy: a rule's interpretation may use this set again (into a buffer of its own depth)
+    const depth = this.depth;
+    const idx = (this.copies[depth] ??= new Int32Array(this.rules.length));
+    for (let k = 0; k < n; k++) idx[k] = this.found[k]!;
+    let best: RuleMatch<V> | null = null;
+    this.depth = depth + 1;
+    try {
+      for (let k = 0; k < n; k++) {
+        const m = this.rules[idx[k]!]!.matchAt(ctx, i);
+        if (m && (!best || m.to > best.to || (m.to === best.to && m.rule.priority > best.rule.priority))) best = m;
+      }
+    } finally {
+      this.depth = depth;
     }
     return best;
   }

@@ -1,7 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { Token } from '../segment/types.js';
 import type { DocContext } from './context.js';
-import { enumerate, resolveAgreement, survivorsOf, type Capture, type MatchState } from './match.js';
+import { compilePattern, enumerate, resolveAgreement, survivorsOf, type Capture, type CompiledPattern, type MatchState } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
 import { Pattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
@@ -68,6 +68,8 @@ export class Rule<V = unknown> {
   readonly priority: number;
   readonly starts: readonly StartKey[];
   private readonly interpretFn: ((m: MatchView) => V | null | undefined) | undefined;
+  /** The pattern compiled once, so that matching does not walk the tree at every start. */
+  private readonly matcher: CompiledPattern;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`. */
   private readonly mayStart: Check | null;
 
@@ -80,6 +82,7 @@ export class Rule<V = unknown> {
     this.priority = spec.priority ?? 0;
     this.starts = startKeys(this.node) ?? [{ by: 'any' }];
     this.interpretFn = spec.interpret;
+    this.matcher = compilePattern(this.node);
     this.mayStart = createSkipCheck(this.node);
   }
 
@@ -87,7 +90,7 @@ export class Rule<V = unknown> {
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
     if (this.mayStart !== null && !this.mayStart(ctx, i)) return null;
     const raws: { to: number; state: MatchState }[] = [];
-    enumerate(ctx, this.node, i, (m) => {
+    enumerate(ctx, this.matcher, i, (m) => {
       if (m.to > i) raws.push({ to: m.to, state: m.state });
     });
     if (!raws.length) return null;

@@ -68,6 +68,8 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
   readonly description = 'currency';
   readonly start: StartKey;
   private readonly cache = new WeakMap<Morph, { words: CurrencyWord[]; hit: CurrencyHit }[]>();
+  /** Surfaces and lemmas of the entries' first words, per morphology: most words start none. */
+  private readonly firsts = new WeakMap<Morph, ReadonlySet<string>>();
 
   constructor() {
     const first = CURRENCIES.map((c) => fold(c.phrase.split(' ')[0] ?? '').replace(/\.$/, ''));
@@ -94,6 +96,25 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
     return e;
   }
 
+  /** Whether word `i` can be the first word of some entry (by surface or lemma), as `matchAt` compares them. */
+  private mayStartAt(ctx: DocContext, i: number): boolean {
+    let firsts = this.firsts.get(ctx.morph);
+    if (!firsts) {
+      const keys = new Set<string>();
+      for (const e of this.entries(ctx.morph)) {
+        const w = e.words[0];
+        if (!w) continue;
+        keys.add(w.surface);
+        if (w.lemmas) for (const l of w.lemmas) keys.add(l);
+      }
+      firsts = keys;
+      this.firsts.set(ctx.morph, firsts);
+    }
+    if (firsts.has(ctx.folded(i))) return true;
+    for (const l of ctx.lemmas(i)) if (firsts.has(l)) return true;
+    return false;
+  }
+
   matchAt(ctx: DocContext, i: number): { end: number; value: CurrencyHit }[] {
     const tok = ctx.tokens[i];
     if (!tok) return [];
@@ -102,7 +123,7 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
       const code = us ? 'USD' : CURRENCY_SIGNS[tok.text];
       return code ? [{ end: i + (us ? 2 : 1), value: { code, factor: 1 } }] : [];
     }
-    if (tok.kind !== 'word') return [];
+    if (tok.kind !== 'word' || !this.mayStartAt(ctx, i)) return [];
     for (const e of this.entries(ctx.morph)) {
       let j = i;
       let ok = true;
