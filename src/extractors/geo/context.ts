@@ -88,8 +88,9 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
     if (initialEndsAt(ctx, prev)) return true;
     if (p.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitialPreposition(ctx, prev) && !ALL_CAPS.test(p.text)) {
       const ps = ctx.parses(prev);
-      // "Сергей Киров", "Владимира Голицына" (Владимир is also a town: the surname decides)
-      if (has(ps, 'Name') && (!has(ps, 'Geox') || has(own, 'Surn'))) return true;
+      // "Сергей Киров", "Владимира Голицына" (Владимир is also a town: the surname decides); a
+      // first name az only guesses from the ending is no evidence ("вместо Нетаньяху Иерусалим")
+      if (ps.some((x) => x.known && x.grammemes.has('Name')) && (!has(ps, 'Geox') || has(own, 'Surn'))) return true;
       // "Уитни Хьюстон": a capitalised word the dictionary does not know (az only guesses it), mid-sentence
       const unknown = ps.every((x) => x.pos === 'UNKN') || (ps[0]?.score ?? 1) < 0.1;
       if (unknown && p.spaceBefore && !has(ps, 'Geox') && !sentenceInitial(ctx, prev)) return true;
