@@ -146,8 +146,14 @@ describe('geo: cities', () => {
       { type: 'country', text: 'Турция' },
     ]);
     expect(places('в Гарленде, штат Техас')[0]).toMatchObject({ region: 'Техас', country: 'US' });
-    // a word the dictionary knows as something else is no town
-    expect(found('Встреча в Путине, Россия.')).toEqual(['country:Россия']);
+    // a common noun is no town; a foreign two-word name need not agree, and may be spelled out
+    expect(found('Встреча в Совете (Россия).')).toEqual(['country:Россия']);
+    expect(places('в Сан Луисе (Аргентина), в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)').map((e) => [e.type, e.normalized])).toEqual([
+      ['city', 'Сан Луис'],
+      ['country', 'Аргентина'],
+      ['city', 'Аль Аин'],
+      ['country', 'ОАЭ'],
+    ]);
   });
 
   it('takes Москва as the city, and as the subject after "город федерального значения"', () => {

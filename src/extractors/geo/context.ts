@@ -51,12 +51,15 @@ export function hasCommonReading(ctx: DocContext, i: number): boolean {
   return !nameNom || common.some((p) => p.case === 'nomn' || p.case === null);
 }
 
+const PROPER_OR_LOAN: readonly Grammeme[] = ['Geox', 'Name', 'Surn', 'Patr', 'Fixd'];
+
 /**
  * The dictionary (not a guess) knows the word as a common noun, and not as a place
- * or a surname, and not as an indeclinable loan ("Челси"): "Отдел", "Подпрограммы" are no names of places.
+ * or a person's name, and not as an indeclinable loan ("Челси"): "Отдел", "Подпрограммы" are no
+ * names of places.
  */
 export function knownAsCommon(ctx: DocContext, i: number): boolean {
-  return ctx.parses(i).some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('Geox') && !p.grammemes.has('Surn') && !p.grammemes.has('Fixd'));
+  return ctx.parses(i).some((p) => p.known && p.pos === 'NOUN' && !PROPER_OR_LOAN.some((g) => p.grammemes.has(g)));
 }
 
 /** "С." in "С. М. Киров", "Дж." in "Дж. Коми": an initial followed by a dot. */

@@ -16,10 +16,13 @@ import {
   notGram,
   opt,
   punct,
+  repeat,
   rule,
   seq,
   span,
+  surface,
   tok,
+  upper,
   word,
   type MatchView,
   type Rule,
@@ -52,8 +55,9 @@ const settlement = alt(settlementAbbr, tok(lemma(...SETTLEMENT).and(notGram('Abb
 /** A capitalised name the gazetteer does not know: one word, or an adjective and a noun ("Верхнее Нащекино"). */
 const r = gnc();
 const nameWord = () => capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'));
-// in a two-word name no word may be read as a function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД")
-const pairWord = () => nameWord().and(not(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL'))));
+// in capitals, where the letters say nothing, a word of a two-word name may not be read as a
+// function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД"; "в Аль Аин" is a name)
+const pairWord = () => nameWord().and(not(upper().and(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL')))));
 const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(r), tok(pairWord()).agree(r)));
 
 /**
@@ -191,26 +195,43 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
   const within = seq(regionMarker, alt(span(g.regions), span(g.countries)).as('within'));
   const cityPlaced = rule<GeoProposal[]>({
     id: 'geo/city-placed',
-    examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)'],
+    examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)', 'в Сан Луисе (Аргентина)', 'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)'],
     priority: PRIORITY.city,
-    pattern: seq(tok(word(...PLACE_PREPOSITION)).as('prep'), unknownName.as('name'), alt(seq(punct(','), within), seq(punct('('), within, punct(')')))),
+    pattern: seq(
+      tok(word(...PLACE_PREPOSITION)).as('prep'),
+      // a foreign two-word name need not agree ("в Сан Луисе"); the original spelling may follow
+      alt(unknownName, seq(tok(pairWord()), tok(pairWord()))).as('name'),
+      opt(seq(punct('('), repeat(tok(surface(/^\p{Script=Latin}[\p{Script=Latin}'-]*$/u)), 1, 4), punct(')'))),
+      alt(seq(punct(','), within), seq(punct('('), within, punct(')'))),
+    ),
     interpret: (m) => {
       const name = m.part('name');
       const w = m.part('within');
       const prep = m.part('prep');
       if (!name || !w || !prep) return null;
       for (const gaz of [g.cities, g.regions, g.countries, g.locations, g.districts]) if (gaz.matchAt(m.ctx, name.from).length) return null;
-      // a word the dictionary knows as something else is not a town ("в Путине, Россия"); for an
-      // unknown word az guesses names and common nouns alike, which says nothing
-      for (let i = name.from; i < name.to; i++) if (m.ctx.parses(i).some((p) => p.known && !p.grammemes.has('Geox'))) return null;
+      // a common noun the dictionary knows is not a town ("в Совете (Россия)"), short particles of
+      // foreign names aside ("в Сан Луисе"); for an unknown word az guesses names and common nouns
+      // alike, which says nothing
+      for (let i = name.from; i < name.to; i++) if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
       if (personAround(m.ctx, name.from, name.to)) return null;
       // the case the preposition governs ("в Гарленде": Гарленд), or a foreign name that does not
       // decline and stays as written ("в Кушадаси")
       const cases = PREPOSITION_CASE[prep.text.toLowerCase()] ?? [];
-      const ps = m.ctx.parses(name.to - 1);
-      const fixed = name.to - name.from === 1 && /[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'));
+      const last = name.to - 1;
+      const ps = m.ctx.parses(last);
       const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
-      const names = fixed ? [adHocName('city', name.text)] : declined ? adHoc('city', m, 'name', null, false) : [];
+      const fixed = (/[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'))) || (!declined && ps.some((p) => p.case === 'nomn' && p.number === 'sing'));
+      // a foreign name whose first word does not agree declines its last word only ("Сан Луисе")
+      const foreign = name.to - name.from > 1 && !m.ctx.parses(name.from).some((p) => p.pos === 'ADJF');
+      const asWritten = m.ctx.slice(name.from, name.to).replace(/\s+/gu, ' ');
+      const names = fixed
+        ? [adHocName('city', asWritten)]
+        : !declined
+          ? []
+          : foreign
+            ? [adHocName('city', `${m.ctx.slice(name.from, last).trim()} ${m.nominative(last, name.to)}`)]
+            : adHoc('city', m, 'name', null, false);
       const city = judgePart(m, 'name', names, { marked: true });
       const places = ofTypes(readingsOf(w), 'region', 'country');
       const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
