@@ -25,6 +25,7 @@ import {
   upper,
   word,
   type MatchView,
+  type Part,
   type Rule,
 } from '../../../engine/index.js';
 import { headAgrees, knownAsCommon, personAround } from '../context.js';
@@ -71,18 +72,41 @@ function commonWordAfterLetter(m: MatchView): boolean {
   return !!abbr && !!name && abbr.text.length === 1 && name.to - name.from === 1 && knownAsCommon(m.ctx, name.from);
 }
 
-function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null, apposition = true): PlaceName[] {
+/** The words at `[from, to)` as written, one space between them. */
+const written = (m: MatchView, from: number, to: number): string => m.ctx.slice(from, to).replace(/\s+/gu, ' ');
+
+/**
+ * The nominative of a town's name after a preposition of place: the case it governs declined
+ * back ("в Гарленде": Гарленд), a foreign two-word name by its last word only ("в Сан Луисе": Сан
+ * Луис), a name that does not decline as written ("в Кушадаси", "в Аль Аин"); null for a name in
+ * a case the preposition does not govern.
+ */
+function placedName(m: MatchView, name: Part, prep: string): string | null {
+  const cases = PREPOSITION_CASE[prep] ?? [];
+  const last = name.to - 1;
+  const ps = m.ctx.parses(last);
+  const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
+  const fixed = (/[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'))) || (!declined && ps.some((p) => p.case === 'nomn' && p.number === 'sing'));
+  if (fixed) return written(m, name.from, name.to);
+  if (!declined) return null;
+  if (name.to - name.from === 1 || m.ctx.parses(name.from).some((p) => p.pos === 'ADJF')) {
+    return name.to - name.from === 1 || headAgrees(m.ctx, name.from, name.to) ? m.nominative(name.from, name.to) : null;
+  }
+  return `${written(m, name.from, last)} ${m.nominative(last, name.to)}`;
+}
+
+function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
   const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
   if (!p) return [];
   if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
-  // in apposition, a name that can already be the nominative stays as written: after a marker names are mostly
-  // not declined ("д. Раскатиха", "с. Кашино", "в селе Мендюш"), and the morphology's guesses at
-  // unknown names would turn them into something else ("Раскатих", "Кашин")
-  let nominal = apposition;
+  // a name that can already be the nominative stays as written: after a marker
+  // names are mostly not declined ("д. Раскатиха", "с. Кашино", "в селе Мендюш"), and the
+  // morphology's guesses at unknown names would turn them into something else ("Раскатих")
+  let nominal = true;
   for (let i = p.from; i < p.to && nominal; i++) {
     nominal = m.ctx.tokens[i]?.kind !== 'word' || m.ctx.parses(i).some((r) => r.grammemes.has('Fixd') || (r.case === 'nomn' && r.number !== 'plur' && r.pos !== 'VERB'));
   }
-  return [adHocName(type, nominal ? m.ctx.slice(p.from, p.to).replace(/\s+/gu, ' ') : p.nominative(), kindOf)];
+  return [adHocName(type, nominal ? written(m, p.from, p.to) : p.nominative(), kindOf)];
 }
 
 /**
@@ -215,23 +239,8 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       // alike, which says nothing
       for (let i = name.from; i < name.to; i++) if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
       if (personAround(m.ctx, name.from, name.to)) return null;
-      // the case the preposition governs ("в Гарленде": Гарленд), or a foreign name that does not
-      // decline and stays as written ("в Кушадаси")
-      const cases = PREPOSITION_CASE[prep.text.toLowerCase()] ?? [];
-      const last = name.to - 1;
-      const ps = m.ctx.parses(last);
-      const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
-      const fixed = (/[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'))) || (!declined && ps.some((p) => p.case === 'nomn' && p.number === 'sing'));
-      // a foreign name whose first word does not agree declines its last word only ("Сан Луисе")
-      const foreign = name.to - name.from > 1 && !m.ctx.parses(name.from).some((p) => p.pos === 'ADJF');
-      const asWritten = m.ctx.slice(name.from, name.to).replace(/\s+/gu, ' ');
-      const names = fixed
-        ? [adHocName('city', asWritten)]
-        : !declined
-          ? []
-          : foreign
-            ? [adHocName('city', `${m.ctx.slice(name.from, last).trim()} ${m.nominative(last, name.to)}`)]
-            : adHoc('city', m, 'name', null, false);
+      const nominative = placedName(m, name, prep.text.toLowerCase());
+      const names = nominative === null ? [] : [adHocName('city', nominative)];
       const city = judgePart(m, 'name', names, { marked: true });
       const places = ofTypes(readingsOf(w), 'region', 'country');
       const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
