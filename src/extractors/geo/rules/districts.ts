@@ -72,14 +72,12 @@ export function districtRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
       alt(span(g.cities), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ')))).as('name'),
     ),
     interpret: (m) => {
-      const head = m.ctx.slice(m.from, m.part('name')?.from ?? m.to);
-      const city = readingsOf(m.part('name')).find((n) => n.place.type === 'city');
-      // "муниципальных районов\nГлавное управление", "муниципального района В": a heading, a letter
       const part = m.part('name');
-      if (!city && (!part || !nameFollows(m, 'name') || part.text.length < 2 || knownAsCommon(m.ctx, part.from))) return null;
-      const name = city?.place.normalized ?? m.part('name')?.text ?? '';
-      const normalized = `${m.nominative(m.from, m.part('name')?.from ?? m.to).toLowerCase()} ${name}`;
-      if (!head) return null;
+      if (!part) return null;
+      const city = readingsOf(part).find((n) => n.place.type === 'city');
+      // "муниципальных районов\nГлавное управление", "муниципального района В": a heading, a letter
+      if (!city && (!nameFollows(m, 'name') || part.text.length < 2 || knownAsCommon(m.ctx, part.from))) return null;
+      const normalized = `${m.nominative(m.from, part.from).toLowerCase()} ${city?.place.normalized ?? part.text}`;
       const p = placeName('district', normalized, 'municipal');
       return one(judge(m.ctx, m.from, m.to, [city ? { ...p, place: { ...p.place, region: city.place.region, regionKey: city.place.regionKey } } : p], { marked: true }));
     },
