@@ -161,6 +161,15 @@ describe('geo: cities', () => {
     expect(places('города федерального значения Севастополя')).toMatchObject([{ type: 'region', text: 'Севастополя', normalized: 'Севастополь', okato: '67' }]);
   });
 
+  it('lists the towns and districts a region is named through in its fact', () => {
+    const doc = full.extract('Ярмарка прошла в Коврове и Кольчугинском районе Владимирской области, а также в Зеленограде.', { publishedAt: '2025-11-10' });
+    const id = (text: string) => doc.entities.find((e) => e.text === text)?.id;
+    expect(doc.regions.map((r) => [r.normalized, r.mentions, r.places])).toEqual([
+      ['Владимирская область', [id('Владимирской области')], [id('Коврове'), id('Кольчугинском районе')]],
+      ['Москва', [], [id('Зеленограде')]],
+    ]);
+  });
+
   it('counts a mention of Москва in the region facts', () => {
     const doc = full.extract('Форум прошёл в Москве и во Владимирской области.', { publishedAt: '2025-11-10' });
     expect(doc.regions.map((r) => [r.normalized, r.iso, r.okato])).toEqual([

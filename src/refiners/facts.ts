@@ -1,5 +1,5 @@
 import { REGIONS } from '../lexicon/geo/index.js';
-import type { AwardEntity, CityEntity, DateEntity, EventEntity, RegionEntity, RegionFact } from '../result/schema.js';
+import type { AwardEntity, CityEntity, DateEntity, DistrictEntity, EventEntity, RegionEntity, RegionFact } from '../result/schema.js';
 import type { FactBuilder } from '../pipeline/types.js';
 
 /** Fills the lists that are plain views of the entities: dates, awards, events. */
@@ -15,28 +15,37 @@ export const entityListsFacts: FactBuilder = {
 /** Москва, Санкт-Петербург, Севастополь: a mention of the city is a mention of the federal subject. */
 const FEDERAL_CITIES = new Map(REGIONS.filter((r) => r.type === 'federal_city').map((r) => [r.name, r]));
 
+/** Russian subjects by their normalised name. */
+const REGIONS_BY_NAME = new Map(REGIONS.map((r) => [r.name, r]));
+
 /**
  * One fact per distinct region, with the ids of its mentions: what a monitor filters on. The
  * three cities of federal significance are subjects of the federation: "в Москве" (a city
- * entity) counts as a mention of the region Москва.
+ * entity) counts as a mention of the region Москва. A town or district of a region ("в Коврове",
+ * "Кольчугинского района Владимирской области") is listed in the region's `places`, so a text
+ * that names a region only through its towns still yields the region.
  */
 export const regionFacts: FactBuilder = {
   name: 'regions',
   build(entities, facts) {
     const byName = new Map<string, RegionFact>();
-    const add = (id: string, r: Omit<RegionFact, 'mentions'>) => {
-      const f = byName.get(r.normalized);
-      if (f) f.mentions.push(id);
-      else byName.set(r.normalized, { normalized: r.normalized, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, mentions: [id] });
+    const factOf = (r: Omit<RegionFact, 'mentions' | 'places'>): RegionFact => {
+      let f = byName.get(r.normalized);
+      if (!f) byName.set(r.normalized, (f = { normalized: r.normalized, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, mentions: [], places: [] }));
+      return f;
     };
     for (const e of entities) {
       if (e.type === 'region') {
         const r: RegionEntity = e;
-        add(r.id, r);
-      } else if (e.type === 'city' && e.country === 'RU') {
-        const c: CityEntity = e;
-        const fed = FEDERAL_CITIES.get(c.normalized);
-        if (fed && c.region === fed.name) add(c.id, { normalized: fed.name, iso: fed.iso, okato: fed.okato, federalDistrict: fed.federalDistrict });
+        factOf(r).mentions.push(r.id);
+      } else if ((e.type === 'city' && e.country === 'RU') || e.type === 'district') {
+        const place: CityEntity | DistrictEntity = e;
+        const region = place.region === null ? undefined : REGIONS_BY_NAME.get(place.region);
+        if (!region) continue;
+        const fact = factOf({ normalized: region.name, iso: region.iso, okato: region.okato, federalDistrict: region.federalDistrict });
+        // "в Москве": a city that is a federal subject is the subject itself
+        if (place.type === 'city' && FEDERAL_CITIES.has(place.normalized) && place.normalized === region.name) fact.mentions.push(place.id);
+        else fact.places.push(place.id);
       }
     }
     facts.regions = [...byName.values()];

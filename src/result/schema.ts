@@ -242,6 +242,11 @@ export const RegionFactSchema = z.object({
   federalDistrict: z.string().nullable(),
   /** Ids of the entities that mention it, in text order: region entities, and city entities of Москва, Санкт-Петербург, Севастополь (cities that are federal subjects). */
   mentions: z.array(z.string()),
+  /**
+   * Ids of the towns and districts in it that the text names ("в Коврове" for the Владимирская
+   * область), in text order: a region the text names only through them has no `mentions`.
+   */
+  places: z.array(z.string()),
 });
 
 /** A figure joined with what it counts and, where the sentence says so, its subject, change and period. */
