@@ -12,9 +12,6 @@ export const entityListsFacts: FactBuilder = {
   },
 };
 
-/** Москва, Санкт-Петербург, Севастополь: a mention of the city is a mention of the federal subject. */
-const FEDERAL_CITIES = new Map(REGIONS.filter((r) => r.type === 'federal_city').map((r) => [r.name, r]));
-
 /** Russian subjects by their normalised name. */
 const REGIONS_BY_NAME = new Map(REGIONS.map((r) => [r.name, r]));
 
@@ -43,8 +40,8 @@ export const regionFacts: FactBuilder = {
         const region = place.region === null ? undefined : REGIONS_BY_NAME.get(place.region);
         if (!region) continue;
         const fact = factOf({ normalized: region.name, iso: region.iso, okato: region.okato, federalDistrict: region.federalDistrict });
-        // "в Москве": a city that is a federal subject is the subject itself
-        if (place.type === 'city' && FEDERAL_CITIES.has(place.normalized) && place.normalized === region.name) fact.mentions.push(place.id);
+        // "в Москве": Москва, Санкт-Петербург, Севастополь are cities that are federal subjects themselves
+        if (place.type === 'city' && region.type === 'federal_city' && place.normalized === region.name) fact.mentions.push(place.id);
         else fact.places.push(place.id);
       }
     }

@@ -106,7 +106,7 @@ function directionStart(doc: DocContext, k: Kept): number {
   if (!t || k.name.form !== 'name' || t.kind !== 'word' || doc.tokens[k.p.from]?.start !== k.p.start) return k.p.start;
   const dir = doc.parses(prev).filter((a) => a.pos === 'ADJF' && DIRECTION.has(a.lemma));
   if (!dir.length) return k.p.start;
-  const agrees = doc.parses(k.p.from).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && dir.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || !n.gender || n.gender === a.gender || n.pos === 'ADJF')));
+  const agrees = doc.parses(k.p.from).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && dir.some((a) => doc.morph.agree(a, n, { case: true, number: true, gender: true })));
   return agrees ? t.start : k.p.start;
 }
 
