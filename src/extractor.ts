@@ -4,7 +4,7 @@ import { createMorph, createMorphSync } from './morph/index.js';
 import type { Morph } from './morph/types.js';
 import { defaultExtractors, defaultFactBuilders, defaultRefiners } from './defaults.js';
 import { runPipeline, type Pipeline } from './pipeline/run.js';
-import type { Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
+import type { Convention, Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
 import { segment } from './segment/index.js';
 
@@ -44,6 +44,7 @@ function issuesOf(e: z.ZodError): { path: string; message: string }[] {
 
 interface ParsedOptions {
   types: ExtractorOptions['types'];
+  convention: Convention;
   extractors: readonly ExtractorFactory[];
   refiners: readonly Refiner[];
   facts: readonly FactBuilder[];
@@ -64,6 +65,7 @@ function parseOptions(options: unknown): ParsedOptions {
   const isStep = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string';
   return {
     types: r.data.types,
+    convention: r.data.convention ?? 'nerel',
     extractors: fnList('extractors', extractors, defaultExtractors, (x) => typeof x === 'function'),
     refiners: fnList('refiners', refiners, defaultRefiners, (x) => isStep(x) && typeof (x as Refiner).refine === 'function'),
     facts: fnList('facts', facts, defaultFactBuilders, (x) => isStep(x) && typeof (x as FactBuilder).build === 'function'),
@@ -82,7 +84,7 @@ function toDay(v: string | Date | null | undefined): string | null {
 }
 
 function build(morph: Morph, o: ParsedOptions): Extractor {
-  const env: Env = { morph, segment };
+  const env: Env = { morph, segment, convention: o.convention };
   const pipeline: Pipeline = {
     env,
     extractors: o.extractors.map((f) => f(env)),

@@ -20,7 +20,7 @@ export { MorphologyInitError, createMorph, createMorphSync } from './morph/index
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';
 export type { Token, TokenKind, Sentence, Segmentation } from './segment/types.js';
-export type { Env, RunContext, Extractor as EntityExtractor, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
+export type { Env, Convention, RunContext, Extractor as EntityExtractor, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
 export { createRuleExtractor, type RuleEntity } from './pipeline/rule-extractor.js';
 export * from './result/schema.js';
 export * from './engine/index.js';

@@ -7,7 +7,12 @@ import type { Segmentation } from '../segment/types.js';
 export interface Env {
   readonly morph: Morph;
   readonly segment: (text: string) => Segmentation;
+  /** The annotation convention spans follow (`createExtractor({ convention })`); absent means `nerel`. */
+  readonly convention?: Convention;
 }
+
+/** The two annotation conventions of place (and, later, organisation) spans: see decision record 0003. */
+export type Convention = 'nerel' | 'factru';
 
 /** One document going through the pipeline. */
 export interface RunContext {

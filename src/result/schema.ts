@@ -190,13 +190,41 @@ export const NationalityEntitySchema = z.object({
 });
 
 // ---- people, organisations, awards, events ---------------------------------------------------
+/**
+ * The parts of a person's name as far as the text gives them, each in the nominative with the
+ * person's gender kept ("Шагиновой" -> last "Шагинова"); an initial is written with its dot ("Л.").
+ */
 export const PersonNameSchema = z.object({
   first: z.string().optional(),
   middle: z.string().optional(),
   last: z.string().optional(),
 });
-export const PersonEntitySchema = z.object({ ...base, type: z.literal('person'), normalized: PersonNameSchema });
-export const PositionEntitySchema = z.object({ ...base, type: z.literal('position'), normalized: z.string() });
+export const GenderSchema = z.enum(['masc', 'femn']);
+export const PersonEntitySchema = z.object({
+  ...base,
+  type: z.literal('person'),
+  /** The name as written, in the nominative, gender kept: "Андрея Григорьева" -> "Андрей Григорьев", "Шагиновой Л.В." -> "Шагинова Л.В.". */
+  normalized: z.string(),
+  name: PersonNameSchema,
+  /** From morphology and agreement; null when the text does not tell ("Ким Чен Ын" alone, "Л. Смит"). */
+  gender: GenderSchema.nullable(),
+});
+export const PositionEntitySchema = z.object({
+  ...base,
+  type: z.literal('position'),
+  /** The whole phrase in the nominative: "министром труда ... Владимирской области" -> "министр труда ... Владимирской области". */
+  normalized: z.string(),
+  /** The office itself, in the nominative, without what it is an office of: "министр", "заместитель председателя правительства". */
+  role: z.string(),
+  /** What the office is of, as the text names it (the tail of the phrase): "труда и занятости населения Владимирской области"; null for a bare office. */
+  organization: z.string().nullable(),
+  /** Normalised name of the region the office belongs to, when the phrase names one (or "глава региона" resolves to the document's region). */
+  region: z.string().nullable(),
+  /** "врио", "исполняющий обязанности", "и.о.". */
+  acting: z.boolean(),
+  /** "бывший", "экс-", "экс". */
+  former: z.boolean(),
+});
 export const OrganizationEntitySchema = z.object({ ...base, type: z.literal('organization'), normalized: z.string() });
 export const AwardEntitySchema = z.object({
   ...base,
@@ -270,19 +298,60 @@ export const StatisticSchema = z.object({
   period: z.string().nullable(),
 });
 
-/** A person with a position (and the organisation and region of that position, where stated). */
-export const OfficialSchema = z.object({
-  person: SpanRefSchema.extend({ normalized: PersonNameSchema.optional() }),
-  position: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
-  organization: z.string().nullable(),
-  region: z.string().nullable(),
+const EntityRefSchema = SpanRefSchema.extend({ /** Id of the entity (`e12`). */ entity: z.string(), normalized: z.string() });
+
+/**
+ * A person in the document: one record per real person, with every mention. Bare surnames
+ * ("Григорьев") and references by office ("министр", "глава региона") are linked to the person
+ * where the text makes it clear.
+ */
+export const PersonFactSchema = z.object({
+  /** `p1`, `p2`, ... in order of first mention. */
+  id: z.string(),
+  /** The fullest name seen, in the nominative: "Андрей Григорьев". */
+  normalized: z.string(),
+  name: PersonNameSchema,
+  gender: GenderSchema.nullable(),
+  /** Ids of the person entities that name this person, in text order. */
+  mentions: z.array(z.string()),
+  /** Ids of position entities that refer to the person without naming them ("министр сообщил"). */
+  references: z.array(z.string()),
+  /** Normalised positions the person holds in the text, each once. */
+  positions: z.array(z.string()),
 });
 
+/** A person with a position (and the organisation and region of that position, where stated). */
+export const OfficialSchema = z.object({
+  /** The `persons` record of this person (`p1`). */
+  personId: z.string(),
+  person: EntityRefSchema,
+  position: EntityRefSchema.nullable(),
+  /** The organisation of the position, as the text names it. */
+  organization: z.string().nullable(),
+  /** Normalised name of the region of the position. */
+  region: z.string().nullable(),
+  acting: z.boolean(),
+  former: z.boolean(),
+});
+
+/**
+ * Speech reported in the text. `direct`: the words themselves, in quotation marks or after a
+ * dash («...», – подчеркнул министр); `indirect`: what follows "по словам X", "как отметил X",
+ * "X сообщил, что".
+ */
 export const QuoteSchema = z.object({
+  /** The span of what was said, without the quotation marks. */
   start: offset,
   end: offset,
   text: z.string(),
-  speaker: z.string().nullable(),
+  kind: z.enum(['direct', 'indirect']),
+  /** Lemma of the verb of speech ("подчеркнуть", "сообщить"), or the phrase's head ("слово" for "по словам"). */
+  verb: z.string().nullable(),
+  /**
+   * Who said it: the entity that names the speaker (a person, else a position or an organisation),
+   * and the `persons` record when the speaker is a person; null when the text does not say.
+   */
+  speaker: EntityRefSchema.extend({ personId: z.string().nullable() }).nullable(),
 });
 
 export const DocumentSchema = z.object({
@@ -296,6 +365,9 @@ export const DocumentSchema = z.object({
   dates: z.array(DateEntitySchema),
   regions: z.array(RegionFactSchema),
   statistics: z.array(StatisticSchema),
+  /** One record per real person named in the text. */
+  persons: z.array(PersonFactSchema),
+  /** Persons with the positions the text gives them. */
   officials: z.array(OfficialSchema),
   awards: z.array(AwardEntitySchema),
   events: z.array(EventEntitySchema),
@@ -325,6 +397,13 @@ export const ExtractorOptionsSchema = z
   .object({
     /** Entity types to keep in the result (default: all). */
     types: z.array(z.enum(ENTITY_TYPES)).nonempty().optional(),
+    /**
+     * Which annotation convention entity spans follow (decision record 0003). `nerel` (default):
+     * country and city adjectives are place mentions ("российских компаний"), the type word stays
+     * out of a place's span ("реки [Славянки]"). `factru`: no adjective mentions, the type word in
+     * the span ("[реки Славянки]"), as factRuEval marks them.
+     */
+    convention: z.enum(['nerel', 'factru']).optional(),
   })
   .strict();
 
@@ -360,6 +439,9 @@ export type EventEntity = z.infer<typeof EventEntitySchema>;
 export type RegionFact = z.infer<typeof RegionFactSchema>;
 export type Statistic = z.infer<typeof StatisticSchema>;
 export type Official = z.infer<typeof OfficialSchema>;
+export type PersonFact = z.infer<typeof PersonFactSchema>;
+export type PersonName = z.infer<typeof PersonNameSchema>;
+export type Gender = z.infer<typeof GenderSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;

@@ -38,6 +38,7 @@ import {
 } from '../../engine/index.js';
 import type { DocContext } from '../../engine/context.js';
 import type { Calendar, DateParse, Modifier } from './types.js';
+import { AT_TIME } from '../../context/words.js';
 
 // ---- tokens --------------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ export const qualifier: Pattern = alt(
 // ---- prepositions ---------------------------------------------------------------------------------
 
 /** Prepositions kept in a date's span ("с 2025 года"): they say whether it is a point or a bound. */
-export const DATE_PREPS = ['в', 'во', 'на', 'с', 'со', 'до', 'по', 'к', 'ко', 'от', 'за', 'c'] as const;
+export const DATE_PREPS = AT_TIME;
 const onePrep = tok(word(...DATE_PREPS)).as('prep');
 /** A preposition, maybe after "в период" ("в период с 2001 по 2007 годы"). */
 export const somePrep: Pattern = alt(onePrep, seq(word('в'), tok(lemma('период')).as('period'), opt(onePrep)));

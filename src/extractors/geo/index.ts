@@ -1,5 +1,5 @@
 import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
-import { hasCommonReading, isCapitalized, personAround, sentenceInitial } from './context.js';
+import { AT_PLACE, hasCommonReading, isCapitalized, personAround, sentenceInitial } from '../../context/index.js';
 import type { Env, ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { geoGazetteers } from './gazetteers.js';
@@ -72,7 +72,7 @@ function repeated(doc: DocContext, found: readonly { p: GeoProposal; rule: strin
   return out;
 }
 
-const IN_PLACE = new Set(['в', 'во', 'из', 'изо', 'под', 'близ', 'около']);
+const IN_PLACE = new Set<string>(AT_PLACE);
 
 /**
  * A name that the document uses for a person ("Уитни Хьюстон") is the person in its other bare
@@ -135,14 +135,14 @@ function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, re
 export interface GeoOptions {
   /**
    * Propose adjectives that name a country or a city ("российских компаний", "московского суда")
-   * as mentions, as NEREL marks them (default true). factRuEval marks no adjective: turn this off
-   * to follow it.
+   * as mentions, as NEREL marks them (default: true, false under `convention: 'factru'`).
+   * factRuEval marks no adjective.
    */
   readonly adjectives?: boolean;
   /**
    * Include the word that says what kind of place follows in the span: "реки Славянки", "городе
    * Грозном", "штата Аризона" (as factRuEval marks them) instead of the name alone, as NEREL marks
-   * them (default false). The normalised name is the same either way.
+   * them (default: false, true under `convention: 'factru'`). The normalised name is the same either way.
    */
   readonly markers?: boolean;
 }
@@ -153,9 +153,11 @@ export interface GeoOptions {
  * const extractor = await createExtractor({ extractors: [createDatesExtractor, geoExtractor({ adjectives: false })] });
  */
 export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
-  const adjectives = options.adjectives !== false;
-  const markers = options.markers === true;
   return (env) => {
+    // the pipeline's convention decides what the options leave open
+    const factru = env.convention === 'factru';
+    const adjectives = options.adjectives ?? !factru;
+    const markers = options.markers ?? factru;
     const rules = new RuleSet(geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective')));
     return {
       name: 'geo',

@@ -2,7 +2,8 @@
  * What a geography rule proposes, and the checks every name goes through before it is proposed.
  */
 import type { DocContext, MatchView, Part } from '../../engine/index.js';
-import { formsFit, hasCommonReading, headAgrees, isCapitalized, locativeBefore, modifiesNext, personAround, quotedAlone, sentenceInitial } from './context.js';
+import { hasCommonReading, headAgrees, isCapitalized, locativeBefore, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../context/index.js';
+import { formsFit } from './context.js';
 import type { PlaceName, PlaceType } from './places.js';
 
 /** One place mention a rule found: a span, the chosen reading and how sure the text alone is. */

@@ -7,7 +7,7 @@
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
 import { custom, gnc, inGazetteer, kind, lemma, notGram, rule, seq, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
-import { isCapitalized, modifiedNoun } from '../context.js';
+import { isCapitalized, modifiedNoun } from '../../../context/index.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';

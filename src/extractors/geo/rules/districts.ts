@@ -19,7 +19,7 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { knownAsCommon, personAround, sentenceInitial } from '../context.js';
+import { knownAsCommon, personAround, sentenceInitial } from '../../../context/index.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { judge, nameFollows, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';

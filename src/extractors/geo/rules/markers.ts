@@ -28,7 +28,7 @@ import {
   type Part,
   type Rule,
 } from '../../../engine/index.js';
-import { headAgrees, knownAsCommon, personAround } from '../context.js';
+import { AT_PLACE, headAgrees, knownAsCommon, personAround } from '../../../context/index.js';
 import type { GeoGazetteers } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
@@ -42,7 +42,6 @@ const LOCATION_TYPE = [
   'хребет', 'пустыня', 'архипелаг', 'долина', 'вулкан', 'мыс', 'бухта', 'нагорье', 'плато',
 ];
 
-const PLACE_PREPOSITION = ['в', 'во', 'из', 'под', 'около', 'близ', 'возле'];
 const PREPOSITION_CASE: Record<string, readonly (string | null)[]> = {
   в: ['loct', 'accs'], во: ['loct', 'accs'], из: ['gent'], под: ['ablt', 'accs'], около: ['gent'], близ: ['gent'], возле: ['gent'],
 };
@@ -222,7 +221,7 @@ export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
     examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)', 'в Сан Луисе (Аргентина)', 'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)'],
     priority: PRIORITY.city,
     pattern: seq(
-      tok(word(...PLACE_PREPOSITION)).as('prep'),
+      tok(word(...AT_PLACE)).as('prep'),
       // a foreign two-word name need not agree ("в Сан Луисе"); the original spelling may follow
       alt(unknownName, seq(tok(pairWord()), tok(pairWord()))).as('name'),
       opt(seq(punct('('), repeat(tok(surface(/^\p{Script=Latin}[\p{Script=Latin}'-]*$/u)), 1, 4), punct(')'))),

@@ -4,7 +4,7 @@
  */
 import { rule, span, type DocContext, type Rule } from '../../../engine/index.js';
 import type { GeoGazetteers } from '../gazetteers.js';
-import { isCapitalized, sentenceInitial } from '../context.js';
+import { AT_PLACE, isCapitalized, sentenceInitial } from '../../../context/index.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 
@@ -24,7 +24,7 @@ function afterCapitalized(ctx: DocContext, from: number): boolean {
   return prev >= 0 && ctx.tokens[prev]?.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitial(ctx, prev) && ctx.tokens[prev]?.sentence === ctx.tokens[from]?.sentence;
 }
 
-const IN_CITY = new Set(['в', 'во', 'из', 'город', 'города', 'городе', 'г']);
+const IN_CITY = new Set<string>([...AT_PLACE, 'город', 'города', 'городе', 'г']);
 
 export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
   const sameSpanIn = (gaz: GeoGazetteers['cities'], ctx: DocContext, from: number, to: number): boolean =>
