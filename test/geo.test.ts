@@ -253,6 +253,18 @@ describe('geo: countries', () => {
     expect(places(text).map((e) => e.text)).toEqual(['Славянку', 'Грозный', 'Аризона', 'Отрадное']);
   });
 
+  it("follows factRuEval's convention with one switch: no adjectives, type words in the span", async () => {
+    const factru = await createExtractor({ convention: 'factru' });
+    expect(places('российские компании в реке Славянке и в России', factru).map((e) => e.text)).toEqual(['реке Славянке', 'России']);
+    // an option of the geography extractor wins over the convention
+    const mixed = await createExtractor({ convention: 'factru', extractors: [geoExtractor({ adjectives: true })] });
+    expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual(['российские', 'реке Славянке']);
+  });
+
+  it('rejects an unknown convention', async () => {
+    await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({ code: 'ERR_INVALID_OPTIONS' });
+  });
+
   it('does not take a country in a party or club name', () => {
     expect(found('депутат от партии «Единая Россия»')).toEqual([]);
     expect(found('игрок «Барселоны» приехал в Барселону')).toEqual(['city:Барселона']);
