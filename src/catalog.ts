@@ -1,7 +1,7 @@
 import type { Rule } from './engine/rule.js';
-import { DATE_RULES } from './extractors/dates/rules.js';
-import { ORDINAL_RULES } from './extractors/numbers/ordinal-rules.js';
-import { NUMBER_RULES } from './extractors/numbers/rules.js';
+import { DATE_RULES } from './extractors/dates/index.js';
+import { ORDINAL_RULES } from './extractors/numbers/index.js';
+import { NUMBER_RULES } from './extractors/numbers/index.js';
 import { geoRules } from './extractors/geo/index.js';
 import { createMorphSync } from './morph/index.js';
 import { segment } from './segment/index.js';

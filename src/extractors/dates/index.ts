@@ -3,7 +3,7 @@ import type { DocContext } from '../../engine/context.js';
 import type { ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { resolveDate } from './resolve.js';
-import { DATE_RULES } from './rules.js';
+import { DATE_RULES } from './rules/index.js';
 
 /**
  * Tense of the clause around tokens `[from, to)`: the nearest finite verb in the sentence.
@@ -48,5 +48,5 @@ export const createDatesExtractor: ExtractorFactory = () => {
   };
 };
 
-export { DATE_RULES } from './rules.js';
+export { DATE_RULES } from './rules/index.js';
 export type { DateParse } from './types.js';

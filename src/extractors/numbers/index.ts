@@ -2,11 +2,9 @@ import { RuleSet, type DocContext, type RuleMatch } from '../../engine/index.js'
 import type { ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { countedNoun } from './context.js';
-import { ORDINAL_RULES } from './ordinal-rules.js';
-import { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
+import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 
-export { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
-export { ORDINAL_RULES, type OrdinalParse } from './ordinal-rules.js';
+export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
 
 const fmt = (v: FigureValue): string => (typeof v === 'number' ? String(v) : `${v.min}..${v.max}`);
 
