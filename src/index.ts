@@ -9,18 +9,21 @@
  */
 export { createExtractor, createExtractorSync, extract, type Extractor, type CreateExtractorOptions } from './extractor.js';
 export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defaults.js';
-export { createDatesExtractor } from './extractors/dates/index.js';
-export { createNumbersExtractor } from './extractors/numbers/index.js';
-export { createGeoExtractor, geoExtractor, type GeoOptions } from './extractors/geo/index.js';
+export { defaultDatesExtractor } from './extractors/dates/index.js';
+export { defaultNumbersExtractor } from './extractors/numbers/index.js';
+export { defaultGeoExtractor, geoExtractorFactory, type GeoOptions } from './extractors/geo/index.js';
+export { createDatesExtractor, createNumbersExtractor, createGeoExtractor, geoExtractor } from './deprecated.js';
 export { overlapsRefiner } from './refiners/overlaps.js';
-export { entityListsFacts, regionFacts } from './refiners/facts.js';
-export { statisticsFacts } from './refiners/statistics.js';
+export { entityListsFacts } from './facts/lists.js';
+export { regionFacts } from './facts/regions.js';
+export { statisticsFacts } from './facts/statistics.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';
 export type { Token, TokenKind, Sentence, Segmentation } from './segment/types.js';
-export type { Env, Convention, RunContext, Extractor as EntityExtractor, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
+export type { Env, Convention, RunContext, EntityExtractor, EntityExtractorFactory, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
+export { defineExtractor, type ExtractorDefinition } from './pipeline/define.js';
 export { createRuleExtractor, type RuleEntity } from './pipeline/rule-extractor.js';
 export * from './result/schema.js';
 export * from './engine/index.js';

@@ -1,11 +1,11 @@
 import { DocContext } from '../engine/context.js';
 import type { Entity, EntityDraft, EntityType, GosDocument } from '../result/schema.js';
 import { readHeader } from './header.js';
-import type { Env, Extractor, FactBuilder, Facts, Refiner, RunContext } from './types.js';
+import type { EntityExtractor, Env, FactBuilder, Facts, Refiner, RunContext } from './types.js';
 
 export interface Pipeline {
   readonly env: Env;
-  readonly extractors: readonly Extractor[];
+  readonly extractors: readonly EntityExtractor[];
   readonly refiners: readonly Refiner[];
   readonly facts: readonly FactBuilder[];
   /** Types kept in the result; null keeps all. */
