@@ -5,7 +5,7 @@
  * "с 8 до 12") and the date it refers to (the nearest date in its sentence).
  */
 import type { DocContext } from '../engine/index.js';
-import { countedNoun, lexiconLemmas, likely } from '../extractors/numbers/context.js';
+import { countedNoun, lexiconLemmas, likely } from '../context/index.js';
 import { TIME_UNITS } from '../lexicon/numerals.js';
 import type { Parse } from '../morph/types.js';
 import type { FactBuilder } from '../pipeline/types.js';

@@ -7,7 +7,8 @@ import { gram, lemma, opt, rule, seq, tok, type MatchView } from '../../../engin
 import { isTimeAmount, isYearLike } from '../context.js';
 import { countable, free } from '../filters.js';
 import { amount, measure, numberWord, qualifier, qualifierOf, range, readFigure, readRound, roundCount } from '../parts.js';
-import { cardinalAt, fractionAt, likely, scaleAt } from '../value.js';
+import { cardinalAt, fractionAt, scaleAt } from '../value.js';
+import { likely } from '../../../context/index.js';
 import type { FigureParse } from '../types.js';
 
 const hasScale = (m: MatchView): boolean => {

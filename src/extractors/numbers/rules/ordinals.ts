@@ -7,7 +7,8 @@ import { alt, custom, kind, lemma, opt, punct, repeat, rule, seq, surface, tok, 
 import { CARDINALS, romanValue } from '../../../lexicon/numerals.js';
 import { isLabelled, isTimeAmount } from '../context.js';
 import { numberWord } from '../parts.js';
-import { cardinalAt, composeWords, likely, parseDigits, scaleAt, toNumber } from '../value.js';
+import { cardinalAt, composeWords, parseDigits, scaleAt, toNumber } from '../value.js';
+import { likely } from '../../../context/index.js';
 import type { OrdinalParse } from '../types.js';
 
 /** Readings of an ordinal adjective: az lemmatises "второго" to "два" (ADJF, Anum). */
