@@ -17,6 +17,8 @@ export { overlapsRefiner } from './refiners/overlaps.js';
 export { entityListsFacts } from './facts/lists.js';
 export { regionFacts } from './facts/regions.js';
 export { statisticsFacts } from './facts/statistics.js';
+export { entitySpan } from './facts/entity-spans.js';
+export { ruleCatalog, type RuleCatalog } from './catalog.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
