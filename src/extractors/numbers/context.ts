@@ -16,9 +16,6 @@ import {
 import { lexiconLemmas, likely } from '../../context/index.js';
 import { gluedDotAfter, isDash } from './matchers.js';
 
-// the shared readings and the counted noun live in src/context (statistics read them too)
-export { countedNoun, lexiconLemmas, likely, type CountedNoun } from '../../context/index.js';
-
 const LABEL_ABBR = new Set(LABEL_ABBREVIATIONS);
 const NUMBER_SIGNS = new Set(['№', 'n', 'no', 'nr']);
 const FOLLOWERS = new Set(LABEL_FOLLOWERS);

@@ -2,7 +2,7 @@ import { RuleSet, type DocContext, type RuleMatch } from '../../engine/index.js'
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
-import { countedNoun } from './context.js';
+import { countedNoun } from '../../context/index.js';
 import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 
 export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
