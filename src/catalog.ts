@@ -1,20 +1,37 @@
 import type { Rule } from './engine/rule.js';
-import { DATE_RULES } from './extractors/dates/rules.js';
-import { ORDINAL_RULES } from './extractors/numbers/ordinal-rules.js';
-import { NUMBER_RULES } from './extractors/numbers/rules.js';
-import { geoRules } from './extractors/geo/index.js';
+import { defaultExtractors, defaultFactBuilders } from './defaults.js';
 import { createMorphSync } from './morph/index.js';
+import type { EntityExtractorFactory, Env, FactBuilder } from './pipeline/types.js';
 import { segment } from './segment/index.js';
 
+/** Rules by extractor kind (or fact builder name), in pipeline order. */
+export type RuleCatalog = Readonly<Record<string, readonly Rule<unknown>[]>>;
+
 /**
- * Every built-in rule, by extractor. The tests run each rule's examples through the engine and
- * generate `docs/forms.md` from them, so the list of covered forms cannot drift from the rules.
+ * Every rule a pipeline runs, read off its extractors and fact builders (their `rules`), so the
+ * catalog cannot list a rule the pipeline does not run. Each entry is built on first access:
+ * rules that stand on gazetteers need the morphology, which is loaded only then.
  */
-export const RULE_CATALOG: Readonly<Record<string, readonly Rule<unknown>[]>> = {
-  dates: DATE_RULES as readonly Rule<unknown>[],
-  numbers: [...NUMBER_RULES, ...ORDINAL_RULES] as readonly Rule<unknown>[],
-  // Geography rules stand on gazetteers, which need the morphology: built on first access.
-  get geo(): readonly Rule<unknown>[] {
-    return geoRules({ morph: createMorphSync(), segment }) as readonly Rule<unknown>[];
-  },
-};
+export function ruleCatalog(extractors: readonly EntityExtractorFactory[] = defaultExtractors, facts: readonly FactBuilder[] = defaultFactBuilders): RuleCatalog {
+  let env: Env | undefined;
+  const envOf = (): Env => (env ??= { morph: createMorphSync(), segment });
+  const sources = new Map<string, ((env: Env) => readonly Rule<unknown>[])[]>();
+  const add = (key: string | undefined, rules: ((env: Env) => readonly Rule<unknown>[]) | undefined): void => {
+    if (key && rules) sources.set(key, [...(sources.get(key) ?? []), rules]);
+  };
+  for (const f of extractors) add(f.kind, f.rules);
+  for (const b of facts) add(b.name, b.rules);
+  const catalog: Record<string, readonly Rule<unknown>[]> = {};
+  for (const [key, list] of sources) {
+    let built: readonly Rule<unknown>[] | undefined;
+    Object.defineProperty(catalog, key, { enumerable: true, get: () => (built ??= list.flatMap((r) => r(envOf()))) });
+  }
+  return catalog;
+}
+
+/**
+ * Every built-in rule, by extractor (then by fact builder). The tests run each rule's examples
+ * through the engine and generate `docs/forms.md` from them, so the list of covered forms cannot
+ * drift from the rules.
+ */
+export const RULE_CATALOG: RuleCatalog = ruleCatalog();

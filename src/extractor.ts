@@ -4,14 +4,14 @@ import { createMorph, createMorphSync } from './morph/index.js';
 import type { Morph } from './morph/types.js';
 import { defaultExtractors, defaultFactBuilders, defaultRefiners } from './defaults.js';
 import { runPipeline, type Pipeline } from './pipeline/run.js';
-import type { Convention, Env, ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
+import type { Convention, Env, EntityExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
 import { segment } from './segment/index.js';
 
 /** Options of `createExtractor`, plus the pipeline parts (functions, not validated by the schema). */
 export interface CreateExtractorOptions extends ExtractorOptions {
   /** The extractors to run, in order (default: `defaultExtractors`). Edit the list to add your own. */
-  extractors?: readonly ExtractorFactory[];
+  extractors?: readonly EntityExtractorFactory[];
   /** The refiners to run after all extractors, in order (default: `defaultRefiners`). */
   refiners?: readonly Refiner[];
   /** Builders of the fact lists (default: `defaultFactBuilders`). */
@@ -45,7 +45,7 @@ function issuesOf(e: z.ZodError): { path: string; message: string }[] {
 interface ParsedOptions {
   types: ExtractorOptions['types'];
   convention: Convention;
-  extractors: readonly ExtractorFactory[];
+  extractors: readonly EntityExtractorFactory[];
   refiners: readonly Refiner[];
   facts: readonly FactBuilder[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocContext } from '../src/engine/context.js';
 import { createExtractorSync } from '../src/extractor.js';
-import { createDatesExtractor } from '../src/extractors/dates/index.js';
+import { defaultDatesExtractor } from '../src/extractors/dates/index.js';
 import {
   AMOUNT_NOUNS,
   DECADE_WORDS,
@@ -20,7 +20,7 @@ import { unmark } from './helpers/marks.js';
 import { testMorph } from './helpers/morph.js';
 
 const morph = testMorph();
-const extractor = createDatesExtractor({ morph, segment });
+const extractor = defaultDatesExtractor({ morph, segment });
 /** 10 November 2025, a Monday. */
 const PUB = '2025-11-10';
 
@@ -192,7 +192,7 @@ describe('dates: no publishedAt', () => {
 });
 
 describe('dates: in the pipeline', () => {
-  const full = createExtractorSync({ extractors: [createDatesExtractor] });
+  const full = createExtractorSync({ extractors: [defaultDatesExtractor] });
   it('takes publishedAt from the header and marks the header date as published', () => {
     const doc = full.extract(' date 2025-11-10 Конкурс\n\nКонкурс, который с 2025 года проходит в рамках нацпроекта, завершился вчера.');
     expect(doc.publishedAt).toBe('2025-11-10');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor, createGeoExtractor, createRuleExtractor, defaultExtractors, geoExtractor, gnc, isPlace, gram, kind, lemma, rule, seq, type RuleEntity } from '../src/index.js';
+import { createExtractor, defaultGeoExtractor, createRuleExtractor, defaultExtractors, geoExtractorFactory, gnc, isPlace, gram, kind, lemma, rule, seq, type RuleEntity } from '../src/index.js';
 
 // The README's custom-rule example, as written there: it must compile and work.
 describe('README: your own rules', () => {
@@ -31,7 +31,7 @@ describe('README: places', () => {
   it('swaps the geography extractor for the factRuEval convention, or filters adjectives out', async () => {
     const text = 'Российские компании вышли к реке Славянке в городе Грозном.';
     const factRuStyle = await createExtractor({
-      extractors: defaultExtractors.map((f) => (f === createGeoExtractor ? geoExtractor({ adjectives: false, markers: true }) : f)),
+      extractors: defaultExtractors.map((f) => (f === defaultGeoExtractor ? geoExtractorFactory({ adjectives: false, markers: true }) : f)),
     });
     expect(factRuStyle.extract(text).entities.map((e) => e.text)).toEqual(['реке Славянке', 'городе Грозном']);
     const doc = (await createExtractor()).extract(text);

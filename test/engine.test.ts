@@ -166,3 +166,14 @@ describe('nominative', () => {
     });
   }
 });
+
+describe('Rule.matchesAt', () => {
+  it('gives every accepted match at a token, longest first; matchAt is the first', () => {
+    const r = rule({ id: 'test/words', examples: ['новый конкурс'], pattern: seq(gram('ADJF'), opt(lemma('конкурс'))) });
+    const ctx = ctxOf('новый конкурс проектов');
+    const all = r.matchesAt(ctx, 0).map((m) => m.text);
+    expect(all).toEqual(['новый конкурс', 'новый']);
+    expect(r.matchAt(ctx, 0)?.text).toBe(all[0]);
+    expect(r.matchesAt(ctx, 1)).toEqual([]);
+  });
+});

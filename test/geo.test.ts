@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, isPlace, type Extractor, type PlaceEntity } from '../src/index.js';
-import { createGeoExtractor, geoExtractor } from '../src/extractors/geo/index.js';
+import { defaultGeoExtractor, geoExtractorFactory } from '../src/extractors/geo/index.js';
 import { unmark } from './helpers/marks.js';
 
 let geoOnly: Extractor;
 let full: Extractor;
 
 beforeAll(async () => {
-  geoOnly = await createExtractor({ extractors: [createGeoExtractor] });
+  geoOnly = await createExtractor({ extractors: [defaultGeoExtractor] });
   full = await createExtractor();
 });
 
@@ -236,14 +236,14 @@ describe('geo: countries', () => {
   });
 
   it('leaves adjectives out on request (factRuEval marks none)', async () => {
-    const noAdjectives = await createExtractor({ extractors: [geoExtractor({ adjectives: false })] });
+    const noAdjectives = await createExtractor({ extractors: [geoExtractorFactory({ adjectives: false })] });
     expect(places('российские компании в России', noAdjectives).map((e) => e.text)).toEqual(['России']);
     expect(places('признать Палестинское государство', noAdjectives).map((e) => e.text)).toEqual(['Палестинское государство']);
   });
 
   it('spans the type word on request, with the same normalised name', async () => {
     const text = 'сброс в реку Славянку у города Грозный, штат Аризона, района Отрадное';
-    const withMarkers = await createExtractor({ extractors: [geoExtractor({ markers: true })] });
+    const withMarkers = await createExtractor({ extractors: [geoExtractorFactory({ markers: true })] });
     expect(places(text, withMarkers).map((e) => [e.text, e.normalized])).toEqual([
       ['реку Славянку', 'Славянка'],
       ['города Грозный', 'Грозный'],

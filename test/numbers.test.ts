@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createExtractorSync } from '../src/extractor.js';
-import { createNumbersExtractor } from '../src/extractors/numbers/index.js';
+import { defaultNumbersExtractor } from '../src/extractors/numbers/index.js';
 import { composeWords, parseDigits, toNumber } from '../src/extractors/numbers/value.js';
 import { CARDINALS, COLLECTIVES, MEASURES, ROUND_NOUNS, SCALES, TIME_UNITS, romanValue } from '../src/lexicon/numerals.js';
 import { CURRENCIES } from '../src/lexicon/currencies.js';
@@ -14,7 +14,7 @@ const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`..
 const PUBLISHED = '2025-11-10';
 
 testMorph();
-const numbersOnly = createExtractorSync({ extractors: [createNumbersExtractor] });
+const numbersOnly = createExtractorSync({ extractors: [defaultNumbersExtractor] });
 const figures = (text: string): Entity[] =>
   numbersOnly.extract(text, { publishedAt: PUBLISHED }).entities.filter((e) => e.type === 'number' || e.type === 'percent' || e.type === 'money');
 

@@ -127,9 +127,12 @@ function wrap(list: string, width: number): string[] {
 export function usage(version: string): string {
   return `Usage: gosfacts [options] [FILE...]
 
-Extracts facts (dates, regions, officials, statistics, awards, quotes) with exact
-spans from Russian government news. Reads each FILE, or standard input when no
-FILE is given or FILE is "-". Results go to standard output, nothing else does.
+Extracts facts with exact spans from Russian government news: dates, numbers,
+money, percentages and statistics, places (regions, cities, districts,
+countries) and region facts. Persons, officials and quotes (being built),
+organisations, awards and events are reserved: their lists are empty for now.
+Reads each FILE, or standard input when no FILE is given or FILE is "-".
+Results go to standard output, nothing else does.
 
 Input:
   -i, --input FORMAT      text: the whole file is one document (default)

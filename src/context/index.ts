@@ -7,3 +7,5 @@ export * from './names.js';
 export * from './agreement.js';
 export * from './quotes.js';
 export * from './words.js';
+export * from './readings.js';
+export * from './counted.js';

@@ -60,6 +60,10 @@ export interface RuleSpec<V> {
   readonly priority?: number;
 }
 
+/** One way a pattern matched, before agreement and interpretation. */
+type Raw = { readonly to: number; readonly state: MatchState };
+const NO_RAWS: readonly Raw[] = [];
+
 /** A named grammar with examples and an interpretation. */
 export class Rule<V = unknown> {
   readonly id: string;
@@ -88,27 +92,51 @@ export class Rule<V = unknown> {
 
   /** The best (longest accepted) match starting at token `i`, or null. */
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
-    if (this.mayStart !== null && !this.mayStart(ctx, i)) return null;
-    const raws: { to: number; state: MatchState }[] = [];
+    const raws = this.raws(ctx, i);
+    for (const r of raws) {
+      const m = this.accept(ctx, i, r);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
+   * Every accepted match starting at token `i`, longest first (the first is `matchAt`'s): for a
+   * caller that wants the match around a given part, not only the longest.
+   */
+  matchesAt(ctx: DocContext, i: number): RuleMatch<V>[] {
+    const out: RuleMatch<V>[] = [];
+    for (const r of this.raws(ctx, i)) {
+      const m = this.accept(ctx, i, r);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** The ways the pattern matches from token `i`, longest first, before agreement and interpretation. */
+  private raws(ctx: DocContext, i: number): readonly Raw[] {
+    if (this.mayStart !== null && !this.mayStart(ctx, i)) return NO_RAWS;
+    const raws: Raw[] = [];
     enumerate(ctx, this.matcher, i, (m) => {
       if (m.to > i) raws.push({ to: m.to, state: m.state });
     });
-    if (!raws.length) return null;
     if (raws.length > 1) raws.sort((a, b) => b.to - a.to);
-    for (const r of raws) {
-      const narrowed = resolveAgreement(ctx, r.state);
-      if (!narrowed) continue;
-      const view = createView(ctx, i, r.to, r.state, narrowed);
-      let value: V | null | undefined;
-      try {
-        value = this.interpretFn ? this.interpretFn(view) : (view as unknown as V);
-      } catch {
-        value = null; // an interpretation bug rejects the match rather than failing the document
-      }
-      if (value === null || value === undefined) continue;
-      return { rule: this, from: i, to: r.to, start: view.start, end: view.end, text: view.text, value };
+    return raws;
+  }
+
+  /** One way of matching, once agreement holds and the interpretation accepts it; else null. */
+  private accept(ctx: DocContext, i: number, r: Raw): RuleMatch<V> | null {
+    const narrowed = resolveAgreement(ctx, r.state);
+    if (!narrowed) return null;
+    const view = createView(ctx, i, r.to, r.state, narrowed);
+    let value: V | null | undefined;
+    try {
+      value = this.interpretFn ? this.interpretFn(view) : (view as unknown as V);
+    } catch {
+      value = null; // an interpretation bug rejects the match rather than failing the document
     }
-    return null;
+    if (value === null || value === undefined) return null;
+    return { rule: this, from: i, to: r.to, start: view.start, end: view.end, text: view.text, value };
   }
 }
 

@@ -1,6 +1,7 @@
 import { RuleSet, type Rule } from '../engine/index.js';
 import { EntitySchema, type EntityDraft } from '../result/schema.js';
-import type { ExtractorFactory } from './types.js';
+import { defineExtractor } from './define.js';
+import type { EntityExtractor, EntityExtractorFactory, Env } from './types.js';
 
 /** The part of an entity a custom rule fills: everything but the span, which the match gives. */
 export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? Omit<E, 'start' | 'end' | 'text' | 'rule'> : never) : never;
@@ -18,8 +19,8 @@ export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? 
  * })]);
  * const extractor = await createExtractor({ extractors: [...defaultExtractors, contests] });
  */
-export function createRuleExtractor(name: string, rules: (env: Parameters<ExtractorFactory>[0]) => readonly Rule<RuleEntity>[]): ExtractorFactory {
-  return (env) => {
+export function createRuleExtractor(name: string, rules: (env: Env) => readonly Rule<RuleEntity>[]): EntityExtractorFactory {
+  const create = (env: Env): EntityExtractor => {
     const set = new RuleSet(rules(env));
     return {
       name,
@@ -35,4 +36,5 @@ export function createRuleExtractor(name: string, rules: (env: Parameters<Extrac
       },
     };
   };
+  return defineExtractor({ kind: name, rules, create });
 }

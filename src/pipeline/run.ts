@@ -1,11 +1,12 @@
 import { DocContext } from '../engine/context.js';
+import { attachEntities } from '../facts/entity-spans.js';
 import type { Entity, EntityDraft, EntityType, GosDocument } from '../result/schema.js';
 import { readHeader } from './header.js';
-import type { Env, Extractor, FactBuilder, Facts, Refiner, RunContext } from './types.js';
+import type { EntityExtractor, Env, FactBuilder, Facts, Refiner, RunContext } from './types.js';
 
 export interface Pipeline {
   readonly env: Env;
-  readonly extractors: readonly Extractor[];
+  readonly extractors: readonly EntityExtractor[];
   readonly refiners: readonly Refiner[];
   readonly facts: readonly FactBuilder[];
   /** Types kept in the result; null keeps all. */
@@ -34,6 +35,8 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   const starts = seg.sentences.map((s) => s.start);
   // id and type first: that is how a person reads an entity in JSON
   const entities = drafts.map(({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity);
+  // fact rules match the final entities as parts of their patterns ("рост на [40%]")
+  attachEntities(run.doc, entities);
   const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [] };
   for (const f of p.facts) f.build(entities, facts, run);
   return {

@@ -1,4 +1,5 @@
 import type { DocContext } from '../engine/context.js';
+import type { Rule } from '../engine/rule.js';
 import type { Morph } from '../morph/types.js';
 import type { Entity, EntityDraft, GosDocument } from '../result/schema.js';
 import type { Segmentation } from '../segment/types.js';
@@ -23,12 +24,30 @@ export interface RunContext {
   readonly header: { readonly start: number; readonly end: number; readonly date: string } | null;
 }
 
-/** Proposes entities of one kind. Extractors never see each other's output. */
-export interface Extractor {
+/**
+ * Proposes entities of one kind. Extractors never see each other's output. (Not to be confused
+ * with the public `Extractor` that `createExtractor` returns, which runs the whole pipeline.)
+ */
+export interface EntityExtractor {
   readonly name: string;
   extract(run: RunContext): EntityDraft[];
 }
-export type ExtractorFactory = (env: Env) => Extractor;
+
+/**
+ * Builds an entity extractor for an environment (compiling its rules once per morphology). What
+ * `defaultExtractors` lists. `kind` and `rules` expose the rules it runs, so the rule catalog
+ * (rule tests, `docs/forms.md`) is read off the pipeline instead of kept as a second list.
+ */
+export interface EntityExtractorFactory {
+  (env: Env): EntityExtractor;
+  /** The kind of entities, and the heading of its rules in the catalog (`dates`, `geo`). */
+  readonly kind?: string;
+  /** The rules the extractor runs (built against `env` when they stand on gazetteers). */
+  readonly rules?: (env: Env) => readonly Rule<unknown>[];
+}
+
+/** @deprecated Renamed `EntityExtractorFactory`; this alias goes in the next release. */
+export type ExtractorFactory = EntityExtractorFactory;
 
 /** Cross-kind clean-up after all extractors proposed (overlaps, merges, attachments). */
 export interface Refiner {
@@ -42,5 +61,7 @@ export type Facts = Omit<GosDocument, 'publishedAt' | 'publishedAtSource' | 'len
 /** Builds (part of) the fact lists from the final, numbered entities. */
 export interface FactBuilder {
   readonly name: string;
+  /** The rules the builder reads the text with, for the catalog (as `EntityExtractorFactory.rules`). */
+  readonly rules?: (env: Env) => readonly Rule<unknown>[];
   build(entities: readonly Entity[], facts: Facts, run: RunContext): void;
 }

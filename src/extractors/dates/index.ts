@@ -1,9 +1,10 @@
 import { RuleSet } from '../../engine/index.js';
 import type { DocContext } from '../../engine/context.js';
-import type { ExtractorFactory } from '../../pipeline/types.js';
+import { defineExtractor } from '../../pipeline/define.js';
+import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { resolveDate } from './resolve.js';
-import { DATE_RULES } from './rules.js';
+import { DATE_RULES } from './rules/index.js';
 
 /**
  * Tense of the clause around tokens `[from, to)`: the nearest finite verb in the sentence.
@@ -24,11 +25,7 @@ function tenseAround(ctx: DocContext, from: number, to: number): -1 | 1 {
   return -1;
 }
 
-/**
- * Dates: full, numeric, partial, ranges and bounds, relative (resolved against `publishedAt`)
- * and durations. See `README.md` in this folder for the covered forms.
- */
-export const createDatesExtractor: ExtractorFactory = () => {
+function buildDatesExtractor(): EntityExtractor {
   const rules = new RuleSet(DATE_RULES);
   return {
     name: 'dates',
@@ -46,7 +43,13 @@ export const createDatesExtractor: ExtractorFactory = () => {
       return out;
     },
   };
-};
+}
 
-export { DATE_RULES } from './rules.js';
+/**
+ * Dates: full, numeric, partial, ranges and bounds, relative (resolved against `publishedAt`)
+ * and durations. See `README.md` in this folder for the covered forms.
+ */
+export const defaultDatesExtractor: EntityExtractorFactory = defineExtractor({ kind: 'dates', rules: () => DATE_RULES, create: buildDatesExtractor });
+
+export { DATE_RULES } from './rules/index.js';
 export type { DateParse } from './types.js';

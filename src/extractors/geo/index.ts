@@ -1,6 +1,7 @@
 import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
 import { AT_PLACE, hasCommonReading, isCapitalized, personAround, sentenceInitial } from '../../context/index.js';
-import type { Env, ExtractorFactory } from '../../pipeline/types.js';
+import { defineExtractor } from '../../pipeline/define.js';
+import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { geoGazetteers } from './gazetteers.js';
 import type { PlaceName } from './places.js';
@@ -147,39 +148,51 @@ export interface GeoOptions {
   readonly markers?: boolean;
 }
 
-/**
- * A geography extractor with options (see {@link createGeoExtractor} for the default one).
- * @example
- * const extractor = await createExtractor({ extractors: [createDatesExtractor, geoExtractor({ adjectives: false })] });
- */
-export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
-  return (env) => {
-    // the pipeline's convention decides what the options leave open
-    const factru = env.convention === 'factru';
-    const adjectives = options.adjectives ?? !factru;
-    const markers = options.markers ?? factru;
-    const rules = new RuleSet(geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective')));
-    return {
-      name: 'geo',
-      extract(run) {
-        const found: { p: GeoProposal; rule: string }[] = [];
-        for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
-        const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
-        const text = run.doc.text;
-        return kept.map((k, i): EntityDraft => {
-          // "Кольчугинского района Владимирской области": a region right after a district or town is its region
-          const next = kept[i + 1];
-          const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
-          const start = directionStart(run.doc, k);
-          return toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
-        });
-      },
-    };
+/** What the options leave open, the pipeline's convention decides (decision record 0003). */
+function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: boolean } {
+  const factru = env.convention === 'factru';
+  return { adjectives: options.adjectives ?? !factru, markers: options.markers ?? factru };
+}
+
+/** The geography rules these options run: adjective mentions only when they are asked for. */
+function rulesFor(options: GeoOptions, env: Env): Rule<GeoProposal[]>[] {
+  const { adjectives } = settle(options, env);
+  return geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective'));
+}
+
+/** The extractor itself: runs the rules, then keeps what the document settles (see `resolve`). */
+function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
+  const { markers } = settle(options, env);
+  const rules = new RuleSet(rulesFor(options, env));
+  return {
+    name: 'geo',
+    extract(run) {
+      const found: { p: GeoProposal; rule: string }[] = [];
+      for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
+      const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+      const text = run.doc.text;
+      return kept.map((k, i): EntityDraft => {
+        // "Кольчугинского района Владимирской области": a region right after a district or town is its region
+        const next = kept[i + 1];
+        const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
+        const start = directionStart(run.doc, k);
+        return toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
+      });
+    },
   };
+}
+
+/**
+ * A geography extractor factory with options (see {@link defaultGeoExtractor} for the default one).
+ * @example
+ * const extractor = await createExtractor({ extractors: [defaultDatesExtractor, geoExtractorFactory({ adjectives: false })] });
+ */
+export function geoExtractorFactory(options: GeoOptions = {}): EntityExtractorFactory {
+  return defineExtractor({ kind: 'geo', rules: (env) => rulesFor(options, env), create: (env) => buildGeoExtractor(options, env) });
 }
 
 /**
  * Geography: Russian regions, cities, districts, countries and other named places, in any case
  * form, with normalised names and codes. Gazetteers are built once per morphology, not per document.
  */
-export const createGeoExtractor: ExtractorFactory = geoExtractor();
+export const defaultGeoExtractor: EntityExtractorFactory = geoExtractorFactory();

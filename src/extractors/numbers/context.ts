@@ -1,10 +1,9 @@
 /**
  * What the words around a figure say about it: a label ("ст. 12", "№ 5"), a code ("123-45-67",
- * "6:4"), a year, a duration or age ("два года", "38 лет"), and the counted noun that becomes
- * the figure's unit ("187 заявок" -> "заявка").
+ * "6:4"), a year, a duration or age ("два года", "38 лет"). The counted noun that becomes the
+ * figure's unit ("187 заявок" -> "заявка") is read by `countedNoun` in src/context.
  */
 import type { DocContext } from '../../engine/index.js';
-import type { Morph } from '../../morph/types.js';
 import {
   LABEL_ABBREVIATIONS,
   LABEL_FOLLOWERS,
@@ -14,38 +13,14 @@ import {
   TIME_ABBREVIATIONS,
   TIME_UNITS,
 } from '../../lexicon/numerals.js';
+import { lexiconLemmas, likely } from '../../context/index.js';
 import { gluedDotAfter, isDash } from './matchers.js';
-import { likely } from './value.js';
-
-export { likely };
 
 const LABEL_ABBR = new Set(LABEL_ABBREVIATIONS);
 const NUMBER_SIGNS = new Set(['№', 'n', 'no', 'nr']);
 const FOLLOWERS = new Set(LABEL_FOLLOWERS);
 const TIME_ABBR = new Set(TIME_ABBREVIATIONS);
 const MEASURE_ABBR = new Set(MEASURE_ABBREVIATIONS);
-
-const lemmaCache = new WeakMap<Morph, Map<readonly string[], ReadonlySet<string>>>();
-/**
- * The lemmas morphology gives the lexicon's dictionary forms, plus the forms themselves: az
- * lemmatises some words unexpectedly ("месяц" -> "мес"), and a text word must meet the list
- * whatever the dictionary says.
- */
-export function lexiconLemmas(morph: Morph, words: readonly string[]): ReadonlySet<string> {
-  let byList = lemmaCache.get(morph);
-  if (!byList) lemmaCache.set(morph, (byList = new Map()));
-  let set = byList.get(words);
-  if (!set) {
-    const s = new Set<string>(words);
-    for (const w of words) {
-      const ps = morph.parse(w);
-      const nom = ps.filter((p) => p.case === 'nomn' || p.case === null);
-      for (const p of nom.length ? nom : ps) s.add(p.lemma);
-    }
-    byList.set(words, (set = s));
-  }
-  return set;
-}
 
 const hasNoun = (ctx: DocContext, i: number, set: ReadonlySet<string>): boolean => likely(ctx, i).some((p) => p.pos === 'NOUN' && set.has(p.lemma));
 
@@ -148,51 +123,4 @@ export function isMeasureAt(ctx: DocContext, i: number): boolean {
     if (tok.kind === 'word' && tok.text === tok.text.toLowerCase()) return hasNoun(ctx, i, lexiconLemmas(ctx.morph, MEASURES));
   }
   return false;
-}
-
-export interface CountedNoun {
-  /** Token index of the counted noun. */
-  readonly index: number;
-  readonly lemma: string;
-  /** The noun with what it governs, lemma first: "субъект РФ". */
-  readonly phrase: string;
-}
-
-/**
- * The counted noun after a figure ending at token `to`: "187 заявок" -> "заявка", "двух
- * номинациях" -> "номинация", "две серебряные медали" -> "медаль", "55 из 90 депутатов" ->
- * "депутат". Adjectives in between are skipped; punctuation ends the search.
- */
-export function countedNoun(ctx: DocContext, to: number, sentenceEnd: number): CountedNoun | null {
-  let i = to;
-  // "55 из 90 депутатов"
-  if (ctx.folded(i) === 'из' && isNumberTok(ctx, i + 1)) i += 2;
-  for (let k = 0; k < 3 && i < sentenceEnd; k++, i++) {
-    const tok = ctx.tokens[i];
-    if (!tok || tok.kind !== 'word') return null;
-    const ps = likely(ctx, i);
-    const noun = ps.find((p) => p.pos === 'NOUN');
-    const adj = ps.find((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
-    // a word that is both ("подозреваемых") is the noun unless a noun follows
-    const nounFollows = ctx.tokens[i + 1]?.kind === 'word' && likely(ctx, i + 1).some((p) => p.pos === 'NOUN');
-    if (noun && (!adj || !nounFollows)) {
-      if (/^\p{Lu}/u.test(tok.text) && !noun.grammemes.has('Abbr')) return null; // a name, not a count
-      return { index: i, lemma: noun.lemma, phrase: [noun.lemma, ...governed(ctx, i + 1, sentenceEnd)].join(' ') };
-    }
-    if (!adj) return null;
-  }
-  return null;
-}
-
-/** Abbreviations and genitive nouns right after a counted noun: "субъектов РФ" -> ["РФ"]. */
-function governed(ctx: DocContext, from: number, end: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < end && out.length < 2; i++) {
-    const tok = ctx.tokens[i];
-    if (!tok || tok.kind !== 'word') break;
-    const abbr = /^\p{Lu}{2,}$/u.test(tok.text);
-    if (!abbr) break;
-    out.push(tok.text);
-  }
-  return out;
 }

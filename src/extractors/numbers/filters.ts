@@ -4,7 +4,8 @@
  * code, and "один" counts only before a noun.
  */
 import type { MatchView } from '../../engine/index.js';
-import { countedNoun, isLabelled, isTimeAmount, isYearLike, likely } from './context.js';
+import { countedNoun, likely } from '../../context/index.js';
+import { isLabelled, isTimeAmount, isYearLike } from './context.js';
 import { isDash } from './matchers.js';
 
 const ONE_SUBJECT = new Set(['один', 'одна', 'одно']);

@@ -1,12 +1,11 @@
 import { RuleSet, type DocContext, type RuleMatch } from '../../engine/index.js';
-import type { ExtractorFactory } from '../../pipeline/types.js';
+import { defineExtractor } from '../../pipeline/define.js';
+import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
-import { countedNoun } from './context.js';
-import { ORDINAL_RULES } from './ordinal-rules.js';
-import { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
+import { countedNoun } from '../../context/index.js';
+import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 
-export { NUMBER_RULES, type FigureParse, type FigureValue } from './rules.js';
-export { ORDINAL_RULES, type OrdinalParse } from './ordinal-rules.js';
+export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
 
 const fmt = (v: FigureValue): string => (typeof v === 'number' ? String(v) : `${v.min}..${v.max}`);
 
@@ -29,12 +28,7 @@ function impliedCurrency(doc: DocContext, m: RuleMatch<FigureParse>, all: readon
   return best?.code ?? null;
 }
 
-/**
- * Numbers, percentages and money: digits and number words with their scale, qualifier and
- * range; the counted noun after a number becomes its `unit` ("187 заявок" -> "заявка").
- * Ordinals ("второго", "4-й", "IV", "статьи 148") come out as `ordinal` with their value.
- */
-export const createNumbersExtractor: ExtractorFactory = () => {
+function buildNumbersExtractor(): EntityExtractor {
   const rules = new RuleSet(NUMBER_RULES);
   const ordinals = new RuleSet(ORDINAL_RULES);
   return {
@@ -69,4 +63,11 @@ export const createNumbersExtractor: ExtractorFactory = () => {
       return out;
     },
   };
-};
+}
+
+/**
+ * Numbers, percentages and money: digits and number words with their scale, qualifier and
+ * range; the counted noun after a number becomes its `unit` ("187 заявок" -> "заявка").
+ * Ordinals ("второго", "4-й", "IV", "статьи 148") come out as `ordinal` with their value.
+ */
+export const defaultNumbersExtractor: EntityExtractorFactory = defineExtractor({ kind: 'numbers', rules: () => [...NUMBER_RULES, ...ORDINAL_RULES], create: buildNumbersExtractor });

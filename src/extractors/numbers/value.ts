@@ -1,5 +1,5 @@
 import type { DocContext } from '../../engine/index.js';
-import type { Parse } from '../../morph/types.js';
+import { likely } from '../../context/index.js';
 import { CARDINALS, COLLECTIVES, FRACTIONS, ROUND_NOUNS, SCALE_ABBREVIATIONS, SCALES } from '../../lexicon/numerals.js';
 
 /**
@@ -50,13 +50,6 @@ export function scaleAt(ctx: DocContext, i: number): number {
   if (abbr) return abbr;
   for (const p of ctx.parses(i)) if (p.pos === 'NOUN' && SCALES[p.lemma]) return SCALES[p.lemma] ?? 0;
   return 0;
-}
-
-/** Readings that are not dictionary noise (az lists "иза" for "из" with score 0). */
-export function likely(ctx: DocContext, i: number): readonly Parse[] {
-  const ps = ctx.parses(i);
-  const top = ps[0]?.score ?? 0;
-  return ps.filter((p) => p.score >= Math.min(0.01, top * 0.1) && p.score > 0);
 }
 
 /** Value of a cardinal or collective number word ("двух" -> 2, "трое" -> 3), or null. */

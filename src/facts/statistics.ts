@@ -5,13 +5,13 @@
  * "с 8 до 12") and the date it refers to (the nearest date in its sentence).
  */
 import type { DocContext } from '../engine/index.js';
-import { countedNoun, lexiconLemmas, likely } from '../extractors/numbers/context.js';
+import { countedNoun, lexiconLemmas, likely } from '../context/index.js';
 import { TIME_UNITS } from '../lexicon/numerals.js';
 import type { Parse } from '../morph/types.js';
 import type { FactBuilder } from '../pipeline/types.js';
-import type { DateEntity, Entity, MoneyEntity, NumberEntity, PercentEntity, Statistic } from '../result/schema.js';
-
-type Figure = NumberEntity | PercentEntity | MoneyEntity;
+import type { DateEntity, Statistic } from '../result/schema.js';
+import { CHANGE_RULES, changeOf, isFigure, type Figure } from './changes.js';
+import { tokenAt } from './entity-spans.js';
 
 /** Verbs that link a subject to its figure: "уровень ... достигает 75%", "объем составил 5 млн". */
 const LINK_VERBS = new Set([
@@ -20,35 +20,9 @@ const LINK_VERBS = new Set([
   'снизиться', 'снижаться', 'сократиться', 'сокращаться', 'уменьшиться', 'уменьшаться', 'упасть', 'падать', 'понизиться',
   'понижаться', 'сохраниться', 'сохраняться', 'оставаться', 'остаться', 'находиться', 'превзойти', 'выйти', 'выходить',
 ]);
-const UP = new Set([
-  'рост', 'увеличение', 'прирост', 'повышение', 'вырасти', 'расти', 'возрасти', 'возрастать', 'увеличиться', 'увеличиваться',
-  'увеличить', 'увеличивать', 'повыситься', 'повышаться', 'повысить', 'подорожать', 'превысить', 'превышать', 'больше', 'выше',
-  'прибавить', 'нарастить',
-]);
-const DOWN = new Set([
-  'снижение', 'сокращение', 'уменьшение', 'падение', 'спад', 'снизиться', 'снижаться', 'снизить', 'сократиться', 'сокращаться',
-  'сократить', 'уменьшиться', 'уменьшаться', 'уменьшить', 'упасть', 'падать', 'понизиться', 'понижаться', 'подешеветь',
-  'потерять', 'меньше', 'ниже',
-]);
-const COMPARE: Readonly<Record<string, 'above' | 'below'>> = { выше: 'above', больше: 'above', ниже: 'below', меньше: 'below' };
 /** Words allowed between a link verb and its figure, or between a subject and its verb. */
 const FILLERS = new Set(['здесь', 'уже', 'всего', 'лишь', 'только', 'около', 'порядка', 'почти', 'примерно', 'ещё', 'еще', 'также', 'более', 'менее', 'свыше', 'не', 'на', 'в', 'при', 'этом', 'сейчас', 'теперь', 'ныне', 'сегодня', 'уровне', 'уровня', 'с', 'до', 'от']);
 
-const isFigure = (e: Entity): e is Figure => e.type === 'number' || e.type === 'percent' || e.type === 'money';
-
-/** Index of the token that starts at or covers `offset`. */
-function tokenAt(doc: DocContext, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.tokens[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const lemmasOf = (doc: DocContext, i: number): readonly string[] => (doc.tokens[i]?.kind === 'word' ? doc.lemmas(i) : []);
 const verbReading = (doc: DocContext, i: number): Parse | undefined =>
   likely(doc, i).find((p) => (p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND') && LINK_VERBS.has(p.lemma));
 
@@ -142,85 +116,27 @@ function span(doc: DocContext, r: { from: number; to: number } | null): Statisti
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), normalized };
 }
 
-/** Each figure's token range, and the figures by their first and last token (figures never overlap). */
+/** Each figure's token range, and the figures by their last token (figures never overlap). */
 interface FigureIndex {
   readonly range: ReadonlyMap<Figure, { readonly first: number; readonly last: number }>;
-  readonly byFirst: ReadonlyMap<number, Figure>;
   readonly byLast: ReadonlyMap<number, Figure>;
 }
 
 function indexFigures(doc: DocContext, figures: readonly Figure[]): FigureIndex {
   const range = new Map<Figure, { first: number; last: number }>();
-  const byFirst = new Map<number, Figure>();
   const byLast = new Map<number, Figure>();
   for (const f of figures) {
     const r = { first: tokenAt(doc, f.start), last: tokenAt(doc, f.end - 1) };
     range.set(f, r);
-    if (!byFirst.has(r.first)) byFirst.set(r.first, f);
     if (!byLast.has(r.last)) byLast.set(r.last, f);
   }
-  return { range, byFirst, byLast };
+  return { range, byLast };
 }
 
-function changeOf(doc: DocContext, e: Figure, first: number, last: number, floor: number, ceil: number, figs: FigureIndex): Statistic['change'] {
-  const text = (from: number, to: number): string => doc.text.slice(doc.tokens[from]?.start ?? 0, doc.tokens[to]?.end ?? 0);
-  const dir = (i: number): 'up' | 'down' | null => {
-    const ls = lemmasOf(doc, i);
-    return ls.some((l) => UP.has(l)) ? 'up' : ls.some((l) => DOWN.has(l)) ? 'down' : null;
-  };
-  // "на 12% выше, чем годом ранее": a comparison by an amount
-  const cmp = COMPARE[doc.folded(last + 1)];
-  if (cmp && (doc.folded(first - 1) === 'на' || /^(?:.*\s)?на\s/u.test(e.text.toLowerCase()))) {
-    const from = doc.folded(first - 1) === 'на' ? first - 1 : first;
-    return { direction: cmp, by: text(from, last), text: text(from, last + 1) };
-  }
-  // "рост на 40%", "увеличился более чем на 40 %", "выросла в 2 раза"
-  const inner = /(?:^|\s)(?:на|в)\s/u.test(e.text.toLowerCase());
-  const prep = inner ? first : doc.folded(first - 1) === 'на' || doc.folded(first - 1) === 'в' ? first - 1 : -1;
-  const times = doc.tokens[last + 1] && lemmasOf(doc, last + 1).includes('раз');
-  if (prep >= 0 && (doc.folded(prep) === 'на' || inner || times)) {
-    for (let i = prep - 1, k = 0; k < 3 && i >= floor; k++, i--) {
-      const d = dir(i);
-      if (d) {
-        const end = times ? last + 1 : last;
-        return { direction: d, by: text(prep, end), text: text(i, end) };
-      }
-    }
-  }
-  // "с 8 до 12": the figure is the new value; "с 8" is the old one
+/** The range of the figure that ends two tokens before token `first` ("с [8] до 12"). */
+function before(figs: FigureIndex, first: number): { first: number } | undefined {
   const prev = figs.byLast.get(first - 2);
-  const next = figs.byFirst.get(last + 2);
-  const before = prev && doc.folded(first - 1) === 'до' && doc.folded((figs.range.get(prev)?.first ?? 0) - 1) === 'с' ? prev : undefined;
-  const after = next && doc.folded(first - 1) === 'с' && doc.folded(last + 1) === 'до' ? next : undefined;
-  const pair = before ? [before, e] : after ? [e, after] : null;
-  if (pair) {
-    const [a, b] = pair as [Figure, Figure];
-    const av = valueOf(a);
-    const bv = valueOf(b);
-    if (av !== null && bv !== null) {
-      const from = (figs.range.get(a)?.first ?? 0) - 1;
-      return { direction: bv > av ? 'up' : bv < av ? 'down' : 'same', by: null, text: doc.text.slice(doc.tokens[from]?.start ?? a.start, b.end) };
-    }
-  }
-  // "75%, что выше среднего показателя по региону"
-  for (let i = last + 1, k = 0; k < 4 && i < ceil; k++, i++) {
-    const f = doc.folded(i);
-    const c = COMPARE[f];
-    if (c) {
-      let end = i;
-      while (end + 1 < ceil && end - i < 4 && doc.tokens[end + 1]?.kind === 'word' && !['и', 'а', 'но', 'что', 'который'].includes(doc.folded(end + 1))) end++;
-      return { direction: c, by: null, text: text(i, end) };
-    }
-    if (!(f === ',' || f === 'что' || f === 'это' || f === 'на' || f === 'значительно' || f === 'несколько' || f === 'чуть')) break;
-  }
-  return null;
-}
-
-function valueOf(e: Figure): number | null {
-  const v = e.value;
-  if (typeof v === 'number') return v;
-  if ('amount' in v) return v.amount;
-  return null;
+  return prev ? figs.range.get(prev) : undefined;
 }
 
 function nearestDate(dates: readonly DateEntity[], e: Figure): string | null {
@@ -240,6 +156,7 @@ function nearestDate(dates: readonly DateEntity[], e: Figure): string | null {
 /** Fills `facts.statistics`: one statistic per number, percent and money entity. */
 export const statisticsFacts: FactBuilder = {
   name: 'statistics',
+  rules: () => CHANGE_RULES,
   build(entities, facts, run) {
     const doc = run.doc;
     const figures = entities.filter(isFigure);
@@ -269,7 +186,7 @@ export const statisticsFacts: FactBuilder = {
         unit: e.type === 'number' ? e.unit : e.type === 'percent' ? '%' : e.value.currency,
         unitPhrase: e.type !== 'number' ? null : noun && noun.lemma === e.unit ? noun.phrase : e.unit,
         subject: subjectOf(doc, first, floor, skip, inFigure),
-        change: changeOf(doc, e, first, last, floor, ceil, figs),
+        change: changeOf(doc, e, first, last, before(figs, first)),
         period: nearestDate(dates, e),
       };
     });

@@ -3,18 +3,13 @@
  * numbers that label something ("статьи 148", "ч. 3", "№ 5", "10 место"). NEREL counts these as
  * `ordinal`, not `number`; they have their own rule set so the number rules never see them.
  */
-import { alt, custom, kind, lemma, opt, punct, repeat, rule, seq, surface, tok, type MatchView, type Rule } from '../../engine/index.js';
-import { CARDINALS, romanValue } from '../../lexicon/numerals.js';
-import { isLabelled, isTimeAmount } from './context.js';
-import { numberWord } from './parts.js';
-import { cardinalAt, composeWords, likely, parseDigits, scaleAt, toNumber } from './value.js';
-
-/** What an ordinal rule yields. */
-export interface OrdinalParse {
-  readonly value: number;
-  /** Token of the number itself when the match includes its label ("статьи 148"). */
-  readonly index?: number;
-}
+import { alt, custom, kind, lemma, opt, punct, repeat, rule, seq, surface, tok, type MatchView } from '../../../engine/index.js';
+import { CARDINALS, romanValue } from '../../../lexicon/numerals.js';
+import { isLabelled, isTimeAmount } from '../context.js';
+import { numberWord } from '../parts.js';
+import { cardinalAt, composeWords, parseDigits, scaleAt, toNumber } from '../value.js';
+import { likely } from '../../../context/index.js';
+import type { OrdinalParse } from '../types.js';
 
 /** Readings of an ordinal adjective: az lemmatises "второго" to "два" (ADJF, Anum). */
 const ordinalValueAt = (m: MatchView, i: number): number | null => {
@@ -108,5 +103,3 @@ export const ordinalLabel = rule<OrdinalParse>({
     return { value: toNumber(d), index: n.from };
   },
 });
-
-export const ORDINAL_RULES: readonly Rule<OrdinalParse>[] = [ordinalWord, ordinalSuffix, ordinalRoman, ordinalLabel];
