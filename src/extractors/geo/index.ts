@@ -2,18 +2,18 @@ import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
 import { AT_PLACE, hasCommonReading, isCapitalized, personAround, sentenceInitial } from '../../context/index.js';
 import type { Env, ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
-import { geoGazetteers } from './gazetteers.js';
 import type { PlaceName } from './places.js';
 import type { GeoProposal } from './proposal.js';
-import { geoRulesFor } from './rules/index.js';
+import { GEO_RULES } from './rules/index.js';
 
 export { geoGazetteers, type GeoGazetteers } from './gazetteers.js';
 export type { Place, PlaceName, PlaceType } from './places.js';
 export type { GeoProposal } from './proposal.js';
+export { GEO_RULES } from './rules/index.js';
 
-/** The geography rules for a morphology (they need it to build their gazetteers). */
+/** The geography rules resolved for a morphology (`GEO_RULES` compiled with its gazetteers). */
 export function geoRules(env: Pick<Env, 'morph' | 'segment'>): Rule<GeoProposal[]>[] {
-  return geoRulesFor(geoGazetteers(env));
+  return GEO_RULES.map((r) => r.resolve(env));
 }
 
 const LIST = new Set([',', 'и', 'или', ';']);
@@ -158,7 +158,7 @@ export function geoExtractor(options: GeoOptions = {}): ExtractorFactory {
     const factru = env.convention === 'factru';
     const adjectives = options.adjectives ?? !factru;
     const markers = options.markers ?? factru;
-    const rules = new RuleSet(geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective')));
+    const rules = new RuleSet(GEO_RULES.filter((r) => adjectives || !r.id.startsWith('geo/adjective')), env);
     return {
       name: 'geo',
       extract(run) {
