@@ -101,12 +101,12 @@ export const compound = rule<GeoProposal[]>({
 });
 // "израильского государства", "Палестинское государство", "Молдавской республики": the
 // country named by its adjective and a word for a state; a name, kept without adjectives too
-const r = gnc();
+const stateAgreement = gnc();
 export const state = rule<GeoProposal[]>({
   id: 'geo/country-state',
   examples: ['израильского государства', 'Палестинское государство', 'Молдавской республики', 'Чешской Республике'],
   priority: PRIORITY.country,
-  pattern: seq(tok(inGazetteer(ADJECTIVES)).agree(r).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(r)),
+  pattern: seq(tok(inGazetteer(ADJECTIVES)).agree(stateAgreement).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(stateAgreement)),
   interpret: (m) => {
     const name = ofTypes(ADJECTIVES.matchAt(m.ctx, m.from).filter((h) => h.end === m.from + 1).flatMap((h) => h.value), 'country')[0];
     if (!name) return null;

@@ -43,15 +43,15 @@ function nameAdjective(m: MatchView): boolean {
   return PLACE_ADJECTIVE.test(l) || !sentenceInitial(m.ctx, m.from);
 }
 
-const r1 = gnc();
+const districtAgreement = gnc();
 export const adjectival = rule<GeoProposal[]>({
   id: 'geo/district-adjective',
   examples: ['Кольчугинский район', 'Петушинского муниципального округа', 'Сибирского военного округа', 'Хамовническом районе'],
   priority: PRIORITY.district,
   pattern: seq(
-    tok(capitalized().and(gram('ADJF'))).agree(r1).as('adj'),
-    repeat(tok(lemma(...DISTRICT_MODIFIER)).agree(r1), 0, 2),
-    tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr'))).agree(r1).as('head'),
+    tok(capitalized().and(gram('ADJF'))).agree(districtAgreement).as('adj'),
+    repeat(tok(lemma(...DISTRICT_MODIFIER)).agree(districtAgreement), 0, 2),
+    tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr'))).agree(districtAgreement).as('head'),
   ),
   interpret: (m) => {
     if (!nameAdjective(m)) return null;
@@ -60,14 +60,14 @@ export const adjectival = rule<GeoProposal[]>({
   },
 });
 
-const r2 = gnc();
+const okrugAgreement = gnc();
 export const urbanOkrug = rule<GeoProposal[]>({
   id: 'geo/district-okrug',
   examples: ['городского округа Ковров', 'городской округ Муром', 'муниципального округа Щукино'],
   priority: PRIORITY.district,
   pattern: seq(
-    tok(lemma('городской', 'муниципальный')).agree(r2).as('kind'),
-    tok(lemma('округ', 'район').and(gram('sing'))).agree(r2).as('head'),
+    tok(lemma('городской', 'муниципальный')).agree(okrugAgreement).as('kind'),
+    tok(lemma('округ', 'район').and(gram('sing'))).agree(okrugAgreement).as('head'),
     alt(span(CITIES), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ')))).as('name'),
   ),
   interpret: (m) => {
@@ -105,15 +105,15 @@ export const named = rule<GeoProposal[]>({
 });
 
 // "Хамовнический суд", "Мещанского районного суда": a court named after its district
-const r4 = gnc();
+const courtAgreement = gnc();
 export const court = rule<GeoProposal[]>({
   id: 'geo/district-court',
   examples: ['Хамовнический суд', 'Мещанского районного суда', 'Останкинском районном суде'],
   priority: PRIORITY.district,
   pattern: seq(
-    tok(capitalized().and(gram('ADJF'))).agree(r4).as('adj'),
-    repeat(tok(lemma('районный', 'межрайонный')).agree(r4).as('district'), 0, 1),
-    tok(lemma('суд')).agree(r4),
+    tok(capitalized().and(gram('ADJF'))).agree(courtAgreement).as('adj'),
+    repeat(tok(lemma('районный', 'межрайонный')).agree(courtAgreement).as('district'), 0, 1),
+    tok(lemma('суд')).agree(courtAgreement),
   ),
   interpret: (m) => {
     const adj = m.part('adj');
@@ -126,12 +126,12 @@ export const court = rule<GeoProposal[]>({
   },
 });
 
-const r3 = gnc();
+const streetAgreement = gnc();
 export const streetAdjective = rule<GeoProposal[]>({
   id: 'geo/street-adjective',
   examples: ['Тверской площади', 'Ломоносовском проспекте', 'Кронштадтском бульваре'],
   priority: PRIORITY.location,
-  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(r3).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(r3)),
+  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(streetAgreement).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(streetAgreement)),
   interpret: (m) => (nameAdjective(m) ? one(judge(m.ctx, m.from, m.to, [placeName('location', m.nominative(), 'street')], { marked: true })) : null),
 });
 

@@ -54,12 +54,12 @@ const settlementAbbr = seq(tok(word(...SETTLEMENT_ABBR)).as('abbr'), punct('.'))
 const settlement = alt(settlementAbbr, tok(lemma(...SETTLEMENT).and(notGram('Abbr'), gram('sing'))));
 
 /** A capitalised name the gazetteer does not know: one word, or an adjective and a noun ("Верхнее Нащекино"). */
-const r = gnc();
+const pairAgreement = gnc();
 const nameWord = () => capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'));
 // in capitals, where the letters say nothing, a word of a two-word name may not be read as a
 // function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД"; "в Аль Аин" is a name)
 const pairWord = () => nameWord().and(not(upper().and(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL')))));
-const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(r), tok(pairWord()).agree(r)));
+const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(pairAgreement), tok(pairWord()).agree(pairAgreement)));
 
 /**
  * An unknown one-word name that the dictionary knows as a common word is not a settlement after a
@@ -179,11 +179,11 @@ export const regionTyped = rule<GeoProposal[]>({
   },
 });
 
-const r2 = gnc();
+const governorateAgreement = gnc();
 export const governorate = rule<GeoProposal[]>({
   id: 'geo/region-historical',
   examples: ['Тамбовской губернии', 'Новогрудского воеводства'],
-  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(r2), tok(lemma('губерния', 'воеводство', 'повет')).agree(r2)),
+  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(governorateAgreement), tok(lemma('губерния', 'воеводство', 'повет')).agree(governorateAgreement)),
   interpret: (m) => one(judge(m.ctx, m.from, m.to, adHoc('region', m, 'all'), { marked: true })),
 });
 
