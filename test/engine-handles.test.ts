@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocContext, RuleSet, fold, gazetteerRef, gnc, inGazetteer, lemma, perMorph, rule, seq, span, tok, word } from '../src/engine/index.js';
+import { DocContext, RuleSet, capitalized, fold, gazetteerRef, gnc, inGazetteer, lemma, not, perMorph, rule, seq, span, tok, word } from '../src/engine/index.js';
 import type { Morph, Parse } from '../src/morph/types.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
@@ -109,6 +109,19 @@ describe('gazetteer handles', () => {
     const set = new RuleSet([cityRule], { morph: bare });
     expect(texts(set, 'в Нижнем Новгороде', bare)).toEqual([]);
     expect(texts(set, 'в Нижний Новгород', bare)).toEqual([['в Нижний Новгород', ['Нижний Новгород']]]);
+  });
+});
+
+describe('deferred predicates', () => {
+  it('stay deferred through and/not, and resolve with the start key of the gazetteer', () => {
+    const capitalCity = capitalized().and(inGazetteer(CITIES));
+    expect(capitalCity.deferred).not.toBeNull();
+    const resolved = capitalCity.resolve({ morph });
+    expect(resolved.deferred).toBeNull();
+    expect(resolved.start).toEqual({ by: 'lemma', values: expect.arrayContaining(['владимир', 'нижний']) as unknown as string[] });
+    const notCity = rule({ id: 'test/not-city', examples: ['из Москвы'], pattern: seq(word('из'), tok(capitalized().and(not(inGazetteer(CITIES)))).as('name')) });
+    const set = new RuleSet([notCity], { morph });
+    expect(texts(set, 'из Владимира и из Москвы')).toEqual([['из Москвы', expect.anything()]]);
   });
 });
 

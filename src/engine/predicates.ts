@@ -183,7 +183,11 @@ function disjunction(preds: readonly Predicate[]): Predicate {
 
 /** The predicate does not hold (all readings stay possible). */
 export function not(pred: Predicate): Predicate {
-  return combine([pred], `!${pred.description}`, ([p]) => new Predicate((ctx, i) => p!.test(ctx, i) === false, `!${p!.description}`));
+  return combine([pred], `!${pred.description}`, (resolved) => negation(resolved[0] ?? pred));
+}
+
+function negation(pred: Predicate): Predicate {
+  return new Predicate((ctx, i) => pred.test(ctx, i) === false, `!${pred.description}`);
 }
 
 /** Any token. */

@@ -1,10 +1,9 @@
-import type { Grammeme, Parse } from '../morph/types.js';
+import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Token } from '../segment/types.js';
 import type { DocContext } from './context.js';
 import { compilePattern, enumerate, resolveAgreement, survivorsOf, type Capture, type CompiledPattern, type MatchState } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
-import type { Morph } from '../morph/types.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
