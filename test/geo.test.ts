@@ -257,7 +257,7 @@ describe('geo: countries', () => {
     const factru = await createExtractor({ convention: 'factru' });
     expect(places('российские компании в реке Славянке и в России', factru).map((e) => e.text)).toEqual(['реке Славянке', 'России']);
     // an option of the geography extractor wins over the convention
-    const mixed = await createExtractor({ convention: 'factru', extractors: [geoExtractor({ adjectives: true })] });
+    const mixed = await createExtractor({ convention: 'factru', extractors: [geoExtractorFactory({ adjectives: true })] });
     expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual(['российские', 'реке Славянке']);
   });
 

@@ -6,7 +6,7 @@ import { version } from '../../package.json';
 // Only the public entry: dist/cli.js loads the library from dist/index.js (see tsup.config.ts),
 // so the InvalidOptionsError tested below is the class the library throws.
 import { createExtractor, InvalidOptionsError, type Extractor } from '../index.js';
-import { formatOf, parseCli, usage, UsageError, type CliConfig } from './args.js';
+import { formatOf, parseCli, usage, UsageError, type CliConfig, type OutputFormat } from './args.js';
 import { readSource, sizeOf, type InputSource } from './input.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
@@ -34,17 +34,16 @@ async function printAndExit(text: string): Promise<number> {
   return EXIT_OK;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  let cfg: CliConfig;
-  try {
-    cfg = parseCli(argv);
-  } catch (e) {
-    if (e instanceof UsageError) return usageError(e.message);
-    throw e;
-  }
-  if (cfg.help) return printAndExit(usage(version));
-  if (cfg.version) return printAndExit(`${version}\n`);
+/** What to read, and in which shape to write the results. */
+interface Plan {
+  readonly sources: readonly InputSource[];
+  readonly format: OutputFormat;
+  /** Several documents as one JSON array (`--format json` with more than one document). */
+  readonly asArray: boolean;
+  readonly usesStdin: boolean;
+}
 
+function planOf(cfg: CliConfig): Plan {
   const sources: InputSource[] = (cfg.files.length ? cfg.files : ['-']).map((file) => ({
     file,
     format: formatOf(file === '-' ? '' : file, cfg.input),
@@ -52,73 +51,88 @@ export async function main(argv: readonly string[]): Promise<number> {
   // One plain-text document prints as one JSON object; anything else streams.
   const single = sources.length === 1 && sources[0]?.format === 'text';
   const format = cfg.output ?? (single ? 'json' : 'jsonl');
-  const asArray = format === 'json' && !single;
-  const usesStdin = sources.some((s) => s.file === '-');
+  return { sources, format, asArray: format === 'json' && !single, usesStdin: sources.some((s) => s.file === '-') };
+}
 
-  let out: Output;
-  if (cfg.outFile !== null) {
-    try {
-      out = await Output.file(cfg.outFile);
-    } catch (e) {
-      return usageError(`cannot write ${cfg.outFile}: ${messageOf(e)}`);
-    }
-  } else out = Output.stdout();
-
-  let extractor: Extractor;
+/** The output file asked for, or standard output; an exit status when the file cannot be opened. */
+async function openOutput(cfg: CliConfig): Promise<Output | number> {
+  if (cfg.outFile === null) return Output.stdout();
   try {
-    extractor = await createExtractor(cfg.types ? { types: [...cfg.types] } : undefined);
+    return await Output.file(cfg.outFile);
+  } catch (e) {
+    return usageError(`cannot write ${cfg.outFile}: ${messageOf(e)}`);
+  }
+}
+
+/** The extractor for the options given; an exit status when it cannot start (bad options are a usage error). */
+async function startExtractor(cfg: CliConfig): Promise<Extractor | number> {
+  try {
+    return await createExtractor(cfg.types ? { types: [...cfg.types] } : undefined);
   } catch (e) {
     if (e instanceof InvalidOptionsError) return usageError(e.message);
     say(`cannot start: ${messageOf(e)}`);
     return EXIT_FAILED;
   }
+}
 
-  const progress = new Progress(process.stderr, !cfg.quiet);
-  // results and the bar on one terminal: erase the bar before each result
-  if (cfg.outFile === null && process.stdout.isTTY && process.stderr.isTTY) out.beforeWrite = () => progress.clear();
-  const onSigint = (): void => {
-    progress.clear();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSigint);
+/** Writes one record per document: a JSONL line, one JSON object, or an item of a JSON array. */
+class RecordWriter {
+  private first = true;
 
-  if (usesStdin && process.stdin.isTTY && !cfg.quiet) {
-    say(`reading ${sources.find((s) => s.file === '-')?.format === 'jsonl' ? 'JSONL' : 'a document'} from the terminal; end with Ctrl-D (see --help)`);
+  constructor(
+    private readonly out: Output,
+    private readonly plan: Plan,
+    private readonly pretty: boolean,
+  ) {}
+
+  async write(record: object): Promise<void> {
+    if (this.plan.format === 'jsonl') {
+      await this.out.write(`${JSON.stringify(record)}\n`);
+    } else if (!this.plan.asArray) {
+      await this.out.write(`${this.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)}\n`);
+    } else {
+      const json = this.pretty ? JSON.stringify(record, null, 2).replace(/^/gm, '  ') : JSON.stringify(record);
+      await this.out.write(`${this.first ? '[\n' : ',\n'}${json}`);
+    }
+    this.first = false;
   }
 
-  const sizes = await Promise.all(sources.map((s) => sizeOf(s.file)));
-  const state = {
+  /** Closes the JSON array, if there is one (an empty one when nothing was written). */
+  async finish(): Promise<void> {
+    if (this.plan.asArray && !this.out.closed) await this.out.write(this.first ? '[]\n' : '\n]\n');
+  }
+}
+
+/** Counts for the progress bar and the exit status (a `ProgressState` that the run updates). */
+interface RunState {
+  docs: number;
+  failed: number;
+  chars: number;
+  bytes: number;
+  readonly totalBytes: number | null;
+  readonly totalDocs: number | null;
+}
+
+/** Extracts every document of every source and writes its record; stops when the output is closed. */
+async function extractAll(cfg: CliConfig, plan: Plan, extractor: Extractor, out: Output, writer: RecordWriter, progress: Progress): Promise<RunState> {
+  const sizes = await Promise.all(plan.sources.map((s) => sizeOf(s.file)));
+  const state: RunState = {
     docs: 0,
     failed: 0,
     chars: 0,
     bytes: 0,
     totalBytes: sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + (b ?? 0), 0) : null,
-    totalDocs: sources.every((s) => s.format === 'text') ? sources.length : null,
+    totalDocs: plan.sources.every((s) => s.format === 'text') ? plan.sources.length : null,
   };
   const fail = (where: string, message: string): void => {
     state.failed++;
     progress.clear();
     say(`${where}: ${message}`);
   };
-
-  let first = true;
-  const emit = async (record: object): Promise<void> => {
-    if (format === 'jsonl') {
-      await out.write(`${JSON.stringify(record)}\n`);
-    } else if (!asArray) {
-      await out.write(`${cfg.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)}\n`);
-    } else {
-      const json = cfg.pretty ? JSON.stringify(record, null, 2).replace(/^/gm, '  ') : JSON.stringify(record);
-      await out.write(`${first ? '[\n' : ',\n'}${json}`);
-    }
-    first = false;
-  };
-
-  outer: for (let k = 0; k < sources.length; k++) {
-    const src = sources[k]!;
+  outer: for (let index = 0; index < plan.sources.length; index++) {
     const base = state.bytes;
     const hooks = { bytes: (n: number): void => void (state.bytes = base + n) };
-    for await (const item of readSource(src, cfg.publishedAt, hooks)) {
+    for await (const item of readSource(plan.sources[index]!, cfg.publishedAt, hooks)) {
       if (out.closed) break outer;
       if (!item.ok) {
         fail(item.where, item.message);
@@ -133,17 +147,51 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       state.docs++;
       state.chars += item.text.length;
-      await emit(cfg.compact ? { id: item.id, entities: doc.entities } : { id: item.id, ...doc });
+      await writer.write(cfg.compact ? { id: item.id, entities: doc.entities } : { id: item.id, ...doc });
       progress.update(state);
     }
-    state.bytes = base + (sizes[k] ?? 0);
+    state.bytes = base + (sizes[index] ?? 0);
   }
-  if (asArray && !out.closed) await out.write(first ? '[]\n' : '\n]\n');
+  return state;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let cfg: CliConfig;
+  try {
+    cfg = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(e.message);
+    throw e;
+  }
+  if (cfg.help) return printAndExit(usage(version));
+  if (cfg.version) return printAndExit(`${version}\n`);
+
+  const plan = planOf(cfg);
+  const out = await openOutput(cfg);
+  if (typeof out === 'number') return out;
+  const extractor = await startExtractor(cfg);
+  if (typeof extractor === 'number') return extractor;
+
+  const progress = new Progress(process.stderr, !cfg.quiet);
+  // results and the bar on one terminal: erase the bar before each result
+  if (cfg.outFile === null && process.stdout.isTTY && process.stderr.isTTY) out.beforeWrite = () => progress.clear();
+  const onSigint = (): void => {
+    progress.clear();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSigint);
+  if (plan.usesStdin && process.stdin.isTTY && !cfg.quiet) {
+    say(`reading ${plan.sources.find((s) => s.file === '-')?.format === 'jsonl' ? 'JSONL' : 'a document'} from the terminal; end with Ctrl-D (see --help)`);
+  }
+
+  const writer = new RecordWriter(out, plan, cfg.pretty);
+  const state = await extractAll(cfg, plan, extractor, out, writer, progress);
+  await writer.finish();
   await out.end();
   progress.clear();
   process.off('SIGINT', onSigint);
   // a reader that went away (`| head`) must not keep us waiting on standard input
-  if (usesStdin) process.stdin.destroy();
+  if (plan.usesStdin) process.stdin.destroy();
 
   if (out.error) {
     say(`cannot write the output: ${out.error.message}`);

@@ -1,8 +1,8 @@
 import type { Morph } from '../morph/types.js';
-import type { Segmentation } from '../segment/types.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
 import type { SpanMatcher } from './pattern.js';
-import { Predicate, normalizeDash, type StartKey } from './predicates.js';
+import { PerMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
+import { Predicate, deferredPredicate, normalizeDash, type StartKey } from './predicates.js';
 
 /**
  * How an entry's words are compared with the text:
@@ -29,8 +29,6 @@ export interface GazetteerHit<V> {
   readonly end: number;
   readonly value: readonly V[];
 }
-
-type Segmenter = (text: string) => Segmentation;
 
 /**
  * A multi-word gazetteer: a trie over lemma sequences (one walk per start token, no loop over
@@ -134,9 +132,48 @@ function entryKeys<V>(e: GazetteerEntry<V>, morph: Morph, segment: Segmenter): s
 }
 
 /**
+ * A gazetteer declared without a morphology: a handle that builds the trie once per morphology,
+ * on first need. Use it where a gazetteer goes (`span(ref)`, `inGazetteer(ref)`), so rules on it
+ * are module-level constants; a `RuleSet` resolves it when it is built. In an interpretation,
+ * `ref.matchAt(m.ctx, i)` asks the gazetteer built for the document's morphology.
+ */
+export class GazetteerRef<V> extends PerMorph<Gazetteer<V>> implements SpanMatcher<readonly V[]> {
+  readonly description: string;
+  /** Unknown until resolved (the trie's first words are lemmas): a rule set resolves it. */
+  readonly start: StartKey = { by: 'any' };
+
+  constructor(name: string, entries: () => readonly GazetteerEntry<V>[]) {
+    super(name, (env) => new Gazetteer(name, entries(), env.morph, env.segment));
+    this.description = `gazetteer(${name})`;
+  }
+
+  /** Every entry that starts at token `i`, longest last (see `Gazetteer.matchAt`). */
+  matchAt(ctx: DocContext, i: number): GazetteerHit<V>[] {
+    return this.resolve(ctx).matchAt(ctx, i);
+  }
+
+  /** The longest entry starting at token `i`, or null. */
+  longestAt(ctx: DocContext, i: number): GazetteerHit<V> | null {
+    return this.resolve(ctx).longestAt(ctx, i);
+  }
+}
+
+/**
+ * Declares a gazetteer by name and entries (read on first need), built per morphology.
+ * @example
+ * const CITIES = gazetteerRef('cities', () => [{ phrase: 'Нижний Новгород', value: 'NN' }]);
+ * const city = rule({ id: 'x/city', examples: ['Нижнем Новгороде'], pattern: span(CITIES).as('name') });
+ * new RuleSet([city], { morph }); // the trie is built here, once for this morphology
+ */
+export function gazetteerRef<V>(name: string, entries: () => readonly GazetteerEntry<V>[]): GazetteerRef<V> {
+  return new GazetteerRef(name, entries);
+}
+
+/**
  * Gazetteer membership as a one-token predicate: the token alone is an entry.
  * @example tok(inGazetteer(cities)) // "Москве", but not the first word of "Нижний Новгород"
  */
-export function inGazetteer<V>(gaz: Gazetteer<V>): Predicate {
+export function inGazetteer<V>(gaz: Gazetteer<V> | GazetteerRef<V>): Predicate {
+  if (gaz instanceof GazetteerRef) return deferredPredicate(`in(${gaz.description})`, (env: ResolveEnv) => inGazetteer(gaz.resolve(env)));
   return new Predicate((ctx, i) => gaz.matchAt(ctx, i).some((h) => h.end === i + 1), `in(${gaz.description})`, gaz.start);
 }

@@ -22,6 +22,7 @@ export {
   punct,
   glued,
   custom,
+  deferredPredicate,
   normalizeDash,
   type PredResult,
   type StartKey,
@@ -29,5 +30,6 @@ export {
 export { Pattern, Relation, gnc, nc, sameCase, tok, seq, alt, opt, repeat, span, type PatternLike, type SpanMatcher } from './pattern.js';
 export { Rule, rule, type RuleSpec, type RuleMatch, type MatchView, type Part } from './rule.js';
 export { RuleSet } from './rule-set.js';
-export { Gazetteer, inGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
+export { Gazetteer, GazetteerRef, gazetteerRef, inGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
+export { PerMorph, perMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
 export { nominative } from './normalize.js';

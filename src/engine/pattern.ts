@@ -1,5 +1,6 @@
 import type { Agreement, Parse } from '../morph/types.js';
 import type { DocContext } from './context.js';
+import type { ResolveEnv } from './per-morph.js';
 import { Predicate, type StartKey } from './predicates.js';
 
 /**
@@ -27,6 +28,11 @@ export interface SpanMatcher<V = unknown> {
   readonly start: StartKey;
   /** All matches starting at token `i`: exclusive end token index and the value. */
   matchAt(ctx: DocContext, i: number): readonly { readonly end: number; readonly value: V }[];
+  /**
+   * Present on a handle for a matcher built per morphology (`gazetteerRef`): the matcher to
+   * compile for `env`. Its own `start` and `matchAt` work unresolved, but cannot index.
+   */
+  resolve?(env: ResolveEnv): SpanMatcher<V>;
 }
 
 export type PatternNode =
@@ -98,9 +104,47 @@ export function repeat(part: PatternLike, min = 1, max = 8): Pattern {
   return new Pattern({ t: 'rep', item: nodeOf(part), min, max });
 }
 
-/** A multi-token matcher (e.g. a gazetteer) as one part of a pattern. */
+/** A multi-token matcher (a gazetteer, or a `gazetteerRef` handle resolved when the rule set is built) as one part of a pattern. */
 export function span(matcher: SpanMatcher): Pattern {
   return new Pattern({ t: 'span', matcher });
+}
+
+/** Whether some part of the pattern is a handle still to be resolved against a morphology. */
+export function isDeferred(node: PatternNode): boolean {
+  switch (node.t) {
+    case 'tok':
+      return node.pred.deferred !== null;
+    case 'span':
+      return node.matcher.resolve !== undefined;
+    case 'named':
+    case 'rep':
+      return isDeferred(node.item);
+    case 'alt':
+    case 'seq':
+      return node.items.some(isDeferred);
+  }
+}
+
+/**
+ * The pattern with every handle resolved against `env` (gazetteers built for its morphology),
+ * ready to compile. Parts without handles are kept as they are.
+ */
+export function resolvePattern(node: PatternNode, env: ResolveEnv): PatternNode {
+  if (!isDeferred(node)) return node;
+  switch (node.t) {
+    case 'tok':
+      return { t: 'tok', pred: node.pred.resolve(env), rel: node.rel };
+    case 'span':
+      return { t: 'span', matcher: node.matcher.resolve?.(env) ?? node.matcher };
+    case 'named':
+      return { t: 'named', name: node.name, item: resolvePattern(node.item, env) };
+    case 'rep':
+      return { t: 'rep', item: resolvePattern(node.item, env), min: node.min, max: node.max };
+    case 'alt':
+      return { t: 'alt', items: node.items.map((it) => resolvePattern(it, env)) };
+    case 'seq':
+      return { t: 'seq', items: node.items.map((it) => resolvePattern(it, env)) };
+  }
 }
 
 /** Which tokens can start this pattern (for rule indexing). `null` means the pattern can match empty. */

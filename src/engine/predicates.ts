@@ -2,6 +2,7 @@ import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, type DocContext } from './context.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
+import { PerMorph, type ResolveEnv } from './per-morph.js';
 
 /**
  * What a predicate says about one token: `false` (no match), `true` (match, every reading
@@ -23,7 +24,14 @@ export class Predicate {
     readonly test: (ctx: DocContext, i: number) => PredResult,
     readonly description: string,
     readonly start: StartKey = { by: 'any' },
+    /** Set when the predicate stands on something built per morphology (see `deferredPredicate`). */
+    readonly deferred: PerMorph<Predicate> | null = null,
   ) {}
+
+  /** The predicate to compile for this morphology: itself, or what a deferred one stands for there. */
+  resolve(env: ResolveEnv): Predicate {
+    return this.deferred === null ? this : this.deferred.resolve(env);
+  }
 
   /** Both must hold; surviving readings are intersected. */
   and(...others: Predicate[]): Predicate {
@@ -57,6 +65,23 @@ export class Predicate {
 }
 
 const ANY: StartKey = { by: 'any' };
+
+/**
+ * A predicate that can be built only with the morphology (one on a gazetteer handle). Rule sets
+ * resolve it when they are built, so what they compile is the built predicate, with its start
+ * key. Tested unresolved, it resolves against the document's morphology at each call (correct,
+ * but it can start anywhere and pays a lookup).
+ */
+export function deferredPredicate(description: string, build: (env: ResolveEnv) => Predicate): Predicate {
+  const handle = new PerMorph(description, build);
+  return new Predicate((ctx, i) => handle.resolve(ctx).test(ctx, i), description, ANY, handle);
+}
+
+/** Combines predicates now, or once resolved when one of them is deferred. */
+function combine(preds: readonly Predicate[], description: string, make: (resolved: Predicate[]) => Predicate): Predicate {
+  if (!preds.some((p) => p.deferred !== null)) return make([...preds]);
+  return deferredPredicate(description, (env) => make(preds.map((p) => p.resolve(env))));
+}
 
 /** The readings that pass, without allocating when none or all do (the common cases). */
 function keep(parses: readonly Parse[], ok: (p: Parse) => boolean): PredResult {
@@ -118,6 +143,10 @@ function widenStart(keys: StartKey[]): StartKey {
 
 /** All predicates hold. */
 export function allOf(...preds: Predicate[]): Predicate {
+  return combine(preds, preds.map((p) => p.description).join(' & '), (resolved) => conjunction(resolved));
+}
+
+function conjunction(preds: readonly Predicate[]): Predicate {
   return new Predicate(
     (ctx, i) => {
       let r: PredResult = true;
@@ -134,6 +163,10 @@ export function allOf(...preds: Predicate[]): Predicate {
 
 /** At least one predicate holds. */
 export function anyOf(...preds: Predicate[]): Predicate {
+  return combine(preds, '(' + preds.map((p) => p.description).join(' | ') + ')', (resolved) => disjunction(resolved));
+}
+
+function disjunction(preds: readonly Predicate[]): Predicate {
   return new Predicate(
     (ctx, i) => {
       let r: PredResult = false;
@@ -150,6 +183,10 @@ export function anyOf(...preds: Predicate[]): Predicate {
 
 /** The predicate does not hold (all readings stay possible). */
 export function not(pred: Predicate): Predicate {
+  return combine([pred], `!${pred.description}`, (resolved) => negation(resolved[0] ?? pred));
+}
+
+function negation(pred: Predicate): Predicate {
   return new Predicate((ctx, i) => pred.test(ctx, i) === false, `!${pred.description}`);
 }
 

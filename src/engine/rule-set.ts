@@ -1,10 +1,15 @@
 import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
+import type { ResolveEnv } from './per-morph.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 /**
  * A set of rules indexed by what can start them (a lemma or surface form, a token kind, or
  * anything), so each rule is tried only at tokens that can begin it.
+ *
+ * Rules on gazetteer handles are resolved here against `env` (its morphology), so the set
+ * indexes them by their gazetteers' first words. Without `env` they still match, resolving
+ * against each document's morphology, but are tried at every token.
  */
 export class RuleSet<V> {
   readonly rules: readonly Rule<V>[];
@@ -23,7 +28,8 @@ export class RuleSet<V> {
   private readonly byKeyIdx = new Map<string, Int32Array>();
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
 
-  constructor(rules: readonly Rule<V>[]) {
+  constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
+    rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
     this.rules = rules;
     rules.forEach((r, k) => this.order.set(r, k));
     this.seen = new Uint32Array(rules.length);

@@ -1,10 +1,11 @@
-import type { Grammeme, Parse } from '../morph/types.js';
+import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Token } from '../segment/types.js';
 import type { DocContext } from './context.js';
 import { compilePattern, enumerate, resolveAgreement, survivorsOf, type Capture, type CompiledPattern, type MatchState } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
-import { Pattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
+import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
+import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
 
 /** One named part of a match, as the interpretation sees it. */
@@ -64,34 +65,64 @@ export interface RuleSpec<V> {
 type Raw = { readonly to: number; readonly state: MatchState };
 const NO_RAWS: readonly Raw[] = [];
 
-/** A named grammar with examples and an interpretation. */
+/**
+ * A named grammar with examples and an interpretation.
+ *
+ * A rule whose pattern holds handles built per morphology (`gazetteerRef`) is deferred: it is
+ * declared once at module level and compiled per morphology by `resolve`, which a `RuleSet`
+ * calls when it is built. Matched unresolved, it resolves against the document's morphology.
+ */
 export class Rule<V = unknown> {
   readonly id: string;
   readonly examples: readonly string[];
   readonly node: PatternNode;
   readonly priority: number;
+  /** What can start a match; `any` while the rule is deferred (its gazetteers' first words are not known yet). */
   readonly starts: readonly StartKey[];
+  /** Whether the pattern holds handles to resolve against a morphology before it can be compiled. */
+  readonly deferred: boolean;
+  private readonly spec: RuleSpec<V>;
   private readonly interpretFn: ((m: MatchView) => V | null | undefined) | undefined;
-  /** The pattern compiled once, so that matching does not walk the tree at every start. */
-  private readonly matcher: CompiledPattern;
+  /** The pattern compiled once, so that matching does not walk the tree at every start (null while deferred). */
+  private readonly matcher: CompiledPattern | null;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`. */
   private readonly mayStart: Check | null;
+  /** A deferred rule compiled for each morphology it met. */
+  private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
   constructor(spec: RuleSpec<V>) {
     if (!spec.id || typeof spec.id !== 'string') throw new TypeError('a rule needs a string id');
+    this.spec = spec;
     this.id = spec.id;
     this.examples = spec.examples;
     const p = spec.pattern instanceof Pattern ? spec.pattern : seq(spec.pattern);
     this.node = p.node;
     this.priority = spec.priority ?? 0;
-    this.starts = startKeys(this.node) ?? [{ by: 'any' }];
+    this.deferred = isDeferred(this.node);
+    this.starts = (this.deferred ? null : startKeys(this.node)) ?? [{ by: 'any' }];
     this.interpretFn = spec.interpret;
-    this.matcher = compilePattern(this.node);
-    this.mayStart = createSkipCheck(this.node);
+    this.matcher = this.deferred ? null : compilePattern(this.node);
+    this.mayStart = this.deferred ? null : createSkipCheck(this.node);
+  }
+
+  /**
+   * The rule compiled for this morphology: itself when it has no handles, else a copy with
+   * every handle resolved (same id, examples, priority and interpretation), made once per
+   * morphology.
+   */
+  resolve(env: ResolveEnv): Rule<V> {
+    if (!this.deferred) return this;
+    let compiled = this.resolved.get(env.morph);
+    if (compiled === undefined) {
+      compiled = new Rule({ ...this.spec, pattern: new Pattern(resolvePattern(this.node, env)) });
+      this.resolved.set(env.morph, compiled);
+    }
+    return compiled;
   }
 
   /** The best (longest accepted) match starting at token `i`, or null. */
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
+    if (this.matcher === null) return this.resolve(ctx).matchAt(ctx, i);
     const raws = this.raws(ctx, i);
     for (const r of raws) {
       const m = this.accept(ctx, i, r);
@@ -105,6 +136,7 @@ export class Rule<V = unknown> {
    * caller that wants the match around a given part, not only the longest.
    */
   matchesAt(ctx: DocContext, i: number): RuleMatch<V>[] {
+    if (this.matcher === null) return this.resolve(ctx).matchesAt(ctx, i);
     const out: RuleMatch<V>[] = [];
     for (const r of this.raws(ctx, i)) {
       const m = this.accept(ctx, i, r);
@@ -115,9 +147,10 @@ export class Rule<V = unknown> {
 
   /** The ways the pattern matches from token `i`, longest first, before agreement and interpretation. */
   private raws(ctx: DocContext, i: number): readonly Raw[] {
-    if (this.mayStart !== null && !this.mayStart(ctx, i)) return NO_RAWS;
+    const matcher = this.matcher;
+    if (matcher === null || (this.mayStart !== null && !this.mayStart(ctx, i))) return NO_RAWS;
     const raws: Raw[] = [];
-    enumerate(ctx, this.matcher, i, (m) => {
+    enumerate(ctx, matcher, i, (m) => {
       if (m.to > i) raws.push({ to: m.to, state: m.state });
     });
     if (raws.length > 1) raws.sort((a, b) => b.to - a.to);

@@ -8,8 +8,8 @@ export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? 
 
 /**
  * Turns rules whose interpretation returns an entity (type, normalized and the kind's fields)
- * into an extractor for the pipeline. Rules are built with the engine's DSL once the morphology
- * is known, so the argument is a function of the environment.
+ * into an extractor for the pipeline. The argument is a function of the environment, for rules
+ * built on the morphology; rules on gazetteer handles can be module-level constants instead.
  * @example
  * const r = gnc();
  * const contests = createRuleExtractor('contests', () => [rule<RuleEntity>({
@@ -21,7 +21,8 @@ export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? 
  */
 export function createRuleExtractor(name: string, rules: (env: Env) => readonly Rule<RuleEntity>[]): EntityExtractorFactory {
   const create = (env: Env): EntityExtractor => {
-    const set = new RuleSet(rules(env));
+    // rules on gazetteer handles (`gazetteerRef`) are resolved here, for this morphology
+    const set = new RuleSet(rules(env), env);
     return {
       name,
       extract(run) {

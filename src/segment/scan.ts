@@ -62,6 +62,77 @@ export function releaseScratch(): void {
   }
 }
 
+/** What the whitespace-delimited chunk around the scan position contains, and where it ends. */
+const chunk = { end: 0, flags: 0 };
+
+/** Fills `chunk` for the chunk starting at `i`, so URL / e-mail probes run only where they can match. */
+function scanChunk(text: string, i: number): void {
+  const n = text.length;
+  let flags = 0;
+  let j = i;
+  for (; j < n; j++) {
+    const code = text.charCodeAt(j);
+    if (code <= 0x20 || code >= 0x80) {
+      const cls = classOf(code);
+      if (cls === SP || cls === NL) break;
+    } else if (code === 0x40) flags |= F_AT;
+    else if (code === 0x2e) {
+      if (j + 1 < n && isAlnumClass(classOf(text.charCodeAt(j + 1)))) flags |= F_DOT;
+    } else if (code === 0x3a && text.charCodeAt(j + 1) === 0x2f) flags |= F_COLON;
+  }
+  chunk.end = j;
+  chunk.flags = flags;
+}
+
+/** How far failed URL / e-mail walks reached in the text being scanned: probing again inside them cannot succeed. */
+const failed = { host: 0, email: 0 };
+
+/** A URL or an e-mail address at `i` (first code unit `code`), as far as the chunk allows: its end and kind into `span`, or `span.end = -1`. */
+function probeLink(text: string, i: number, code: number, flags: number): void {
+  let end = -1;
+  let kind = K_SYMBOL;
+  if ((flags & F_COLON) !== 0) {
+    end = matchSchemeUrl(text, i);
+    kind = K_URL;
+  }
+  if (end < 0 && (flags & F_AT) !== 0 && code < 0x80 && i >= failed.email) {
+    end = matchEmail(text, i);
+    kind = K_EMAIL;
+    if (end < 0) failed.email = -end - 1;
+  }
+  if (end < 0 && (flags & F_DOT) !== 0 && i >= failed.host) {
+    end = matchHostUrl(text, i);
+    kind = K_URL;
+    if (end < 0) failed.host = -end - 1;
+  }
+  span.end = end;
+  span.kind = kind;
+}
+
+/** The token at `i` of character class `cls` (first code unit `code`): its end and kind into `span`. */
+function scanToken(text: string, i: number, code: number, cls: number, flags: number): void {
+  if (isAlnumClass(cls) && cls !== MK) {
+    if (flags !== 0) {
+      probeLink(text, i, code, flags);
+      if (span.end >= 0) return;
+    }
+    // a number, unless a plain digit run has letters glued to it ("5G", "4-й"): then one mixed token
+    if (cls === DG && !(scanNumber(text, i, span) && hasGluedSuffix(text, span.end))) return;
+    scanWord(text, i, span);
+  } else if (cls === PU) {
+    span.kind = K_PUNCT;
+    span.end = i + cpWidth(text, i);
+    if (code === 0x2e) {
+      let j = i + 1;
+      while (text.charCodeAt(j) === 0x2e) j++;
+      if (j - i >= 3) span.end = j; // "..." is one token, like "…"
+    }
+  } else {
+    span.kind = K_SYMBOL;
+    span.end = scanSymbol(text, i);
+  }
+}
+
 /**
  * Splits `text` into tokens. Never throws; whitespace and invisible controls are skipped.
  * The result is valid until the next call.
@@ -71,98 +142,45 @@ export function scan(text: string): Scanned {
   let count = 0;
   let space = 0;
   let lines = 0;
-  let chunkEnd = 0;
-  let flags = 0;
-  // How far failed URL / e-mail walks reached: probing again inside them cannot succeed.
-  let hostFail = 0;
-  let emailFail = 0;
+  chunk.end = 0;
+  chunk.flags = 0;
+  failed.host = 0;
+  failed.email = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    let k = classOf(c);
-    if (k === SP) {
+    const code = text.charCodeAt(i);
+    let cls = classOf(code);
+    if (cls === SP) {
       space = 1;
       i++;
       continue;
     }
-    if (k === NL) {
+    if (cls === NL) {
       space = 1;
       // \r\n is one break; a paragraph separator or form feed counts as a blank line.
-      if (!(c === 0x0d && text.charCodeAt(i + 1) === 0x0a)) lines += c === 0x2029 || c === 0x0c ? 2 : 1;
+      if (!(code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) lines += code === 0x2029 || code === 0x0c ? 2 : 1;
       i++;
       continue;
     }
-    if (k === IG) {
+    if (cls === IG) {
       i++;
       continue;
     }
-    if (i >= chunkEnd) {
-      flags = 0;
-      let j = i;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d <= 0x20 || d >= 0x80) {
-          const dk = classOf(d);
-          if (dk === SP || dk === NL) break;
-        } else if (d === 0x40) flags |= F_AT;
-        else if (d === 0x2e) {
-          if (j + 1 < n && isAlnumClass(classOf(text.charCodeAt(j + 1)))) flags |= F_DOT;
-        } else if (d === 0x3a && text.charCodeAt(j + 1) === 0x2f) flags |= F_COLON;
-      }
-      chunkEnd = j;
-    }
-    if (k === HS || k === LS) {
-      k = classAt(text, i);
-      if (k === IG) {
+    if (i >= chunk.end) scanChunk(text, i);
+    if (cls === HS || cls === LS) {
+      cls = classAt(text, i);
+      if (cls === IG) {
         i += 2; // a supplementary-plane format character, e.g. an emoji tag
         continue;
       }
     }
-    let end = -1;
-    let kind = K_SYMBOL;
-    if (isAlnumClass(k) && k !== MK) {
-      if (flags !== 0) {
-        if ((flags & F_COLON) !== 0) {
-          end = matchSchemeUrl(text, i);
-          kind = K_URL;
-        }
-        if (end < 0 && (flags & F_AT) !== 0 && c < 0x80 && i >= emailFail) {
-          end = matchEmail(text, i);
-          kind = K_EMAIL;
-          if (end < 0) emailFail = -end - 1;
-        }
-        if (end < 0 && (flags & F_DOT) !== 0 && i >= hostFail) {
-          end = matchHostUrl(text, i);
-          kind = K_URL;
-          if (end < 0) hostFail = -end - 1;
-        }
-      }
-      if (end < 0) {
-        if (k === DG && !(scanNumber(text, i, span) && hasGluedSuffix(text, span.end))) {
-          end = span.end;
-          kind = span.kind;
-        } else {
-          scanWord(text, i, span);
-          end = span.end;
-          kind = span.kind;
-        }
-      }
-    } else if (k === PU) {
-      kind = K_PUNCT;
-      end = i + cpWidth(text, i);
-      if (c === 0x2e) {
-        let j = i + 1;
-        while (text.charCodeAt(j) === 0x2e) j++;
-        if (j - i >= 3) end = j; // "..." is one token, like "…"
-      }
-    } else {
-      end = scanSymbol(text, i);
-    }
+    scanToken(text, i, code, cls, chunk.flags);
+    let end = span.end;
     if (end <= i) end = i + 1; // cannot happen; keeps the loop finite whatever the input
     if (count === starts.length) grow();
     starts[count] = i;
     ends[count] = end;
-    kinds[count] = kind;
+    kinds[count] = span.kind;
     gaps[count] = space | (Math.min(lines, 3) << GAP_LINE_SHIFT);
     count++;
     space = 0;

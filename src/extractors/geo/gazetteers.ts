@@ -1,21 +1,34 @@
-import { Gazetteer } from '../../engine/index.js';
-import type { Env } from '../../pipeline/types.js';
+import { Gazetteer, gazetteerRef, perMorph, type ResolveEnv } from '../../engine/index.js';
 import { geoLexicon, type GeoLexicon, type PlaceName } from './places.js';
 
-/** The geography tries, built once per extractor (never per document). */
-export interface GeoGazetteers {
-  readonly regions: Gazetteer<PlaceName>;
-  readonly cities: Gazetteer<PlaceName>;
-  readonly countries: Gazetteer<PlaceName>;
-  readonly locations: Gazetteer<PlaceName>;
-  readonly districts: Gazetteer<PlaceName>;
-  readonly adjectives: Gazetteer<PlaceName>;
-  /** Regions named "adjective + type word" by `adjective lemma|type lemma` ("ярославский|область"), for lists with one head: "Ярославской и Владимирской областей". */
-  readonly byAdjective: ReadonlyMap<string, PlaceName>;
-  readonly lexicon: GeoLexicon;
+let lexicon: GeoLexicon | undefined;
+/**
+ * The places read from the data, once per process: it needs no morphology, and every gazetteer
+ * and rule shares the same place objects.
+ */
+export function sharedGeoLexicon(): GeoLexicon {
+  return (lexicon ??= geoLexicon());
 }
 
-function adjectiveKeys(env: Pick<Env, 'morph' | 'segment'>, lexicon: GeoLexicon): Map<string, PlaceName> {
+type ListName = keyof Omit<GeoLexicon, 'regionsByKey'>;
+const handle = (name: ListName) => gazetteerRef<PlaceName>(`geo-${name}`, () => sharedGeoLexicon()[name]);
+
+/** The geography tries, as handles: built once per morphology when a rule set is built (never per document). */
+export const REGIONS = handle('regions');
+export const CITIES = handle('cities');
+export const COUNTRIES = handle('countries');
+export const LOCATIONS = handle('locations');
+export const DISTRICTS = handle('districts');
+export const ADJECTIVES = handle('adjectives');
+
+/**
+ * Regions named "adjective + type word" by `adjective lemma|type lemma` ("ярославский|область"),
+ * for lists with one head: "Ярославской и Владимирской областей". The lemmas come from the
+ * morphology, so the map is built per morphology too.
+ */
+export const REGIONS_BY_ADJECTIVE = perMorph('geo-regions-by-adjective', (env) => adjectiveKeys(env, sharedGeoLexicon()));
+
+function adjectiveKeys(env: Required<ResolveEnv>, lexicon: GeoLexicon): Map<string, PlaceName> {
   const out = new Map<string, PlaceName>();
   for (const e of lexicon.regions) {
     const words = env.segment(e.phrase).tokens;
@@ -27,24 +40,29 @@ function adjectiveKeys(env: Pick<Env, 'morph' | 'segment'>, lexicon: GeoLexicon)
   return out;
 }
 
-const cache = new WeakMap<Env['morph'], GeoGazetteers>();
+/** The geography tries built for one morphology. */
+export interface GeoGazetteers {
+  readonly regions: Gazetteer<PlaceName>;
+  readonly cities: Gazetteer<PlaceName>;
+  readonly countries: Gazetteer<PlaceName>;
+  readonly locations: Gazetteer<PlaceName>;
+  readonly districts: Gazetteer<PlaceName>;
+  readonly adjectives: Gazetteer<PlaceName>;
+  /** See {@link REGIONS_BY_ADJECTIVE}. */
+  readonly byAdjective: ReadonlyMap<string, PlaceName>;
+  readonly lexicon: GeoLexicon;
+}
 
-/** Builds (or reuses, per morphology) the gazetteers from the project's data. */
-export function geoGazetteers(env: Pick<Env, 'morph' | 'segment'>): GeoGazetteers {
-  const hit = cache.get(env.morph);
-  if (hit) return hit;
-  const lexicon = geoLexicon();
-  const build = (name: keyof Omit<GeoLexicon, 'regionsByKey'>) => new Gazetteer<PlaceName>(`geo-${name}`, lexicon[name], env.morph, env.segment);
-  const g: GeoGazetteers = {
-    regions: build('regions'),
-    cities: build('cities'),
-    countries: build('countries'),
-    locations: build('locations'),
-    districts: build('districts'),
-    adjectives: build('adjectives'),
-    byAdjective: adjectiveKeys(env, lexicon),
-    lexicon,
+/** The gazetteers resolved for a morphology (the same objects the rule sets built for it use). */
+export function geoGazetteers(env: ResolveEnv): GeoGazetteers {
+  return {
+    regions: REGIONS.resolve(env),
+    cities: CITIES.resolve(env),
+    countries: COUNTRIES.resolve(env),
+    locations: LOCATIONS.resolve(env),
+    districts: DISTRICTS.resolve(env),
+    adjectives: ADJECTIVES.resolve(env),
+    byAdjective: REGIONS_BY_ADJECTIVE.resolve(env),
+    lexicon: sharedGeoLexicon(),
   };
-  cache.set(env.morph, g);
-  return g;
 }

@@ -3,18 +3,18 @@ import { AT_PLACE, hasCommonReading, isCapitalized, personAround, sentenceInitia
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
-import { geoGazetteers } from './gazetteers.js';
 import type { PlaceName } from './places.js';
 import type { GeoProposal } from './proposal.js';
-import { geoRulesFor } from './rules/index.js';
+import { GEO_RULES } from './rules/index.js';
 
 export { geoGazetteers, type GeoGazetteers } from './gazetteers.js';
 export type { Place, PlaceName, PlaceType } from './places.js';
 export type { GeoProposal } from './proposal.js';
+export { GEO_RULES } from './rules/index.js';
 
-/** The geography rules for a morphology (they need it to build their gazetteers). */
+/** The geography rules resolved for a morphology (`GEO_RULES` compiled with its gazetteers). */
 export function geoRules(env: Pick<Env, 'morph' | 'segment'>): Rule<GeoProposal[]>[] {
-  return geoRulesFor(geoGazetteers(env));
+  return GEO_RULES.map((r) => r.resolve(env));
 }
 
 const LIST = new Set([',', 'и', 'или', ';']);

@@ -115,100 +115,120 @@ export function adHocName(type: PlaceType, name: string, kindOf: string | null =
   return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
 }
 
-/** Builds the name lists once (the gazetteers are built from them with the morphology). */
-export function geoLexicon(): GeoLexicon {
-  const regions: GazetteerEntry<PlaceName>[] = [];
-  const cities: GazetteerEntry<PlaceName>[] = [];
-  const countries: GazetteerEntry<PlaceName>[] = [];
-  const locations: GazetteerEntry<PlaceName>[] = [];
-  const districts: GazetteerEntry<PlaceName>[] = [];
-  const adjectives: GazetteerEntry<PlaceName>[] = [];
-  const regionsByKey = new Map<string, Place>();
+/** The lexicon while it is filled. */
+type Lists = { -readonly [K in keyof GeoLexicon]: K extends 'regionsByKey' ? Map<string, Place> : GazetteerEntry<PlaceName>[] };
 
-  const add = (list: GazetteerEntry<PlaceName>[], p: Place, names: readonly string[], how: Omit<PlaceName, 'place' | 'form' | 'phrase'>, form?: PlaceName['form']) => {
-    for (const name of names) {
-      const mode = form === 'adjective' ? 'lemma' : modeOf(name);
-      // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space
-      const spaced = mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name) ? [name, name.replace(HYPHENATED_G, '$1 $2')] : [name];
-      for (const phrase of spaced) list.push({ phrase, mode, value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how } });
-    }
-  };
-  const strong = { weak: false, ambiguous: false };
-  const weak = { weak: true, ambiguous: false };
+const STRONG = { weak: false, ambiguous: false };
+const WEAK = { weak: true, ambiguous: false };
 
+/** Adds the names of one place to a list, each with how it refers to the place. */
+function addNames(list: GazetteerEntry<PlaceName>[], p: Place, names: readonly string[], how: Omit<PlaceName, 'place' | 'form' | 'phrase'>, form?: PlaceName['form']): void {
+  for (const name of names) {
+    const mode = form === 'adjective' ? 'lemma' : modeOf(name);
+    // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space
+    const spaced = mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name) ? [name, name.replace(HYPHENATED_G, '$1 $2')] : [name];
+    for (const phrase of spaced) list.push({ phrase, mode, value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how } });
+  }
+}
+
+/** What the regions tell the towns: which adjectives are the regions' own, which regions are federal cities. */
+interface RegionFacts {
+  readonly regionAdjectives: ReadonlySet<string>;
+  readonly federalCities: ReadonlySet<string>;
+}
+
+/** Russia's regions; the federal cities only by key, since in running text they are cities. */
+function addRegions(lists: Lists): RegionFacts {
   // Region adjectives ("владимирские предприятия") are not region mentions; only names are.
   const regionAdjectives = new Set<string>();
   const federalCities = new Set<string>();
-  for (const r of REGIONS) {
-    const p = regionPlace(r);
-    regionsByKey.set(p.key, p);
+  for (const region of REGIONS) {
+    const p = regionPlace(region);
+    lists.regionsByKey.set(p.key, p);
     // "Владимирская область" -> владимирский, "Тверская" -> тверской (either ending may be the lemma)
-    const first = /^([а-яё-]+)(ая|ий|ой)$/.exec(r.name.split(' ')[0]?.toLowerCase() ?? '');
+    const first = /^([а-яё-]+)(ая|ий|ой)$/.exec(region.name.split(' ')[0]?.toLowerCase() ?? '');
     if (first?.[1]) for (const end of ['ий', 'ой', 'ый']) regionAdjectives.add(first[1] + end);
-    for (const a of r.adjectives) regionAdjectives.add(a);
-    if (r.type === 'federal_city') {
+    for (const a of region.adjectives) regionAdjectives.add(a);
+    if (region.type === 'federal_city') {
       // Москва, Санкт-Петербург, Севастополь are cities in running text (see README: "Federal cities").
-      federalCities.add(r.id);
+      federalCities.add(region.id);
       continue;
     }
-    add(regions, p, [r.name, ...r.short, ...r.aliases, ...r.abbr], strong);
-    add(regions, p, [...r.weakAliases, ...r.weakAbbr], weak);
+    addNames(lists.regions, p, [region.name, ...region.short, ...region.aliases, ...region.abbr], STRONG);
+    addNames(lists.regions, p, [...region.weakAliases, ...region.weakAbbr], WEAK);
   }
+  return { regionAdjectives, federalCities };
+}
 
-  for (const c of CITIES_RU) {
-    const r = REGIONS.find((x) => x.id === c.region);
+/** Russia's towns, their former names, and the adjectives that are not their region's too. */
+function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: RegionFacts): void {
+  for (const city of CITIES_RU) {
+    const region = REGIONS.find((x) => x.id === city.region);
     const p = place({
       type: 'city',
-      key: `city:${c.region}:${c.name}`,
-      normalized: c.name,
+      key: `city:${city.region}:${city.name}`,
+      normalized: city.name,
       country: 'RU',
-      region: r?.name ?? null,
-      regionKey: r ? `region:${r.id}` : null,
+      region: region?.name ?? null,
+      regionKey: region ? `region:${region.id}` : null,
     });
-    add(cities, p, [c.name, ...(c.alt ?? [])], { weak: false, ambiguous: c.ambiguous === true });
+    addNames(lists.cities, p, [city.name, ...(city.alt ?? [])], { weak: false, ambiguous: city.ambiguous === true });
     // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
-    const former = c.former ?? [];
-    add(cities, p, former.filter((f) => !c.ambiguousFormer?.includes(f)), { weak: false, ambiguous: c.ambiguous === true });
-    add(cities, p, former.filter((f) => c.ambiguousFormer?.includes(f)), { weak: false, ambiguous: true });
-    const fed = federalCities.has(c.region) && r?.capital === c.name;
-    const adjs = (c.adjectives ?? []).filter((a) => fed || !regionAdjectives.has(a));
-    add(adjectives, p, adjs, strong, 'adjective');
-    if (fed && r) add(cities, p, r.weakAliases, weak);
+    const former = city.former ?? [];
+    addNames(lists.cities, p, former.filter((f) => !city.ambiguousFormer?.includes(f)), { weak: false, ambiguous: city.ambiguous === true });
+    addNames(lists.cities, p, former.filter((f) => city.ambiguousFormer?.includes(f)), { weak: false, ambiguous: true });
+    const federal = federalCities.has(city.region) && region?.capital === city.name;
+    const adjectives = (city.adjectives ?? []).filter((a) => federal || !regionAdjectives.has(a));
+    addNames(lists.adjectives, p, adjectives, STRONG, 'adjective');
+    if (federal && region) addNames(lists.cities, p, region.weakAliases, WEAK);
   }
+}
 
-  for (const w of WORLD_PLACES) {
-    const how = { weak: false, ambiguous: w.ambiguous === true };
-    if (w.type === 'region') {
-      const p = place({ type: 'region', key: `region:${w.country}:${w.name}`, normalized: w.name, iso: w.iso, country: w.country });
-      regionsByKey.set(p.key, p);
-      add(regions, p, [w.name, ...w.aliases], how);
-    } else if (w.type === 'district') {
-      const p = place({ type: 'district', key: `district:${w.country}:${w.name}`, normalized: w.name, country: w.country, kind: 'city' });
-      add(districts, p, [w.name, ...w.aliases], how);
+/** Regions, parts of cities and cities abroad. */
+function addWorldPlaces(lists: Lists): void {
+  for (const entry of WORLD_PLACES) {
+    const how = { weak: false, ambiguous: entry.ambiguous === true };
+    if (entry.type === 'region') {
+      const p = place({ type: 'region', key: `region:${entry.country}:${entry.name}`, normalized: entry.name, iso: entry.iso, country: entry.country });
+      lists.regionsByKey.set(p.key, p);
+      addNames(lists.regions, p, [entry.name, ...entry.aliases], how);
+    } else if (entry.type === 'district') {
+      const p = place({ type: 'district', key: `district:${entry.country}:${entry.name}`, normalized: entry.name, country: entry.country, kind: 'city' });
+      addNames(lists.districts, p, [entry.name, ...entry.aliases], how);
     } else {
-      const p = place({ type: 'city', key: `city:${w.country}:${w.name}`, normalized: w.name, country: w.country });
-      add(cities, p, [w.name, ...w.aliases, ...(w.former ?? [])], how);
-      add(adjectives, p, w.adjectives ?? [], strong, 'adjective');
+      const p = place({ type: 'city', key: `city:${entry.country}:${entry.name}`, normalized: entry.name, country: entry.country });
+      addNames(lists.cities, p, [entry.name, ...entry.aliases, ...(entry.former ?? [])], how);
+      addNames(lists.adjectives, p, entry.adjectives ?? [], STRONG, 'adjective');
     }
   }
+}
 
-  for (const c of COUNTRIES) {
-    const p = place({ type: 'country', key: `country:${c.id}`, normalized: c.name, iso: c.iso2, country: c.iso2, kind: c.kind });
-    add(countries, p, [c.name, ...(c.official ? [c.official] : []), ...c.aliases], strong);
-    add(countries, p, c.weakAliases, weak);
-    add(adjectives, p, c.adjectives, strong, 'adjective');
+/** Countries, named locations and federal districts. */
+function addCountriesAndLocations(lists: Lists): void {
+  for (const country of COUNTRIES) {
+    const p = place({ type: 'country', key: `country:${country.id}`, normalized: country.name, iso: country.iso2, country: country.iso2, kind: country.kind });
+    addNames(lists.countries, p, [country.name, ...(country.official ? [country.official] : []), ...country.aliases], STRONG);
+    addNames(lists.countries, p, country.weakAliases, WEAK);
+    addNames(lists.adjectives, p, country.adjectives, STRONG, 'adjective');
   }
-
-  for (const l of LOCATIONS) {
-    const p = place({ type: 'location', key: `location:${l.kind}:${l.name}`, normalized: l.name, kind: l.kind });
-    add(locations, p, [l.name, ...l.aliases], { weak: false, ambiguous: l.ambiguous === true });
-    add(adjectives, p, l.adjectives ?? [], strong, 'adjective');
+  for (const location of LOCATIONS) {
+    const p = place({ type: 'location', key: `location:${location.kind}:${location.name}`, normalized: location.name, kind: location.kind });
+    addNames(lists.locations, p, [location.name, ...location.aliases], { weak: false, ambiguous: location.ambiguous === true });
+    addNames(lists.adjectives, p, location.adjectives ?? [], STRONG, 'adjective');
   }
-
-  for (const d of FEDERAL_DISTRICT_ENTRIES) {
-    const p = place({ type: 'district', key: `district:${d.id}`, normalized: d.name, country: 'RU', kind: 'federal' });
-    add(districts, p, [d.name, ...d.abbr], strong);
+  for (const district of FEDERAL_DISTRICT_ENTRIES) {
+    const p = place({ type: 'district', key: `district:${district.id}`, normalized: district.name, country: 'RU', kind: 'federal' });
+    addNames(lists.districts, p, [district.name, ...district.abbr], STRONG);
   }
+}
 
-  return { regions, cities, countries, locations, districts, adjectives, regionsByKey };
+/** Builds the name lists once (the gazetteers are built from them with the morphology). */
+export function geoLexicon(): GeoLexicon {
+  const lists: Lists = { regions: [], cities: [], countries: [], locations: [], districts: [], adjectives: [], regionsByKey: new Map() };
+  // each list keeps the order of the data (Russian places before those abroad): readings come in that order
+  const regionFacts = addRegions(lists);
+  addRussianCities(lists, regionFacts);
+  addWorldPlaces(lists);
+  addCountriesAndLocations(lists);
+  return lists;
 }

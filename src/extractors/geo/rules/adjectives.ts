@@ -8,7 +8,7 @@
  */
 import { custom, gnc, inGazetteer, kind, lemma, notGram, rule, seq, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
 import { isCapitalized, modifiedNoun } from '../../../context/index.js';
-import type { GeoGazetteers } from '../gazetteers.js';
+import { ADJECTIVES, sharedGeoLexicon } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
@@ -42,68 +42,76 @@ function nationalityAt(m: MatchView): boolean {
   return !!head && !isCapitalized(m.ctx, head.index) && head.readings.some((p) => p.grammemes.has('anim')) && !head.readings.some((p) => STATE_PEOPLE.has(p.lemma));
 }
 
-export function adjectiveRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
-  const byLemma = new Map<string, PlaceName[]>();
-  for (const e of g.lexicon.adjectives) {
-    const list = byLemma.get(e.phrase) ?? [];
+let adjectiveIndex: Map<string, PlaceName[]> | undefined;
+/** The place adjectives by lemma, for the parts of a compound adjective (read once, on first need). */
+function adjectivesByLemma(): Map<string, PlaceName[]> {
+  if (adjectiveIndex) return adjectiveIndex;
+  adjectiveIndex = new Map<string, PlaceName[]>();
+  for (const e of sharedGeoLexicon().adjectives) {
+    const list = adjectiveIndex.get(e.phrase) ?? [];
     list.push(e.value);
-    byLemma.set(e.phrase, list);
+    adjectiveIndex.set(e.phrase, list);
   }
-  const prefer = (names: readonly PlaceName[]) => ofTypes(names, 'country', 'city', 'location');
-
-  const adjective = rule<GeoProposal[]>({
-    id: 'geo/adjective',
-    examples: ['российских', 'японского', 'Американский', 'московского', 'европейских'],
-    priority: PRIORITY.adjective,
-    pattern: span(g.adjectives).as('name'),
-    interpret: (m) => {
-      if (m.to < m.ctx.tokens.length && LANGUAGE.test(m.ctx, m.to) !== false) return null;
-      const names = prefer(readingsOf(m.part('name')));
-      // "Папа Римский": the title names the city (NEREL marks it so); the capital letter and
-      // the surname reading of "Римский" say nothing here
-      if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим') return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
-      // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
-      if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
-      const p = judge(m.ctx, m.from, m.to, names);
-      const country = p?.name.place.type === 'country';
-      return one(p && country && nationalityAt(m) ? { ...p, nationality: true } : p);
-    },
-  });
-
-  // "российско-британской": two mentions inside one word, as NEREL marks them
-  const compound = rule<GeoProposal[]>({
-    id: 'geo/adjective-compound',
-    examples: ['российско-британской', 'американо-китайских'],
-    priority: PRIORITY.adjective,
-    pattern: tok(kind('word').and(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? '')))),
-    interpret: (m) => {
-      const t = m.tokens[0];
-      const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;
-      if (!t || !parts?.[1] || !parts[2]) return null;
-      const stem = parts[1].slice(0, -1);
-      const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
-      const lemmas = m.ctx.morph.parse(parts[2]).filter((p) => p.pos === 'ADJF').map((p) => p.lemma);
-      const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
-      const out: GeoProposal[] = [];
-      const base = { from: m.from, to: m.to, needsDoc: false };
-      if (first[0]) out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
-      if (second[0]) out.push({ ...base, start: t.end - parts[2].length, end: t.end, name: second[0], readings: second });
-      return out.length ? out : null;
-    },
-  });
-  // "израильского государства", "Палестинское государство", "Молдавской республики": the
-  // country named by its adjective and a word for a state; a name, kept without adjectives too
-  const r = gnc();
-  const state = rule<GeoProposal[]>({
-    id: 'geo/country-state',
-    examples: ['израильского государства', 'Палестинское государство', 'Молдавской республики', 'Чешской Республике'],
-    priority: PRIORITY.country,
-    pattern: seq(tok(inGazetteer(g.adjectives)).agree(r).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(r)),
-    interpret: (m) => {
-      const name = ofTypes(g.adjectives.matchAt(m.ctx, m.from).filter((h) => h.end === m.from + 1).flatMap((h) => h.value), 'country')[0];
-      if (!name) return null;
-      return one(judge(m.ctx, m.from, m.to, [{ ...name, form: 'name' }], { marked: true }));
-    },
-  });
-  return [adjective, compound, state];
+  return adjectiveIndex;
 }
+
+/** Of the places an adjective names, the kinds a bare adjective stands for. */
+const prefer = (names: readonly PlaceName[]) => ofTypes(names, 'country', 'city', 'location');
+
+export const adjective = rule<GeoProposal[]>({
+  id: 'geo/adjective',
+  examples: ['российских', 'японского', 'Американский', 'московского', 'европейских'],
+  priority: PRIORITY.adjective,
+  pattern: span(ADJECTIVES).as('name'),
+  interpret: (m) => {
+    if (m.to < m.ctx.tokens.length && LANGUAGE.test(m.ctx, m.to) !== false) return null;
+    const names = prefer(readingsOf(m.part('name')));
+    // "Папа Римский": the title names the city (NEREL marks it so); the capital letter and
+    // the surname reading of "Римский" say nothing here
+    if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим') return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
+    // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
+    if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
+    const p = judge(m.ctx, m.from, m.to, names);
+    const country = p?.name.place.type === 'country';
+    return one(p && country && nationalityAt(m) ? { ...p, nationality: true } : p);
+  },
+});
+
+// "российско-британской": two mentions inside one word, as NEREL marks them
+export const compound = rule<GeoProposal[]>({
+  id: 'geo/adjective-compound',
+  examples: ['российско-британской', 'американо-китайских'],
+  priority: PRIORITY.adjective,
+  pattern: tok(kind('word').and(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? '')))),
+  interpret: (m) => {
+    const t = m.tokens[0];
+    const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;
+    if (!t || !parts?.[1] || !parts[2]) return null;
+    const stem = parts[1].slice(0, -1);
+    const byLemma = adjectivesByLemma();
+    const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
+    const lemmas = m.ctx.morph.parse(parts[2]).filter((p) => p.pos === 'ADJF').map((p) => p.lemma);
+    const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
+    const out: GeoProposal[] = [];
+    const base = { from: m.from, to: m.to, needsDoc: false };
+    if (first[0]) out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
+    if (second[0]) out.push({ ...base, start: t.end - parts[2].length, end: t.end, name: second[0], readings: second });
+    return out.length ? out : null;
+  },
+});
+// "израильского государства", "Палестинское государство", "Молдавской республики": the
+// country named by its adjective and a word for a state; a name, kept without adjectives too
+const stateAgreement = gnc();
+export const state = rule<GeoProposal[]>({
+  id: 'geo/country-state',
+  examples: ['израильского государства', 'Палестинское государство', 'Молдавской республики', 'Чешской Республике'],
+  priority: PRIORITY.country,
+  pattern: seq(tok(inGazetteer(ADJECTIVES)).agree(stateAgreement).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(stateAgreement)),
+  interpret: (m) => {
+    const name = ofTypes(ADJECTIVES.matchAt(m.ctx, m.from).filter((h) => h.end === m.from + 1).flatMap((h) => h.value), 'country')[0];
+    if (!name) return null;
+    return one(judge(m.ctx, m.from, m.to, [{ ...name, form: 'name' }], { marked: true }));
+  },
+});
+
+export const ADJECTIVE_RULES: readonly Rule<GeoProposal[]>[] = [adjective, compound, state];

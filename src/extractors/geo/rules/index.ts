@@ -1,13 +1,13 @@
 import type { Rule } from '../../../engine/index.js';
-import type { GeoGazetteers } from '../gazetteers.js';
 import type { GeoProposal } from '../proposal.js';
-import { adjectiveRules } from './adjectives.js';
-import { districtRules } from './districts.js';
-import { markerRules } from './markers.js';
-import { listRules } from './lists.js';
-import { nameRules } from './names.js';
+import { ADJECTIVE_RULES } from './adjectives.js';
+import { DISTRICT_RULES } from './districts.js';
+import { MARKER_RULES } from './markers.js';
+import { LIST_RULES } from './lists.js';
+import { NAME_RULES } from './names.js';
 
-/** Every geography rule, built on the gazetteers (which need the morphology). */
-export function geoRulesFor(g: GeoGazetteers): Rule<GeoProposal[]>[] {
-  return [...nameRules(g), ...listRules(g), ...markerRules(g), ...districtRules(g), ...adjectiveRules(g)];
-}
+/**
+ * Every geography rule, in the order ties are broken. They stand on gazetteer handles
+ * (`../gazetteers.ts`), which a rule set resolves against its morphology when it is built.
+ */
+export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [...NAME_RULES, ...LIST_RULES, ...MARKER_RULES, ...DISTRICT_RULES, ...ADJECTIVE_RULES];

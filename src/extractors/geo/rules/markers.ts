@@ -24,12 +24,13 @@ import {
   tok,
   upper,
   word,
+  type GazetteerRef,
   type MatchView,
   type Part,
   type Rule,
 } from '../../../engine/index.js';
 import { AT_PLACE, headAgrees, knownAsCommon, personAround } from '../../../context/index.js';
-import type { GeoGazetteers } from '../gazetteers.js';
+import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS, sharedGeoLexicon } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
 import { judge, judgePart, nameFollows, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
@@ -53,12 +54,12 @@ const settlementAbbr = seq(tok(word(...SETTLEMENT_ABBR)).as('abbr'), punct('.'))
 const settlement = alt(settlementAbbr, tok(lemma(...SETTLEMENT).and(notGram('Abbr'), gram('sing'))));
 
 /** A capitalised name the gazetteer does not know: one word, or an adjective and a noun ("Верхнее Нащекино"). */
-const r = gnc();
+const pairAgreement = gnc();
 const nameWord = () => capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO'));
 // in capitals, where the letters say nothing, a word of a two-word name may not be read as a
 // function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД"; "в Аль Аин" is a name)
 const pairWord = () => nameWord().and(not(upper().and(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL')))));
-const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(r), tok(pairWord()).agree(r)));
+const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(pairAgreement), tok(pairWord()).agree(pairAgreement)));
 
 /**
  * An unknown one-word name that the dictionary knows as a common word is not a settlement after a
@@ -113,11 +114,11 @@ function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string |
  * nominative ("в городе Коврове", "в городе Кольчугино"); "в городе Аляски" names no town, and a
  * name another gazetteer knows is left to it.
  */
-function apposition(m: MatchView, markerName: string, partName: string, g: GeoGazetteers, settlement = false): boolean {
+function apposition(m: MatchView, markerName: string, partName: string, settlement = false): boolean {
   const marker = m.part(markerName);
   const part = m.part(partName);
   if (!marker || !part) return false;
-  for (const gaz of [g.regions, g.countries, g.locations]) if (gaz.matchAt(m.ctx, part.from).length) return false;
+  for (const gaz of [REGIONS, COUNTRIES, LOCATIONS]) if (gaz.matchAt(m.ctx, part.from).length) return false;
   // "штата Кэтлин Кеннеди": a person's name is not a place name
   const ps = m.ctx.parses(part.from);
   const firstName = ps.some((p) => p.grammemes.has('Name'));
@@ -129,128 +130,128 @@ function apposition(m: MatchView, markerName: string, partName: string, g: GeoGa
   return m.ctx.parses(last).some((p) => p.case === 'nomn' || p.case === null || cases.has(p.case) || p.pos === 'UNKN');
 }
 
-export function markerRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
-  const known = (gaz: GeoGazetteers['cities'], m: MatchView, partName: string): boolean => {
-    const p = m.part(partName);
-    return !!p && p.value === undefined && gaz.matchAt(m.ctx, p.from).length > 0;
-  };
-
-  const cityMarked = rule<GeoProposal[]>({
-    id: 'geo/city-marked',
-    examples: ['г. Ковров', 'городе Мирном', 'селе Дорогинка', 'посёлке Верхнее Нащекино', 'города Москвы'],
-    pattern: seq(settlement.as('marker'), alt(span(g.cities), unknownName).as('name')),
-    interpret: (m) => {
-      const abbr = m.part('abbr');
-      if (abbr) {
-        const prev = m.ctx.tokens[m.from - 1];
-        // "2025 г.", "от 26.12.2018 г." are years; "т. д." is "так далее"; single-letter
-        // abbreviations are lower case ("с. Бокино", not "С. Петров")
-        if (prev?.kind === 'number' || prev?.kind === 'date' || /^\p{Lu}$/u.test(abbr.text)) return null;
-        if (abbr.text === 'д' && m.ctx.folded(m.from - 2) === 'т') return null;
-      }
-      if (known(g.cities, m, 'name')) return null; // the gazetteer's reading is tried instead
-      const part = m.part('name');
-      // the name is on the marker's line ("2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА" names no town)
-      if (part?.value === undefined && (!nameFollows(m, 'name') || commonWordAfterLetter(m))) return null;
-      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g, true)) return null;
-      const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
-      return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
-    },
-  });
-
-  const regionTyped = rule<GeoProposal[]>({
-    id: 'geo/region-typed',
-    examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд', 'провинции Кандагар', 'графство Кент', 'шт. Иллинойс'],
-    pattern: seq(
-      alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'),
-      alt(span(g.regions), span(g.cities), unknownName).as('name'),
-    ),
-    interpret: (m) => {
-      if (known(g.regions, m, 'name') || known(g.cities, m, 'name') || !nameFollows(m, 'name')) return null;
-      const part = m.part('name');
-      const names = readingsOf(part);
-      const region = ofTypes(names, 'region');
-      // "провинции Кандагар": a province named after its city is a region here
-      const city = ofTypes(names, 'city')[0];
-      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
-      const asRegion: PlaceName[] = region.length ? region : city ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }] : part?.value === undefined ? adHoc('region', m, 'name') : [];
-      return one(withMarker(m, judgePart(m, 'name', asRegion, { marked: true })));
-    },
-  });
-
-  const r2 = gnc();
-  const governorate = rule<GeoProposal[]>({
-    id: 'geo/region-historical',
-    examples: ['Тамбовской губернии', 'Новогрудского воеводства'],
-    pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(r2), tok(lemma('губерния', 'воеводство', 'повет')).agree(r2)),
-    interpret: (m) => one(judge(m.ctx, m.from, m.to, adHoc('region', m, 'all'), { marked: true })),
-  });
-
-  const federalCity = rule<GeoProposal[]>({
-    id: 'geo/federal-city',
-    examples: ['города федерального значения Севастополя', 'городе федерального значения Москве'],
-    pattern: seq(lemma('город'), word('федерального'), word('значения'), opt(punct('-', ':')), span(g.cities).as('name')),
-    interpret: (m) => {
-      const city = ofTypes(readingsOf(m.part('name')), 'city').find((n) => n.place.regionKey && g.lexicon.regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized);
-      const region = city?.place.regionKey ? g.lexicon.regionsByKey.get(city.place.regionKey) : undefined;
-      if (!region) return null;
-      return one(withMarker(m, judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true })));
-    },
-  });
-
-  const locationTyped = rule<GeoProposal[]>({
-    id: 'geo/location-typed',
-    examples: ['реки Иордан', 'реке Славянке', 'острове Роббенэйланд', 'озера Байкал'],
-    pattern: seq(tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'), alt(span(g.locations), unknownName).as('name')),
-    interpret: (m) => {
-      if (known(g.locations, m, 'name') || !nameFollows(m, 'name')) return null;
-      const part = m.part('name');
-      if (part && part.value === undefined && !apposition(m, 'marker', 'name', g)) return null;
-      const type = m.part('marker')?.lemma ?? null;
-      const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
-      return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
-    },
-  });
-
-  // "в Гарленде, штат Техас", "в Монровилле (штат Алабама)", "в Биране, Куба", "в Кушадаси
-  // (Турции)": a town the gazetteer lacks, placed by the region or country right after it
-  const regionMarker = opt(alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'));
-  const within = seq(regionMarker, alt(span(g.regions), span(g.countries)).as('within'));
-  const cityPlaced = rule<GeoProposal[]>({
-    id: 'geo/city-placed',
-    examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)', 'в Сан Луисе (Аргентина)', 'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)'],
-    priority: PRIORITY.city,
-    pattern: seq(
-      tok(word(...AT_PLACE)).as('prep'),
-      // a foreign two-word name need not agree ("в Сан Луисе"); the original spelling may follow
-      alt(unknownName, seq(tok(pairWord()), tok(pairWord()))).as('name'),
-      opt(seq(punct('('), repeat(tok(surface(/^\p{Script=Latin}[\p{Script=Latin}'-]*$/u)), 1, 4), punct(')'))),
-      alt(seq(punct(','), within), seq(punct('('), within, punct(')'))),
-    ),
-    interpret: (m) => {
-      const name = m.part('name');
-      const w = m.part('within');
-      const prep = m.part('prep');
-      if (!name || !w || !prep) return null;
-      for (const gaz of [g.cities, g.regions, g.countries, g.locations, g.districts]) if (gaz.matchAt(m.ctx, name.from).length) return null;
-      // a common noun the dictionary knows is not a town ("в Совете (Россия)"), short particles of
-      // foreign names aside ("в Сан Луисе"); for an unknown word az guesses names and common nouns
-      // alike, which says nothing
-      for (let i = name.from; i < name.to; i++) if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
-      if (personAround(m.ctx, name.from, name.to)) return null;
-      const nominative = placedName(m, name, prep.text.toLowerCase());
-      const names = nominative === null ? [] : [adHocName('city', nominative)];
-      const city = judgePart(m, 'name', names, { marked: true });
-      const places = ofTypes(readingsOf(w), 'region', 'country');
-      const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
-      if (!city) return null;
-      const region = around?.name.place.type === 'region' ? around.name.place : null;
-      const placed = { ...city, name: { ...city.name, place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null } } };
-      const marker = m.part('marker');
-      const markerStart = marker ? m.ctx.tokens[marker.from]?.start : undefined;
-      return around ? [placed, markerStart === undefined ? around : { ...around, markerStart }] : [placed];
-    },
-  });
-
-  return [cityMarked, regionTyped, governorate, federalCity, locationTyped, cityPlaced];
+/** The unknown-name branch matched a name the gazetteer knows: its own branch reads it instead. */
+function known(gaz: GazetteerRef<PlaceName>, m: MatchView, partName: string): boolean {
+  const p = m.part(partName);
+  return !!p && p.value === undefined && gaz.matchAt(m.ctx, p.from).length > 0;
 }
+
+export const cityMarked = rule<GeoProposal[]>({
+  id: 'geo/city-marked',
+  examples: ['г. Ковров', 'городе Мирном', 'селе Дорогинка', 'посёлке Верхнее Нащекино', 'города Москвы'],
+  pattern: seq(settlement.as('marker'), alt(span(CITIES), unknownName).as('name')),
+  interpret: (m) => {
+    const abbr = m.part('abbr');
+    if (abbr) {
+      const prev = m.ctx.tokens[m.from - 1];
+      // "2025 г.", "от 26.12.2018 г." are years; "т. д." is "так далее"; single-letter
+      // abbreviations are lower case ("с. Бокино", not "С. Петров")
+      if (prev?.kind === 'number' || prev?.kind === 'date' || /^\p{Lu}$/u.test(abbr.text)) return null;
+      if (abbr.text === 'д' && m.ctx.folded(m.from - 2) === 'т') return null;
+    }
+    if (known(CITIES, m, 'name')) return null; // the gazetteer's reading is tried instead
+    const part = m.part('name');
+    // the name is on the marker's line ("2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА" names no town)
+    if (part?.value === undefined && (!nameFollows(m, 'name') || commonWordAfterLetter(m))) return null;
+    if (part && part.value === undefined && !apposition(m, 'marker', 'name', true)) return null;
+    const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
+    return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
+  },
+});
+
+export const regionTyped = rule<GeoProposal[]>({
+  id: 'geo/region-typed',
+  examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд', 'провинции Кандагар', 'графство Кент', 'шт. Иллинойс'],
+  pattern: seq(
+    alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'),
+    alt(span(REGIONS), span(CITIES), unknownName).as('name'),
+  ),
+  interpret: (m) => {
+    if (known(REGIONS, m, 'name') || known(CITIES, m, 'name') || !nameFollows(m, 'name')) return null;
+    const part = m.part('name');
+    const names = readingsOf(part);
+    const region = ofTypes(names, 'region');
+    // "провинции Кандагар": a province named after its city is a region here
+    const city = ofTypes(names, 'city')[0];
+    if (part && part.value === undefined && !apposition(m, 'marker', 'name')) return null;
+    const asRegion: PlaceName[] = region.length ? region : city ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }] : part?.value === undefined ? adHoc('region', m, 'name') : [];
+    return one(withMarker(m, judgePart(m, 'name', asRegion, { marked: true })));
+  },
+});
+
+const governorateAgreement = gnc();
+export const governorate = rule<GeoProposal[]>({
+  id: 'geo/region-historical',
+  examples: ['Тамбовской губернии', 'Новогрудского воеводства'],
+  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(governorateAgreement), tok(lemma('губерния', 'воеводство', 'повет')).agree(governorateAgreement)),
+  interpret: (m) => one(judge(m.ctx, m.from, m.to, adHoc('region', m, 'all'), { marked: true })),
+});
+
+export const federalCity = rule<GeoProposal[]>({
+  id: 'geo/federal-city',
+  examples: ['города федерального значения Севастополя', 'городе федерального значения Москве'],
+  pattern: seq(lemma('город'), word('федерального'), word('значения'), opt(punct('-', ':')), span(CITIES).as('name')),
+  interpret: (m) => {
+    const regionsByKey = sharedGeoLexicon().regionsByKey;
+    const city = ofTypes(readingsOf(m.part('name')), 'city').find((n) => n.place.regionKey && regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized);
+    const region = city?.place.regionKey ? regionsByKey.get(city.place.regionKey) : undefined;
+    if (!region) return null;
+    return one(withMarker(m, judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true })));
+  },
+});
+
+export const locationTyped = rule<GeoProposal[]>({
+  id: 'geo/location-typed',
+  examples: ['реки Иордан', 'реке Славянке', 'острове Роббенэйланд', 'озера Байкал'],
+  pattern: seq(tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'), alt(span(LOCATIONS), unknownName).as('name')),
+  interpret: (m) => {
+    if (known(LOCATIONS, m, 'name') || !nameFollows(m, 'name')) return null;
+    const part = m.part('name');
+    if (part && part.value === undefined && !apposition(m, 'marker', 'name')) return null;
+    const type = m.part('marker')?.lemma ?? null;
+    const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
+    return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
+  },
+});
+
+// "в Гарленде, штат Техас", "в Монровилле (штат Алабама)", "в Биране, Куба", "в Кушадаси
+// (Турции)": a town the gazetteer lacks, placed by the region or country right after it
+const regionMarker = opt(alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'));
+const within = seq(regionMarker, alt(span(REGIONS), span(COUNTRIES)).as('within'));
+export const cityPlaced = rule<GeoProposal[]>({
+  id: 'geo/city-placed',
+  examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)', 'в Сан Луисе (Аргентина)', 'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)'],
+  priority: PRIORITY.city,
+  pattern: seq(
+    tok(word(...AT_PLACE)).as('prep'),
+    // a foreign two-word name need not agree ("в Сан Луисе"); the original spelling may follow
+    alt(unknownName, seq(tok(pairWord()), tok(pairWord()))).as('name'),
+    opt(seq(punct('('), repeat(tok(surface(/^\p{Script=Latin}[\p{Script=Latin}'-]*$/u)), 1, 4), punct(')'))),
+    alt(seq(punct(','), within), seq(punct('('), within, punct(')'))),
+  ),
+  interpret: (m) => {
+    const name = m.part('name');
+    const w = m.part('within');
+    const prep = m.part('prep');
+    if (!name || !w || !prep) return null;
+    for (const gaz of [CITIES, REGIONS, COUNTRIES, LOCATIONS, DISTRICTS]) if (gaz.matchAt(m.ctx, name.from).length) return null;
+    // a common noun the dictionary knows is not a town ("в Совете (Россия)"), short particles of
+    // foreign names aside ("в Сан Луисе"); for an unknown word az guesses names and common nouns
+    // alike, which says nothing
+    for (let i = name.from; i < name.to; i++) if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
+    if (personAround(m.ctx, name.from, name.to)) return null;
+    const nominative = placedName(m, name, prep.text.toLowerCase());
+    const names = nominative === null ? [] : [adHocName('city', nominative)];
+    const city = judgePart(m, 'name', names, { marked: true });
+    const places = ofTypes(readingsOf(w), 'region', 'country');
+    const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
+    if (!city) return null;
+    const region = around?.name.place.type === 'region' ? around.name.place : null;
+    const placed = { ...city, name: { ...city.name, place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null } } };
+    const marker = m.part('marker');
+    const markerStart = marker ? m.ctx.tokens[marker.from]?.start : undefined;
+    return around ? [placed, markerStart === undefined ? around : { ...around, markerStart }] : [placed];
+  },
+});
+
+export const MARKER_RULES: readonly Rule<GeoProposal[]>[] = [cityMarked, regionTyped, governorate, federalCity, locationTyped, cityPlaced];

@@ -2,8 +2,8 @@
  * Places named by the gazetteer alone: "Владимирской области", "Нижнем Новгороде", "США",
  * "Приволжском федеральном округе", "Байкала". Ambiguity is settled in `judge` (context.ts).
  */
-import { rule, span, type DocContext, type Rule } from '../../../engine/index.js';
-import type { GeoGazetteers } from '../gazetteers.js';
+import { rule, span, type DocContext, type GazetteerRef, type Rule } from '../../../engine/index.js';
+import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS } from '../gazetteers.js';
 import { AT_PLACE, isCapitalized, sentenceInitial } from '../../../context/index.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
@@ -26,93 +26,93 @@ function afterCapitalized(ctx: DocContext, from: number): boolean {
 
 const IN_CITY = new Set<string>([...AT_PLACE, 'город', 'города', 'городе', 'г']);
 
-export function nameRules(g: GeoGazetteers): Rule<GeoProposal[]>[] {
-  const sameSpanIn = (gaz: GeoGazetteers['cities'], ctx: DocContext, from: number, to: number): boolean =>
-    gaz.matchAt(ctx, from).some((h) => h.end === to && h.value.some((v) => v.form === 'name'));
-
-  const country = rule<GeoProposal[]>({
-    id: 'geo/country',
-    examples: ['Российской Федерации', 'России', 'США', 'Соединённых Штатов Америки', 'Великобританию', 'КНДР'],
-    priority: PRIORITY.country,
-    pattern: span(g.countries).as('name'),
-    interpret: (m) => {
-      let names = ofTypes(readingsOf(m.part('name')), 'country');
-      // a dependent territory that is also a region of its country is the region ("в Гонконге")
-      if (sameSpanIn(g.regions, m.ctx, m.from, m.to)) names = names.filter((n) => n.place.kind !== 'territory');
-      if (names.length && inNamedThing(m.ctx, m.from, m.to)) return null;
-      // a weak alias of one country only ("Англия", "Голландия") needs no other mention;
-      // "РБ" (Белоруссия, or Башкортостан, or Бурятия) and "Конго" (two states) do
-      const regions = g.regions.matchAt(m.ctx, m.from).filter((h) => h.end === m.to).flatMap((h) => h.value);
-      const single = new Set(names.map((n) => n.place.key)).size === 1 && regions.every((r) => r.place.country === names[0]?.place.iso);
-      const p = judge(m.ctx, m.from, m.to, names);
-      return one(p && single ? { ...p, needsDoc: false } : p);
-    },
-  });
-
-  const region = rule<GeoProposal[]>({
-    id: 'geo/region',
-    examples: [
-      'Владимирской области',
-      'Ханты-Мансийского автономного округа — Югры',
-      'Республики Саха (Якутия)',
-      'Татарстане',
-      'Подмосковья',
-      'ХМАО',
-      'Калифорнии',
-    ],
-    priority: PRIORITY.region,
-    pattern: span(g.regions).as('name'),
-    interpret: (m) => {
-      // A region abroad that shares its name with a city is the city unless a marker says otherwise
-      // ("в Нью-Йорке" is the city; "штат Нью-Йорк" is matched by geo/region-typed).
-      const cityToo = sameSpanIn(g.cities, m.ctx, m.from, m.to);
-      const names = ofTypes(readingsOf(m.part('name')), 'region').filter((n: PlaceName) => n.place.country === 'RU' || !cityToo);
-      return one(judge(m.ctx, m.from, m.to, names));
-    },
-  });
-
-  const city = rule<GeoProposal[]>({
-    id: 'geo/city',
-    examples: ['Нижнем Новгороде', 'Москве', 'Ростова-на-Дону', 'Нью-Йорке', 'Санкт-Петербург', 'Набережных Челнах'],
-    priority: PRIORITY.city,
-    pattern: span(g.cities).as('name'),
-    interpret: (m) => {
-      // a city that shares its name with a river or an island is the city after "в", "из" ("в Днепре", not "форсировании Днепра")
-      if (sameSpanIn(g.locations, m.ctx, m.from, m.to) && !IN_CITY.has(m.ctx.folded(m.from - 1))) return null;
-      return one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'city')));
-    },
-  });
-
-  const federalDistrict = rule<GeoProposal[]>({
-    id: 'geo/federal-district',
-    examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
-    priority: PRIORITY.district,
-    pattern: span(g.districts).as('name'),
-    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'))),
-  });
-
-  const cityDistrict = rule<GeoProposal[]>({
-    id: 'geo/district-known',
-    examples: ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
-    priority: PRIORITY.district,
-    pattern: span(g.districts).as('name'),
-    interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'))),
-  });
-
-  const location = rule<GeoProposal[]>({
-    id: 'geo/location',
-    examples: ['Европе', 'Байкала', 'Северного Кавказа', 'Средиземном море'],
-    priority: PRIORITY.location,
-    pattern: span(g.locations).as('name'),
-    interpret: (m) => {
-      const p = judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'));
-      // "Земля", "Луна", "Солнце" are the planet, the Moon, the Sun only capitalised inside a
-      // sentence ("на Луне", "с Земли"), and not after another capitalised word ("Пляска Солнца"):
-      // at the start of a sentence the capital letter says nothing
-      if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from))) return null;
-      return one(p);
-    },
-  });
-
-  return [country, region, city, federalDistrict, cityDistrict, location];
+/** Another gazetteer has a name over exactly the same tokens. */
+function sameSpanIn(gaz: GazetteerRef<PlaceName>, ctx: DocContext, from: number, to: number): boolean {
+  return gaz.matchAt(ctx, from).some((h) => h.end === to && h.value.some((v) => v.form === 'name'));
 }
+
+export const country = rule<GeoProposal[]>({
+  id: 'geo/country',
+  examples: ['Российской Федерации', 'России', 'США', 'Соединённых Штатов Америки', 'Великобританию', 'КНДР'],
+  priority: PRIORITY.country,
+  pattern: span(COUNTRIES).as('name'),
+  interpret: (m) => {
+    let names = ofTypes(readingsOf(m.part('name')), 'country');
+    // a dependent territory that is also a region of its country is the region ("в Гонконге")
+    if (sameSpanIn(REGIONS, m.ctx, m.from, m.to)) names = names.filter((n) => n.place.kind !== 'territory');
+    if (names.length && inNamedThing(m.ctx, m.from, m.to)) return null;
+    // a weak alias of one country only ("Англия", "Голландия") needs no other mention;
+    // "РБ" (Белоруссия, or Башкортостан, or Бурятия) and "Конго" (two states) do
+    const regions = REGIONS.matchAt(m.ctx, m.from).filter((h) => h.end === m.to).flatMap((h) => h.value);
+    const single = new Set(names.map((n) => n.place.key)).size === 1 && regions.every((r) => r.place.country === names[0]?.place.iso);
+    const p = judge(m.ctx, m.from, m.to, names);
+    return one(p && single ? { ...p, needsDoc: false } : p);
+  },
+});
+
+export const region = rule<GeoProposal[]>({
+  id: 'geo/region',
+  examples: [
+    'Владимирской области',
+    'Ханты-Мансийского автономного округа — Югры',
+    'Республики Саха (Якутия)',
+    'Татарстане',
+    'Подмосковья',
+    'ХМАО',
+    'Калифорнии',
+  ],
+  priority: PRIORITY.region,
+  pattern: span(REGIONS).as('name'),
+  interpret: (m) => {
+    // A region abroad that shares its name with a city is the city unless a marker says otherwise
+    // ("в Нью-Йорке" is the city; "штат Нью-Йорк" is matched by geo/region-typed).
+    const cityToo = sameSpanIn(CITIES, m.ctx, m.from, m.to);
+    const names = ofTypes(readingsOf(m.part('name')), 'region').filter((n: PlaceName) => n.place.country === 'RU' || !cityToo);
+    return one(judge(m.ctx, m.from, m.to, names));
+  },
+});
+
+export const city = rule<GeoProposal[]>({
+  id: 'geo/city',
+  examples: ['Нижнем Новгороде', 'Москве', 'Ростова-на-Дону', 'Нью-Йорке', 'Санкт-Петербург', 'Набережных Челнах'],
+  priority: PRIORITY.city,
+  pattern: span(CITIES).as('name'),
+  interpret: (m) => {
+    // a city that shares its name with a river or an island is the city after "в", "из" ("в Днепре", not "форсировании Днепра")
+    if (sameSpanIn(LOCATIONS, m.ctx, m.from, m.to) && !IN_CITY.has(m.ctx.folded(m.from - 1))) return null;
+    return one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'city')));
+  },
+});
+
+export const federalDistrict = rule<GeoProposal[]>({
+  id: 'geo/federal-district',
+  examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
+  priority: PRIORITY.district,
+  pattern: span(DISTRICTS).as('name'),
+  interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'))),
+});
+
+export const cityDistrict = rule<GeoProposal[]>({
+  id: 'geo/district-known',
+  examples: ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
+  priority: PRIORITY.district,
+  pattern: span(DISTRICTS).as('name'),
+  interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'))),
+});
+
+export const location = rule<GeoProposal[]>({
+  id: 'geo/location',
+  examples: ['Европе', 'Байкала', 'Северного Кавказа', 'Средиземном море'],
+  priority: PRIORITY.location,
+  pattern: span(LOCATIONS).as('name'),
+  interpret: (m) => {
+    const p = judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'));
+    // "Земля", "Луна", "Солнце" are the planet, the Moon, the Sun only capitalised inside a
+    // sentence ("на Луне", "с Земли"), and not after another capitalised word ("Пляска Солнца"):
+    // at the start of a sentence the capital letter says nothing
+    if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from))) return null;
+    return one(p);
+  },
+});
+
+export const NAME_RULES: readonly Rule<GeoProposal[]>[] = [country, region, city, federalDistrict, cityDistrict, location];
