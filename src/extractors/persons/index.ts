@@ -1,5 +1,6 @@
 import { RuleSet, type DocContext } from '../../engine/index.js';
-import { knownAsCommon, locativeBefore, modifiesNext, quotedAlone, sentenceInitial } from '../../context/index.js';
+import { QUOTE_OPEN, atPlaceBefore, knownAsCommon, modifiesNext, quotedAlone, sentenceInitial } from '../../context/index.js';
+import { THING_NOUNS } from '../../lexicon/persons/index.js';
 import type { ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
 import { normalizeName, type NamePart } from './normalize.js';
@@ -49,11 +50,47 @@ function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<
     if (covered[i] || !nameShaped(doc, i)) continue;
     const hit = keysOf(doc, i).find((k) => known.has(k));
     if (hit === undefined) continue;
-    if (locativeBefore(doc, i) || modifiesNext(doc, i, i + 1) || quotedAlone(doc, i, i + 1) || (sentenceInitial(doc, i) && knownAsCommon(doc, i) && !doc.parses(i).some((x) => x.grammemes.has('Surn')))) continue;
+    if (atPlaceBefore(doc, i) || modifiesNext(doc, i, i + 1) || quotedAlone(doc, i, i + 1) || (sentenceInitial(doc, i) && knownAsCommon(doc, i) && !doc.parses(i).some((x) => x.grammemes.has('Surn')))) continue;
     const parts: NamePart[] = [{ role: 'last', index: i, parses: doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn')) }];
     out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
   }
   return out;
+}
+
+const THINGS = new Set(THING_NOUNS);
+
+/**
+ * The name of a thing, not a person: right after a noun for an organisation, a work, a disease
+ * ("агентство Рейтер", "болезни Паркинсона"), or opening a quotation («Ива Нова»).
+ */
+function thingName(doc: DocContext, p: PersonProposal): boolean {
+  const b = doc.tokens[p.from - 1];
+  if (!b) return false;
+  if (QUOTE_OPEN.has(b.text)) return true;
+  return b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.lemmas(p.from - 1).some((l) => THINGS.has(l));
+}
+
+const LATIN_WORD = /^[A-Z][a-zA-Z'’-]*$/;
+
+/**
+ * A name in Latin letters in parentheses right after a person's name is the same person in the
+ * original spelling: "Арлена Спектера (Arlen Specter)", "Кена Кокрела (Ken Cockrel Jr.)".
+ */
+function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
+  if (doc.tokens[p.to]?.text !== '(') return null;
+  let i = p.to + 1;
+  const from = i;
+  while (i < doc.tokens.length && i - from < 6 && LATIN_WORD.test(doc.tokens[i]!.text)) {
+    i++;
+    // "Jr." keeps its dot inside the name
+    if (doc.tokens[i]?.text === '.' && doc.tokens[i + 1]?.text === ')' && !doc.tokens[i]!.spaceBefore) i++;
+  }
+  if (i - from < 1 || doc.tokens[i]?.text !== ')') return null;
+  const end = doc.tokens[i - 1]!.text === '.' ? i - 1 : i;
+  if (end - from < 2 && p.parts.length > 1) return null;
+  const parts: NamePart[] = [];
+  for (let k = from; k < end; k++) parts.push({ role: k === from ? 'first' : k === end - 1 ? 'last' : 'middle', index: k, parses: [] });
+  return { from, to: end, parts, hint: null, strength: 'cued' };
 }
 
 function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<string, Known>): EntityDraft {
@@ -77,9 +114,13 @@ export const createPersonsExtractor: ExtractorFactory = () => {
     extract(run) {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
-      for (const m of rules.findAll(doc)) found.push({ p: m.value, rule: m.rule.id });
+      for (const m of rules.findAll(doc)) if (!thingName(doc, m.value)) found.push({ p: m.value, rule: m.rule.id });
       const known = knownSurnames(doc, found.map((f) => f.p));
-      for (const p of repeated(doc, found.map((f) => f.p), known)) found.push({ p, rule: 'person/repeated' });
+      for (const p of repeated(doc, found.map((f) => f.p), known)) if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
+      for (const f of [...found]) {
+        const latin = latinAfter(doc, f.p);
+        if (latin) found.push({ p: latin, rule: 'person/latin' });
+      }
       return found.map((f) => toDraft(doc, f.p, f.rule, known));
     },
   };

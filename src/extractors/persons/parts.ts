@@ -15,10 +15,12 @@ const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
 /** Parts of speech that never stand for a name, whatever the capital says ("В", "По", "Он"). */
 const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED']);
 
-/** A capitalised word, not in capitals throughout, of at least two letters. */
+const CYRILLIC_CAPITAL = /^[А-ЯЁ]/u;
+
+/** A capitalised Cyrillic word, not in capitals throughout, of at least two letters (Latin names are read apart). */
 export function nameShaped(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && t.kind === 'word' && t.text.length > 1 && isCapitalized(ctx, i) && !allCaps(ctx, i) && /^\p{L}/u.test(t.text);
+  return !!t && t.kind === 'word' && t.text.length > 1 && CYRILLIC_CAPITAL.test(t.text) && !allCaps(ctx, i);
 }
 
 const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]): Predicate =>
@@ -39,6 +41,13 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
 
 export const firstName = (): Predicate => pred('first-name', firstNameReadings);
 
+/**
+ * A capitalised word the dictionary does not know, not first in its sentence: what a foreign first
+ * name looks like to it ("Гвинет", "Тодд"). Only a surname after it makes it one.
+ */
+export const foreignFirstName = (): Predicate =>
+  pred('foreign-first-name', (ctx, i) => nameShaped(ctx, i) && guessedOnly(ctx, i) && !sentenceInitial(ctx, i) && !ctx.tokens[i]!.text.includes('-'));
+
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>
   pred('patronymic', (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')));
@@ -53,8 +62,7 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
   const ps = ctx.parses(i);
   const surn = ps.filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
   if (surn.length) return surn;
-  if (ps.some((p) => p.known && FUNCTION.has(p.pos))) return false;
-  if (ps.some((p) => p.known && (p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) && !guessedOnly(ctx, i)) return false;
+  if (ps.some((p) => p.known && (FUNCTION.has(p.pos) || p.grammemes.has('Orgn')))) return false;
   return true;
 }
 
