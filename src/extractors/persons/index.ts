@@ -1,6 +1,8 @@
 import { RuleSet, type DocContext } from '../../engine/index.js';
 import { QUOTE_OPEN, atPlaceBefore, knownAsCommon, modifiesNext, quotedAlone, sentenceInitial } from '../../context/index.js';
-import { THING_NOUNS } from '../../lexicon/persons/index.js';
+import { SPEECH_VERBS, THING_NOUNS } from '../../lexicon/persons/index.js';
+
+const SPEECH = new Set(SPEECH_VERBS);
 import type { ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
 import { normalizeName, type NamePart } from './normalize.js';
@@ -13,6 +15,8 @@ export type { PersonProposal } from './proposal.js';
 
 interface Known {
   readonly gender: Gender | null;
+  /** The surname in the nominative as the fuller mention gives it. */
+  readonly last: string | null;
 }
 
 /** Keys a surname is found again by: its folded surface and its lemmas. */
@@ -28,10 +32,10 @@ function knownSurnames(doc: DocContext, found: readonly PersonProposal[]): Map<s
     if (p.strength === 'bare') continue;
     const last = p.parts.filter((x) => x.role === 'last').pop();
     if (!last) continue;
-    const { gender } = normalizeName(doc, p.from, p.to, p.parts, p.hint);
+    const { gender, name } = normalizeName(doc, p.from, p.to, p.parts, p.hint);
     for (const k of keysOf(doc, last.index)) {
       const had = out.get(k);
-      if (!had || (!had.gender && gender)) out.set(k, { gender });
+      if (!had || (!had.gender && gender)) out.set(k, { gender, last: name.last ?? null });
     }
   }
   return out;
@@ -67,7 +71,7 @@ function thingName(doc: DocContext, p: PersonProposal): boolean {
   const b = doc.tokens[p.from - 1];
   if (!b) return false;
   if (QUOTE_OPEN.has(b.text)) return true;
-  return b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.lemmas(p.from - 1).some((l) => THINGS.has(l));
+  return b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma));
 }
 
 const LATIN_WORD = /^[A-Z][a-zA-Z'’-]*$/;
@@ -93,14 +97,31 @@ function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
   return { from, to: end, parts, hint: null, strength: 'cued' };
 }
 
+/**
+ * The past-tense verb right after the name gives its gender ("Белова заявила"), and a verb of
+ * speech right before it ("сообщила Белова"; "поддержала Егора" has its subject elsewhere).
+ */
+function verbGender(doc: DocContext, p: PersonProposal): Gender | null {
+  for (const i of [p.to, p.from - 1]) {
+    if (doc.tokens[i]?.kind !== 'word') continue;
+    const v = doc.parses(i).find((x) => x.pos === 'VERB' && x.grammemes.has('past') && x.number === 'sing' && (i === p.to || SPEECH.has(x.lemma)));
+    if (v && (v.gender === 'masc' || v.gender === 'femn')) return v.gender;
+  }
+  return null;
+}
+
 function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<string, Known>): EntityDraft {
-  let hint = p.hint;
-  // a bare surname takes the gender of its fuller mention ("Андрей Григорьев ... Григорьева")
-  if (!hint && p.parts.length === 1 && p.parts[0]!.role === 'last') hint = keysOf(doc, p.parts[0]!.index).map((k) => known.get(k)?.gender).find((g) => g) ?? null;
-  const n = normalizeName(doc, p.from, p.to, p.parts, hint);
+  const single = p.parts.length === 1 && p.parts[0]!.role === 'last' ? p.parts[0]! : null;
+  // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху")
+  const full = single ? keysOf(doc, single.index).map((k) => known.get(k)).find((k) => k) : undefined;
+  // a first name alone has its own gender ("Алла"): the words around it only tell a surname's
+  const surname = p.parts.some((x) => x.role === 'last');
+  const n = normalizeName(doc, p.from, p.to, p.parts, p.hint ?? full?.gender ?? (surname ? verbGender(doc, p) : null));
   const start = doc.tokens[p.from]!.start;
   const end = doc.tokens[p.to - 1]!.end;
-  return { type: 'person', start, end, text: doc.text.slice(start, end), rule, normalized: n.normalized, name: n.name, gender: n.gender };
+  const base = { type: 'person' as const, start, end, text: doc.text.slice(start, end), rule };
+  if (full?.last && (!full.gender || !n.gender || full.gender === n.gender)) return { ...base, normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender };
+  return { ...base, normalized: n.normalized, name: n.name, gender: n.gender };
 }
 
 /**

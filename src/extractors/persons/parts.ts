@@ -29,13 +29,16 @@ const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readon
     return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
   }, desc, WORD);
 
+/** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
+export const inFirstNameList = (ctx: DocContext, i: number): boolean => FIRST.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => FIRST.has(l));
+
 /** Readings of a first name: the dictionary's `Name` in the singular, or the project's list of foreign first names. */
 export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
   if (!nameShaped(ctx, i)) return false;
   const ps = ctx.parses(i);
   const names = ps.filter((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur');
   if (names.length) return names;
-  if (ctx.lemmas(i).some((l) => FIRST.has(l)) || FIRST.has(ctx.folded(i))) return true;
+  if (inFirstNameList(ctx, i)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
  */
 import { alt, repeat, rule, seq, type Rule } from '../../../engine/index.js';
 import { knownAs, knownAsCommon } from '../../../context/index.js';
-import { firstName, foreignFirstName, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import { firstName, foreignFirstName, inFirstNameList, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
@@ -21,7 +21,9 @@ export const firstLast: Rule<PersonProposal> = rule({
     // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
     const first = m.part('first')!.from;
     const last = m.part('last')!.from;
-    if (knownAsCommon(m.ctx, first) && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    const top = m.ctx.parses(first)[0];
+    const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
+    if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
     return proposalOf(m, 'full');
   },
 });

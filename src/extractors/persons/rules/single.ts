@@ -100,7 +100,8 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
-const FEMININE_NOUN = /(?:ица|иня|есса|иса|ка|а)$/u;
+/** Nouns for women: the name after them is a woman's ("актриса Пэлтроу"). */
+const FEMININE_NOUNS = new Set(['актриса', 'певица', 'королева', 'принцесса', 'писательница', 'поэтесса', 'теннисистка', 'спортсменка', 'журналистка', 'вдова', 'супруга', 'жена', 'дочь', 'сестра', 'мать', 'внучка', 'госпожа', 'миссис', 'мисс', 'леди']);
 
 /** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
 const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
@@ -111,7 +112,7 @@ export const afterNounRule: Rule<PersonProposal> = rule({
   pattern: seq(personNoun(), pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last')),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
-    return proposalOf(m, 'cued', noun?.some((p) => p.gender === 'femn' && FEMININE_NOUN.test(p.lemma)) ? 'femn' : null);
+    return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
   },
 });
 
