@@ -70,7 +70,10 @@ const THINGS = new Set(THING_NOUNS);
 function thingName(doc: DocContext, p: PersonProposal): boolean {
   const b = doc.tokens[p.from - 1];
   if (!b) return false;
-  if (QUOTE_OPEN.has(b.text)) return true;
+  // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
+  if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
+  // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
+  if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
   return b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma));
 }
 

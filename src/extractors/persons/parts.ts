@@ -45,11 +45,15 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
 export const firstName = (): Predicate => pred('first-name', firstNameReadings);
 
 /**
- * A capitalised word the dictionary does not know, not first in its sentence: what a foreign first
- * name looks like to it ("Гвинет", "Тодд"). Only a surname after it makes it one.
+ * A capitalised word the dictionary does not know (or knows only as a surname), not first in its
+ * sentence: what a foreign first name looks like to it ("Гвинет", "Тодд", "Оуэн"). Only a surname
+ * after it makes it one.
  */
 export const foreignFirstName = (): Predicate =>
-  pred('foreign-first-name', (ctx, i) => nameShaped(ctx, i) && guessedOnly(ctx, i) && !sentenceInitial(ctx, i) && !ctx.tokens[i]!.text.includes('-'));
+  pred('foreign-first-name', (ctx, i) => nameShaped(ctx, i) && (guessedOnly(ctx, i) || surnameOnly(ctx, i)) && !sentenceInitial(ctx, i) && !ctx.tokens[i]!.text.includes('-'));
+
+/** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
+export const surnameOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>

@@ -3,8 +3,8 @@
  * particles, and first names the dictionary does not know.
  */
 import { alt, repeat, rule, seq, type Rule } from '../../../engine/index.js';
-import { knownAs, knownAsCommon } from '../../../context/index.js';
-import { firstName, foreignFirstName, inFirstNameList, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
+import { firstName, foreignFirstName, inFirstNameList, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
@@ -40,6 +40,8 @@ export const unknownPair: Rule<PersonProposal> = rule({
   interpret: (m) => {
     const last = m.part('last')!.from;
     if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Путин Медведев" are two surnames: a known surname leads only a word the dictionary does not know
+    if (surnameOnly(m.ctx, m.part('first')!.from) && !guessedOnly(m.ctx, last)) return null;
     return proposalOf(m, 'full');
   },
 });
