@@ -6,6 +6,7 @@ import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js
 import { entityListsFacts, regionFacts } from './refiners/facts.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { statisticsFacts } from './refiners/statistics.js';
+import { personFacts } from './facts/persons.js';
 
 /** The default extractors, in order. Copy and edit the list to change the pipeline. */
 export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor, createPersonsExtractor];
@@ -14,4 +15,4 @@ export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtrac
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts];

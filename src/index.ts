@@ -16,6 +16,7 @@ export { createPersonsExtractor } from './extractors/persons/index.js';
 export { overlapsRefiner } from './refiners/overlaps.js';
 export { entityListsFacts, regionFacts } from './refiners/facts.js';
 export { statisticsFacts } from './refiners/statistics.js';
+export { personFacts } from './facts/persons.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
