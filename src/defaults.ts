@@ -1,6 +1,8 @@
 import { defaultDatesExtractor } from './extractors/dates/index.js';
 import { defaultNumbersExtractor } from './extractors/numbers/index.js';
 import { defaultGeoExtractor } from './extractors/geo/index.js';
+import { defaultPersonsExtractor } from './extractors/persons/index.js';
+import { personFacts } from './facts/persons.js';
 import { entityListsFacts } from './facts/lists.js';
 import { regionFacts } from './facts/regions.js';
 import { statisticsFacts } from './facts/statistics.js';
@@ -11,10 +13,15 @@ import { overlapsRefiner } from './refiners/overlaps.js';
  * The default extractors, in order: the one registry of the built-in kinds (the rule catalog,
  * the rule tests and `docs/forms.md` are read off it). Copy and edit the list to change the pipeline.
  */
-export const defaultExtractors: readonly EntityExtractorFactory[] = [defaultDatesExtractor, defaultNumbersExtractor, defaultGeoExtractor];
+export const defaultExtractors: readonly EntityExtractorFactory[] = [
+  defaultDatesExtractor,
+  defaultNumbersExtractor,
+  defaultGeoExtractor,
+  defaultPersonsExtractor,
+];
 
 /** The default refiners, in order. */
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts];

@@ -11,6 +11,8 @@ export { createExtractor, createExtractorSync, extract, type Extractor, type Cre
 export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defaults.js';
 export { defaultDatesExtractor } from './extractors/dates/index.js';
 export { defaultNumbersExtractor } from './extractors/numbers/index.js';
+export { defaultPersonsExtractor } from './extractors/persons/index.js';
+export { personFacts } from './facts/persons.js';
 export { defaultGeoExtractor, geoExtractorFactory, type GeoOptions } from './extractors/geo/index.js';
 export { createDatesExtractor, createNumbersExtractor, createGeoExtractor, geoExtractor } from './deprecated.js';
 export { overlapsRefiner } from './refiners/overlaps.js';

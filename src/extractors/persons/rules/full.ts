@@ -1,0 +1,69 @@
+/**
+ * Names of two or more words: first name and surname in either order, with a patronymic, foreign
+ * particles, and first names the dictionary does not know.
+ */
+import { alt, lower, repeat, rule, seq, tok, type Rule } from '../../../engine/index.js';
+import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
+import { firstName, foreignFirstName, inFirstNameList, nameShaped, pureFirstName, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import { proposalOf, type PersonProposal } from '../proposal.js';
+
+export const firstLast: Rule<PersonProposal> = rule({
+  id: 'person/first-last',
+  examples: ['Андрей Григорьев', 'Андрея Викторовича Григорьева', 'Дональда Трампа', 'Хуан Пабло Монтойя', 'Урсула фон дер Ляйен', 'Марин Ле Пен', 'Жолт Хорняк', 'Мухаммед аль-Багдади'],
+  pattern: seq(
+    firstName().as('first'),
+    firstName().as('first').optional(),
+    patronymic().as('middle').optional(),
+    repeat(particle().as('particle'), 0, 3),
+    alt(surname(), hyphenParticle()).as('last'),
+  ),
+  interpret: (m) => {
+    // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
+    const first = m.part('first')!.from;
+    const last = m.part('last')!.from;
+    const top = m.ctx.parses(first)[0];
+    const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
+    if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
+    if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore) return null;
+    return proposalOf(m, 'full');
+  },
+});
+
+/**
+ * Two capitalised words the dictionary does not know, the second of them a possible surname, in
+ * the middle of a sentence: a foreign first name and surname ("Гвинет Пэлтроу", "Тодд Коумс").
+ */
+export const unknownPair: Rule<PersonProposal> = rule({
+  id: 'person/unknown-pair',
+  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса'],
+  priority: -1,
+  // the word before is only there to show that the name does not start the sentence
+  pattern: seq(tok(lower()).optional(), foreignFirstName().as('first'), surname().as('last')),
+  interpret: (m) => {
+    const last = m.part('last')!.from;
+    if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Путин Медведев" are two surnames: a known surname leads only a word the dictionary does not know
+    if (surnameOnly(m.ctx, m.part('first')!.from) && !guessedOnly(m.ctx, last)) return null;
+    return proposalOf(m, 'full');
+  },
+});
+
+/** Surname first needs the patronymic: "Путина Мария" is as often the daughter of Путин. */
+export const lastFirst: Rule<PersonProposal> = rule({
+  id: 'person/last-first',
+  examples: ['Григорьев Андрей Викторович', 'Шагиновой Людмилы Викторовны'],
+  pattern: seq(knownSurname().as('last'), firstName().as('first'), patronymic().as('middle')),
+  interpret: (m) => proposalOf(m, 'full'),
+});
+
+export const firstMiddle: Rule<PersonProposal> = rule({
+  id: 'person/first-middle',
+  // over "Людмилы Викторовны" read as first name and surname
+  priority: 1,
+  examples: ['Андрей Викторович', 'Людмилы Викторовны'],
+  pattern: seq(firstName().as('first'), patronymic().as('middle')),
+  interpret: (m) => proposalOf(m, 'full'),
+});
+
+export const FULL_RULES: readonly Rule<PersonProposal>[] = [firstLast, lastFirst, firstMiddle, unknownPair];
