@@ -3,7 +3,7 @@
  * nominative, the organisation tail as written, the region it names, and the acting/former flags.
  */
 import type { DocContext, MatchView } from '../../engine/index.js';
-import { modifiedNoun } from '../../context/index.js';
+import { isCapitalized, modifiedNoun, sentenceInitial } from '../../context/index.js';
 import type { PositionLexicon } from './lexicon.js';
 
 export interface PositionValue {
@@ -22,8 +22,11 @@ const ELECTED = new Set(['депутат', 'сенатор', 'кандидат',
 /** "главы 5", "главе книги": the chapter, not the head. */
 const CHAPTER_OF = new Set(['книга', 'закон', 'кодекс', 'документ', 'устав', 'конституция', 'роман', 'доклад', 'программа', 'отчет', 'повесть', 'договор', 'соглашение', 'положение']);
 
+/** "кабинета министров", "совета директоров": the holders of an office as a body, not a position. */
+const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
+
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
-const lowerFirst = (s: string): string => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /**
  * The morphology files "первый" under the lemma "один" and inflects it so ("первого заместителя"
@@ -93,7 +96,13 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   if (ctx.parses(head).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, head) !== null) return null;
   if (!hasTail && compoundEnd <= head + 1 && lex.needsTail.has(base)) return null;
   if ((m.has('in') && !ENVOYS.has(base)) || (m.has('from') && !ELECTED.has(base)) || (m.has('into') && base !== 'кандидат')) return null;
+  if (base === 'представитель' && ctx.parses(head).every((p) => p.number === 'plur')) return null; // "представители СМИ"
+  const prev = ctx.tokens[m.from - 1];
+  if (prev?.kind === 'word' && ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') && ctx.lemmas(m.from - 1).some((l) => BODY.has(l))) return null;
+  // "Биргит Принц": a capitalised office word after a name is a surname
+  if (prev?.kind === 'word' && isCapitalized(ctx, head) && head === m.from && isCapitalized(ctx, m.from - 1) && !sentenceInitial(ctx, head) && !sentenceInitial(ctx, m.from - 1)) return null;
   if (base === 'глава') {
+    if (ctx.folded(m.from - 1) === 'во') return null; // "во главе с"
     const next = ctx.tokens[head + 1];
     if (next && (next.kind === 'number' || next.kind === 'roman')) return null;
     if (hasTail && ctx.lemmas(rEnd).some((l) => CHAPTER_OF.has(l))) return null;
