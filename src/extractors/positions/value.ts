@@ -68,6 +68,12 @@ function regionIn(m: MatchView, lex: PositionLexicon, from: number): string | nu
   return null;
 }
 
+function headNominative(ctx: DocContext, i: number): string {
+  const t = ctx.tokens[i]!;
+  const noun = ctx.parses(i).find((p) => p.pos === 'NOUN');
+  return (noun && noun.case !== 'nomn' && ctx.morph.inflect(t.text, noun, [noun.number ?? 'sing', 'nomn'])) || t.text;
+}
+
 /** "исполняющим обязанности" -> "исполняющий обязанности"; "врио", "и. о." stay as written. */
 function actingPhrase(m: MatchView, from: number, to: number): string {
   let s = '';
@@ -111,8 +117,11 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const before = m.from - 1;
   const former = ex || (before >= 0 && ctx.lemmas(before).some((l) => lex.former.has(l)));
   const tailText = hasTail ? squeeze(ctx.slice(rEnd, m.to)) : null;
-  let role = lowerFirst(keepFirst(ctx, start, m.nominative(start, rEnd)));
+  // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
+  const known = ctx.parses(head).some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
+  const nominative = (to: number): string => (known ? keepFirst(ctx, start, m.nominative(start, to)) : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : '')));
+  let role = lowerFirst(nominative(rEnd));
   if (ex) role = role.replace(/^экс-/u, '');
-  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : keepFirst(ctx, start, m.nominative(start, m.to));
+  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : nominative(m.to);
   return { normalized, role, organization: tailText, region: hasTail ? regionIn(m, lex, rEnd) : null, acting: !!actingPart, former };
 }
