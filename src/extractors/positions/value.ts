@@ -120,8 +120,12 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
   const known = ctx.parses(head).some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
   const nominative = (to: number): string => (known ? keepFirst(ctx, start, m.nominative(start, to)) : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : '')));
-  let role = lowerFirst(nominative(rEnd));
+  const officeText = nominative(rEnd);
+  let role = lowerFirst(officeText);
   if (ex) role = role.replace(/^экс-/u, '');
-  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : nominative(m.to);
+  // the office in the nominative, then what it is an office of as written (the engine would also
+  // inflect a name in apposition: "тренер «Спартак»")
+  const withTail = hasTail ? officeText + squeeze(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText! : officeText;
+  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : withTail;
   return { normalized, role, organization: tailText, region: hasTail ? regionIn(m, lex, rEnd) : null, acting: !!actingPart, former };
 }

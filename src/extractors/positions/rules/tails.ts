@@ -80,7 +80,13 @@ export function tail(lex: PositionLexicon): Pattern {
   const beforeOffice = (ctx: DocContext, i: number): boolean => ctx.tokens[i + 1]?.kind === 'word' && ctx.lemmas(i + 1).some((l) => lex.heads.has(l));
   const genNoHead = nounPhrase('gent', noHeads, inCase('gent', isNoun, noHeads, 'noun(gent)').and(custom('no office next', (ctx, i) => !beforeOffice(ctx, i))).and(not(hyphenHead(lex))));
   const dat = nounPhrase('datv', new Set([...NOT_ORG, ...NOT_PO]));
-  const capital = (c: Parse['case']) => nounPhrase(c, NOT_ORG, inCase(c, isNoun, NOT_ORG, `name(${c})`).and(custom('capitalised', isCapitalized)));
+  // a name: "в Российской Федерации", "во Владимирской области", "от Техаса"
+  const cap = custom('capitalised', isCapitalized);
+  const capital = (c: Parse['case']) =>
+    alt(
+      seq(tok(inCase(c, isModifier, NOT_ORG, `modifier(${c})`).and(cap)), repeat(inCase(c, isModifier, NOT_ORG, `modifier(${c})`), 0, 2), tok(inCase(c, isNoun, NOT_ORG, `noun(${c})`))),
+      nounPhrase(c, NOT_ORG, inCase(c, isNoun, NOT_ORG, `name(${c})`).and(cap)),
+    );
   const plural = custom('office in the plural', (ctx, i) => ctx.parses(i).some((p) => p.number === 'plur' && (p.case === 'accs' || p.case === 'nomn') && lex.heads.has(p.lemma)));
   const unit = alt(
     gen,
