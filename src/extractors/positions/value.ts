@@ -100,7 +100,7 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const rEnd = roleEnd(m, lex, start, Math.max(compoundEnd, head + 1));
   const hasTail = rEnd < m.to;
   if (ctx.parses(head).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, head) !== null) return null;
-  if (!hasTail && compoundEnd <= head + 1 && lex.needsTail.has(base)) return null;
+  if (!hasTail && rEnd <= head + 1 && lex.needsTail.has(base)) return null;
   if ((m.has('in') && !ENVOYS.has(base)) || (m.has('from') && !ELECTED.has(base)) || (m.has('into') && base !== 'кандидат')) return null;
   if (base === 'представитель' && ctx.parses(head).every((p) => p.number === 'plur')) return null; // "представители СМИ"
   const prev = ctx.tokens[m.from - 1];
