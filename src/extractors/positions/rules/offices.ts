@@ -30,9 +30,9 @@ function officeWord(lex: PositionLexicon): Predicate {
   );
 }
 
-const acting = () =>
+const acting = (lex: PositionLexicon) =>
   alt(
-    tok(lemma('врио')),
+    tok(lemma(...lex.acting)),
     seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий')), tok(lemma('обязанность'))),
     seq(word('и'), punct('.'), word('о'), opt(punct('.'))),
   ).as('acting');
@@ -63,7 +63,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
       'и. о. министра',
       'полицейские',
     ],
-    pattern: seq(opt(acting()), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
+    pattern: seq(opt(acting(lex)), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const h = m.part('head');
       if (!h) return null;
@@ -73,7 +73,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   const compound = rule<PositionValue>({
     id: 'position/compound',
     examples: ['Папа Римский', 'заместителя председателя правительства', 'наследного принца', 'кандидата в президенты США'],
-    pattern: seq(opt(acting()), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
+    pattern: seq(opt(acting(lex)), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const o = m.part('office');
       if (!o) return null;
