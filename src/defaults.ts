@@ -2,6 +2,7 @@ import { defaultDatesExtractor } from './extractors/dates/index.js';
 import { defaultNumbersExtractor } from './extractors/numbers/index.js';
 import { defaultGeoExtractor } from './extractors/geo/index.js';
 import { defaultPersonsExtractor } from './extractors/persons/index.js';
+import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { personFacts } from './facts/persons.js';
 import { entityListsFacts } from './facts/lists.js';
 import { regionFacts } from './facts/regions.js';
@@ -18,6 +19,7 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
   defaultNumbersExtractor,
   defaultGeoExtractor,
   defaultPersonsExtractor,
+  defaultPositionsExtractor,
 ];
 
 /** The default refiners, in order. */

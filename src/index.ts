@@ -12,6 +12,7 @@ export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defau
 export { defaultDatesExtractor } from './extractors/dates/index.js';
 export { defaultNumbersExtractor } from './extractors/numbers/index.js';
 export { defaultPersonsExtractor } from './extractors/persons/index.js';
+export { defaultPositionsExtractor } from './extractors/positions/index.js';
 export { personFacts } from './facts/persons.js';
 export { defaultGeoExtractor, geoExtractorFactory, type GeoOptions } from './extractors/geo/index.js';
 export { createDatesExtractor, createNumbersExtractor, createGeoExtractor, geoExtractor } from './deprecated.js';
