@@ -5,6 +5,8 @@ import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js
 import { entityListsFacts, regionFacts } from './refiners/facts.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { statisticsFacts } from './refiners/statistics.js';
+import { officialsFacts } from './facts/officials.js';
+import { quotesFacts } from './facts/quotes.js';
 
 /** The default extractors, in order. Copy and edit the list to change the pipeline. */
 export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor];
@@ -13,4 +15,4 @@ export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtrac
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, officialsFacts, quotesFacts];

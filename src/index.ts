@@ -15,6 +15,8 @@ export { createGeoExtractor, geoExtractor, type GeoOptions } from './extractors/
 export { overlapsRefiner } from './refiners/overlaps.js';
 export { entityListsFacts, regionFacts } from './refiners/facts.js';
 export { statisticsFacts } from './refiners/statistics.js';
+export { officialsFacts } from './facts/officials.js';
+export { quotesFacts } from './facts/quotes.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
