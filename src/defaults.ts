@@ -1,6 +1,8 @@
 import { createDatesExtractor } from './extractors/dates/index.js';
 import { createNumbersExtractor } from './extractors/numbers/index.js';
 import { createGeoExtractor } from './extractors/geo/index.js';
+import { createPersonsExtractor } from './extractors/persons/index.js';
+import { createPositionsExtractor } from './extractors/positions/index.js';
 import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { entityListsFacts, regionFacts } from './refiners/facts.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
@@ -9,7 +11,7 @@ import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
 
 /** The default extractors, in order. Copy and edit the list to change the pipeline. */
-export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor];
+export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor, createPersonsExtractor, createPositionsExtractor];
 
 /** The default refiners, in order. */
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];

@@ -122,3 +122,19 @@ export function locativeBefore(ctx: DocContext, from: number): boolean {
   const p = ctx.tokens[from - 1];
   return !!p && p.kind === 'word' && BEFORE_PLACE.has(ctx.folded(from - 1));
 }
+
+/** An initial: one capital letter (or "Дж") with a dot glued to it ("Л." in "Л. Шагинова", "А.В. Григорьев"). */
+export function initialAt(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const dot = ctx.tokens[i + 1];
+  return !!t && !!dot && t.kind === 'word' && INITIAL.test(t.text) && dot.text === '.' && !dot.spaceBefore;
+}
+
+/** Written in capitals throughout ("ГРИГОРЬЕВ", "МВД"): capitals hide whether a word is a name. */
+export const allCaps = (ctx: DocContext, i: number): boolean => ALL_CAPS.test(ctx.tokens[i]?.text ?? '');
+
+/** Some reading the dictionary knows (not a guess from the ending) carries the grammeme. */
+export const knownAs = (ctx: DocContext, i: number, g: Grammeme): boolean => ctx.parses(i).some((p) => p.known && p.grammemes.has(g));
+
+/** The dictionary knows no reading of the word: az only guesses it from its ending ("Хорняк", "Цзиньпин"). */
+export const guessedOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => !p.known);

@@ -1,0 +1,96 @@
+/**
+ * The token predicates persons are built from: first names, patronymics, surnames, initials,
+ * particles. Each keeps the readings that make the word that part of a name, so that agreement and
+ * normalisation see only those.
+ */
+import { Predicate, custom, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
+import { allCaps, guessedOnly, initialAt, isCapitalized, knownAs, knownAsCommon, sentenceInitial } from '../../context/index.js';
+import type { Parse } from '../../morph/types.js';
+import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, NAME_PARTICLES } from '../../lexicon/persons/index.js';
+
+const FIRST = new Set(FIRST_NAMES);
+const PARTICLE = new Set(NAME_PARTICLES);
+const ASIAN = new Set(EAST_ASIAN_FAMILY_NAMES);
+const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
+/** Parts of speech that never stand for a name, whatever the capital says ("В", "По", "Он"). */
+const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED']);
+
+/** A capitalised word, not in capitals throughout, of at least two letters. */
+export function nameShaped(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && t.text.length > 1 && isCapitalized(ctx, i) && !allCaps(ctx, i) && /^\p{L}/u.test(t.text);
+}
+
+const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]): Predicate =>
+  new Predicate((ctx, i) => {
+    const r = fn(ctx, i);
+    return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
+  }, desc, WORD);
+
+/** Readings of a first name: the dictionary's `Name` in the singular, or the project's list of foreign first names. */
+export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
+  if (!nameShaped(ctx, i)) return false;
+  const ps = ctx.parses(i);
+  const names = ps.filter((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur');
+  if (names.length) return names;
+  if (ctx.lemmas(i).some((l) => FIRST.has(l)) || FIRST.has(ctx.folded(i))) return true;
+  return false;
+}
+
+export const firstName = (): Predicate => pred('first-name', firstNameReadings);
+
+/** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
+export const patronymic = (): Predicate =>
+  pred('patronymic', (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')));
+
+/**
+ * Readings of a word that can be a surname next to another part of a name: the dictionary's `Surn`
+ * readings, or, for a capitalised word it does not know as a name, every noun-like reading (a
+ * foreign surname: "Трамп", "Хорняк", "Цзиньпин"). Function words and places alone are not.
+ */
+export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
+  if (!nameShaped(ctx, i)) return false;
+  const ps = ctx.parses(i);
+  const surn = ps.filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
+  if (surn.length) return surn;
+  if (ps.some((p) => p.known && FUNCTION.has(p.pos))) return false;
+  if (ps.some((p) => p.known && (p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) && !guessedOnly(ctx, i)) return false;
+  return true;
+}
+
+export const surname = (): Predicate => pred('surname', surnameReadings);
+
+/** A surname the dictionary knows as one (`Surn`), for names written surname first. */
+export const knownSurname = (): Predicate =>
+  pred('known-surname', (ctx, i) => nameShaped(ctx, i) && (!knownAsCommon(ctx, i) || knownAs(ctx, i, 'Surn')) && ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur'));
+
+/** A particle of a foreign name, in lower case or capitalised ("фон", "дер", "Ле", "ибн"). */
+export const particle = (): Predicate => pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i));
+
+/** "аль-Хадж", "ибн-Сауд": a particle joined by a hyphen to a capitalised name. */
+export const hyphenParticle = (): Predicate =>
+  pred('particle-name', (ctx, i) => {
+    const t = ctx.tokens[i];
+    const m = t ? /^(\p{Ll}+)-\p{Lu}/u.exec(t.text) : null;
+    return !!m && PARTICLE.has(m[1]!.replace(/ё/g, 'е'));
+  });
+
+/** An East Asian family name ("Си", "Ким", "Пак"), capitalised. */
+export const asianFamilyName = (): Predicate => pred('asian-family-name', (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)));
+
+/** A short capitalised syllable of an East Asian given name ("Цзиньпин", "Чен", "Ын", "Кын", "Хе"). */
+export const asianGivenName = (): Predicate =>
+  pred('asian-given-name', (ctx, i) => {
+    const t = ctx.tokens[i];
+    return !!t && t.kind === 'word' && isCapitalized(ctx, i) && !allCaps(ctx, i) && t.text.length <= 9 && !ctx.parses(i).some((p) => p.known && FUNCTION.has(p.pos));
+  });
+
+/** An initial with its dot: "Л.", "Дж." (two tokens). */
+export function initial(): Pattern {
+  return seq(tok(custom('initial', (ctx, i) => initialAt(ctx, i))), punct('.'));
+}
+
+/** Initials, one or two: "Л.", "А.В.", "А. В.". */
+export function initials(): Pattern {
+  return seq(initial().as('initial'), initial().as('initial').optional());
+}

@@ -1,0 +1,122 @@
+/**
+ * One-word names: a surname or a first name the dictionary knows ("Путин заявил", "Татьяна
+ * ответила"), and a word it does not know that the words around make a name: a noun for a person
+ * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
+ */
+import { Predicate, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import { guessedOnly, hasCommonReading, locativeBefore, modifiesNext, quotedAlone, sentenceInitial } from '../../../context/index.js';
+import type { Parse } from '../../../morph/types.js';
+import type { Gender } from '../../../result/schema.js';
+import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
+import { firstNameReadings, nameShaped } from '../parts.js';
+import { proposalOf, type PersonProposal } from '../proposal.js';
+
+const NOUNS = new Set(PERSON_NOUNS);
+const SPEECH = new Set(SPEECH_VERBS);
+
+const WORD: Predicate['start'] = { by: 'kind', values: ['word'] };
+
+/** Not a name here: after a preposition of place, as a modifier of the next noun, alone in quotes. */
+function badPlace(ctx: DocContext, i: number): boolean {
+  return locativeBefore(ctx, i) || modifiesNext(ctx, i, i + 1) || quotedAlone(ctx, i, i + 1);
+}
+
+/** The next word after `i` is capitalised too: a longer name (or something else) that the longer rules judge. */
+const capitalisedNext = (ctx: DocContext, i: number): boolean => nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]?.newlineBefore;
+
+/**
+ * Mid-sentence, a capital makes a word the dictionary knows as a name one ("Песков", not
+ * "песков"); at the start of a sentence the name must be at least as likely as any common reading.
+ */
+function likeliest(ctx: DocContext, i: number, names: readonly Parse[]): boolean {
+  if (!sentenceInitial(ctx, i)) return true;
+  const best = Math.max(...names.map((p) => p.score));
+  return !ctx.parses(i).some((p) => p.known && !p.grammemes.has('Surn') && !p.grammemes.has('Name') && !p.grammemes.has('Patr') && p.score > best);
+}
+
+/** Known surname readings of a word that is no place. */
+function bareSurname(ctx: DocContext, i: number): readonly Parse[] | false {
+  if (!nameShaped(ctx, i) || badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
+  const ps = ctx.parses(i);
+  const surn = ps.filter((p) => p.known && p.grammemes.has('Surn') && p.number !== 'plur');
+  if (!surn.length || ps.some((p) => p.known && p.grammemes.has('Geox')) || !likeliest(ctx, i, surn)) return false;
+  return surn;
+}
+
+/** Known first-name readings of a word that is no place ("Татьяна", not "Владимир"). */
+function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
+  if (!nameShaped(ctx, i) || badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
+  const r = firstNameReadings(ctx, i);
+  if (r === false) return false;
+  const ps = ctx.parses(i);
+  if (ps.some((p) => p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) return false;
+  const names = r === true ? ps : r;
+  return likeliest(ctx, i, names) ? names : false;
+}
+
+/** Readings of the noun for a person right before `i` that agree in case with the word at `i`, or null. */
+function personNounBefore(ctx: DocContext, i: number): readonly Parse[] | null {
+  const t = ctx.tokens[i - 1];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  const nouns = ctx.parses(i - 1).filter((p) => NOUNS.has(p.lemma) && (p.pos === 'NOUN' || p.pos === 'ADJF'));
+  if (!nouns.length) return null;
+  const own = ctx.parses(i);
+  const ok = nouns.filter((n) => own.some((p) => p.case === null || p.case === n.case || p.grammemes.has('Fixd') || p.pos === 'UNKN'));
+  return ok.length ? ok : null;
+}
+
+/** A past-tense verb of speech right after `i` ("Хорняк заявил", "Меркель отметила"): its gender. */
+function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | null {
+  const t = ctx.tokens[i + 1];
+  if (!t || t.kind !== 'word') return null;
+  const vs = ctx.parses(i + 1).filter((p) => (p.pos === 'VERB' || p.pos === 'INFN') && SPEECH.has(p.lemma));
+  if (!vs.length) return null;
+  const g = vs.find((p) => p.gender === 'masc' || p.gender === 'femn')?.gender;
+  return { gender: g === 'masc' || g === 'femn' ? g : null };
+}
+
+/** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
+function cueable(ctx: DocContext, i: number): boolean {
+  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || locativeBefore(ctx, i)) return false;
+  return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
+}
+
+const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[] | boolean): Predicate => new Predicate((ctx, i) => fn(ctx, i), desc, WORD);
+
+export const bareSurnameRule: Rule<PersonProposal> = rule({
+  id: 'person/surname',
+  examples: ['Путин', 'Григорьева', 'Шагиновой'],
+  pattern: pred('bare-surname', bareSurname).as('last'),
+  interpret: (m) => proposalOf(m, 'bare'),
+});
+
+export const bareFirstNameRule: Rule<PersonProposal> = rule({
+  id: 'person/first-name',
+  examples: ['Татьяна', 'Андрея'],
+  pattern: pred('bare-first-name', bareFirstName).as('first'),
+  interpret: (m) => proposalOf(m, 'bare'),
+});
+
+const FEMININE_NOUN = /(?:ица|иня|есса|иса|ка|а)$/u;
+
+/** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
+const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
+
+export const afterNounRule: Rule<PersonProposal> = rule({
+  id: 'person/after-noun',
+  examples: ['президент Макрон', 'премьера Нетаньяху', 'канцлер Меркель'],
+  pattern: seq(personNoun(), pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last')),
+  interpret: (m) => {
+    const noun = personNounBefore(m.ctx, m.part('last')!.from);
+    return proposalOf(m, 'cued', noun?.some((p) => p.gender === 'femn' && FEMININE_NOUN.test(p.lemma)) ? 'femn' : null);
+  },
+});
+
+export const beforeSpeechRule: Rule<PersonProposal> = rule({
+  id: 'person/before-speech',
+  examples: ['Хорняк заявил', 'Меркель отметила'],
+  pattern: seq(pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && hasCommonReading(ctx, i))).as('last'), tok(lemma(...SPEECH_VERBS))),
+  interpret: (m) => proposalOf(m, 'cued', speechAfter(m.ctx, m.part('last')!.from)?.gender ?? null),
+});
+
+export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [afterNounRule, beforeSpeechRule, bareSurnameRule, bareFirstNameRule];

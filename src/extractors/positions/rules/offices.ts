@@ -1,0 +1,81 @@
+/**
+ * Offices, occupations and titles: an office word from the lexicon with the modifiers that belong
+ * to it ("главный тренер", "первый заместитель"), what makes it acting ("врио", "исполняющий
+ * обязанности", "и. о."), and what it is an office of (the tail, see tails.ts).
+ */
+import { alt, gnc, gram, lemma, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import type { PositionLexicon } from '../lexicon.js';
+import { positionValue, type PositionValue } from '../value.js';
+import { tail } from './tails.js';
+
+const acting = () =>
+  alt(
+    tok(lemma('врио')),
+    seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий')), tok(lemma('обязанность'))),
+    seq(word('и'), punct('.'), word('о'), opt(punct('.'))),
+  ).as('acting');
+
+export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
+  const r = gnc();
+  // "первый" is a form of "один" to the morphology
+  const first = lemma('один').and(gram('Anum')).and(surface(/^перв/iu));
+  const rank = tok(lemma(...lex.ranks).or(first)).agree(r).as('rank');
+  const head = tok(lemma(...lex.heads)).agree(r).as('head');
+  const office = rule<PositionValue>({
+    id: 'position/office',
+    examples: [
+      'министр труда и занятости населения Владимирской области',
+      'главы администрации Петушинского района',
+      'заместителем председателя правительства Российской Федерации',
+      'первый заместитель министра финансов',
+      'главного тренера «Спартака»',
+      'генерального директора Apple',
+      'уполномоченный по правам человека в Российской Федерации',
+      'посол России в США',
+      'сенатор от Техаса',
+      'кандидат в президенты',
+      'актёр театра и кино',
+      'экс-губернатора Московской области',
+      'врио губернатора',
+      'исполняющим обязанности главы города',
+      'и. о. министра',
+      'полицейские',
+    ],
+    pattern: seq(opt(acting()), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
+    interpret: (m) => {
+      const h = m.part('head');
+      if (!h) return null;
+      return positionValue(m, lex, h.from, m.part('rank')?.from ?? h.from, h.from + 1);
+    },
+  });
+  const compound = rule<PositionValue>({
+    id: 'position/compound',
+    examples: ['Папа Римский', 'заместителя председателя правительства', 'наследного принца', 'кандидата в президенты США'],
+    pattern: seq(opt(acting()), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
+    interpret: (m) => {
+      const o = m.part('office');
+      if (!o) return null;
+      let h = o.from;
+      while (h < o.to - 1 && !m.ctx.lemmas(h).some((l) => lex.heads.has(l))) h++;
+      return positionValue(m, lex, h, o.from, o.to);
+    },
+  });
+  return [office, compound];
+}
+
+/** "президентских выборов", "губернаторского поста": NEREL marks the adjective of an office as a position. */
+export function adjectiveRules(lex: PositionLexicon): Rule<PositionValue>[] {
+  return [
+    rule<PositionValue>({
+      id: 'position/office-adjective',
+      examples: ['президентских', 'губернаторского'],
+      pattern: tok(lemma(...lex.adjectives)).as('adj'),
+      interpret: (m) => {
+        const p = m.part('adj');
+        const a = p?.parses.find((x) => x.pos === 'ADJF');
+        if (!p || !a) return null;
+        return { normalized: a.lemma, role: a.lemma, organization: null, region: null, acting: false, former: false };
+      },
+    }),
+  ];
+}
