@@ -28,6 +28,8 @@ export interface Link {
   readonly order: LinkOrder;
   /** Higher wins when a position could go to two persons. */
   readonly priority: number;
+  /** The office and the name stand in the same case ("министра ... Андрея Григорьева"). */
+  readonly agrees: boolean;
   /** A phrase with the two entities in [[ ]] marks, in text order. */
   readonly example: string;
   test(g: GapView): boolean;
@@ -78,7 +80,7 @@ function bridge(g: GapView, allowVerbs: boolean): boolean {
     const ok =
       g.cover(i) === 'tail' ||
       CLOSE.has(t) ||
-      (g.chained && i === g.to - 1 && (t === 'и' || t === ',')) ||
+      (g.chained && i === g.to - 1 && t === 'и') ||
       AGE.test(t) ||
       hasLemma(g, i, RANKS) ||
       (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
@@ -114,6 +116,7 @@ function instrumentalOffice(g: GapView): boolean {
 export const LINKS: readonly Link[] = [
   {
     id: 'official/position-name',
+    agrees: true,
     order: 'position-person',
     priority: 10,
     example: '– подчеркнул [[министр труда и занятости населения Владимирской области]] [[Андрей Григорьев]].',
@@ -121,6 +124,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/position-rank-name',
+    agrees: true,
     order: 'position-person',
     priority: 8,
     example: 'заявил [[командующий войсками округа]] генерал-полковник [[Сергей Макаров]].',
@@ -128,6 +132,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/position-verb-name',
+    agrees: false,
     order: 'position-person',
     priority: 6,
     example: '[[Министром здравоохранения]] назначен [[Михаил Мурашко]].',
@@ -135,6 +140,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/position-dash-name',
+    agrees: false,
     order: 'position-person',
     priority: 6,
     example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
@@ -142,6 +148,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/name-comma-position',
+    agrees: false,
     order: 'person-position',
     priority: 7,
     example: 'сообщила [[Ольга Беляева]], [[начальник управления образования]].',
@@ -149,6 +156,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/name-dash-position',
+    agrees: false,
     order: 'person-position',
     priority: 7,
     example: '[[Сергей Иванов]] – [[глава администрации района]].',
@@ -157,6 +165,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/name-parenthesis-position',
+    agrees: false,
     order: 'person-position',
     priority: 8,
     example: 'Встреча с [[Ириной Петровой]] ([[директор департамента]]) прошла в среду.',
@@ -164,6 +173,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/name-instrumental-position',
+    agrees: false,
     order: 'person-position',
     priority: 5,
     example: 'Указ о назначении [[Василия Небензи]] [[постоянным представителем России при ООН]].',
@@ -171,6 +181,7 @@ export const LINKS: readonly Link[] = [
   },
   {
     id: 'official/name-verb-position',
+    agrees: false,
     order: 'person-position',
     priority: 5,
     example: '[[Андрей Сидоров]] назначен на пост [[губернатора области]].',

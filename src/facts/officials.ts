@@ -18,6 +18,8 @@ interface Pair {
   readonly person: Placed<PersonEntity>;
   readonly position: Placed<PositionEntity>;
   readonly link: Link;
+  /** A later name in a list after a plural office: shares the office with the first. */
+  readonly list?: true;
 }
 
 /** What covers each token: the pairing reads it for the gap between two entities. */
@@ -52,11 +54,60 @@ function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second:
   return null;
 }
 
+type CaseSet = ReadonlySet<string> | null;
+
+/** Cases of the head noun of an office (its first declinable noun: "врио [губернатора]"); null when any case fits. */
+function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet; plural: boolean } {
+  for (let i = from; i < to; i++) {
+    const nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
+    if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
+    return { cases: new Set(nouns.map((p) => p.case ?? '')), plural: nouns.every((p) => p.number === 'plur') };
+  }
+  return { cases: null, plural: false };
+}
+
+/** Cases the first word of a name can be in; null when the word does not decline or is unknown. */
+function nameCases(ctx: DocContext, i: number): CaseSet {
+  const ps = ctx.parses(i);
+  if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known)) return null;
+  return new Set(ps.map((p) => p.case ?? ''));
+}
+
+/**
+ * An office right next to a name is in its case ("губернатором ... Александром Авдеевым"), and
+ * an office in the plural ("представители Госдумы") is no one person's.
+ */
+function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
+  const head = headCases(ctx, position.from, position.to);
+  if (head.plural && !(list && link.order === 'position-person')) return false;
+  if (!link.agrees || !head.cases) return true;
+  const name = nameCases(ctx, person.from);
+  return !name || [...name].some((c) => head.cases!.has(c));
+}
+
+/** Longest list of names read after one office: "музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв". */
+const MAX_LIST = 32;
+
+/** The person that continues a list after `person` (", X", " и X", after a parenthesis), or undefined. */
+function nextInList(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, person: Placed): Placed<PersonEntity> | undefined {
+  let i = person.to;
+  if (ctx.tokens[i]?.text === '(') {
+    let close = i + 1;
+    while (close <= i + 8 && ctx.tokens[close] && ctx.tokens[close]!.text !== ')') close++;
+    if (ctx.tokens[close]?.text !== ')') return undefined;
+    i = close + 1;
+  }
+  const t = ctx.tokens[i];
+  if (!t || (t.text !== ',' && t.text !== 'и') || ctx.tokens[i + 1]?.newlineBefore) return undefined;
+  return byFrom.get(i + 1);
+}
+
 /** Candidate pairs of each person with the positions just before and after it. */
 function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const cover = covers(ctx, entities);
   const persons = place(ctx, entities, isPerson);
   const positions = place(ctx, entities, isPosition);
+  const byFrom = new Map(persons.map((p) => [p.from, p]));
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
@@ -70,10 +121,18 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
             : null;
-      if (link) pairs.push({ person, position, link });
+      if (!link || !fits(ctx, person, position, link, !!nextInList(ctx, byFrom, person))) continue;
+      pairs.push({ person, position, link });
+      if (headCases(ctx, position.from, position.to).plural) listPairs(ctx, byFrom, { person, position, link }, pairs);
     }
   }
   return pairs;
+}
+
+/** An office in the plural before a list of names is each one's: the pairs for the rest of the list. */
+function listPairs(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, first: Pair, out: Pair[]): void {
+  let cur: Placed<PersonEntity> | undefined = first.person;
+  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, byFrom, cur)); n++) out.push({ ...first, person: cur, list: true });
 }
 
 /** Best link first; then each position goes to one person. */
@@ -82,7 +141,7 @@ function choose(pairs: Pair[]): Pair[] {
   const used = new Set<string>();
   const out: Pair[] = [];
   for (const p of sorted) {
-    if (used.has(p.position.e.id)) continue;
+    if (!p.list && used.has(p.position.e.id)) continue;
     used.add(p.position.e.id);
     out.push(p);
   }
