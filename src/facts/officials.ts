@@ -80,7 +80,8 @@ function nameCases(ctx: DocContext, i: number): CaseSet {
 function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
   const head = headCases(ctx, position.from, position.to);
   if (head.plural && !(list && link.order === 'position-person')) return false;
-  if (!link.agrees || !head.cases) return true;
+  // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
+  if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
   const name = nameCases(ctx, person.from);
   return !name || [...name].some((c) => head.cases!.has(c));
 }
