@@ -66,7 +66,7 @@ function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet;
   return { cases: null, plural: false };
 }
 
-/** Cases the first word of a name can be in; null when the word does not decline or is unknown. */
+/** Cases a word of a name can be in; null when the word does not decline or is unknown. */
 function nameCases(ctx: DocContext, i: number): CaseSet {
   const ps = ctx.parses(i);
   if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known)) return null;
@@ -82,8 +82,14 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
   if (head.plural && !(list && link.order === 'position-person')) return false;
   // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
   if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
-  const name = nameCases(ctx, person.from);
-  return !name || [...name].some((c) => head.cases!.has(c));
+  // the last word: initials come first ("Р. Мердока") and do not decline
+  let last = person.to - 1;
+  while (last > person.from && ctx.tokens[last]?.kind !== 'word') last--;
+  const agrees = (i: number): boolean => {
+    const name = nameCases(ctx, i);
+    return !name || [...name].some((c) => head.cases!.has(c));
+  };
+  return agrees(person.from) || agrees(last);
 }
 
 /** Longest list of names read after one office: "музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв". */
@@ -214,3 +220,4 @@ function linkReferences(entities: readonly Entity[], facts: Facts): void {
     if (record && !record.references.includes(e.id)) record.references.push(e.id);
   }
 }
+
