@@ -80,7 +80,7 @@ function bridge(g: GapView, allowVerbs: boolean): boolean {
     const ok =
       g.cover(i) === 'tail' ||
       CLOSE.has(t) ||
-      (g.chained && i === g.to - 1 && t === 'и') ||
+      (g.chained && i === g.to - 1 && (t === 'и' || t === ',')) ||
       AGE.test(t) ||
       hasLemma(g, i, RANKS) ||
       (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
@@ -152,7 +152,7 @@ export const LINKS: readonly Link[] = [
     order: 'person-position',
     priority: 7,
     example: 'сообщила [[Ольга Беляева]], [[начальник управления образования]].',
-    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || officeClause(g, g.from + 1)),
+    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-dash-position',

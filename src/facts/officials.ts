@@ -39,7 +39,7 @@ function covers(ctx: DocContext, entities: readonly Entity[]): Cover[] {
  * person are looked through.
  */
 function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second: Placed, order: Link['order']): Link | null {
-  const from = first.to;
+  let from = first.to;
   let to = second.from;
   if (to < from || to - from > MAX_GAP) return null;
   const a = ctx.tokens[first.to - 1];
@@ -48,6 +48,12 @@ function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second:
   for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
   const end = to;
   if (order === 'position-person') while (to > from && cover[to - 1] === 'position') to--;
+  // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
+  if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
+    let close = from + 1;
+    while (close < to && ctx.tokens[close]!.text !== ')') close++;
+    if (close + 1 < to) from = close + 1;
+  }
   for (let i = from; i < to; i++) if (cover[i] === 'person' || cover[i] === 'position') return null;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
   for (const l of LINKS) if (l.order === order && l.test(g)) return l;
