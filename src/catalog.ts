@@ -4,6 +4,7 @@ import { ORDINAL_RULES } from './extractors/numbers/ordinal-rules.js';
 import { NUMBER_RULES } from './extractors/numbers/rules.js';
 import { geoRules } from './extractors/geo/index.js';
 import { PERSON_RULES } from './extractors/persons/index.js';
+import { positionRules } from './extractors/positions/index.js';
 import { createMorphSync } from './morph/index.js';
 import { segment } from './segment/index.js';
 
@@ -18,5 +19,8 @@ export const RULE_CATALOG: Readonly<Record<string, readonly Rule<unknown>[]>> = 
   // Geography rules stand on gazetteers, which need the morphology: built on first access.
   get geo(): readonly Rule<unknown>[] {
     return geoRules({ morph: createMorphSync(), segment }) as readonly Rule<unknown>[];
+  },
+  get positions(): readonly Rule<unknown>[] {
+    return positionRules({ morph: createMorphSync(), segment }) as readonly Rule<unknown>[];
   },
 };

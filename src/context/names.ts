@@ -6,7 +6,7 @@
  */
 import type { DocContext } from '../engine/index.js';
 import type { Grammeme, Parse } from '../morph/types.js';
-import { BEFORE_PLACE, NAMED_AFTER, TITLE } from './words.js';
+import { AT_PLACE, BEFORE_PLACE, NAMED_AFTER, TITLE } from './words.js';
 
 const UPPER = /^\p{Lu}/u;
 const INITIAL = /^(?:\p{Lu}|Дж)$/u;
@@ -138,3 +138,13 @@ export const knownAs = (ctx: DocContext, i: number, g: Grammeme): boolean => ctx
 
 /** The dictionary knows no reading of the word: az only guesses it from its ending ("Хорняк", "Цзиньпин"). */
 export const guessedOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => !p.known);
+
+const IN_PLACE = new Set<string>(AT_PLACE);
+/**
+ * A preposition that puts a place right before the candidate ("в Кирове", "из Королёва"), not one
+ * that goes with persons as well ("к Леннону", "у Скотта", "от Путина").
+ */
+export function atPlaceBefore(ctx: DocContext, from: number): boolean {
+  const p = ctx.tokens[from - 1];
+  return !!p && p.kind === 'word' && IN_PLACE.has(ctx.folded(from - 1));
+}

@@ -49,6 +49,37 @@ export const overlapsRefiner: Refiner = {
       spans.splice(lo, 0, e);
       kept.push(e);
     }
-    return kept;
+    return personsOverPlaces(kept, byGroup.get(groupOf.get('person')?.group ?? -1) ?? []);
   },
 };
+
+/**
+ * A name is not a place and a place is not a name: a place inside a person's name is dropped
+ * ("Владимир" in "Владимир Путин"); a person on exactly the words of a place is dropped (the
+ * geography rules let an ambiguous name be a place only where the text says so: "в Королёве").
+ * A person inside a longer place stays: "улице Кирова" names the street and the person.
+ */
+function personsOverPlaces(kept: EntityDraft[], persons: readonly EntityDraft[]): EntityDraft[] {
+  if (!persons.length) return kept;
+  const container = (e: EntityDraft): EntityDraft | undefined => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid]!.start <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = persons[lo - 1];
+    return p && p.end >= e.end ? p : undefined;
+  };
+  const drop = new Set<EntityDraft>();
+  for (const e of kept) {
+    if (!PLACE_SET.has(e.type)) continue;
+    const p = container(e);
+    if (!p) continue;
+    drop.add(p.start === e.start && p.end === e.end ? p : e);
+  }
+  return drop.size ? kept.filter((e) => !drop.has(e)) : kept;
+}
+
+const PLACE_SET = new Set<EntityType>([...PLACE_TYPES, 'nationality']);

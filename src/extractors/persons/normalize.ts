@@ -7,6 +7,9 @@
 import type { DocContext } from '../../engine/index.js';
 import type { Case, Parse } from '../../morph/types.js';
 import type { Gender, PersonName } from '../../result/schema.js';
+import { NAME_PARTICLES } from '../../lexicon/persons/index.js';
+
+const PARTICLES = new Set(NAME_PARTICLES);
 
 export type PartRole = 'first' | 'middle' | 'last' | 'initial' | 'particle';
 
@@ -48,36 +51,56 @@ function genderIn(ps: readonly Parse[], c: Case): Gender | null {
 /** Parts whose readings the dictionary knows (first names, patronymics, known surnames) constrain the case most. */
 const known = (p: NamePart): boolean => p.parses.some((x) => x.known);
 
-/** The case and gender the parts of a name agree on. */
+/** The one gender of all the readings (a first name's, a patronymic's), or null. */
+function onlyGender(ps: readonly Parse[]): Gender | null {
+  const gs = new Set(ps.map((p) => p.gender));
+  const [g] = [...gs];
+  return gs.size === 1 && (g === 'masc' || g === 'femn') ? g : null;
+}
+
+/**
+ * The case and gender the parts of a name agree on. The first name (else the patronymic) gives
+ * the gender when all its readings agree on one; the other parts are read in that gender.
+ * "Александра Белова" is a woman in the nominative or a man in the genitive: such a name, and a
+ * bare "Григорьева", reads as a man's (men are named in the news far more often) unless a verb or
+ * another mention says otherwise; a surname followed by initials ("Шагинова Л.В.") reads as
+ * written, as lists and signatures give names.
+ */
 function caseAndGender(parts: readonly NamePart[], hint: Gender | null): { c: Case; gender: Gender | null } {
   const decl = parts.filter((p) => DECLINABLE.has(p.role) && p.parses.length);
-  const constraining = decl.some(known) ? decl.filter(known) : decl;
-  const filtered = constraining.map((p) => {
-    const ps = hint ? p.parses.filter((x) => fitsGender(x, hint)) : p.parses;
+  // the first name's own gender wins over a hint from the words around it
+  let gender: Gender | null = null;
+  for (const role of ['first', 'middle'] as const) for (const p of decl) if (p.role === role) gender ??= onlyGender(p.parses);
+  gender ??= hint;
+  // parts the dictionary knows constrain the case; an indeclinable one ("Мэтью") does not
+  const informative = decl.filter((p) => known(p) && !p.parses.every((x) => x.grammemes.has('Fixd')));
+  const constraining = informative.length ? informative : decl;
+  const readings = constraining.map((p) => {
+    const ps = gender ? p.parses.filter((x) => fitsGender(x, gender)) : p.parses;
     return ps.length ? ps : p.parses;
   });
   let cases = new Set<Case>(CASES);
-  for (const ps of filtered) cases = new Set([...cases].filter((c) => casesOf(ps).has(c)));
-  // an ambiguous bare surname ("Григорьева": a woman, or a man in the genitive) reads as a man's
-  // in the genitive unless something says otherwise: men are named in the news far more often
-  const surnameOnly = parts.length === 1 && decl[0]?.role === 'last' && !hint;
+  for (const ps of readings) cases = new Set([...cases].filter((c) => casesOf(ps).has(c)));
+  const mascIn = (c: Case): boolean => readings.every((ps) => ps.some((x) => (x.case === c || x.case === null || x.grammemes.has('Fixd')) && fitsGender(x, 'masc') && x.gender !== 'femn'));
+  const femnOnlyNom = readings.some((ps) => !ps.some((x) => (x.case === 'nomn' || x.grammemes.has('Fixd')) && x.gender !== 'femn'));
+  const surnameFirst = parts[0]?.role === 'last' && parts.some((p) => p.role === 'initial');
   let c: Case = 'nomn';
-  if (cases.has('nomn') && !(surnameOnly && ambiguousFemaleNominative(filtered[0] ?? []))) c = 'nomn';
-  else {
-    const order = (filtered[0] ?? []).map((p) => p.case).filter((x): x is Case => x !== null && cases.has(x));
+  const oblique = (readings[0] ?? []).map((x) => x.case).find((x): x is Case => x !== null && x !== 'nomn' && cases.has(x) && mascIn(x));
+  // only names the dictionary knows are read this way: "Бенито Арчундия" is as written
+  const russian = constraining.every(known);
+  if (cases.has('nomn') && !(gender === null && femnOnlyNom && oblique && !surnameFirst && russian)) c = 'nomn';
+  else if (oblique && gender === null) {
+    c = oblique;
+    gender = 'masc';
+  } else {
+    const order = (readings[0] ?? []).map((x) => x.case).filter((x): x is Case => x !== null && cases.has(x));
     c = order.find((x) => x !== 'nomn') ?? order[0] ?? 'nomn';
   }
-  let gender: Gender | null = hint;
   for (const role of ['first', 'middle', 'last'] as const) {
     if (gender) break;
     for (const p of decl.filter((x) => x.role === role)) gender ??= genderIn(p.parses, c);
   }
   return { c, gender };
-}
-
-/** "Григорьева": a feminine nominative and a masculine oblique reading of the same surname. */
-function ambiguousFemaleNominative(ps: readonly Parse[]): boolean {
-  return ps.some((p) => p.gender === 'femn' && p.case === 'nomn' && p.grammemes.has('Surn')) && ps.some((p) => p.gender === 'masc' && p.case !== 'nomn' && p.grammemes.has('Surn'));
 }
 
 /** Foreign women's surnames that do not end like Russian ones do not decline ("Хиллари Клинтон", "Ангелы Меркель"). */
@@ -87,15 +110,60 @@ const FEMININE_DECLINED = /(?:а|я|ой|ую|ей|ою|ою)$/u;
 function inflectPart(ctx: DocContext, part: NamePart, c: Case, gender: Gender | null): string | null {
   if (c === 'nomn') return null;
   const word = ctx.tokens[part.index]?.text ?? '';
-  const ps = part.parses.filter((p) => (p.case === c || p.case === null) && fitsGender(p, gender));
-  if (!ps.length || ps.some((p) => p.grammemes.has('Fixd'))) return null;
+  if (part.role === 'last' && gender !== 'masc' && afterParticle(ctx, part.index)) return null;
+  // a Russian surname the dictionary does not know declines by its ending ("Мамонова", "Рымашевской")
+  if (part.role === 'last' && !part.parses.some((p) => p.known && p.grammemes.has('Surn'))) {
+    const r = russianSurname(word, c, gender);
+    if (r) return r;
+  }
+  const inCase = part.parses.filter((p) => (p.case === c || p.case === null) && fitsGender(p, gender));
+  // the dictionary's indeclinable words stay as written ("Хиллари", "Бхутто"); az also guesses an
+  // indeclinable reading for every unknown word, which says nothing
+  if (!inCase.length || (known(part) && inCase.some((p) => p.grammemes.has('Fixd')))) return null;
+  const ps = inCase.filter((p) => !p.grammemes.has('Fixd') && p.case !== null);
+  if (!ps.length) return null;
   if (gender === 'femn' && part.role === 'last' && !known(part) && !FEMININE_DECLINED.test(word)) return null;
   const reading = ps.find((p) => p.grammemes.has('Surn') || p.grammemes.has('Name') || p.grammemes.has('Patr')) ?? ps.find((p) => p.pos === 'NOUN') ?? ps[0]!;
-  const out = ctx.morph.inflect(word, reading, gender ? [gender, 'sing', 'nomn'] : ['sing', 'nomn']) ?? ctx.morph.inflect(word, reading, ['sing', 'nomn']);
+  const candidates = [
+    ctx.morph.inflect(word, reading, gender ? [gender, 'sing', 'nomn'] : ['sing', 'nomn']),
+    ctx.morph.inflect(word, reading, ['sing', 'nomn']),
+    // a guessed paradigm may not inflect: its lemma is the nominative of that reading ("Эрдоганом" -> "эрдоган"),
+    // masculine for a surname ("Мамонова" -> "мамонов")
+    !reading.known && reading.pos === 'NOUN' ? capitalLike(word, reading.grammemes.has('Surn') && gender === 'femn' ? feminine(reading.lemma) : reading.lemma) : null,
+  ];
   // a guess that rewrites more than the ending is no inflection of this name
-  if (!out || out.slice(0, Math.max(1, word.length - 3)).toLowerCase() !== word.slice(0, Math.max(1, word.length - 3)).toLowerCase()) return null;
-  return out;
+  const stem = (w: string): string => w.slice(0, Math.max(1, word.length - 3)).toLowerCase();
+  return candidates.find((out): out is string => !!out && stem(out) === stem(word)) ?? null;
 }
+
+const capitalLike = (word: string, lemma: string): string => (/^\p{Lu}/u.test(word) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma);
+
+/**
+ * Russian surnames in -ов/-ев/-ин and -ский/-цкий decline by a fixed table: their nominative from
+ * the case and gender, or null when the word does not have such an ending.
+ */
+function russianSurname(word: string, c: Case, gender: Gender | null): string | null {
+  const m = /^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ую)$/u.exec(word);
+  if (m) {
+    const [, stem = '', end] = m;
+    if (gender === 'masc' && ((end === 'а' && (c === 'gent' || c === 'accs')) || (end === 'у' && c === 'datv') || (end === 'ым' && c === 'ablt') || (end === 'е' && c === 'loct'))) return stem;
+    if (gender === 'femn' && (((end === 'ой' || end === 'ою') && c !== 'accs') || (end === 'у' && c === 'accs'))) return `${stem}а`;
+    return null;
+  }
+  const a = /^(.*?(?:ск|цк))(ого|ому|им|ом|ой|ую|ою)$/u.exec(word);
+  if (!a) return null;
+  const [, stem = '', end] = a;
+  if (gender === 'femn' && (end === 'ой' || end === 'ую' || end === 'ою')) return `${stem}ая`;
+  if (gender === 'masc' && (end === 'ого' || end === 'ому' || end === 'им' || end === 'ом')) return `${stem}ий`;
+  return null;
+}
+
+/** The feminine of a masculine surname lemma: "мамонов" -> "мамонова", "рымашевский" -> "рымашевская". */
+const feminine = (lemma: string): string =>
+  /(?:ов|ев|ёв|ин|ын)$/u.test(lemma) ? `${lemma}а` : /(?:ий|ый|ой)$/u.test(lemma) ? `${lemma.slice(0, -2)}ая` : lemma;
+
+/** "Ле Пен", "фон дер Ляйен": a surname after a particle of a foreign name declines at most as a man's. */
+const afterParticle = (ctx: DocContext, i: number): boolean => ctx.tokens[i - 1]?.kind === 'word' && PARTICLES.has(ctx.folded(i - 1));
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
 

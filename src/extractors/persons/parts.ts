@@ -15,10 +15,12 @@ const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
 /** Parts of speech that never stand for a name, whatever the capital says ("В", "По", "Он"). */
 const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED']);
 
-/** A capitalised word, not in capitals throughout, of at least two letters. */
+const CYRILLIC_CAPITAL = /^[А-ЯЁ]/u;
+
+/** A capitalised Cyrillic word, not in capitals throughout, of at least two letters (Latin names are read apart). */
 export function nameShaped(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && t.kind === 'word' && t.text.length > 1 && isCapitalized(ctx, i) && !allCaps(ctx, i) && /^\p{L}/u.test(t.text);
+  return !!t && t.kind === 'word' && t.text.length > 1 && CYRILLIC_CAPITAL.test(t.text) && !allCaps(ctx, i);
 }
 
 const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]): Predicate =>
@@ -27,17 +29,31 @@ const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readon
     return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
   }, desc, WORD);
 
+/** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
+export const inFirstNameList = (ctx: DocContext, i: number): boolean => FIRST.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => FIRST.has(l));
+
 /** Readings of a first name: the dictionary's `Name` in the singular, or the project's list of foreign first names. */
 export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
   if (!nameShaped(ctx, i)) return false;
   const ps = ctx.parses(i);
   const names = ps.filter((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur');
   if (names.length) return names;
-  if (ctx.lemmas(i).some((l) => FIRST.has(l)) || FIRST.has(ctx.folded(i))) return true;
+  if (inFirstNameList(ctx, i)) return true;
   return false;
 }
 
 export const firstName = (): Predicate => pred('first-name', firstNameReadings);
+
+/**
+ * A capitalised word the dictionary does not know (or knows only as a surname), not first in its
+ * sentence: what a foreign first name looks like to it ("Гвинет", "Тодд", "Оуэн"). Only a surname
+ * after it makes it one.
+ */
+export const foreignFirstName = (): Predicate =>
+  pred('foreign-first-name', (ctx, i) => nameShaped(ctx, i) && (guessedOnly(ctx, i) || surnameOnly(ctx, i)) && !sentenceInitial(ctx, i) && !ctx.tokens[i]!.text.includes('-'));
+
+/** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
+export const surnameOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>
@@ -53,8 +69,7 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
   const ps = ctx.parses(i);
   const surn = ps.filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
   if (surn.length) return surn;
-  if (ps.some((p) => p.known && FUNCTION.has(p.pos))) return false;
-  if (ps.some((p) => p.known && (p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) && !guessedOnly(ctx, i)) return false;
+  if (ps.some((p) => p.known && (FUNCTION.has(p.pos) || p.grammemes.has('Orgn')))) return false;
   return true;
 }
 

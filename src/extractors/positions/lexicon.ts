@@ -38,7 +38,8 @@ export function positionLexicon(env: Pick<Env, 'morph' | 'segment'>): PositionLe
     if (!w.includes('-')) heads.add('экс-' + w);
   }
   const offices = new Set(single(OFFICES));
-  for (const w of offices) if (!w.includes('-')) heads.add('вице-' + w);
+  // the morphology reads "вице-спикера", "замгубернатора" as one word with its own lemma
+  for (const w of offices) if (!w.includes('-')) heads.add('вице-' + w).add('зам' + w);
   const regionEntries = REGIONS.flatMap((r) => [
     { phrase: r.name, value: r.name },
     ...r.short.map((s) => ({ phrase: s, value: r.name })),

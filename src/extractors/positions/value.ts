@@ -3,7 +3,7 @@
  * nominative, the organisation tail as written, the region it names, and the acting/former flags.
  */
 import type { DocContext, MatchView } from '../../engine/index.js';
-import { modifiedNoun } from '../../context/index.js';
+import { isCapitalized, modifiedNoun, sentenceInitial } from '../../context/index.js';
 import type { PositionLexicon } from './lexicon.js';
 
 export interface PositionValue {
@@ -22,8 +22,11 @@ const ELECTED = new Set(['депутат', 'сенатор', 'кандидат',
 /** "главы 5", "главе книги": the chapter, not the head. */
 const CHAPTER_OF = new Set(['книга', 'закон', 'кодекс', 'документ', 'устав', 'конституция', 'роман', 'доклад', 'программа', 'отчет', 'повесть', 'договор', 'соглашение', 'положение']);
 
+/** "кабинета министров", "совета директоров": the holders of an office as a body, not a position. */
+const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
+
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
-const lowerFirst = (s: string): string => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /**
  * The morphology files "первый" under the lemma "один" and inflects it so ("первого заместителя"
@@ -65,6 +68,12 @@ function regionIn(m: MatchView, lex: PositionLexicon, from: number): string | nu
   return null;
 }
 
+function headNominative(ctx: DocContext, i: number): string {
+  const t = ctx.tokens[i]!;
+  const noun = ctx.parses(i).find((p) => p.pos === 'NOUN');
+  return (noun && noun.case !== 'nomn' && ctx.morph.inflect(t.text, noun, [noun.number ?? 'sing', 'nomn'])) || t.text;
+}
+
 /** "исполняющим обязанности" -> "исполняющий обязанности"; "врио", "и. о." stay as written. */
 function actingPhrase(m: MatchView, from: number, to: number): string {
   let s = '';
@@ -91,9 +100,15 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const rEnd = roleEnd(m, lex, start, Math.max(compoundEnd, head + 1));
   const hasTail = rEnd < m.to;
   if (ctx.parses(head).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, head) !== null) return null;
-  if (!hasTail && compoundEnd <= head + 1 && lex.needsTail.has(base)) return null;
+  if (!hasTail && rEnd <= head + 1 && lex.needsTail.has(base)) return null;
   if ((m.has('in') && !ENVOYS.has(base)) || (m.has('from') && !ELECTED.has(base)) || (m.has('into') && base !== 'кандидат')) return null;
+  if (base === 'представитель' && ctx.parses(head).every((p) => p.number === 'plur')) return null; // "представители СМИ"
+  const prev = ctx.tokens[m.from - 1];
+  if (prev?.kind === 'word' && ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') && ctx.lemmas(m.from - 1).some((l) => BODY.has(l))) return null;
+  // "Биргит Принц": a capitalised office word after a name is a surname
+  if (prev?.kind === 'word' && isCapitalized(ctx, head) && head === m.from && isCapitalized(ctx, m.from - 1) && !sentenceInitial(ctx, head) && !sentenceInitial(ctx, m.from - 1)) return null;
   if (base === 'глава') {
+    if (ctx.folded(m.from - 1) === 'во') return null; // "во главе с"
     const next = ctx.tokens[head + 1];
     if (next && (next.kind === 'number' || next.kind === 'roman')) return null;
     if (hasTail && ctx.lemmas(rEnd).some((l) => CHAPTER_OF.has(l))) return null;
@@ -102,8 +117,15 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const before = m.from - 1;
   const former = ex || (before >= 0 && ctx.lemmas(before).some((l) => lex.former.has(l)));
   const tailText = hasTail ? squeeze(ctx.slice(rEnd, m.to)) : null;
-  let role = lowerFirst(keepFirst(ctx, start, m.nominative(start, rEnd)));
+  // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
+  const known = ctx.parses(head).some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
+  const nominative = (to: number): string => (known ? keepFirst(ctx, start, m.nominative(start, to)) : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : '')));
+  const officeText = nominative(rEnd);
+  let role = lowerFirst(officeText);
   if (ex) role = role.replace(/^экс-/u, '');
-  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : keepFirst(ctx, start, m.nominative(start, m.to));
+  // the office in the nominative, then what it is an office of as written (the engine would also
+  // inflect a name in apposition: "тренер «Спартак»")
+  const withTail = hasTail ? officeText + squeeze(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText! : officeText;
+  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : withTail;
   return { normalized, role, organization: tailText, region: hasTail ? regionIn(m, lex, rEnd) : null, acting: !!actingPart, former };
 }

@@ -3,7 +3,8 @@
  * particles, and first names the dictionary does not know.
  */
 import { alt, repeat, rule, seq, type Rule } from '../../../engine/index.js';
-import { firstName, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
+import { firstName, foreignFirstName, inFirstNameList, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
@@ -16,7 +17,33 @@ export const firstLast: Rule<PersonProposal> = rule({
     repeat(particle().as('particle'), 0, 3),
     alt(surname(), hyphenParticle()).as('last'),
   ),
-  interpret: (m) => proposalOf(m, 'full'),
+  interpret: (m) => {
+    // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
+    const first = m.part('first')!.from;
+    const last = m.part('last')!.from;
+    const top = m.ctx.parses(first)[0];
+    const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
+    if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    return proposalOf(m, 'full');
+  },
+});
+
+/**
+ * Two capitalised words the dictionary does not know, the second of them a possible surname, in
+ * the middle of a sentence: a foreign first name and surname ("Гвинет Пэлтроу", "Тодд Коумс").
+ */
+export const unknownPair: Rule<PersonProposal> = rule({
+  id: 'person/unknown-pair',
+  examples: ['Гвинет Пэлтроу', 'Тодда Коумса'],
+  priority: -1,
+  pattern: seq(foreignFirstName().as('first'), surname().as('last')),
+  interpret: (m) => {
+    const last = m.part('last')!.from;
+    if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Путин Медведев" are two surnames: a known surname leads only a word the dictionary does not know
+    if (surnameOnly(m.ctx, m.part('first')!.from) && !guessedOnly(m.ctx, last)) return null;
+    return proposalOf(m, 'full');
+  },
 });
 
 /** Surname first needs the patronymic: "Путина Мария" is as often the daughter of Путин. */
@@ -36,4 +63,4 @@ export const firstMiddle: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'full'),
 });
 
-export const FULL_RULES: readonly Rule<PersonProposal>[] = [firstLast, lastFirst, firstMiddle];
+export const FULL_RULES: readonly Rule<PersonProposal>[] = [firstLast, lastFirst, firstMiddle, unknownPair];

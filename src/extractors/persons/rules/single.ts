@@ -4,7 +4,7 @@
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
 import { Predicate, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
-import { guessedOnly, hasCommonReading, locativeBefore, modifiesNext, quotedAlone, sentenceInitial } from '../../../context/index.js';
+import { atPlaceBefore, guessedOnly, hasCommonReading, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
@@ -18,8 +18,9 @@ const WORD: Predicate['start'] = { by: 'kind', values: ['word'] };
 
 /** Not a name here: after a preposition of place, as a modifier of the next noun, alone in quotes. */
 function badPlace(ctx: DocContext, i: number): boolean {
-  return locativeBefore(ctx, i) || modifiesNext(ctx, i, i + 1) || quotedAlone(ctx, i, i + 1);
+  return atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1) || quotedAlone(ctx, i, i + 1);
 }
+
 
 /** The next word after `i` is capitalised too: a longer name (or something else) that the longer rules judge. */
 const capitalisedNext = (ctx: DocContext, i: number): boolean => nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]?.newlineBefore;
@@ -39,7 +40,9 @@ function bareSurname(ctx: DocContext, i: number): readonly Parse[] | false {
   if (!nameShaped(ctx, i) || badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
   const ps = ctx.parses(i);
   const surn = ps.filter((p) => p.known && p.grammemes.has('Surn') && p.number !== 'plur');
-  if (!surn.length || ps.some((p) => p.known && p.grammemes.has('Geox')) || !likeliest(ctx, i, surn)) return false;
+  if (!surn.length || !likeliest(ctx, i, surn)) return false;
+  // "Кирова" is a town too: a person only where the words around say so ("улица Кирова")
+  if (ps.some((p) => p.known && p.grammemes.has('Geox')) && !personAround(ctx, i, i + 1)) return false;
   return surn;
 }
 
@@ -77,7 +80,7 @@ function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | nu
 
 /** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
 function cueable(ctx: DocContext, i: number): boolean {
-  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || locativeBefore(ctx, i)) return false;
+  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i)) return false;
   return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
 }
 
@@ -97,7 +100,8 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
-const FEMININE_NOUN = /(?:ица|иня|есса|иса|ка|а)$/u;
+/** Nouns for women: the name after them is a woman's ("актриса Пэлтроу"). */
+const FEMININE_NOUNS = new Set(['актриса', 'певица', 'королева', 'принцесса', 'писательница', 'поэтесса', 'теннисистка', 'спортсменка', 'журналистка', 'вдова', 'супруга', 'жена', 'дочь', 'сестра', 'мать', 'внучка', 'госпожа', 'миссис', 'мисс', 'леди']);
 
 /** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
 const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
@@ -108,7 +112,7 @@ export const afterNounRule: Rule<PersonProposal> = rule({
   pattern: seq(personNoun(), pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last')),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
-    return proposalOf(m, 'cued', noun?.some((p) => p.gender === 'femn' && FEMININE_NOUN.test(p.lemma)) ? 'femn' : null);
+    return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
   },
 });
 

@@ -3,10 +3,10 @@
  * to it ("главный тренер", "первый заместитель"), what makes it acting ("врио", "исполняющий
  * обязанности", "и. о."), and what it is an office of (the tail, see tails.ts).
  */
-import { alt, gnc, gram, lemma, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import { alt, gnc, gram, lemma, notGram, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
 import type { PositionLexicon } from '../lexicon.js';
 import { positionValue, type PositionValue } from '../value.js';
-import { tail } from './tails.js';
+import { hyphenHead, tail } from './tails.js';
 
 const acting = () =>
   alt(
@@ -20,7 +20,8 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   // "первый" is a form of "один" to the morphology
   const first = lemma('один').and(gram('Anum')).and(surface(/^перв/iu));
   const rank = tok(lemma(...lex.ranks).or(first)).agree(r).as('rank');
-  const head = tok(lemma(...lex.heads)).agree(r).as('head');
+  // abbreviation readings are not offices ("к" reads as an abbreviation of "кандидат")
+  const head = tok(lemma(...lex.heads).and(notGram('Abbr'))).agree(r).as('head');
   const office = rule<PositionValue>({
     id: 'position/office',
     examples: [
@@ -60,7 +61,16 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
       return positionValue(m, lex, h, o.from, o.to);
     },
   });
-  return [office, compound];
+  const hyphenated = rule<PositionValue>({
+    id: 'position/hyphenated',
+    examples: ['гитарист-вокалист', 'экс-премьер-министра России', 'IT-предпринимателя'],
+    pattern: seq(opt(acting()), tok(hyphenHead(lex)).as('head'), opt(tail(lex).as('tail'))),
+    interpret: (m) => {
+      const h = m.part('head');
+      return h ? positionValue(m, lex, h.from, h.from, h.from + 1) : null;
+    },
+  });
+  return [office, compound, hyphenated];
 }
 
 /** "президентских выборов", "губернаторского поста": NEREL marks the adjective of an office as a position. */
