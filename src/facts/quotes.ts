@@ -9,6 +9,7 @@ import type { DocContext } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { Quote } from '../result/schema.js';
 import { quotePairs } from './quote-marks.js';
+import { tokenTo } from './spans.js';
 import { findSpeaker, speechVerb, type Speakers, createSpeakers } from './speakers.js';
 
 const DASHES = new Set(['—', '–', '-', '‒', '―']);
@@ -38,10 +39,22 @@ function spanQuote(ctx: DocContext, from: number, to: number): { start: number; 
   return { start: a.start, end: b.end, text: ctx.text.slice(a.start, b.end) };
 }
 
-/** Index one past the last token of token `i`'s sentence. */
+/** Index one past the last token of token `i`'s sentence, or of its line when the sentence runs on past a line break. */
 function sentenceEnd(ctx: DocContext, i: number): number {
   const s = ctx.seg.sentences[ctx.tokens[i]?.sentence ?? -1];
-  return s ? s.tokenEnd : ctx.tokens.length;
+  const end = s ? s.tokenEnd : ctx.tokens.length;
+  for (let j = i + 1; j < end; j++) if (ctx.tokens[j]!.newlineBefore) return j;
+  return end;
+}
+
+/** Past an apposition after the speaker: "по словам X, [генерального секретаря профсоюза], ..." -> the second comma. */
+function pastApposition(ctx: DocContext, sp: Speakers, comma: number): number {
+  for (const e of sp.startAt.get(comma + 1) ?? []) {
+    if (e.type === 'person') continue;
+    const after = tokenTo(ctx, e.end);
+    if (textAt(ctx, after) === ',') return after;
+  }
+  return comma;
 }
 
 function direct(ctx: DocContext, sp: Speakers, out: Quote[]): void {
@@ -103,7 +116,8 @@ function indirect(ctx: DocContext, sp: Speakers, out: Quote[]): void {
       continue;
     }
     if (!verb) continue;
-    const comma = commaAfter(ctx, i + 2);
+    let comma = commaAfter(ctx, i + 2);
+    if (comma >= 0) comma = pastApposition(ctx, sp, comma);
     const span = comma >= 0 ? spanQuote(ctx, comma + 1, sentenceEnd(ctx, comma)) : null;
     if (span) out.push({ ...span, kind: 'indirect', verb, speaker: findSpeaker(ctx, sp, i + 1, 'after') });
   }
