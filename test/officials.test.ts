@@ -76,6 +76,12 @@ describe('officials from marked entities', () => {
     expect(officials('[[p:Иван Петров]] назначил его [[o:заместителем]].')).toEqual([]);
   });
 
+  it('resolves "глава региона" to the region the text is about', () => {
+    const m = markedEntities('В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.');
+    drafts = m.drafts;
+    expect(marked.extract(m.text).officials).toEqual([expect.objectContaining({ region: 'Владимирской области', position: expect.objectContaining({ text: 'Глава региона' }) })]);
+  });
+
   it('links a later bare office to the one person who holds it', () => {
     const m = markedEntities('[[o:Министр труда]] [[p:Андрей Григорьев]] вручил награды. Позже [[o:министр]] ответил на вопросы.');
     drafts = m.drafts;

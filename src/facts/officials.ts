@@ -164,7 +164,7 @@ function choose(pairs: Pair[]): Pair[] {
 const distance = (p: Pair): number => Math.max(p.position.from - p.person.to, p.person.from - p.position.to);
 
 /** Words of an office that stand for the region the text is about: "глава региона", "губернатор области". */
-const GENERIC_REGION = /(?:^|\s)(?:регион|област|кра[йяе]|субъект|губерни)[а-яё]*$/iu;
+const GENERIC_REGION = /^(?:врио |и\.о\. |исполняющий обязанности |первый |вице-)?[а-яё-]+ (?:регион|област|кра[йяе]|субъект|губерни)[а-яё]*$/iu;
 
 /** The region of the office: the one its phrase names, else the document's main region for "глава региона". */
 function regionOf(position: PositionEntity, facts: Facts): string | null {
