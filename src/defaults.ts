@@ -7,6 +7,7 @@ import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js
 import { entityListsFacts, regionFacts } from './refiners/facts.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { statisticsFacts } from './refiners/statistics.js';
+import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
 
@@ -17,4 +18,4 @@ export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtrac
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, officialsFacts, quotesFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts];

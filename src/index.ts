@@ -17,6 +17,7 @@ export { createPositionsExtractor } from './extractors/positions/index.js';
 export { overlapsRefiner } from './refiners/overlaps.js';
 export { entityListsFacts, regionFacts } from './refiners/facts.js';
 export { statisticsFacts } from './refiners/statistics.js';
+export { personFacts } from './facts/persons.js';
 export { officialsFacts } from './facts/officials.js';
 export { quotesFacts } from './facts/quotes.js';
 export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';

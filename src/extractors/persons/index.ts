@@ -74,7 +74,7 @@ function thingName(doc: DocContext, p: PersonProposal): boolean {
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
   if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
-  return b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma));
+  return b.kind === 'word' && doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma));
 }
 
 const LATIN_WORD = /^[A-Z][a-zA-Z'’-]*$/;

@@ -55,6 +55,12 @@ export const foreignFirstName = (): Predicate =>
 /** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
 export const surnameOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));
 
+/** A first name the dictionary knows and no surname ("Ольга", not "Роман", which is both). */
+export const pureFirstName = (ctx: DocContext, i: number): boolean => {
+  const ps = ctx.parses(i);
+  return ps.some((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur') && !ps.some((p) => p.grammemes.has('Surn'));
+};
+
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>
   pred('patronymic', (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')));

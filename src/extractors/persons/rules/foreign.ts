@@ -5,7 +5,7 @@ import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const eastAsian: Rule<PersonProposal> = rule({
   id: 'person/east-asian',
-  examples: ['Си Цзиньпин', 'Ким Чен Ын', 'Пак Кын Хе', 'Ли Кэцяна'],
+  examples: ['Си Цзиньпин', 'Ким Чен Ын', 'Ли Кэцяна'],
   pattern: seq(asianFamilyName().as('last'), asianGivenName().as('first'), asianGivenName().as('first').optional()),
   interpret: (m) => {
     const p = proposalOf(m, 'full');

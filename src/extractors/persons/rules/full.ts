@@ -2,14 +2,14 @@
  * Names of two or more words: first name and surname in either order, with a patronymic, foreign
  * particles, and first names the dictionary does not know.
  */
-import { alt, repeat, rule, seq, type Rule } from '../../../engine/index.js';
+import { alt, lower, repeat, rule, seq, tok, type Rule } from '../../../engine/index.js';
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
-import { firstName, foreignFirstName, inFirstNameList, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import { firstName, foreignFirstName, inFirstNameList, nameShaped, pureFirstName, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
   id: 'person/first-last',
-  examples: ['Андрей Григорьев', 'Андрея Викторовича Григорьева', 'Дональда Трампа', 'Хуан Пабло Монтойя', 'Урсула фон дер Ляйен', 'Марин Ле Пен', 'Жолт Хорняк', 'Сами аль-Хадж'],
+  examples: ['Андрей Григорьев', 'Андрея Викторовича Григорьева', 'Дональда Трампа', 'Хуан Пабло Монтойя', 'Урсула фон дер Ляйен', 'Марин Ле Пен', 'Жолт Хорняк', 'Мухаммед аль-Багдади'],
   pattern: seq(
     firstName().as('first'),
     firstName().as('first').optional(),
@@ -24,6 +24,8 @@ export const firstLast: Rule<PersonProposal> = rule({
     const top = m.ctx.parses(first)[0];
     const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
     if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
+    if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore) return null;
     return proposalOf(m, 'full');
   },
 });
@@ -34,9 +36,10 @@ export const firstLast: Rule<PersonProposal> = rule({
  */
 export const unknownPair: Rule<PersonProposal> = rule({
   id: 'person/unknown-pair',
-  examples: ['Гвинет Пэлтроу', 'Тодда Коумса'],
+  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса'],
   priority: -1,
-  pattern: seq(foreignFirstName().as('first'), surname().as('last')),
+  // the word before is only there to show that the name does not start the sentence
+  pattern: seq(tok(lower()).optional(), foreignFirstName().as('first'), surname().as('last')),
   interpret: (m) => {
     const last = m.part('last')!.from;
     if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;

@@ -4,7 +4,7 @@
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
 import { Predicate, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
-import { atPlaceBefore, guessedOnly, hasCommonReading, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../../context/index.js';
+import { atPlaceBefore, guessedOnly, knownAsCommon, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
@@ -88,7 +88,7 @@ const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[]
 
 export const bareSurnameRule: Rule<PersonProposal> = rule({
   id: 'person/surname',
-  examples: ['Путин', 'Григорьева', 'Шагиновой'],
+  examples: ['Путин', 'Григорьева', 'Путиным'],
   pattern: pred('bare-surname', bareSurname).as('last'),
   interpret: (m) => proposalOf(m, 'bare'),
 });
@@ -108,7 +108,7 @@ const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
 
 export const afterNounRule: Rule<PersonProposal> = rule({
   id: 'person/after-noun',
-  examples: ['президент Макрон', 'премьера Нетаньяху', 'канцлер Меркель'],
+  examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель'],
   pattern: seq(personNoun(), pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last')),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
@@ -119,7 +119,7 @@ export const afterNounRule: Rule<PersonProposal> = rule({
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
   id: 'person/before-speech',
   examples: ['Хорняк заявил', 'Меркель отметила'],
-  pattern: seq(pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && hasCommonReading(ctx, i))).as('last'), tok(lemma(...SPEECH_VERBS))),
+  pattern: seq(pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'), tok(lemma(...SPEECH_VERBS))),
   interpret: (m) => proposalOf(m, 'cued', speechAfter(m.ctx, m.part('last')!.from)?.gender ?? null),
 });
 
