@@ -102,10 +102,19 @@ function officeClause(g: GapView, from: number): boolean {
   return verb;
 }
 
-/** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР". */
+/** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР", ", [брюссельского профессионального] дизайнера". */
 function adjectivesOnly(g: GapView, from: number): boolean {
-  for (let i = from; i < g.to; i++) if (!officeAdjective(g, i)) return false;
+  for (let i = from; i < g.to; i++) if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
   return true;
+}
+
+/** The gap is one name in the genitive, whose office it is not: "адвокат [Александра Кокорина] Андрей Ромашов". */
+function possessor(g: GapView): boolean {
+  if (size(g) === 0 || size(g) > 4) return false;
+  for (let i = g.from; i < g.to; i++) if (g.cover(i) !== 'person') return false;
+  let last = g.to - 1;
+  while (last > g.from && g.ctx.tokens[last]?.kind !== 'word') last--;
+  return g.ctx.parses(last).every((p) => p.case === 'gent' || p.case === 'accs') && g.ctx.parses(last).some((p) => p.case === 'gent');
 }
 
 /** The office right after the name is in the instrumental: "назначение [Иванова] [послом в России]". */
@@ -121,6 +130,14 @@ export const LINKS: readonly Link[] = [
     priority: 10,
     example: '– подчеркнул [[министр труда и занятости населения Владимирской области]] [[Андрей Григорьев]].',
     test: (g) => size(g) === 0,
+  },
+  {
+    id: 'official/position-possessor-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 11,
+    example: 'прокомментировал [[пресс-секретарь]] Владимира Путина [[Дмитрий Песков]].',
+    test: possessor,
   },
   {
     id: 'official/position-rank-name',

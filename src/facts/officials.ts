@@ -47,14 +47,15 @@ function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second:
   if (!a || !b || a.sentence !== b.sentence) return null;
   for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
   const end = to;
-  if (order === 'position-person') while (to > from && cover[to - 1] === 'position') to--;
+  if (order === 'position-person') to = chainStart(ctx, cover, from, to);
   // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
   if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
     let close = from + 1;
     while (close < to && ctx.tokens[close]!.text !== ')') close++;
     if (close + 1 < to) from = close + 1;
   }
-  for (let i = from; i < to; i++) if (cover[i] === 'person' || cover[i] === 'position') return null;
+  const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
+  for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
   for (const l of LINKS) if (l.order === order && l.test(g)) return l;
   return null;
@@ -113,6 +114,24 @@ function nextInList(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEn
   const t = ctx.tokens[i];
   if (!t || (t.text !== ',' && t.text !== 'и') || ctx.tokens[i + 1]?.newlineBefore) return undefined;
   return byFrom.get(i + 1);
+}
+
+/**
+ * Where the offices in a row right before a name begin: "писатель, поэт и [журналист] Дмитрий
+ * Быков", "президент Египта и бывший [лидер ...] Мухаммед Мурси". Returns `to` when there are none.
+ */
+function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
+  let at = to;
+  while (at > from && cover[at - 1] === 'position') {
+    at--;
+    while (at > from && cover[at - 1] === 'position') at--;
+    let k = at;
+    while (k > from && cover[k - 1] === 'none' && ctx.parses(k - 1).some((p) => p.pos === 'ADJF')) k--;
+    const sep = ctx.tokens[k - 1]?.text;
+    if (k > from && (sep === ',' || sep === 'и') && cover[k - 2] === 'position') at = k - 1;
+    else break;
+  }
+  return at;
 }
 
 /** Candidate pairs of each person with the positions just before and after it. */
