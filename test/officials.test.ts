@@ -32,11 +32,13 @@ function officials(text: string): [string, string][] {
 describe('official links', () => {
   it.each(LINKS.map((l) => [l.id, l.example] as const))('%s: %s', (_id, example) => {
     const { text, spans } = unmark(example);
-    const [a, b] = spans;
+    const a = spans[0]!;
+    const b = spans[spans.length - 1]!;
     const link = LINKS.find((l) => l.example === example)!;
-    // in text order: the position first for position-person links
-    const [pos, per] = link.order === 'position-person' ? [a!, b!] : [b!, a!];
-    const withMarks = [...[pos, per].map((s, k) => ({ s, k: k === 0 ? 'o' : 'p' }))]
+    // in text order: the position first for position-person links; marks between are other persons
+    const [pos, per] = link.order === 'position-person' ? [a, b] : [b, a];
+    const withMarks = spans
+      .map((s) => ({ s, k: s === pos ? 'o' : 'p' }))
       .sort((x, y) => y.s.start - x.s.start)
       .reduce((t, { s, k }) => `${t.slice(0, s.start)}[[${k}:${s.text}]]${t.slice(s.end)}`, text);
     expect(officials(withMarks)).toEqual([[pos.text, per.text]]);

@@ -30,7 +30,7 @@ export interface Link {
   readonly priority: number;
   /** The office and the name stand in the same case ("министра ... Андрея Григорьева"). */
   readonly agrees: boolean;
-  /** A phrase with the two entities in [[ ]] marks, in text order. */
+  /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
 }
@@ -114,7 +114,7 @@ function possessor(g: GapView): boolean {
   for (let i = g.from; i < g.to; i++) if (g.cover(i) !== 'person') return false;
   let last = g.to - 1;
   while (last > g.from && g.ctx.tokens[last]?.kind !== 'word') last--;
-  return g.ctx.parses(last).every((p) => p.case === 'gent' || p.case === 'accs') && g.ctx.parses(last).some((p) => p.case === 'gent');
+  return g.ctx.parses(last).some((p) => p.case === 'gent');
 }
 
 /** The office right after the name is in the instrumental: "назначение [Иванова] [послом в России]". */
@@ -136,7 +136,7 @@ export const LINKS: readonly Link[] = [
     agrees: true,
     order: 'position-person',
     priority: 11,
-    example: 'прокомментировал [[пресс-секретарь]] Владимира Путина [[Дмитрий Песков]].',
+    example: 'прокомментировал [[пресс-секретарь]] [[Владимира Путина]] [[Дмитрий Песков]].',
     test: possessor,
   },
   {
