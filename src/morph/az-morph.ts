@@ -9,6 +9,8 @@ import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from '.
 
 /** Default bound of the word cache; past it the older half is dropped. */
 export const DEFAULT_CACHE_LIMIT = 100_000;
+/** Bound of the cache of inflected forms (cleared when full). */
+const FORM_CACHE_LIMIT = 50_000;
 
 // The lower-cased key loses capitalisation, so proper-name readings must not depend on it:
 // ignoreCase gives every reading. Typos and stutter correction are slow and invent readings
@@ -353,6 +355,8 @@ export class AzMorph implements Morph {
   readonly #cache: BoundedCache<readonly Parse[]>;
   readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
   #lastKey: string | null = null;
+  /** Inflected forms by source word, reading and grammemes (before prefixes, suffixes and capitals). */
+  readonly #forms = new Map<string, string | null>();
   #lastParses: readonly AzParse[] = [];
 
   constructor(api: AzApi, options: AzMorphOptions = {}) {
@@ -400,8 +404,16 @@ export class AzMorph implements Morph {
     if (source === undefined) return null;
     // Numbers, Latin and unknown words do not inflect: they stand as written.
     if (source === null) return word;
-    const az = this.#azParses(source.key)[source.index];
-    const form = az ? inflectAz(az, grammemes) : null;
+    // the same words are put into the nominative over and over (offices, names): re-parsing them
+    // with az each time cost more than the rules that asked
+    const formKey = source.key + '\u0000' + source.index + '\u0000' + grammemes.join(',');
+    let form = this.#forms.get(formKey);
+    if (form === undefined) {
+      const az = this.#azParses(source.key)[source.index];
+      form = az ? inflectAz(az, grammemes) : null;
+      if (this.#forms.size >= FORM_CACHE_LIMIT) this.#forms.clear();
+      this.#forms.set(formKey, form);
+    }
     if (form === null) return null;
     let out = source.prefix + form + source.suffix;
     // Follow the input's spelling: the dictionary writes ё, news mostly does not.

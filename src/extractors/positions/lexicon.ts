@@ -6,7 +6,7 @@
 import { Gazetteer, fold } from '../../engine/index.js';
 import type { Env } from '../../pipeline/types.js';
 import { REGIONS } from '../../lexicon/geo/index.js';
-import { COMPOUND_OFFICES, FORMER, MILITARY, NEEDS_TAIL, OCCUPATIONS, OFFICES, OFFICE_ADJECTIVES, RANKS, TITLES } from '../../lexicon/positions/index.js';
+import { ACTING, COMPOUND_OFFICES, FORMER, MILITARY, NEEDS_TAIL, OCCUPATIONS, OFFICES, OFFICE_ADJECTIVES, RANKS, TITLES } from '../../lexicon/positions/index.js';
 
 export interface PositionLexicon {
   /** Folded lemmas of every office word, prefixed forms included ("экс-министр", "вице-спикер"). */
@@ -16,6 +16,8 @@ export interface PositionLexicon {
   readonly needsTail: ReadonlySet<string>;
   readonly ranks: ReadonlySet<string>;
   readonly former: ReadonlySet<string>;
+  /** Words that make an office acting: "врио". */
+  readonly acting: readonly string[];
   readonly adjectives: readonly string[];
   /** Offices of several words ("председатель правительства"): the role ends after them. */
   readonly compounds: Gazetteer<string>;
@@ -52,6 +54,7 @@ export function positionLexicon(env: Pick<Env, 'morph' | 'segment'>): PositionLe
     needsTail: new Set(single(NEEDS_TAIL)),
     ranks: new Set(single(RANKS)),
     former: new Set(single(FORMER)),
+    acting: ACTING,
     adjectives: OFFICE_ADJECTIVES,
     compounds: new Gazetteer('offices', COMPOUND_OFFICES.map((phrase) => ({ phrase, value: phrase })), env.morph, env.segment),
     regions: new Gazetteer('regions', regionEntries, env.morph, env.segment),

@@ -3,7 +3,7 @@
  * nominative, the organisation tail as written, the region it names, and the acting/former flags.
  */
 import type { DocContext, MatchView } from '../../engine/index.js';
-import { isCapitalized, modifiedNoun, sentenceInitial } from '../../context/index.js';
+import { isCapitalized, sentenceInitial } from '../../context/index.js';
 import type { PositionLexicon } from './lexicon.js';
 
 export interface PositionValue {
@@ -53,7 +53,9 @@ function officeOf(ctx: DocContext, lex: PositionLexicon, j: number): boolean {
 function roleEnd(m: MatchView, lex: PositionLexicon, from: number, end: number): number {
   let to = end;
   for (;;) {
-    const hit = lex.compounds.longestAt(m.ctx, from);
+    const starts = lex.compounds.start.by === 'lemma' ? lex.compounds.start.values : [];
+    const can = starts.includes(m.ctx.folded(from)) || m.ctx.lemmas(from).some((l) => starts.includes(l));
+    const hit = can ? lex.compounds.longestAt(m.ctx, from) : null;
     if (hit && hit.end <= m.to && hit.end > to) to = hit.end;
     if (to >= m.to || !officeOf(m.ctx, lex, to)) return to;
     from = to;
@@ -63,6 +65,8 @@ function roleEnd(m: MatchView, lex: PositionLexicon, from: number, end: number):
 
 function regionIn(m: MatchView, lex: PositionLexicon, from: number): string | null {
   for (let j = from; j < m.to; j++) {
+    // region names are capitalised ("Владимирской области", "ХМАО")
+    if (!isCapitalized(m.ctx, j)) continue;
     for (const h of lex.regions.matchAt(m.ctx, j)) if (h.end <= m.to && h.value[0]) return h.value[0];
   }
   return null;
@@ -87,28 +91,25 @@ function actingPhrase(m: MatchView, from: number, to: number): string {
 }
 
 /**
- * The position's fields, or null when the match is not one: a substantivised adjective before
- * its noun ("полицейский участок"), a word that needs a tail without one, a prepositional part the
- * office does not take, "глава" of a book.
+ * The position's fields, or null when the match is not one: a word that needs a tail without
+ * one, a prepositional part the office does not take, "глава" of a book.
  */
 export function positionValue(m: MatchView, lex: PositionLexicon, head: number, start: number, compoundEnd: number): PositionValue | null {
   const ctx = m.ctx;
-  if (ctx.folded(head) === 'после') return null; // "после" reads as a case of "посол"
   const lemmas = ctx.parses(head).map((p) => p.lemma);
   const lemma = lemmas.find((l) => lex.heads.has(l)) ?? ctx.folded(head);
   const { base, ex } = baseOf(lemma);
   const rEnd = roleEnd(m, lex, start, Math.max(compoundEnd, head + 1));
   const hasTail = rEnd < m.to;
-  if (ctx.parses(head).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, head) !== null) return null;
   if (!hasTail && rEnd <= head + 1 && lex.needsTail.has(base)) return null;
   if ((m.has('in') && !ENVOYS.has(base)) || (m.has('from') && !ELECTED.has(base)) || (m.has('into') && base !== 'кандидат')) return null;
-  if (base === 'представитель' && ctx.parses(head).every((p) => p.number === 'plur')) return null; // "представители СМИ"
+  const plural = ctx.parses(head).every((p) => p.number === 'plur');
+  if (plural && (base === 'представитель' || (base === 'лидер' && !hasTail))) return null; // "представители СМИ", "в числе лидеров"
   const prev = ctx.tokens[m.from - 1];
   if (prev?.kind === 'word' && ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') && ctx.lemmas(m.from - 1).some((l) => BODY.has(l))) return null;
   // "Биргит Принц": a capitalised office word after a name is a surname
   if (prev?.kind === 'word' && isCapitalized(ctx, head) && head === m.from && isCapitalized(ctx, m.from - 1) && !sentenceInitial(ctx, head) && !sentenceInitial(ctx, m.from - 1)) return null;
   if (base === 'глава') {
-    if (ctx.folded(m.from - 1) === 'во') return null; // "во главе с"
     const next = ctx.tokens[head + 1];
     if (next && (next.kind === 'number' || next.kind === 'roman')) return null;
     if (hasTail && ctx.lemmas(rEnd).some((l) => CHAPTER_OF.has(l))) return null;

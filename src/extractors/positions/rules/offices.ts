@@ -3,14 +3,36 @@
  * to it ("главный тренер", "первый заместитель"), what makes it acting ("врио", "исполняющий
  * обязанности", "и. о."), and what it is an office of (the tail, see tails.ts).
  */
-import { alt, gnc, gram, lemma, notGram, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import { Predicate, alt, gnc, gram, lemma, notGram, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import { modifiedNoun } from '../../../context/index.js';
 import type { PositionLexicon } from '../lexicon.js';
 import { positionValue, type PositionValue } from '../value.js';
 import { hyphenHead, tail } from './tails.js';
 
-const acting = () =>
+/**
+ * An office word of the lexicon where it is one: not an abbreviation reading ("к" reads as one of
+ * "кандидат"), not "после" (a case of "посол"), not "во главе", not an adjective before its noun
+ * ("полицейский участок", "рабочий день"). Checked on the token, so a rejected word costs no match.
+ */
+function officeWord(lex: PositionLexicon): Predicate {
+  const base = lemma(...lex.heads).and(notGram('Abbr'));
+  return new Predicate(
+    (ctx, i) => {
+      const r = base.test(ctx, i);
+      if (r === false) return false;
+      const f = ctx.folded(i);
+      if (f === 'после' || (ctx.folded(i - 1) === 'во' && f.startsWith('глав'))) return false;
+      if (ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, i) !== null) return false;
+      return r;
+    },
+    'office word',
+    base.start,
+  );
+}
+
+const acting = (lex: PositionLexicon) =>
   alt(
-    tok(lemma('врио')),
+    tok(lemma(...lex.acting)),
     seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий')), tok(lemma('обязанность'))),
     seq(word('и'), punct('.'), word('о'), opt(punct('.'))),
   ).as('acting');
@@ -20,8 +42,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   // "первый" is a form of "один" to the morphology
   const first = lemma('один').and(gram('Anum')).and(surface(/^перв/iu));
   const rank = tok(lemma(...lex.ranks).or(first)).agree(r).as('rank');
-  // abbreviation readings are not offices ("к" reads as an abbreviation of "кандидат")
-  const head = tok(lemma(...lex.heads).and(notGram('Abbr'))).agree(r).as('head');
+  const head = tok(officeWord(lex)).agree(r).as('head');
   const office = rule<PositionValue>({
     id: 'position/office',
     examples: [
@@ -42,7 +63,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
       'и. о. министра',
       'полицейские',
     ],
-    pattern: seq(opt(acting()), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
+    pattern: seq(opt(acting(lex)), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const h = m.part('head');
       if (!h) return null;
@@ -52,7 +73,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   const compound = rule<PositionValue>({
     id: 'position/compound',
     examples: ['Папа Римский', 'заместителя председателя правительства', 'наследного принца', 'кандидата в президенты США'],
-    pattern: seq(opt(acting()), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
+    pattern: seq(opt(acting(lex)), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const o = m.part('office');
       if (!o) return null;
@@ -64,7 +85,8 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   const hyphenated = rule<PositionValue>({
     id: 'position/hyphenated',
     examples: ['гитарист-вокалист', 'экс-премьер-министра России', 'IT-предпринимателя'],
-    pattern: seq(opt(acting()), tok(hyphenHead(lex)).as('head'), opt(tail(lex).as('tail'))),
+    // no acting prefix here: the rule is tried at every word with a hyphen, and that must stay cheap
+    pattern: seq(tok(hyphenHead(lex)).as('head'), opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const h = m.part('head');
       return h ? positionValue(m, lex, h.from, h.from, h.from + 1) : null;

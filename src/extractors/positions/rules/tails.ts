@@ -38,11 +38,17 @@ function nameFree(ctx: DocContext, i: number, ps: readonly Parse[]): boolean {
 }
 
 function inCase(c: Parse['case'], pos: (p: Parse) => boolean, skip: ReadonlySet<string>, desc: string): Predicate {
+  const ok = (p: Parse): boolean => p.case === c && pos(p) && !skip.has(p.lemma) && !p.grammemes.has('Apro');
   return new Predicate((ctx, i) => {
     const t = ctx.tokens[i];
     if (!t || t.kind !== 'word' || t.newlineBefore) return false;
-    const ps = ctx.parses(i).filter((p) => p.case === c && pos(p) && !skip.has(p.lemma) && !p.grammemes.has('Apro'));
-    return ps.length > 0 && nameFree(ctx, i, ps) ? ps : false;
+    // most words fail: count before allocating the readings that pass
+    const all = ctx.parses(i);
+    let n = 0;
+    for (const p of all) if (ok(p)) n++;
+    if (n === 0) return false;
+    const ps = n === all.length ? all : all.filter(ok);
+    return nameFree(ctx, i, ps) ? ps : false;
   }, desc);
 }
 
@@ -109,12 +115,12 @@ const PREFIX = /^(?:экс|вице|зам)-/u;
  * ("гитарист-вокалист", "режиссёра-дебютанта", "экс-премьер-министр", "IT-предприниматель").
  */
 export function hyphenHead(lex: PositionLexicon): Predicate {
-  return custom('office in a hyphenated word', (ctx, i) => {
+  return new Predicate((ctx, i) => {
     const t = ctx.tokens[i];
     if (!t || t.kind !== 'word' || !t.text.includes('-') || ctx.lemmas(i).some((l) => lex.heads.has(l))) return false;
     const f = ctx.folded(i);
     const rest = f.replace(PREFIX, '');
     const parts = rest === f ? f.split('-') : [rest, ...rest.split('-')];
     return parts.some((p) => p.length > 2 && ctx.morph.parse(p).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && lex.heads.has(x.lemma)));
-  });
+  }, 'office in a hyphenated word', { by: 'kind', values: ['word'] });
 }
