@@ -4,6 +4,8 @@ import { defaultGeoExtractor } from './extractors/geo/index.js';
 import { defaultPersonsExtractor } from './extractors/persons/index.js';
 import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { personFacts } from './facts/persons.js';
+import { officialsFacts } from './facts/officials.js';
+import { quotesFacts } from './facts/quotes.js';
 import { entityListsFacts } from './facts/lists.js';
 import { regionFacts } from './facts/regions.js';
 import { statisticsFacts } from './facts/statistics.js';
@@ -26,4 +28,4 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts];

@@ -14,6 +14,8 @@ export { defaultNumbersExtractor } from './extractors/numbers/index.js';
 export { defaultPersonsExtractor } from './extractors/persons/index.js';
 export { defaultPositionsExtractor } from './extractors/positions/index.js';
 export { personFacts } from './facts/persons.js';
+export { officialsFacts } from './facts/officials.js';
+export { quotesFacts } from './facts/quotes.js';
 export { defaultGeoExtractor, geoExtractorFactory, type GeoOptions } from './extractors/geo/index.js';
 export { createDatesExtractor, createNumbersExtractor, createGeoExtractor, geoExtractor } from './deprecated.js';
 export { overlapsRefiner } from './refiners/overlaps.js';

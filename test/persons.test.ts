@@ -67,7 +67,7 @@ describe('persons: names and their parts', () => {
     const found = doc.entities.filter((e): e is PersonEntity => e.type === 'person');
     expect(found.map((e) => [e.text, e.normalized, e.gender])).toEqual([['Андрей Григорьев', 'Андрей Григорьев', 'masc']]);
     expect(doc.persons).toEqual([
-      { id: 'p1', normalized: 'Андрей Григорьев', name: { first: 'Андрей', last: 'Григорьев' }, gender: 'masc', mentions: [found[0]!.id], references: [], positions: [] },
+      { id: 'p1', normalized: 'Андрей Григорьев', name: { first: 'Андрей', last: 'Григорьев' }, gender: 'masc', mentions: [found[0]!.id], references: [], positions: ['министр труда и занятости населения Владимирской области'] },
     ]);
     // the places of the seed stay places
     expect(doc.entities.filter((e) => e.type === 'region').length).toBeGreaterThan(0);

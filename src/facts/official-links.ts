@@ -1,0 +1,207 @@
+/**
+ * The adjacency grammar of officials: what may stand between a position and a person for the
+ * text to give the person that office. Each link is named, has an example (run by
+ * test/officials.test.ts) and reads only the tokens between the two entities, so a pair costs a
+ * bounded look at a few tokens.
+ */
+import type { DocContext } from '../engine/index.js';
+import { APPOINTING_VERBS, GENERIC_PLACES, OFFICE_FILLERS, OFFICE_VERBS, RANKS } from '../lexicon/officials.js';
+
+/** Which entity comes first. */
+export type LinkOrder = 'position-person' | 'person-position';
+
+/** What covers a token between the two entities: nothing, a place, organisation or nationality (`tail`), another person or position. */
+export type Cover = 'none' | 'tail' | 'person' | 'position';
+
+export interface GapView {
+  readonly ctx: DocContext;
+  /** Token indices of the gap: `[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  /** Offices right before the person were looked through ("актёр и [сценарист] Уэнтуорт Миллер"). */
+  readonly chained: boolean;
+  cover(i: number): Cover;
+}
+
+export interface Link {
+  readonly id: string;
+  readonly order: LinkOrder;
+  /** Higher wins when a position could go to two persons. */
+  readonly priority: number;
+  /** The office and the name stand in the same case ("министра ... Андрея Григорьева"). */
+  readonly agrees: boolean;
+  /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
+  readonly example: string;
+  test(g: GapView): boolean;
+}
+
+/** Longest gap any link reads, in tokens. */
+export const MAX_GAP = 6;
+
+const DASHES = new Set(['—', '–', '-', '‒', '―']);
+const CLOSE = new Set(['»', '"', '”', '“', "'"]);
+const AGE = /^\d+-?летн/u;
+
+const text = (g: GapView, i: number): string => g.ctx.tokens[i]?.text ?? '';
+const size = (g: GapView): number => g.to - g.from;
+const only = (g: GapView, s: ReadonlySet<string> | string): boolean =>
+  size(g) === 1 && (typeof s === 'string' ? text(g, g.from) === s : s.has(text(g, g.from)));
+const hasLemma = (g: GapView, i: number, set: ReadonlySet<string>): boolean => g.ctx.lemmas(i).some((l) => set.has(l));
+/** Prepositions that join an office to its place: "сенатор от штата Алабама", "уполномоченный по правам человека в ...". */
+const TAIL_PREPOSITIONS = new Set(['от', 'по', 'при', 'в', 'во', 'из']);
+
+/** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
+function officeVerb(g: GapView, i: number): boolean {
+  return g.ctx.parses(i).some((p) => OFFICE_VERBS.has(p.lemma) && (!APPOINTING_VERBS.has(p.lemma) || (p.grammemes.has('pssv') || p.pos === 'PRTS')));
+}
+
+/** An adjective in the instrumental or nominative before the office: "станет [первым] судьей", "стал [самым молодым] премьером". */
+function officeAdjective(g: GapView, i: number): boolean {
+  return g.ctx.parses(i).some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn'));
+}
+
+/** Gap tokens from `i` on form a parenthesis "(ФАР)" of up to five tokens; returns the index after it, or -1. */
+function parenthesis(g: GapView, i: number): number {
+  if (text(g, i) !== '(') return -1;
+  for (let j = i + 1; j < g.to && j <= i + 6; j++) if (text(g, j) === ')') return j + 1;
+  return -1;
+}
+
+/** Every gap token is a rank, an age, a closing quote, an office verb, a parenthesis or part of the office's place or organisation. */
+function bridge(g: GapView, allowVerbs: boolean): boolean {
+  let i = g.from;
+  while (i < g.to) {
+    const p = parenthesis(g, i);
+    if (p > 0) {
+      i = p;
+      continue;
+    }
+    const t = text(g, i);
+    const ok =
+      g.cover(i) === 'tail' ||
+      CLOSE.has(t) ||
+      (g.chained && i === g.to - 1 && (t === 'и' || t === ',')) ||
+      AGE.test(t) ||
+      hasLemma(g, i, RANKS) ||
+      (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
+      (TAIL_PREPOSITIONS.has(g.ctx.folded(i)) && g.cover(i + 1) === 'tail') ||
+      (allowVerbs && (officeVerb(g, i) || (i > g.from && (hasLemma(g, i, OFFICE_FILLERS) || officeAdjective(g, i)))));
+    if (!ok) return false;
+    i++;
+  }
+  return true;
+}
+
+/** The words between say the person holds or takes the office: "назначен на пост", "который является". */
+function officeClause(g: GapView, from: number): boolean {
+  let verb = false;
+  for (let i = from; i < g.to; i++) {
+    if (officeVerb(g, i)) verb = true;
+    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && officeAdjective(g, i))) return false;
+  }
+  return verb;
+}
+
+/** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР", ", [брюссельского профессионального] дизайнера". */
+function adjectivesOnly(g: GapView, from: number): boolean {
+  for (let i = from; i < g.to; i++) if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  return true;
+}
+
+/** The gap is one name in the genitive, whose office it is not: "адвокат [Александра Кокорина] Андрей Ромашов". */
+function possessor(g: GapView): boolean {
+  if (size(g) === 0 || size(g) > 4) return false;
+  for (let i = g.from; i < g.to; i++) if (g.cover(i) !== 'person') return false;
+  let last = g.to - 1;
+  while (last > g.from && g.ctx.tokens[last]?.kind !== 'word') last--;
+  return g.ctx.parses(last).some((p) => p.case === 'gent');
+}
+
+/** The office right after the name is in the instrumental: "назначение [Иванова] [послом в России]". */
+function instrumentalOffice(g: GapView): boolean {
+  return g.ctx.parses(g.to).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'ablt');
+}
+
+export const LINKS: readonly Link[] = [
+  {
+    id: 'official/position-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 10,
+    example: '– подчеркнул [[министр труда и занятости населения Владимирской области]] [[Андрей Григорьев]].',
+    test: (g) => size(g) === 0,
+  },
+  {
+    id: 'official/position-possessor-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 11,
+    example: 'прокомментировал [[пресс-секретарь]] [[Владимира Путина]] [[Дмитрий Песков]].',
+    test: possessor,
+  },
+  {
+    id: 'official/position-rank-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 8,
+    example: 'заявил [[командующий войсками округа]] генерал-полковник [[Сергей Макаров]].',
+    test: (g) => size(g) > 0 && bridge(g, false),
+  },
+  {
+    id: 'official/position-verb-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    example: '[[Министром здравоохранения]] назначен [[Михаил Мурашко]].',
+    test: (g) => size(g) > 0 && bridge(g, true),
+  },
+  {
+    id: 'official/position-dash-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
+    test: (g) => only(g, DASHES),
+  },
+  {
+    id: 'official/name-comma-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 7,
+    example: 'сообщила [[Ольга Беляева]], [[начальник управления образования]].',
+    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
+  },
+  {
+    id: 'official/name-dash-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 7,
+    example: '[[Сергей Иванов]] – [[глава администрации района]].',
+    test: (g) =>
+      DASHES.has(text(g, g.from)) && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
+  },
+  {
+    id: 'official/name-parenthesis-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 8,
+    example: 'Встреча с [[Ириной Петровой]] ([[директор департамента]]) прошла в среду.',
+    test: (g) => only(g, '('),
+  },
+  {
+    id: 'official/name-instrumental-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 5,
+    example: 'Указ о назначении [[Василия Небензи]] [[постоянным представителем России при ООН]].',
+    test: (g) => size(g) === 0 && instrumentalOffice(g),
+  },
+  {
+    id: 'official/name-verb-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 5,
+    example: '[[Андрей Сидоров]] назначен на пост [[губернатора области]].',
+    test: (g) => size(g) > 0 && officeClause(g, g.from),
+  },
+];

@@ -1,0 +1,248 @@
+/**
+ * Officials: a person with the office the text gives them, from the position and person entities
+ * and the few words between them (`official-links.ts`). Fills `officials`, and each person
+ * record's `positions` and `references` (a later "министр" that can only be that person).
+ */
+import type { DocContext } from '../engine/index.js';
+import type { FactBuilder, Facts } from '../pipeline/types.js';
+import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
+import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
+import { place, refOf, type Placed } from './spans.js';
+
+const isPerson = (e: Entity): e is PersonEntity => e.type === 'person';
+const isPosition = (e: Entity): e is PositionEntity => e.type === 'position';
+/** Entities that may stand inside the organisation tail of an office: "министр иностранных дел России". */
+const TAIL_TYPES = new Set(['region', 'city', 'district', 'country', 'location', 'organization', 'nationality']);
+
+interface Pair {
+  readonly person: Placed<PersonEntity>;
+  readonly position: Placed<PositionEntity>;
+  readonly link: Link;
+  /** A later name in a list after a plural office: shares the office with the first. */
+  readonly list?: true;
+}
+
+/** What covers each token: the pairing reads it for the gap between two entities. */
+function covers(ctx: DocContext, entities: readonly Entity[]): Cover[] {
+  const out = new Array<Cover>(ctx.tokens.length).fill('none');
+  for (const { e, from, to } of place(ctx, entities, (x): x is Entity => x.type === 'person' || x.type === 'position' || TAIL_TYPES.has(x.type))) {
+    const c: Cover = TAIL_TYPES.has(e.type) ? 'tail' : e.type === 'person' ? 'person' : 'position';
+    for (let i = from; i < to; i++) if (out[i] === 'none' || out[i] === 'tail') out[i] = c;
+  }
+  return out;
+}
+
+/**
+ * The link that joins the two entities, if any: same sentence, no line break, a short gap of
+ * allowed words. Offices in a row before a name all belong to it ("лидер консерваторов",
+ * "генерал-полковник" between "премьером стал" and the name), so positions right before the
+ * person are looked through.
+ */
+function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second: Placed, order: Link['order']): Link | null {
+  let from = first.to;
+  let to = second.from;
+  if (to < from || to - from > MAX_GAP) return null;
+  const a = ctx.tokens[first.to - 1];
+  const b = ctx.tokens[second.from];
+  if (!a || !b || a.sentence !== b.sentence) return null;
+  for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
+  const end = to;
+  if (order === 'position-person') to = chainStart(ctx, cover, from, to);
+  // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
+  if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
+    let close = from + 1;
+    while (close < to && ctx.tokens[close]!.text !== ')') close++;
+    if (close + 1 < to) from = close + 1;
+  }
+  const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
+  for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
+  const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
+  for (const l of LINKS) if (l.order === order && l.test(g)) return l;
+  return null;
+}
+
+type CaseSet = ReadonlySet<string> | null;
+
+/** Cases of the head noun of an office (its first declinable noun: "врио [губернатора]"); null when any case fits. */
+function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet; plural: boolean } {
+  for (let i = from; i < to; i++) {
+    const nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
+    if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
+    return { cases: new Set(nouns.map((p) => p.case ?? '')), plural: nouns.every((p) => p.number === 'plur') };
+  }
+  return { cases: null, plural: false };
+}
+
+/** Cases a word of a name can be in; null when the word does not decline or is unknown. */
+function nameCases(ctx: DocContext, i: number): CaseSet {
+  const ps = ctx.parses(i);
+  if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known)) return null;
+  return new Set(ps.map((p) => p.case ?? ''));
+}
+
+/**
+ * An office right next to a name is in its case ("губернатором ... Александром Авдеевым"), and
+ * an office in the plural ("представители Госдумы") is no one person's.
+ */
+function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
+  const head = headCases(ctx, position.from, position.to);
+  if (head.plural && !(list && link.order === 'position-person')) return false;
+  // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
+  if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
+  // the last word: initials come first ("Р. Мердока") and do not decline
+  let last = person.to - 1;
+  while (last > person.from && ctx.tokens[last]?.kind !== 'word') last--;
+  const agrees = (i: number): boolean => {
+    const name = nameCases(ctx, i);
+    return !name || [...name].some((c) => head.cases!.has(c));
+  };
+  return agrees(person.from) || agrees(last);
+}
+
+/** Longest list of names read after one office: "музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв". */
+const MAX_LIST = 32;
+
+/** The person that continues a list after `person` (", X", " и X", after a parenthesis), or undefined. */
+function nextInList(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, person: Placed): Placed<PersonEntity> | undefined {
+  let i = person.to;
+  if (ctx.tokens[i]?.text === '(') {
+    let close = i + 1;
+    while (close <= i + 8 && ctx.tokens[close] && ctx.tokens[close]!.text !== ')') close++;
+    if (ctx.tokens[close]?.text !== ')') return undefined;
+    i = close + 1;
+  }
+  const t = ctx.tokens[i];
+  if (!t || (t.text !== ',' && t.text !== 'и') || ctx.tokens[i + 1]?.newlineBefore) return undefined;
+  return byFrom.get(i + 1);
+}
+
+/**
+ * Where the offices in a row right before a name begin: "писатель, поэт и [журналист] Дмитрий
+ * Быков", "президент Египта и бывший [лидер ...] Мухаммед Мурси". Returns `to` when there are none.
+ */
+function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
+  let at = to;
+  while (at > from && cover[at - 1] === 'position') {
+    at--;
+    while (at > from && cover[at - 1] === 'position') at--;
+    let k = at;
+    while (k > from && cover[k - 1] === 'none' && ctx.parses(k - 1).some((p) => p.pos === 'ADJF')) k--;
+    const sep = ctx.tokens[k - 1]?.text;
+    if (k > from && (sep === ',' || sep === 'и') && cover[k - 2] === 'position') at = k - 1;
+    else break;
+  }
+  return at;
+}
+
+/** Candidate pairs of each person with the positions just before and after it. */
+function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
+  const cover = covers(ctx, entities);
+  const persons = place(ctx, entities, isPerson);
+  const positions = place(ctx, entities, isPosition);
+  const byFrom = new Map(persons.map((p) => [p.from, p]));
+  const pairs: Pair[] = [];
+  let k = 0; // first position that does not end before the person's window
+  for (const person of persons) {
+    while (k < positions.length && positions[k]!.to < person.from - MAX_GAP) k++;
+    for (let j = k; j < positions.length; j++) {
+      const position = positions[j]!;
+      if (position.from > person.to + MAX_GAP) break;
+      const link =
+        position.to <= person.from
+          ? linkOf(ctx, cover, position, person, 'position-person')
+          : person.to <= position.from
+            ? linkOf(ctx, cover, person, position, 'person-position')
+            : null;
+      if (!link || !fits(ctx, person, position, link, !!nextInList(ctx, byFrom, person))) continue;
+      pairs.push({ person, position, link });
+      if (headCases(ctx, position.from, position.to).plural) listPairs(ctx, byFrom, { person, position, link }, pairs);
+    }
+  }
+  return pairs;
+}
+
+/** An office in the plural before a list of names is each one's: the pairs for the rest of the list. */
+function listPairs(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, first: Pair, out: Pair[]): void {
+  let cur: Placed<PersonEntity> | undefined = first.person;
+  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, byFrom, cur)); n++) out.push({ ...first, person: cur, list: true });
+}
+
+/** Best link first; then each position goes to one person. */
+function choose(pairs: Pair[]): Pair[] {
+  const sorted = [...pairs].sort((a, b) => b.link.priority - a.link.priority || distance(a) - distance(b));
+  const used = new Set<string>();
+  const out: Pair[] = [];
+  for (const p of sorted) {
+    if (!p.list && used.has(p.position.e.id)) continue;
+    used.add(p.position.e.id);
+    out.push(p);
+  }
+  return out.sort((a, b) => a.person.e.start - b.person.e.start || a.position.e.start - b.position.e.start);
+}
+
+const distance = (p: Pair): number => Math.max(p.position.from - p.person.to, p.person.from - p.position.to);
+
+/** Words of an office that stand for the region the text is about: "глава региона", "губернатор области". */
+const GENERIC_REGION = /^(?:врио |и\.о\. |исполняющий обязанности |первый |вице-)?[а-яё-]+ (?:регион|област|кра[йяе]|субъект|губерни)[а-яё]*$/iu;
+
+/** The region of the office: the one its phrase names, else the document's main region for "глава региона". */
+function regionOf(position: PositionEntity, facts: Facts): string | null {
+  if (position.region) return position.region;
+  if (!GENERIC_REGION.test(position.normalized)) return null;
+  let best: Facts['regions'][number] | null = null;
+  for (const r of facts.regions) if (!best || r.mentions.length + r.places.length > best.mentions.length + best.places.length) best = r;
+  return best?.normalized ?? null;
+}
+
+export const officialsFacts: FactBuilder = {
+  name: 'officials',
+  build(entities, facts, run) {
+    const byMention = new Map<string, PersonFact>();
+    for (const p of facts.persons) for (const m of p.mentions) byMention.set(m, p);
+    const officials: Official[] = [];
+    for (const { person, position } of choose(candidates(run.doc, entities))) {
+      const record = byMention.get(person.e.id);
+      if (!record) continue;
+      const pos = position.e;
+      if (!record.positions.includes(pos.normalized)) record.positions.push(pos.normalized);
+      officials.push({
+        personId: record.id,
+        person: refOf(person.e),
+        position: refOf(pos),
+        organization: pos.organization,
+        region: regionOf(pos, facts),
+        acting: pos.acting,
+        former: pos.former,
+      });
+    }
+    facts.officials = officials;
+    linkReferences(entities, facts);
+  },
+};
+
+/**
+ * A position that names no one ("министр отметил") refers to the one person the text gave that
+ * office earlier: same role, and the same organisation when it names one.
+ */
+function linkReferences(entities: readonly Entity[], facts: Facts): void {
+  const paired = new Set(facts.officials.map((o) => o.position?.entity));
+  const byRole = new Map<string, { personId: string; organization: string | null; start: number }[]>();
+  const positions = new Map(entities.filter(isPosition).map((e) => [e.id, e]));
+  for (const o of facts.officials) {
+    const pos = o.position && positions.get(o.position.entity);
+    if (!pos || pos.former) continue;
+    const list = byRole.get(pos.role) ?? [];
+    list.push({ personId: o.personId, organization: pos.organization, start: pos.start });
+    byRole.set(pos.role, list);
+  }
+  const records = new Map(facts.persons.map((p) => [p.id, p]));
+  for (const e of entities) {
+    if (!isPosition(e) || paired.has(e.id) || e.former) continue;
+    const holders = (byRole.get(e.role) ?? []).filter((h) => h.start < e.start && (e.organization === null || h.organization === e.organization));
+    const ids = new Set(holders.map((h) => h.personId));
+    if (ids.size !== 1) continue;
+    const record = records.get([...ids][0]!);
+    if (record && !record.references.includes(e.id)) record.references.push(e.id);
+  }
+}
+

@@ -1,0 +1,90 @@
+/**
+ * Words that may stand between a person and the office the text gives them, in dictionary form
+ * (lemmas as the morphology gives them: `е` for `ё`, verbs in the infinitive, short participles
+ * under their verb).
+ */
+
+/** Verbs that put a person into an office: "министром назначен Иванов", "Иванов стал министром". */
+export const OFFICE_VERBS = new Set([
+  'назначить',
+  'назначать',
+  'стать',
+  'становиться',
+  'избрать',
+  'избирать',
+  'утвердить',
+  'переизбрать',
+  'являться',
+  'быть',
+  'работать',
+  'служить',
+  'занимать',
+  'занять',
+  'остаться',
+  'оставаться',
+  'возглавить',
+  'возглавлять',
+]);
+
+/** Of the verbs above, those whose active forms put someone else into the office ("Путин назначил ... Иванова"): they link only as passive participles ("назначен"). */
+export const APPOINTING_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать']);
+
+/** Words that go with those verbs: "назначен на пост министра", "занимал должность главы". */
+export const OFFICE_FILLERS = new Set([
+  'пост',
+  'должность',
+  'на',
+  'в',
+  'ранее',
+  'также',
+  'сейчас',
+  'теперь',
+  'уже',
+  'ещё',
+  'еще',
+  'временно',
+  'недавно',
+  'прежде',
+  'тогда',
+  'который',
+  'он',
+  'она',
+  'и',
+  'был',
+  'от',
+  'с',
+  'со',
+]);
+
+/** Military, academic and church ranks that stand between an office and the name: "командующий ... генерал-полковник Сергей Макаров". */
+export const RANKS = new Set([
+  'генерал',
+  'генерал-майор',
+  'генерал-лейтенант',
+  'генерал-полковник',
+  'маршал',
+  'адмирал',
+  'вице-адмирал',
+  'контр-адмирал',
+  'полковник',
+  'подполковник',
+  'майор',
+  'капитан',
+  'лейтенант',
+  'старший',
+  'сержант',
+  'прапорщик',
+  'доктор',
+  'профессор',
+  'академик',
+  'протоиерей',
+  'архиепископ',
+  'митрополит',
+  'епископ',
+  'священник',
+  'патриарх',
+  'шейх',
+]);
+
+/** Nouns that stand for the place of an office without naming it: "министр иностранных дел страны". */
+export const GENERIC_PLACES = new Set(['страна', 'регион', 'область', 'край', 'республика', 'город', 'район', 'округ', 'штат']);

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Extractor } from '../src/index.js';
+import { entityListsFacts } from '../src/facts/lists.js';
+import { regionFacts } from '../src/facts/regions.js';
+import { officialsFacts } from '../src/facts/officials.js';
+import { LINKS } from '../src/facts/official-links.js';
+import type { EntityDraft, GosDocument } from '../src/result/schema.js';
+import { markedEntities, recordPerName } from './helpers/entities.js';
+import { unmark } from './helpers/marks.js';
+
+// The officials builder over hand-marked entities (test/helpers/entities.ts): what it pairs
+// depends only on the words between the marked persons and positions, not on the extractors.
+let drafts: EntityDraft[] = [];
+let marked: Extractor;
+let full: Extractor;
+beforeAll(async () => {
+  marked = await createExtractor({
+    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
+    refiners: [],
+    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
+  });
+  full = await createExtractor();
+});
+
+function officials(text: string): [string, string][] {
+  const m = markedEntities(text);
+  drafts = m.drafts;
+  const doc = marked.extract(m.text);
+  return doc.officials.map((o) => [o.position?.text ?? '', o.person.text]);
+}
+
+describe('official links', () => {
+  it.each(LINKS.map((l) => [l.id, l.example] as const))('%s: %s', (_id, example) => {
+    const { text, spans } = unmark(example);
+    const a = spans[0]!;
+    const b = spans[spans.length - 1]!;
+    const link = LINKS.find((l) => l.example === example)!;
+    // in text order: the position first for position-person links; marks between are other persons
+    const [pos, per] = link.order === 'position-person' ? [a, b] : [b, a];
+    const withMarks = spans
+      .map((s) => ({ s, k: s === pos ? 'o' : 'p' }))
+      .sort((x, y) => y.s.start - x.s.start)
+      .reduce((t, { s, k }) => `${t.slice(0, s.start)}[[${k}:${s.text}]]${t.slice(s.end)}`, text);
+    expect(officials(withMarks)).toEqual([[pos.text, per.text]]);
+  });
+});
+
+describe('officials from marked entities', () => {
+  it('pairs the office before a name in the same case', () => {
+    expect(officials('Соглашение подписал [[o:губернатором области]] с [[p:Александром Авдеевым]].')).toEqual([]);
+    expect(officials('Встреча с [[o:губернатором Владимирской области]] [[p:Александром Авдеевым]] прошла в Коврове.')).toEqual([
+      ['губернатором Владимирской области', 'Александром Авдеевым'],
+    ]);
+    expect(officials('По словам [[o:министра труда]] [[p:Андрея Григорьева]], заявок стало больше.')).toEqual([['министра труда', 'Андрея Григорьева']]);
+  });
+
+  it('does not give an office to a name in another case or another sentence', () => {
+    expect(officials('Пришёл [[o:адвокат]] [[p:Олега Петровича]] Пётр Смирнов.')).toEqual([]);
+    expect(officials('Выступил [[o:министр финансов]]. [[p:Антон Силуанов]] ответил позже.')).toEqual([]);
+    expect(officials('Пришёл [[o:министр]]\n[[p:Иван Петров]] сказал.')).toEqual([]);
+  });
+
+  it('gives a plural office to each name of the list after it, and to no single name', () => {
+    expect(officials('Выступили [[o:депутаты]] [[p:Иван Петров]], [[p:Олег Сидоров]] и [[p:Анна Козлова]].')).toEqual([
+      ['депутаты', 'Иван Петров'],
+      ['депутаты', 'Олег Сидоров'],
+      ['депутаты', 'Анна Козлова'],
+    ]);
+    expect(officials('Пришли [[o:сотрудники госпиталя]] [[p:Марины]].')).toEqual([]);
+  });
+
+  it('reads offices in a row before a name, and an appointment', () => {
+    expect(officials('Новым премьером стал [[o:лидер консерваторов]] [[p:Дэвид Кэмерон]].')).toEqual([['лидер консерваторов', 'Дэвид Кэмерон']]);
+    expect(officials('[[o:Президент России]] [[p:Владимир Путин]] назначил [[o:министром]] [[p:Андрея Белоусова]].')).toEqual([
+      ['Президент России', 'Владимир Путин'],
+      ['министром', 'Андрея Белоусова'],
+    ]);
+    expect(officials('[[p:Иван Петров]] назначил его [[o:заместителем]].')).toEqual([]);
+  });
+
+  it('resolves "глава региона" to the region the text is about', () => {
+    const m = markedEntities('В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.');
+    drafts = m.drafts;
+    expect(marked.extract(m.text).officials).toEqual([expect.objectContaining({ region: 'Владимирской области', position: expect.objectContaining({ text: 'Глава региона' }) })]);
+  });
+
+  it('links a later bare office to the one person who holds it', () => {
+    const m = markedEntities('[[o:Министр труда]] [[p:Андрей Григорьев]] вручил награды. Позже [[o:министр]] ответил на вопросы.');
+    drafts = m.drafts;
+    const doc = marked.extract(m.text);
+    const ref = doc.entities.find((e) => e.type === 'position' && e.text === 'министр');
+    expect(doc.persons[0]).toMatchObject({ positions: ['Министр труда'], references: [ref?.id] });
+  });
+
+  it('stays linear and valid on a thousand names in one sentence', () => {
+    const text = `Пришли ${Array.from({ length: 1000 }, (_, k) => `[[o:министр]] [[p:Иван${k}]]`).join(', ')}.`;
+    const t0 = performance.now();
+    expect(officials(text)).toHaveLength(1000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('officials in the seed article', () => {
+  let doc: GosDocument;
+  beforeAll(() => {
+    doc = full.extract(readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8'));
+  });
+
+  it('has Андрей Григорьев, министр труда и занятости населения Владимирской области', () => {
+    expect(doc.officials).toContainEqual(
+      expect.objectContaining({
+        person: expect.objectContaining({ text: 'Андрей Григорьев', normalized: 'Андрей Григорьев' }),
+        position: expect.objectContaining({ text: 'министр труда и занятости населения Владимирской области' }),
+        region: 'Владимирская область',
+      }),
+    );
+    const official = doc.officials.find((o) => o.person.text === 'Андрей Григорьев')!;
+    expect(doc.persons.find((p) => p.id === official.personId)?.positions).toContain('министр труда и занятости населения Владимирской области');
+  });
+});
