@@ -1,13 +1,14 @@
 import { createDatesExtractor } from './extractors/dates/index.js';
 import { createNumbersExtractor } from './extractors/numbers/index.js';
 import { createGeoExtractor } from './extractors/geo/index.js';
+import { createOrganizationsExtractor } from './extractors/organizations/index.js';
 import type { ExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { entityListsFacts, regionFacts } from './refiners/facts.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { statisticsFacts } from './refiners/statistics.js';
 
 /** The default extractors, in order. Copy and edit the list to change the pipeline. */
-export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor];
+export const defaultExtractors: readonly ExtractorFactory[] = [createDatesExtractor, createNumbersExtractor, createGeoExtractor, createOrganizationsExtractor];
 
 /** The default refiners, in order. */
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];

@@ -1,0 +1,39 @@
+/**
+ * Bodies the data knows, by any of their names: "Минтруда России", "Государственной Думы", "ФНС",
+ * "МИД Украины", "УМВД России по Владимирской области" (the place after the name belongs to it).
+ */
+import { opt, rule, seq, span, word, type Rule } from '../../../engine/index.js';
+import { quotedAlone } from '../../../context/index.js';
+import type { BodyName, OrgGazetteers } from '../gazetteers.js';
+import { abbrOf, bodyWithPlace, placeOf, regionOf, type OrgProposal } from '../proposal.js';
+
+export const PRIORITY = { known: 3, body: 2, quoted: 1 } as const;
+
+export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  const known = rule<OrgProposal[]>({
+    id: 'org/known',
+    examples: ['Минтруда России', 'Государственной Думы', 'Министерство труда и соцзащиты РФ', 'МИД Украины', 'МЧС России по Архангельской области', 'ФНС'],
+    priority: PRIORITY.known,
+    pattern: seq(span(g.bodies).as('name'), opt(span(g.places).as('place')), opt(seq(word('по'), span(g.places).as('within')))),
+    interpret: (m) => {
+      const name = m.part('name');
+      const hits = (name?.value ?? []) as readonly BodyName[];
+      const first = m.ctx.tokens[m.from];
+      if (!name || !first || !hits.length) return null;
+      // a form matched by its lemmas must be written as a name; abbreviations match as written
+      const hit = hits.find((h) => !/^\p{Ll}/u.test(first.text) || /^\p{Ll}/u.test(h.phrase)) ?? null;
+      if (!hit) return null;
+      // "Яблоко", "Известия": a common word, a name only in quotes (or after a descriptor: the quoted rule)
+      if (hit.body.quoted && !quotedAlone(m.ctx, name.from, name.to)) return null;
+      const place = m.part('place');
+      const within = m.part('within');
+      if ((place && !placeOf(m, place)) || (within && !placeOf(m, within, ['datv']))) return null;
+      // a body of no state takes no place after it ("ООН России" is not a name)
+      if (place && hit.body.country === null) return null;
+      const region = regionOf(placeOf(m, within, ['datv'])) ?? regionOf(placeOf(m, place));
+      const normalized = bodyWithPlace(m, hit, name, place, within);
+      return [{ normalized, kind: hit.body.kind, abbr: abbrOf(hit.body), region, from: m.from, to: m.to, outerFrom: m.from }];
+    },
+  });
+  return [known];
+}

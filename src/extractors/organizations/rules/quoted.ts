@@ -1,0 +1,66 @@
+/**
+ * Names in quotes or in Latin letters after a word that says what they name: "партии «Единая
+ * Россия»", "ООО «Ромашка»", "ФГБОУ ВО «Владимирский государственный университет»", "компании
+ * Google", "газета «Ведомости»". Quotes inside quotes are part of the name; an unclosed quote
+ * matches nothing (the name is at most 12 tokens long).
+ */
+import { alt, gnc, gram, kind, lemma, not, notGram, opt, punct, repeat, rule, seq, surface, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS } from '../../../lexicon/organizations/index.js';
+import type { OrgGazetteers } from '../gazetteers.js';
+import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
+import { PRIORITY } from './known.js';
+
+const OPEN = ['«', '"', '„', '“'];
+const CLOSE = ['»', '"', '“', '”'];
+const INNER_OPEN = ['„', '«', '"'];
+const INNER_CLOSE = ['“', '”', '»', '"'];
+const QUOTES = [...new Set([...OPEN, ...CLOSE])];
+
+const r = gnc();
+const descriptor = seq(
+  repeat(tok(kind('word').and(gram('ADJF'), notGram('Apro'))).agree(r), 0, 2),
+  tok(lemma(...DESCRIPTORS).and(gram('NOUN'))).agree(r).as('descr'),
+  repeat(tok(kind('word').and(gram('gent'), notGram('Apro', 'NPRO', 'PREP', 'CONJ', 'VERB'))), 0, 4),
+);
+const legalForm = seq(tok(word(...LEGAL_FORMS).and(surface(/^\p{Lu}+$/u))).as('legal'), opt(tok(word(...LEGAL_FORM_TAILS).and(surface(/^\p{Lu}+$/u)))));
+
+const plain = () => not(punct(...QUOTES));
+const inner = seq(punct(...INNER_OPEN), repeat(tok(plain()), 1, 8), punct(...INNER_CLOSE));
+const quoted = seq(punct(...OPEN), repeat(alt(tok(plain()), inner), 1, 12).as('name'), punct(...CLOSE));
+const latin = repeat(tok(surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)$/u)), 1, 5).as('name');
+
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+function proposal(m: MatchView): OrgProposal[] | null {
+  const name = m.part('name');
+  const first = name ? m.ctx.tokens[name.from] : undefined;
+  if (!name || !first) return null;
+  // a name starts with a capital or a digit, and a legal form's quotes may hold any name
+  const firstWord = m.ctx.tokens.slice(name.from, name.to).find((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'other');
+  if (!firstWord || !UPPER_OR_DIGIT.test(firstWord.text)) return null;
+  const legal = m.part('legal');
+  const descr = m.part('descr');
+  const text = written(m, name.from, name.to);
+  const known = knownByName(text);
+  const kind = known?.kind ?? (legal ? 'company' : (descr && HEAD_KINDS[descr.lemma]) ?? 'public');
+  const normalized = known?.name ?? (legal ? `${legal.text} «${text}»` : text);
+  return [{ normalized, kind, abbr: known ? abbrOf(known) : null, region: null, from: name.from, to: name.to, outerFrom: m.from }];
+}
+
+export function quotedRules(_g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  const inQuotes = rule<OrgProposal[]>({
+    id: 'org/quoted',
+    examples: ['партии «Единая Россия»', 'ООО «Ромашка»', 'ФГБОУ ВО «Владимирский государственный университет»', 'газета «Ведомости»', 'Центр современной культуры «Гараж»'],
+    priority: PRIORITY.quoted,
+    pattern: seq(alt(descriptor, legalForm), quoted),
+    interpret: proposal,
+  });
+  const inLatin = rule<OrgProposal[]>({
+    id: 'org/latin',
+    examples: ['компании Genentech', 'социальной сети Facebook', 'концерна Harles und Jentzsch'],
+    priority: PRIORITY.quoted,
+    pattern: seq(descriptor, latin),
+    interpret: proposal,
+  });
+  return [inQuotes, inLatin];
+}
