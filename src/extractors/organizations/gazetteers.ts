@@ -36,6 +36,8 @@ function bodyEntries(): GazetteerEntry<BodyName>[] {
     for (const phrase of [body.name, ...body.forms]) {
       const abbr = ABBR.test(phrase) || SHORT.test(phrase);
       out.push({ phrase, value: { body, phrase, abbr }, mode: modeOf(phrase) });
+      // an abbreviation the morphology reads as a word declines ("японского МИДа"): its lemma matches too
+      if (/^[А-ЯЁ]{3,}$/u.test(phrase)) out.push({ phrase, value: { body, phrase, abbr }, mode: 'lemma' });
     }
   }
   return out;

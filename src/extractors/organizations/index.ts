@@ -1,6 +1,6 @@
 import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from '../../context/index.js';
-import { DESCRIPTORS } from '../../lexicon/organizations/index.js';
+import { DESCRIPTORS, FACTRU_BODIES } from '../../lexicon/organizations/index.js';
 import type { Env, ExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { orgGazetteers } from './gazetteers.js';
@@ -17,6 +17,8 @@ export function organizationRules(env: Pick<Env, 'morph' | 'segment'>): Rule<Org
 
 /** How far back an open quote makes a match part of a quoted title ("«Лучшая команда кадрового центра ...»"), not of direct speech. */
 const TITLE_QUOTE = 8;
+
+const NOT_IN_SPAN = new Set<string>(['оператор', 'ритейлер', 'производитель', 'разработчик', 'застройщик', 'перевозчик', 'сайт', 'портал', 'мессенджер', 'группа', 'канал']);
 
 /** For every token, the index of the innermost quote still open before it in its sentence (or -1). One pass. */
 function openQuotes(doc: DocContext): Int32Array {
@@ -37,7 +39,8 @@ function openQuotes(doc: DocContext): Int32Array {
   return out;
 }
 
-const DESCRIPTOR = new Set<string>(DESCRIPTORS);
+/** Descriptors that factRuEval counts as part of the name; what a company does ("оператор", "разработчик") is not. */
+const DESCRIPTOR = new Set<string>(DESCRIPTORS.filter((d) => !NOT_IN_SPAN.has(d)));
 
 /** The descriptor words right before a name ("социальной сети Facebook", "агентству Рейтер"): where the span starts under factRuEval's convention. */
 function descriptorStart(doc: DocContext, from: number): number {
@@ -70,6 +73,34 @@ function defined(doc: DocContext, found: OrgProposal[]): OrgProposal[] {
   return out;
 }
 
+/**
+ * A name followed by its own abbreviation or full name is one mention: "Международная федерация
+ * футбола ФИФА".
+ */
+function appositions(found: { p: OrgProposal; rule: string }[]): { p: OrgProposal; rule: string }[] {
+  const sorted = [...found].sort((a, b) => a.p.from - b.p.from);
+  const out: { p: OrgProposal; rule: string }[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.p.to === f.p.outerFrom && prev.p.normalized === f.p.normalized) out[out.length - 1] = { ...prev, p: { ...prev.p, to: f.p.to } };
+    else out.push(f);
+  }
+  return out;
+}
+
+const FACTRU = new Set<string>(FACTRU_BODIES);
+
+/** Words factRuEval annotates as organisations though they name no body ("Интернет"); capitalised only. */
+function conventionBodies(doc: DocContext): OrgProposal[] {
+  const out: OrgProposal[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || ![...FACTRU].some((l) => doc.folded(i).startsWith(l))) return;
+    const lemma = doc.lemmas(i).find((l) => FACTRU.has(l));
+    if (lemma) out.push({ normalized: t.text.charAt(0) + lemma.slice(1), kind: null, abbr: null, region: null, from: i, to: i + 1, outerFrom: i });
+  });
+  return out;
+}
+
 export interface OrganizationOptions {
   /**
    * Include the word that says what kind of body a name is in the span: "партии «Яблоко»",
@@ -83,6 +114,7 @@ export interface OrganizationOptions {
 export function organizationsExtractor(options: OrganizationOptions = {}): ExtractorFactory {
   return (env) => {
     const descriptors = options.descriptors ?? env.convention === 'factru';
+    const factruBodies = env.convention === 'factru';
     const rules = new RuleSet(organizationRules(env));
     return {
       name: 'organizations',
@@ -92,17 +124,20 @@ export function organizationsExtractor(options: OrganizationOptions = {}): Extra
         const found: { p: OrgProposal; rule: string }[] = [];
         for (const m of rules.findAll(doc)) {
           for (const p of m.value) {
-            // inside a short quoted title only a name that fills the quotes is a body
+            // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
             const q = open[p.outerFrom] ?? -1;
-            if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && !(m.rule.id === 'org/known' && q === p.from - 1 && QUOTE_CLOSE.has(doc.tokens[p.to]?.text ?? ''))) continue;
+            if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
             found.push({ p, rule: m.rule.id });
           }
         }
         for (const p of defined(doc, found.map((f) => f.p))) found.push({ p, rule: 'org/defined-abbr' });
-        return found.map(({ p, rule }): EntityDraft => {
+        if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
+        return appositions(found).map(({ p, rule }): EntityDraft => {
           const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;
+          // factRuEval ends a quoted name before its closing quote ("ОАО «Газпром")
+          const to = descriptors && p.to - 1 > from && QUOTE_CLOSE.has(doc.tokens[p.to - 1]!.text) ? p.to - 1 : p.to;
           const start = doc.tokens[from]!.start;
-          const end = doc.tokens[p.to - 1]!.end;
+          const end = doc.tokens[to - 1]!.end;
           return { type: 'organization', start, end, text: doc.text.slice(start, end), rule, normalized: p.normalized, kind: p.kind, abbr: p.abbr, region: p.region };
         });
       },

@@ -4,30 +4,29 @@
  * дума", "Верховный суд", "Федеральная служба по труду и занятости", "правительство". The chain
  * of genitives is bounded, and the name ends on a noun.
  */
-import { alt, gnc, gram, kind, lemma, notGram, opt, repeat, rule, seq, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import { alt, capitalized, gnc, gram, kind, lemma, punct, repeat, rule, seq, span, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { BODY_HEADS, HEAD_KINDS, type OrganizationKind } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers, PlaceInName } from '../gazetteers.js';
 import { knownByName, abbrOf, regionOf, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
+import { chainWord, fieldWord, isPlace, modifier, notFunction, runsPastPlace } from '../parts.js';
 
 const STRONG = new Set<string>(BODY_HEADS.strong);
 const OFFICIAL = new Set<string>(BODY_HEADS.official);
 const HEADS = [...BODY_HEADS.strong, ...BODY_HEADS.official, ...BODY_HEADS.named];
-/** Heads that name a body in the plural: "Вооружённые силы", "Сухопутные войска". */
+/** Heads that name a body only in the plural, with an adjective: "Вооружённые силы", "Сухопутные войска" ("сила" alone is force). */
 const PLURAL = new Set(['сила', 'войско']);
 /** Heads after which "по ..." names the field: "Комитет по делам молодёжи", "Управление ФНС по Владимирской области". */
 const BY_FIELD = ['управление', 'департамент', 'комитет', 'комиссия', 'министерство', 'агентство', 'служба', 'инспекция', 'отдел', 'совет', 'центр'];
 
-const NOT_IN_NAME = ['Apro', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'VERB', 'INFN', 'ADVB', 'PRED'] as const;
-const chainWord = () => kind('word').and(gram('gent'), notGram(...NOT_IN_NAME));
 const r = gnc();
-const mods = repeat(tok(kind('word').and(gram('ADJF'), notGram('Apro'))).agree(r), 0, 3).as('mods');
+const mods = repeat(tok(modifier().and(notFunction())).agree(r), 0, 3).as('mods');
 const head = tok(lemma(...HEADS).and(gram('NOUN'))).agree(r).as('head');
-const chain = repeat(alt(tok(chainWord()), tok(word('и'))), 0, 10).as('chain');
-const byField = seq(word('по'), tok(kind('word').and(gram('datv'), notGram(...NOT_IN_NAME))), repeat(alt(tok(kind('word').and(gram('datv'), notGram(...NOT_IN_NAME))), tok(chainWord()), tok(word('и'))), 0, 6)).as('by');
 
 const UPPER = /^\p{Lu}/u;
+/** Heads placed in a town abroad: "посольства России в Токио". */
+const ABROAD = new Set(['посольство', 'консульство', 'представительство', 'отделение', 'филиал', 'бюро']);
 
 /** A word that can end a name: a noun (or an indeclinable abbreviation), not "и" or an adjective. */
 function endsName(m: MatchView): boolean {
@@ -56,7 +55,7 @@ function accepted(m: MatchView, headLemma: string): boolean {
   const hasMods = !!modsPart && modsPart.to > modsPart.from;
   const hasTail = headPart.to < m.to;
   const plural = m.parsesAt(headPart.from).every((p) => p.number === 'plur');
-  if (plural && !(PLURAL.has(headLemma) && hasMods)) return false;
+  if (plural !== PLURAL.has(headLemma) || (plural && !hasMods)) return false;
   if (writtenAsName(m)) return STRONG.has(headLemma) || OFFICIAL.has(headLemma) || hasMods || hasTail;
   if (STRONG.has(headLemma)) return !hasMods || relationalMods(m);
   if (!OFFICIAL.has(headLemma)) return false;
@@ -101,6 +100,15 @@ function normalizedName(m: MatchView): string {
 }
 
 export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  const chain = repeat(alt(tok(chainWord(g)), tok(word('и'))), 0, 10).as('chain');
+  const byField = seq(word('по'), tok(fieldWord(g)), repeat(alt(tok(fieldWord(g)), tok(chainWord(g)), tok(word('и'))), 0, 6)).as('by');
+  // "Театра им. Йозефа Бойса", "университета имени М. В. Ломоносова"
+  const namedAfter = seq(word('имени', 'им'), repeat(alt(tok(capitalized().and(kind('word'))), punct('.'), word('и')), 1, 8)).as('named');
+  // "Совета при Президенте РФ", "Следственного комитета при прокуратуре"
+  const under = seq(word('при'), repeat(tok(modifier()), 0, 2), tok(gram('NOUN', 'loct')), repeat(tok(chainWord(g)), 0, 4)).as('under');
+  // "посольства России в Токио"
+  const abroad = seq(word('в', 'во'), span(g.places)).as('abroad');
+  const extension = repeat(alt(byField, namedAfter, under, abroad), 0, 2);
   const body = rule<OrgProposal[]>({
     id: 'org/body',
     examples: [
@@ -112,15 +120,23 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       'Федеральная служба по труду и занятости',
       'правительство',
       'администрации города Коврова',
+      'Театра им. Йозефа Бойса',
+      'Совета при Президенте РФ по развитию информационного общества',
+      'посольства России в Токио',
     ],
     priority: PRIORITY.body,
-    pattern: seq(mods, head, chain, opt(byField)),
+    pattern: seq(mods, head, chain, extension),
     interpret: (m) => {
       const headPart = m.part('head');
       if (!headPart || !endsName(m)) return null;
       const headLemma = m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
       if (m.has('by') && !BY_FIELD.includes(headLemma)) return null;
+      if (m.has('abroad') && !ABROAD.has(headLemma)) return null;
       if (!accepted(m, headLemma)) return null;
+      // "Российской Федерации", "Советского Союза" are places; a name ends at the place it names
+      if (isPlace(m, g, m.from, headPart.to)) return null;
+      const chainPart = m.part('chain');
+      if (chainPart && runsPastPlace(m, g, chainPart.from, chainPart.to)) return null;
       const name = normalizedName(m);
       const known = knownByName(name);
       const place = placeIn(m, g, headPart.to);

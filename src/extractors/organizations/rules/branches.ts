@@ -6,11 +6,11 @@ import { alt, capitalized, gnc, gram, kind, lemma, notGram, repeat, rule, seq, t
 import type { OrgGazetteers } from '../gazetteers.js';
 import { written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
+import { chainWord } from '../parts.js';
 
 const r = gnc();
-const chainWord = () => kind('word').and(gram('gent'), notGram('Apro', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'VERB'));
 
-export function branchRules(_g: OrgGazetteers): Rule<OrgProposal[]>[] {
+export function branchRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const branch = rule<OrgProposal[]>({
     id: 'org/branch',
     examples: ['Кольчугинский филиал', 'Московское отделение Сбербанка'],
@@ -18,7 +18,7 @@ export function branchRules(_g: OrgGazetteers): Rule<OrgProposal[]>[] {
     pattern: seq(
       tok(capitalized().and(kind('word'), gram('ADJF'), notGram('Apro', 'Qual'))).agree(r).as('place'),
       tok(lemma('филиал', 'отделение', 'представительство', 'подразделение').and(gram('NOUN'), gram('sing'))).agree(r).as('head'),
-      repeat(alt(tok(chainWord()), tok(word('и'))), 0, 8),
+      repeat(alt(tok(chainWord(g)), tok(word('и'))), 0, 8),
     ),
     interpret: (m) => {
       const last = m.to - 1;

@@ -2,12 +2,15 @@
  * Bodies the data knows, by any of their names: "Минтруда России", "Государственной Думы", "ФНС",
  * "МИД Украины", "УМВД России по Владимирской области" (the place after the name belongs to it).
  */
-import { opt, rule, seq, span, word, type Rule } from '../../../engine/index.js';
+import { capitalized, gram, kind, opt, rule, seq, span, tok, word, type Rule } from '../../../engine/index.js';
 import { quotedAlone } from '../../../context/index.js';
 import type { BodyName, OrgGazetteers } from '../gazetteers.js';
-import { abbrOf, bodyWithPlace, placeOf, regionOf, type OrgProposal } from '../proposal.js';
+import { abbrOf, bodyWithPlace, placeOf, regionOf, written, type OrgProposal } from '../proposal.js';
 
-export const PRIORITY = { known: 3, body: 2, quoted: 1 } as const;
+export const PRIORITY = { known: 3, body: 2, quoted: 1, dictionary: 0 } as const;
+
+/** Kinds of bodies every state has, so that a place after the name says whose: "ВВС США", "МИД Украины". */
+const STATE_KINDS = new Set(['government', 'legislature', 'court', 'security', 'military']);
 
 export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const known = rule<OrgProposal[]>({
@@ -28,12 +31,28 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       const place = m.part('place');
       const within = m.part('within');
       if ((place && !placeOf(m, place)) || (within && !placeOf(m, within, ['datv']))) return null;
-      // a body of no state takes no place after it ("ООН России" is not a name)
-      if (place && hit.body.country === null) return null;
+      // a body of no state takes no place after it ("ООН России" is not a name), but forces and services do ("ВВС США")
+      if (place && hit.body.country === null && !STATE_KINDS.has(hit.body.kind)) return null;
       const region = regionOf(placeOf(m, within, ['datv'])) ?? regionOf(placeOf(m, place));
       const normalized = bodyWithPlace(m, hit, name, place, within);
       return [{ normalized, kind: hit.body.kind, abbr: abbrOf(hit.body), region, from: m.from, to: m.to, outerFrom: m.from }];
     },
   });
-  return [known];
+  // "Мосгордумы", "ГУВД Томской области": a word the dictionary itself knows as an organisation's name
+  const dictionary = rule<OrgProposal[]>({
+    id: 'org/dictionary',
+    examples: ['Мосгордумы', 'ГУВД Томской области'],
+    priority: PRIORITY.dictionary,
+    pattern: seq(tok(capitalized().and(kind('word'), gram('Orgn'))).as('name'), opt(span(g.places).as('place'))),
+    interpret: (m) => {
+      const name = m.part('name');
+      if (!name || !m.parsesAt(name.from).some((p) => p.known)) return null;
+      const place = m.part('place');
+      if (place && !placeOf(m, place)) return null;
+      const word = /^\p{Lu}+$/u.test(name.text) || m.parsesAt(name.from).some((p) => p.grammemes.has('Fixd')) ? name.text : name.nominative();
+      const normalized = place ? `${word} ${written(m, place.from, place.to)}` : word;
+      return [{ normalized, kind: null, abbr: null, region: regionOf(placeOf(m, place)), from: m.from, to: m.to, outerFrom: m.from }];
+    },
+  });
+  return [known, dictionary];
 }

@@ -4,11 +4,12 @@
  * Google", "газета «Ведомости»". Quotes inside quotes are part of the name; an unclosed quote
  * matches nothing (the name is at most 12 tokens long).
  */
-import { alt, gnc, gram, kind, lemma, not, notGram, opt, punct, repeat, rule, seq, surface, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import { alt, gnc, gram, lemma, not, opt, punct, repeat, rule, seq, surface, tok, word, type MatchView, type Predicate, type Rule } from '../../../engine/index.js';
 import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
+import { chainWord, modifier } from '../parts.js';
 
 const OPEN = ['«', '"', '„', '“'];
 const CLOSE = ['»', '"', '“', '”'];
@@ -17,17 +18,18 @@ const INNER_CLOSE = ['“', '”', '»', '"'];
 const QUOTES = [...new Set([...OPEN, ...CLOSE])];
 
 const r = gnc();
-const descriptor = seq(
-  repeat(tok(kind('word').and(gram('ADJF'), notGram('Apro'))).agree(r), 0, 2),
+const descriptorOf = (chain: Predicate) => seq(
+  repeat(tok(modifier()).agree(r), 0, 2),
   tok(lemma(...DESCRIPTORS).and(gram('NOUN'))).agree(r).as('descr'),
-  repeat(tok(kind('word').and(gram('gent'), notGram('Apro', 'NPRO', 'PREP', 'CONJ', 'VERB'))), 0, 4),
+  repeat(tok(chain), 0, 4),
 );
 const legalForm = seq(tok(word(...LEGAL_FORMS).and(surface(/^\p{Lu}+$/u))).as('legal'), opt(tok(word(...LEGAL_FORM_TAILS).and(surface(/^\p{Lu}+$/u)))));
 
 const plain = () => not(punct(...QUOTES));
 const inner = seq(punct(...INNER_OPEN), repeat(tok(plain()), 1, 8), punct(...INNER_CLOSE));
 const quoted = seq(punct(...OPEN), repeat(alt(tok(plain()), inner), 1, 12).as('name'), punct(...CLOSE));
-const latin = repeat(tok(surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)$/u)), 1, 5).as('name');
+const latinWord = surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)$/u);
+const latin = seq(tok(surface(/^\d*\p{Script=Latin}/u)), repeat(tok(latinWord), 0, 4)).as('name');
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 
@@ -47,7 +49,8 @@ function proposal(m: MatchView): OrgProposal[] | null {
   return [{ normalized, kind, abbr: known ? abbrOf(known) : null, region: null, from: name.from, to: name.to, outerFrom: m.from }];
 }
 
-export function quotedRules(_g: OrgGazetteers): Rule<OrgProposal[]>[] {
+export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  const descriptor = descriptorOf(chainWord(g));
   const inQuotes = rule<OrgProposal[]>({
     id: 'org/quoted',
     examples: ['партии «Единая Россия»', 'ООО «Ромашка»', 'ФГБОУ ВО «Владимирский государственный университет»', 'газета «Ведомости»', 'Центр современной культуры «Гараж»'],
