@@ -56,8 +56,8 @@ function placeEntries(): GazetteerEntry<PlaceInName>[] {
     const v: PlaceInName = { normalized: r.name, type: 'region', country: 'RU' };
     for (const p of [r.name, ...r.short, ...r.aliases, ...r.abbr]) add(p, v);
   }
+  // towns whose names are also surnames stay: inside a body's name they follow "города" ("администрации города Коврова")
   for (const c of CITIES_RU) {
-    if (c.ambiguous) continue;
     const v: PlaceInName = { normalized: c.name, type: 'city', country: 'RU' };
     for (const p of [c.name, ...(c.alt ?? [])]) add(p, v);
   }

@@ -7,7 +7,10 @@ const NOT_IN_NAME = new Set(['VERB', 'INFN', 'PRTS', 'ADJS', 'GRND', 'PREP', 'CO
 
 function nameWord(g: OrgGazetteers, ctx: DocContext, i: number): boolean {
   const top = ctx.parses(i)[0];
-  if (!top || NOT_IN_NAME.has(top.pos) || top.grammemes.has('Apro')) return false;
+  if (!top) return false;
+  // a capitalised place name wins over a short adjective it also spells ("Коврова")
+  if (/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '') && ctx.parses(i).some((p) => p.grammemes.has('Geox'))) return true;
+  if (NOT_IN_NAME.has(top.pos) || top.grammemes.has('Apro')) return false;
   // a person's name after a body is the person ("администрации Радия Хабирова"), unless it names a place
   if (/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '') && (top.grammemes.has('Name') || top.grammemes.has('Patr') || top.grammemes.has('Surn'))) {
     return g.places.matchAt(ctx, i).length > 0;

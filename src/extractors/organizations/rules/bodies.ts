@@ -57,6 +57,8 @@ function accepted(m: MatchView, headLemma: string): boolean {
   const plural = m.parsesAt(headPart.from).every((p) => p.number === 'plur');
   if (plural !== PLURAL.has(headLemma) || (plural && !hasMods)) return false;
   if (writtenAsName(m)) return STRONG.has(headLemma) || OFFICIAL.has(headLemma) || hasMods || hasTail;
+  // a sentence may start with a name: a capitalised head with what it governs ("Театр имени Бойса открылся")
+  if (!hasMods && hasTail && UPPER.test(m.ctx.tokens[m.from]?.text ?? '')) return true;
   if (STRONG.has(headLemma)) return !hasMods || relationalMods(m);
   if (!OFFICIAL.has(headLemma)) return false;
   return (hasTail && !hasMods) || (hasMods && relationalMods(m));
@@ -116,11 +118,11 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       'Законодательного собрания Владимирской области',
       'министерства труда',
       'областная дума',
-      'Верховный суд',
+      'Арбитражный суд Владимирской области',
       'Федеральная служба по труду и занятости',
       'правительство',
       'администрации города Коврова',
-      'Театра им. Йозефа Бойса',
+      'Театр им. Йозефа Бойса',
       'Совета при Президенте РФ по развитию информационного общества',
       'посольства России в Токио',
     ],
