@@ -53,3 +53,24 @@ export function runsPastPlace(m: MatchView, g: OrgGazetteers, from: number, to: 
 export function isPlace(m: MatchView, g: OrgGazetteers, from: number, to: number): boolean {
   return g.places.matchAt(m.ctx, from).some((h) => h.end === to);
 }
+
+/**
+ * Whether a word with one of `lemmas` comes within the next `span` tokens: a cheap gate before
+ * the morphological tests of a modifier, so that rules led by optional adjectives are not tried in
+ * full at every word. Computed once per document (one pass), then a lookup per token.
+ */
+export function headWithin(lemmas: ReadonlySet<string>, span: number, description: string): Predicate {
+  const cache = new WeakMap<DocContext, Uint8Array>();
+  const marks = (ctx: DocContext): Uint8Array => {
+    let m = cache.get(ctx);
+    if (m) return m;
+    m = new Uint8Array(ctx.tokens.length);
+    ctx.tokens.forEach((t, j) => {
+      if (t.kind !== 'word' || !ctx.lemmas(j).some((l) => lemmas.has(l))) return;
+      for (let k = Math.max(0, j - span); k < j; k++) m![k] = 1;
+    });
+    cache.set(ctx, m);
+    return m;
+  };
+  return custom(description, (ctx, i) => marks(ctx)[i] === 1);
+}

@@ -10,7 +10,7 @@ import { BODY_HEADS, HEAD_KINDS, type OrganizationKind } from '../../../lexicon/
 import type { OrgGazetteers, PlaceInName } from '../gazetteers.js';
 import { knownByName, abbrOf, regionOf, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
-import { chainWord, fieldWord, isPlace, modifier, notFunction, runsPastPlace } from '../parts.js';
+import { chainWord, fieldWord, headWithin, isPlace, modifier, notFunction, runsPastPlace } from '../parts.js';
 
 const STRONG = new Set<string>(BODY_HEADS.strong);
 const OFFICIAL = new Set<string>(BODY_HEADS.official);
@@ -21,7 +21,7 @@ const PLURAL = new Set(['сила', 'войско']);
 const BY_FIELD = ['управление', 'департамент', 'комитет', 'комиссия', 'министерство', 'агентство', 'служба', 'инспекция', 'отдел', 'совет', 'центр'];
 
 const r = gnc();
-const mods = repeat(tok(modifier().and(notFunction())).agree(r), 0, 3).as('mods');
+const mods = repeat(tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r), 0, 3).as('mods');
 const head = tok(lemma(...HEADS).and(gram('NOUN'))).agree(r).as('head');
 
 const UPPER = /^\p{Lu}/u;

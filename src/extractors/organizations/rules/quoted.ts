@@ -9,7 +9,7 @@ import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS } from '../../..
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
-import { chainWord, modifier } from '../parts.js';
+import { chainWord, headWithin, modifier } from '../parts.js';
 
 const OPEN = ['«', '"', '„', '“'];
 const CLOSE = ['»', '"', '“', '”'];
@@ -19,7 +19,7 @@ const QUOTES = [...new Set([...OPEN, ...CLOSE])];
 
 const r = gnc();
 const descriptorOf = (chain: Predicate) => seq(
-  repeat(tok(modifier()).agree(r), 0, 2),
+  repeat(tok(headWithin(new Set<string>(DESCRIPTORS), 2, 'descriptor ahead').and(modifier())).agree(r), 0, 2),
   tok(lemma(...DESCRIPTORS).and(gram('NOUN'))).agree(r).as('descr'),
   repeat(tok(chain), 0, 4),
 );
