@@ -2,7 +2,8 @@
  * Bodies the data knows, by any of their names: "Минтруда России", "Государственной Думы", "ФНС",
  * "МИД Украины", "УМВД России по Владимирской области" (the place after the name belongs to it).
  */
-import { capitalized, gram, kind, opt, rule, seq, span, tok, word, type Rule } from '../../../engine/index.js';
+import { capitalized, gram, kind, opt, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import { NOT_BODY_ABBREVIATIONS } from '../../../lexicon/organizations/index.js';
 import { quotedAlone } from '../../../context/index.js';
 import type { BodyName, OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, bodyWithPlace, placeOf, regionOf, written, type OrgProposal } from '../proposal.js';
@@ -10,6 +11,7 @@ import { abbrOf, bodyWithPlace, placeOf, regionOf, written, type OrgProposal } f
 export const PRIORITY = { known: 3, body: 2, quoted: 1, dictionary: 0 } as const;
 
 /** Kinds of bodies every state has, so that a place after the name says whose: "ВВС США", "МИД Украины". */
+const NOT_BODIES = new Set<string>(NOT_BODY_ABBREVIATIONS);
 const STATE_KINDS = new Set(['government', 'legislature', 'court', 'security', 'military']);
 
 export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
@@ -54,5 +56,17 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       return [{ normalized, kind: null, abbr: null, region: regionOf(placeOf(m, place)), from: m.from, to: m.to, outerFrom: m.from }];
     },
   });
-  return [known, dictionary];
+  // "РСП", "ЧСДП": an abbreviation in capitals that no dictionary knows and that names no place
+  // is, in news, a body's; the lexicon lists the common ones that are not ("ВВП", "ЖКХ")
+  const unknownAbbr = rule<OrgProposal[]>({
+    id: 'org/unknown-abbr',
+    examples: ['ЧСДП'],
+    priority: PRIORITY.dictionary,
+    pattern: tok(surface(/^[А-ЯЁ]{2,7}$/u)).as('name'),
+    interpret: (m) => {
+      if (NOT_BODIES.has(m.text) || m.ctx.parses(m.from).some((p) => p.known) || g.places.matchAt(m.ctx, m.from).length) return null;
+      return [{ normalized: m.text, kind: null, abbr: m.text, region: null, from: m.from, to: m.to, outerFrom: m.from }];
+    },
+  });
+  return [known, dictionary, unknownAbbr];
 }

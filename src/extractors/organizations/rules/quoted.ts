@@ -65,5 +65,22 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     pattern: seq(descriptor, latin),
     interpret: proposal,
   });
-  return [inQuotes, inLatin];
+  // "AlphaBay", "ABC News": a capitalised name in Latin letters, outside brackets (where a Russian
+  // name's original spelling stands) and not a person's name in Latin
+  const latinAlone = rule<OrgProposal[]>({
+    id: 'org/latin-name',
+    examples: ['Berkshire Hathaway', 'ABC News'],
+    priority: PRIORITY.dictionary,
+    pattern: seq(tok(surface(/^\p{Lu}[\p{Script=Latin}\d'&!-]*$/u).and(surface(/^\p{Script=Latin}/u))), repeat(tok(latinWord), 0, 3)).as('name'),
+    interpret: (m) => {
+      const before = m.ctx.tokens[m.from - 1];
+      const after = m.ctx.tokens[m.to];
+      if (before && (before.text === '(' || /^[\p{Script=Latin}\d]/u.test(before.text))) return null;
+      if (after && /^[\p{Script=Latin}\d]/u.test(after.text)) return null;
+      // a letter or a Roman numeral names no body ("V", "XIV")
+      if (m.to - m.from === 1 && (m.text.length < 2 || /^[IVXLCDM]+$/u.test(m.text))) return null;
+      return proposal(m);
+    },
+  });
+  return [inQuotes, inLatin, latinAlone];
 }
