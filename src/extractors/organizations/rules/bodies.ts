@@ -15,8 +15,8 @@ import { chainWord, fieldWord, headWithin, isPlace, modifier, notFunction, runsP
 const STRONG = new Set<string>(BODY_HEADS.strong);
 const OFFICIAL = new Set<string>(BODY_HEADS.official);
 const HEADS = [...BODY_HEADS.strong, ...BODY_HEADS.official, ...BODY_HEADS.named];
-/** Heads that name a body only in the plural, with an adjective: "Вооружённые силы", "Сухопутные войска" ("сила" alone is force). */
-const PLURAL = new Set(['сила', 'войско']);
+/** Heads that name a body only in the plural, with an adjective (or, for "власти", the place): "Вооружённые силы", "власти Таиланда" ("сила" alone is force). */
+const PLURAL = new Set(['сила', 'войско', 'власть']);
 /** Heads after which "по ..." names the field: "Комитет по делам молодёжи", "Управление ФНС по Владимирской области". */
 const BY_FIELD = ['управление', 'департамент', 'комитет', 'комиссия', 'министерство', 'агентство', 'служба', 'инспекция', 'отдел', 'совет', 'центр'];
 
@@ -48,14 +48,17 @@ function writtenAsName(m: MatchView): boolean {
   return !!next && m.from + 1 < m.to && UPPER.test(next.text) && next.kind === 'word';
 }
 
-function accepted(m: MatchView, headLemma: string): boolean {
+function accepted(m: MatchView, headLemma: string, g: OrgGazetteers): boolean {
   const headPart = m.part('head');
   const modsPart = m.part('mods');
   if (!headPart) return false;
   const hasMods = !!modsPart && modsPart.to > modsPart.from;
   const hasTail = headPart.to < m.to;
-  const plural = m.parsesAt(headPart.from).every((p) => p.number === 'plur');
-  if (plural !== PLURAL.has(headLemma) || (plural && !hasMods)) return false;
+  const heads = m.parsesAt(headPart.from);
+  if (PLURAL.has(headLemma)) {
+    // "российских властей", "власти Таиланда"; "вооружённые силы" (but not "силы ветра")
+    if (!heads.some((p) => p.number === 'plur') || !(hasMods || (headLemma === 'власть' && placeIn(m, g, headPart.to) !== null))) return false;
+  } else if (heads.every((p) => p.number === 'plur')) return false;
   if (writtenAsName(m)) return STRONG.has(headLemma) || OFFICIAL.has(headLemma) || hasMods || hasTail;
   // a sentence may start with a name: a capitalised head with what it governs ("Театр имени Бойса открылся")
   if (!hasMods && hasTail && UPPER.test(m.ctx.tokens[m.from]?.text ?? '')) return true;
@@ -134,7 +137,7 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       const headLemma = m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
       if (m.has('by') && !BY_FIELD.includes(headLemma)) return null;
       if (m.has('abroad') && !ABROAD.has(headLemma)) return null;
-      if (!accepted(m, headLemma)) return null;
+      if (!accepted(m, headLemma, g)) return null;
       // "Российской Федерации", "Советского Союза" are places; a name ends at the place it names
       if (isPlace(m, g, m.from, headPart.to)) return null;
       const chainPart = m.part('chain');

@@ -17,9 +17,9 @@ const STATE_KINDS = new Set(['government', 'legislature', 'court', 'security', '
 export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const known = rule<OrgProposal[]>({
     id: 'org/known',
-    examples: ['Минтруда России', 'Государственной Думы', 'Министерство труда и соцзащиты РФ', 'МИД Украины', 'МЧС России по Архангельской области', 'ФНС'],
+    examples: ['Минтруда России', 'Государственной Думы', 'Министерство труда и соцзащиты РФ', 'МИД Украины', 'ГУ МЧС России по Санкт-Петербургу', 'ФНС'],
     priority: PRIORITY.known,
-    pattern: seq(span(g.bodies).as('name'), opt(span(g.places).as('place')), opt(seq(word('по'), span(g.places).as('within')))),
+    pattern: seq(opt(tok(word('ГУ').and(surface(/^ГУ$/u)))), span(g.bodies).as('name'), opt(span(g.places).as('place')), opt(seq(word('по'), span(g.places).as('within')))),
     interpret: (m) => {
       const name = m.part('name');
       const hits = (name?.value ?? []) as readonly BodyName[];
@@ -48,7 +48,8 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     pattern: seq(tok(capitalized().and(kind('word'), gram('Orgn'))).as('name'), opt(span(g.places).as('place'))),
     interpret: (m) => {
       const name = m.part('name');
-      if (!name || !m.parsesAt(name.from).some((p) => p.known)) return null;
+      // the dictionary's own entries only: its guesses from an ending take foreign surnames for bodies
+      if (!name || NOT_BODIES.has(name.text) || !m.parsesAt(name.from).some((p) => p.known)) return null;
       const place = m.part('place');
       if (place && !placeOf(m, place)) return null;
       const word = /^\p{Lu}+$/u.test(name.text) || m.parsesAt(name.from).some((p) => p.grammemes.has('Fixd')) ? name.text : name.nominative();

@@ -5,7 +5,7 @@
  * matches nothing (the name is at most 12 tokens long).
  */
 import { alt, gnc, gram, lemma, not, opt, punct, repeat, rule, seq, surface, tok, word, type MatchView, type Predicate, type Rule } from '../../../engine/index.js';
-import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS } from '../../../lexicon/organizations/index.js';
+import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS, NOT_BODY_NAMES } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
@@ -32,6 +32,7 @@ const latinWord = surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)
 const latin = seq(tok(surface(/^\d*\p{Script=Latin}/u)), repeat(tok(latinWord), 0, 4)).as('name');
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+const PRODUCTS = new Set<string>(NOT_BODY_NAMES);
 
 function proposal(m: MatchView): OrgProposal[] | null {
   const name = m.part('name');
@@ -77,8 +78,10 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       const after = m.ctx.tokens[m.to];
       if (before && (before.text === '(' || /^[\p{Script=Latin}\d]/u.test(before.text))) return null;
       if (after && /^[\p{Script=Latin}\d]/u.test(after.text)) return null;
-      // a letter or a Roman numeral names no body ("V", "XIV")
+      // a letter, a Roman numeral, a code with digits ("STS-124", "AR-15") or a product names no body
+      const first = m.ctx.tokens[m.from]!.text;
       if (m.to - m.from === 1 && (m.text.length < 2 || /^[IVXLCDM]+$/u.test(m.text))) return null;
+      if (/\d/u.test(first) || /^\d/u.test(m.ctx.tokens[m.from + 1]?.text ?? '') || PRODUCTS.has(first)) return null;
       return proposal(m);
     },
   });
