@@ -12,8 +12,11 @@ function nameWord(g: OrgGazetteers, ctx: DocContext, i: number): boolean {
   if (/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '') && ctx.parses(i).some((p) => p.grammemes.has('Geox'))) return true;
   if (NOT_IN_NAME.has(top.pos) || top.grammemes.has('Apro')) return false;
   // a person's name after a body is the person ("администрации Радия Хабирова"), unless it names a place
-  if (/^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '') && (top.grammemes.has('Name') || top.grammemes.has('Patr') || top.grammemes.has('Surn'))) {
-    return g.places.matchAt(ctx, i).length > 0;
+  // and so is a capitalised word the dictionary does not know ("Национального фронта Жан-Мари Ле Пен")
+  const text = ctx.tokens[i]?.text ?? '';
+  if (/^\p{Lu}/u.test(text) && !ABBREVIATION.test(text)) {
+    const person = ctx.parses(i).some((p) => p.grammemes.has('Name') || p.grammemes.has('Patr') || p.grammemes.has('Surn')) || !ctx.parses(i).some((p) => p.known);
+    if (person) return g.places.matchAt(ctx, i).length > 0;
   }
   return true;
 }

@@ -80,7 +80,7 @@ export const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
   генпрокуратура: 'security', больница: 'institution', госпиталь: 'institution', поликлиника: 'institution', учреждение: 'institution',
   лаборатория: 'institution', центр: 'institution', сборная: 'sport', лига: 'sport', клуб: 'sport', церковь: 'religious', епархия: 'religious',
   синод: 'religious', союз: 'public', ассоциация: 'public', федерация: 'public', объединение: 'public', движение: 'public', организация: 'public',
-  общество: 'public', фонд: 'public', конфедерация: 'public', альянс: 'international',
+  общество: 'public', фонд: 'public', фронт: 'party', конфедерация: 'public', альянс: 'international',
 };
 
 /**

@@ -4,7 +4,7 @@
  * дума", "Верховный суд", "Федеральная служба по труду и занятости", "правительство". The chain
  * of genitives is bounded, and the name ends on a noun.
  */
-import { alt, capitalized, gnc, gram, kind, lemma, punct, repeat, rule, seq, span, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import { alt, capitalized, gnc, gram, kind, lemma, opt, punct, repeat, rule, seq, span, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { BODY_HEADS, HEAD_KINDS, type OrganizationKind } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers, PlaceInName } from '../gazetteers.js';
@@ -21,6 +21,7 @@ const PLURAL = new Set(['сила', 'войско', 'власть']);
 const BY_FIELD = ['управление', 'департамент', 'комитет', 'комиссия', 'министерство', 'агентство', 'служба', 'инспекция', 'отдел', 'совет', 'центр'];
 
 const r = gnc();
+const r2 = gnc();
 const mods = repeat(tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r), 0, 3).as('mods');
 const head = tok(lemma(...HEADS).and(gram('NOUN'))).agree(r).as('head');
 
@@ -156,5 +157,23 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       }];
     },
   });
-  return [body];
+  // "сборная России по бобслею", "российской сборной": a national team, an adjective used as a noun
+  const team = rule<OrgProposal[]>({
+    id: 'org/team',
+    examples: ['сборная России по бобслею и скелетону', 'российской сборной', 'сборной страны'],
+    priority: PRIORITY.body,
+    pattern: seq(opt(tok(modifier()).agree(r2)), tok(lemma('сборная', 'сборный').and(gram('femn', 'sing'))).agree(r2).as('head'), repeat(tok(chainWord(g)), 0, 3).as('chain'), opt(byField)),
+    interpret: (m) => {
+      const head = m.part('head');
+      if (!head) return null;
+      // "сборной солянки": the adjective of a noun that follows is no team
+      const next = m.ctx.tokens[head.to];
+      const agreeing = m.ctx.parses(head.to).filter((p) => p.pos === 'NOUN' && p.gender === 'femn' && p.number === 'sing' && m.parsesAt(head.from).some((h) => h.case === p.case));
+      if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && agreeing.length && !agreeing.some((p) => p.lemma === 'страна' || p.lemma === 'команда')) return null;
+      if (m.to > head.to && !endsName(m)) return null;
+      const place = placeIn(m, g, head.to);
+      return [{ normalized: normalizedName(m).replace(/^Сборный/u, 'Сборная'), kind: 'sport', abbr: null, region: regionOf(place), from: m.from, to: m.to, outerFrom: m.from }];
+    },
+  });
+  return [body, team];
 }
