@@ -3,6 +3,7 @@ import { defaultNumbersExtractor } from './extractors/numbers/index.js';
 import { defaultGeoExtractor } from './extractors/geo/index.js';
 import { defaultPersonsExtractor } from './extractors/persons/index.js';
 import { defaultPositionsExtractor } from './extractors/positions/index.js';
+import { defaultOrganizationsExtractor } from './extractors/organizations/index.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -22,6 +23,7 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
   defaultGeoExtractor,
   defaultPersonsExtractor,
   defaultPositionsExtractor,
+  defaultOrganizationsExtractor,
 ];
 
 /** The default refiners, in order. */

@@ -13,6 +13,11 @@ export { defaultDatesExtractor } from './extractors/dates/index.js';
 export { defaultNumbersExtractor } from './extractors/numbers/index.js';
 export { defaultPersonsExtractor } from './extractors/persons/index.js';
 export { defaultPositionsExtractor } from './extractors/positions/index.js';
+export {
+  defaultOrganizationsExtractor,
+  organizationsExtractorFactory,
+  type OrganizationOptions,
+} from './extractors/organizations/index.js';
 export { personFacts } from './facts/persons.js';
 export { officialsFacts } from './facts/officials.js';
 export { quotesFacts } from './facts/quotes.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidDay } from '../lexicon/calendar.js';
+import { ORGANIZATION_KINDS } from '../lexicon/organizations/index.js';
 
 /** Entity types, the vocabulary of the project's scorer (NEREL-compatible names). */
 export const ENTITY_TYPES = [
@@ -225,7 +226,19 @@ export const PositionEntitySchema = z.object({
   /** "бывший", "экс-", "экс". */
   former: z.boolean(),
 });
-export const OrganizationEntitySchema = z.object({ ...base, type: z.literal('organization'), normalized: z.string() });
+export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
+export const OrganizationEntitySchema = z.object({
+  ...base,
+  type: z.literal('organization'),
+  /** The full name in the nominative: "Минтруда России" -> "Министерство труда и социальной защиты Российской Федерации". */
+  normalized: z.string(),
+  /** What kind of body: `government`, `legislature`, `court`, `party`, `company`, `media`, `education`, `international`, `branch`, ... (null when unknown). */
+  kind: OrganizationKindSchema.nullable().optional(),
+  /** The body's abbreviation or short name ("Минтруд", "ФНС"), when the body is known. */
+  abbr: z.string().nullable().optional(),
+  /** The region or town named inside the name, normalised ("Служба занятости населения Владимирской области" -> "Владимирская область"). */
+  region: z.string().nullable().optional(),
+});
 export const AwardEntitySchema = z.object({
   ...base,
   type: z.literal('award'),
