@@ -3,6 +3,7 @@ import { DATE_RULES } from './extractors/dates/rules.js';
 import { ORDINAL_RULES } from './extractors/numbers/ordinal-rules.js';
 import { NUMBER_RULES } from './extractors/numbers/rules.js';
 import { geoRules } from './extractors/geo/index.js';
+import { lawRules } from './extractors/laws/index.js';
 import { createMorphSync } from './morph/index.js';
 import { segment } from './segment/index.js';
 
@@ -16,5 +17,8 @@ export const RULE_CATALOG: Readonly<Record<string, readonly Rule<unknown>[]>> = 
   // Geography rules stand on gazetteers, which need the morphology: built on first access.
   get geo(): readonly Rule<unknown>[] {
     return geoRules({ morph: createMorphSync(), segment }) as readonly Rule<unknown>[];
+  },
+  get laws(): readonly Rule<unknown>[] {
+    return lawRules({ morph: createMorphSync(), segment }) as readonly Rule<unknown>[];
   },
 };

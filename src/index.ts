@@ -12,6 +12,8 @@ export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defau
 export { createDatesExtractor } from './extractors/dates/index.js';
 export { createNumbersExtractor } from './extractors/numbers/index.js';
 export { createGeoExtractor, geoExtractor, type GeoOptions } from './extractors/geo/index.js';
+export { createLawsExtractor } from './extractors/laws/index.js';
+export { lawFacts } from './facts/laws.js';
 export { overlapsRefiner } from './refiners/overlaps.js';
 export { entityListsFacts, regionFacts } from './refiners/facts.js';
 export { statisticsFacts } from './refiners/statistics.js';

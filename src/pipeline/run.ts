@@ -34,7 +34,7 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   const starts = seg.sentences.map((s) => s.start);
   // id and type first: that is how a person reads an entity in JSON
   const entities = drafts.map(({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity);
-  const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [] };
+  const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [], laws: [] };
   for (const f of p.facts) f.build(entities, facts, run);
   return {
     publishedAt: run.publishedAt,
