@@ -11,7 +11,8 @@ function keyOf(e: LawEntity): string | null {
 /**
  * One fact per distinct act, with its mentions and every reference cited in it. A bare reference
  * ("ст. 7", "пункту 4.1.7") belongs to the act named last before it in the same or the previous
- * sentence; without one it stays out of the facts.
+ * sentence (without one it stays out of the facts); a bare kind ("Закона", "Указом") to the last
+ * act of that kind.
  */
 export const lawFacts: FactBuilder = {
   name: 'laws',
@@ -19,17 +20,21 @@ export const lawFacts: FactBuilder = {
     const byKey = new Map<string, LawFact>();
     const out: LawFact[] = [];
     let last: { fact: LawFact; sentence: number } | null = null;
+    const lastOfKind = new Map<string, LawFact>();
     for (const e of entities) {
       if (e.type !== 'law') continue;
       const law: LawEntity = e;
-      const key = keyOf(law);
-      let fact = key === null ? null : (byKey.get(key) ?? null);
+      // "Закона", "Указом" alone after the act was named: the same act
+      const bare = law.kind !== null && law.normalized.toLowerCase() === law.kind;
+      const key = bare && lastOfKind.has(law.kind!) ? null : keyOf(law);
+      let fact = bare ? (lastOfKind.get(law.kind!) ?? null) : null;
+      if (!fact && key !== null) fact = byKey.get(key) ?? null;
       if (key !== null && !fact) {
         fact = { id: `l${out.length + 1}`, normalized: law.normalized, kind: law.kind, issuer: law.issuer, date: law.date, number: law.number, title: law.title, mentions: [], references: [] };
         byKey.set(key, fact);
         out.push(fact);
       }
-      if (!fact && last && law.sentence - last.sentence <= 1) fact = last.fact;
+      if (!fact && law.kind === null && last && law.sentence - last.sentence <= 1) fact = last.fact;
       if (!fact) continue;
       fact.mentions.push(law.id);
       // a later mention may say more: keep the first value of each field, fill the gaps
@@ -39,6 +44,7 @@ export const lawFacts: FactBuilder = {
       fact.title ??= law.title;
       for (const r of law.references) fact.references.push({ ...r, entity: law.id });
       last = { fact, sentence: law.sentence };
+      if (fact.kind !== null) lastOfKind.set(fact.kind.split(' ').at(-1)!, fact);
     }
     facts.laws = out;
   },

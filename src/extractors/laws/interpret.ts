@@ -68,15 +68,17 @@ export function readReferences(m: MatchView): LawReference[] {
       cur = { ...emptyRef(), start: it.start, end: it.end, text: it.text, last: rank };
       dir = 0;
     }
-    const base: LawReference & { last: number } = cur;
+    // "статьями 205 и 209": one reference per number, the first spanning the unit word
     vs.forEach((v, k) => {
-      const target: LawReference & { last: number } = k === 0 ? base : { ...base, start: v.start, end: v.end, text: v.text };
-      target[field] = valueOf(m, v);
-      target.end = Math.max(target.end, it.end);
-      target.last = rank;
-      if (k > 0) out.push(strip(target));
+      if (k > 0 && cur) {
+        out.push(strip(cur));
+        cur = { ...cur, start: v.start };
+      }
+      cur![field] = valueOf(m, v);
+      cur!.end = v.end;
+      cur!.last = rank;
+      cur!.text = m.ctx.text.slice(cur!.start, cur!.end);
     });
-    cur.text = m.ctx.text.slice(cur.start, cur.end);
   }
   if (cur) out.push(strip(cur));
   return out;
@@ -132,9 +134,13 @@ export const readTitle = (m: MatchView): string | null => {
 
 export const readNumber = (m: MatchView): string | null => m.part('number')?.text.replace(/\s+/gu, '') ?? null;
 
+/** The issuer with its head in the nominative and what the head governs as written ("Минтруда России" -> "Минтруд России"). */
 export const readIssuer = (m: MatchView): string | null => {
   const i = m.part('issuer');
-  return i ? i.nominative() : readJurisdiction(m);
+  const h = m.part('issuerHead');
+  if (!i || !h) return readJurisdiction(m);
+  const head = m.nominative(h.from, h.to);
+  return h.to < i.to ? `${head} ${m.ctx.slice(h.to, i.to).replace(/\s+/gu, ' ')}` : head;
 };
 
 /** The code named by a gazetteer hit or an abbreviation. */

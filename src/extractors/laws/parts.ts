@@ -90,7 +90,7 @@ const issuerWord = alt(
   tok(upper().and(kind('word'))),
   seq(word('и'), tok(gram('NOUN', 'gent').and(notGram('Apro')))),
 );
-export const issuer: Pattern = seq(opt(tok(gram('ADJF', 'gent').and(notGram('Apro')))), tok(issuerHead), repeat(issuerWord, 0, 7)).as('issuer');
+export const issuer: Pattern = seq(seq(opt(tok(gram('ADJF', 'gent').and(notGram('Apro')))), tok(issuerHead)).as('issuerHead'), repeat(issuerWord, 0, 7)).as('issuer');
 
 // ---- date: "от 05.04.2013", "от 7 мая 2024 г.", "от 6 октября 1999 г", "от 2012 года", "от 21 10 2016"
 
@@ -165,7 +165,9 @@ const aboutTail = alt(
   seq(word('и'), content('loct')),
   seq(word('и'), content('gent')),
   tok(upper().and(kind('word'))),
-  seq(word('в', 'на', 'с', 'за', 'по', 'против', 'от'), content('ADJF').optional(), content('NOUN')),
+  // "в Российской Федерации", "в Москве", but not "в первом чтении": a place after "в", a thing after the others
+  seq(word('в', 'во'), opt(tok(capitalized().and(gram('ADJF')))), tok(capitalized().and(kind('word')))),
+  seq(word('на', 'с', 'за', 'по', 'против'), content('ADJF').optional(), content('NOUN')),
 );
 export const aboutPart: Pattern = seq(
   word('о', 'об', 'обо'),
