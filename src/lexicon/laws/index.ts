@@ -60,19 +60,23 @@ export interface Code {
   readonly name: string;
   /** Abbreviations that name the code alone ("УК", "КоАП"). */
   readonly abbr: readonly string[];
-  /** Abbreviations that name it only with a jurisdiction or an article before them ("ГК РФ", "ст. 80 СК"): "ГК" is also a state corporation. */
+  /**
+   * Abbreviations that name it only with a jurisdiction or an article before them ("УК РФ", "ст.
+   * 285 УК"): alone, "УК" is as often a management company, "АПК" the agro-industrial complex,
+   * "ГК" a state corporation.
+   */
   readonly weakAbbr: readonly string[];
   /** Abbreviations that name it only after an article ("ст. 80 СК РФ"): "СК РФ" is mostly the Investigative Committee. */
   readonly refAbbr?: readonly string[];
 }
 
 export const CODES: readonly Code[] = [
-  { name: 'Уголовный кодекс', abbr: ['УК'], weakAbbr: [] },
+  { name: 'Уголовный кодекс', abbr: [], weakAbbr: ['УК'] },
   { name: 'Уголовно-процессуальный кодекс', abbr: ['УПК'], weakAbbr: [] },
   { name: 'Уголовно-исполнительный кодекс', abbr: ['УИК'], weakAbbr: [] },
   { name: 'Гражданский кодекс', abbr: [], weakAbbr: ['ГК'] },
   { name: 'Гражданский процессуальный кодекс', abbr: ['ГПК'], weakAbbr: [] },
-  { name: 'Арбитражный процессуальный кодекс', abbr: ['АПК'], weakAbbr: [] },
+  { name: 'Арбитражный процессуальный кодекс', abbr: [], weakAbbr: ['АПК'] },
   { name: 'Кодекс об административных правонарушениях', abbr: ['КоАП', 'КОАП'], weakAbbr: [] },
   { name: 'Кодекс административного судопроизводства', abbr: ['КАС'], weakAbbr: [] },
   { name: 'Налоговый кодекс', abbr: [], weakAbbr: ['НК'] },

@@ -5,7 +5,7 @@
  * is a common word ("по закону жанра", "принять решение"): it needs a number, a date, a title, an
  * "о ..." phrase or, for decrees and resolutions, a capitalised issuer.
  */
-import { alt, capitalized, custom, gnc, gram, kind, lemma, opt, punct, rule, seq, tok, upper, word, type DocContext, type MatchView, type Pattern, type Rule } from '../../../engine/index.js';
+import { alt, capitalized, custom, gnc, gram, kind, lemma, notGram, opt, punct, repeat, rule, seq, tok, upper, word, type DocContext, type MatchView, type Pattern, type Rule } from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { ABOUT_KINDS, ACT_KINDS, JURISDICTION_ABBR, TREATY_KINDS } from '../../../lexicon/laws/index.js';
 
@@ -99,7 +99,7 @@ export function treatyPattern(): Pattern {
 export const treatyAbbr = rule<LawProposal>({
   id: 'law/treaty-abbr',
   examples: ['договор по СНВ', 'соглашению СНВ'],
-  pattern: seq(tok(lemma(...TREATY_KINDS)).as('kind'), opt(word('по', 'о')), tok(upper().and(kind('word')).and(notJurisdiction))),
+  pattern: seq(tok(lemma(...TREATY_KINDS)).as('kind'), opt(word('по', 'о')), tok(upper().and(kind('word'), notJurisdiction, custom('cyrillic', (ctx, i) => /^[А-ЯЁ]/u.test(ctx.tokens[i]?.text ?? ''))))),
   interpret: (m) => ({ normalized: firstAsWritten(m.nominative(), m.text), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
 });
 
@@ -127,17 +127,17 @@ export const treaty = rule<LawProposal>({
   interpret: (m) => ({ normalized: m.nominative(), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
 });
 
+/** A noun or adjective in the genitive, not a function word or a one-letter word ("и", "в" read as letters). */
+const genitiveWord = gram('gent').and(gram('NOUN').or(gram('ADJF'), gram('PRTF')), notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'), custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1));
+
 /** "Стратегии социально-экономического развития региона", "Декларации независимости": a capitalised kind and what it is of. */
 export const namedByTail = rule<LawProposal>({
   id: 'law/capitalized',
   examples: ['Стратегии социально-экономического развития региона', 'Декларации независимости Соединенных Штатов'],
   pattern: seq(
     tok(capitalized().and(lemma('стратегия', 'концепция', 'доктрина', 'декларация', 'хартия', 'конвенция', 'правило', 'договор', 'соглашение'))).as('kind'),
-    tok(gram('gent').and(gram('NOUN').or(gram('ADJF')))),
-    opt(tok(gram('gent').and(gram('NOUN').or(gram('ADJF'))))),
-    opt(tok(gram('gent').and(gram('NOUN').or(gram('ADJF'))))),
-    opt(tok(gram('gent').and(gram('NOUN').or(capitalized())))),
-    opt(tok(gram('gent').and(gram('NOUN').or(capitalized())))),
+    tok(genitiveWord),
+    repeat(tok(genitiveWord), 0, 4),
   ),
   interpret: (m) => ({ normalized: m.nominative(), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
 });
