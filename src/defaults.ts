@@ -4,6 +4,8 @@ import { defaultGeoExtractor } from './extractors/geo/index.js';
 import { defaultPersonsExtractor } from './extractors/persons/index.js';
 import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { defaultOrganizationsExtractor } from './extractors/organizations/index.js';
+import { defaultLawsExtractor } from './extractors/laws/index.js';
+import { lawFacts } from './facts/laws.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -24,10 +26,11 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
   defaultPersonsExtractor,
   defaultPositionsExtractor,
   defaultOrganizationsExtractor,
+  defaultLawsExtractor,
 ];
 
 /** The default refiners, in order. */
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts, lawFacts];

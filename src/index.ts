@@ -13,6 +13,8 @@ export { defaultDatesExtractor } from './extractors/dates/index.js';
 export { defaultNumbersExtractor } from './extractors/numbers/index.js';
 export { defaultPersonsExtractor } from './extractors/persons/index.js';
 export { defaultPositionsExtractor } from './extractors/positions/index.js';
+export { defaultLawsExtractor } from './extractors/laws/index.js';
+export { lawFacts } from './facts/laws.js';
 export {
   defaultOrganizationsExtractor,
   organizationsExtractorFactory,

@@ -37,7 +37,7 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   const entities = drafts.map(({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity);
   // fact rules match the final entities as parts of their patterns ("рост на [40%]")
   attachEntities(run.doc, entities);
-  const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [] };
+  const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [], laws: [] };
   for (const f of p.facts) f.build(entities, facts, run);
   return {
     publishedAt: run.publishedAt,

@@ -14,6 +14,7 @@ const GROUPS: readonly (readonly EntityType[])[] = [
   ['organization'],
   ['award'],
   ['event'],
+  ['law'],
 ];
 
 const groupOf = new Map<EntityType, { group: number; rank: number }>();

@@ -20,6 +20,7 @@ export const ENTITY_TYPES = [
   'percent',
   'number',
   'ordinal',
+  'law',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -253,6 +254,51 @@ export const EventEntitySchema = z.object({
   kind: z.string().nullable(),
 });
 
+// ---- legal acts ------------------------------------------------------------------------------
+/**
+ * A place inside an act: "пункт 6 части 2 статьи 104" -> `{ article: '104', part: '2', clause: '6' }`.
+ * Numbers are kept as written ("200.2", "4.1.7", "б" for "п. «б»").
+ */
+export const LawReferenceSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+  section: z.string().nullable(),
+  chapter: z.string().nullable(),
+  article: z.string().nullable(),
+  part: z.string().nullable(),
+  clause: z.string().nullable(),
+  subclause: z.string().nullable(),
+  paragraph: z.string().nullable(),
+});
+/**
+ * A legal act, or a place in one: "Указ Президента РФ от 7 мая 2024 г. № 309", "Федеральный закон
+ * от 05.04.2013 № 44-ФЗ «О контрактной системе ...»", "статьи 185 УК РФ", "Конституции". The span
+ * takes in the references before the act ("ч. 2 ст. 285 УК РФ") and its title in quotes.
+ */
+export const LawEntitySchema = z.object({
+  ...base,
+  type: z.literal('law'),
+  /**
+   * The act's name in the nominative: the head phrase inflected, the rest as written ("Указом
+   * Президента РФ от 7 мая 2024 г. № 309" -> "Указ Президента РФ от 7 мая 2024 г. № 309"); a code
+   * by its full name ("УК РФ" -> "Уголовный кодекс Российской Федерации"); without the references.
+   */
+  normalized: z.string(),
+  /** Lemma of the kind of act: "федеральный закон", "указ", "кодекс", "конституция"; null for a bare reference ("ст. 7"). */
+  kind: z.string().nullable(),
+  /** Who issued it, in the nominative: "Президент Российской Федерации", "Правительство Владимирской области", "Украина". */
+  issuer: z.string().nullable(),
+  /** `YYYY-MM-DD` of "от 05.04.2013", "от 7 мая 2024 г."; null when not stated to the day. */
+  date: z.string().nullable(),
+  /** The number after "№" as written, without spaces: "44-ФЗ", "3/216", "309". */
+  number: z.string().nullable(),
+  /** The title in quotes, without them: "О контрактной системе ...". */
+  title: z.string().nullable(),
+  /** The articles, parts and clauses cited, in text order. */
+  references: z.array(LawReferenceSchema),
+});
+
 export const EntitySchema = z.discriminatedUnion('type', [
   DateEntitySchema,
   RegionEntitySchema,
@@ -270,6 +316,7 @@ export const EntitySchema = z.discriminatedUnion('type', [
   PercentEntitySchema,
   NumberEntitySchema,
   OrdinalEntitySchema,
+  LawEntitySchema,
 ]);
 
 // ---- facts ------------------------------------------------------------------------------------
@@ -367,6 +414,22 @@ export const QuoteSchema = z.object({
   speaker: EntityRefSchema.extend({ personId: z.string().nullable() }).nullable(),
 });
 
+/** A legal act the document cites, once per distinct act, with every mention and the places in it that are cited. */
+export const LawFactSchema = z.object({
+  /** `l1`, `l2`, ... in order of first mention. */
+  id: z.string(),
+  normalized: z.string(),
+  kind: z.string().nullable(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+  /** Ids of the law entities that mention the act, in text order. */
+  mentions: z.array(z.string()),
+  /** Every reference cited in the act's mentions (and in bare references that follow it: "ст. 7"), with the id of the entity that holds it. */
+  references: z.array(LawReferenceSchema.extend({ entity: z.string() })),
+});
+
 export const DocumentSchema = z.object({
   /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
   publishedAt: z.string().nullable(),
@@ -385,6 +448,8 @@ export const DocumentSchema = z.object({
   awards: z.array(AwardEntitySchema),
   events: z.array(EventEntitySchema),
   quotes: z.array(QuoteSchema),
+  /** One record per legal act cited. */
+  laws: z.array(LawFactSchema),
 });
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -456,6 +521,9 @@ export type PersonFact = z.infer<typeof PersonFactSchema>;
 export type PersonName = z.infer<typeof PersonNameSchema>;
 export type Gender = z.infer<typeof GenderSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
+export type LawEntity = z.infer<typeof LawEntitySchema>;
+export type LawReference = z.infer<typeof LawReferenceSchema>;
+export type LawFact = z.infer<typeof LawFactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
