@@ -33,7 +33,8 @@ function officeWord(lex: PositionLexicon): Predicate {
 const acting = (lex: PositionLexicon) =>
   alt(
     tok(lemma(...lex.acting)),
-    seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий')), tok(lemma('обязанность'))),
+    // the participle or the noun, not the verb ("исполнял обязанности")
+    seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий').and(gram('PRTF').or(gram('NOUN')))), tok(lemma('обязанность'))),
     seq(word('и'), punct('.'), word('о'), opt(punct('.'))),
   ).as('acting');
 
