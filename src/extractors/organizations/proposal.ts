@@ -40,12 +40,11 @@ export function abbrOf(body: BodyEntry): string | null {
 export const regionOf = (p: PlaceInName | null): string | null => (p && p.type !== 'country' && p.country === 'RU' ? p.normalized : null);
 
 /** A name made comparable: lower case, `е` for `ё`, short words spelt out, Russia named one way. */
+const SHORT_WORDS = Object.entries(NAME_WORDS).map(([short, full]) => ({ re: new RegExp(`(^| )${short.slice(0, -1)}\\p{L}*`, 'gu'), full }));
+
 export function canonical(name: string): string {
   let s = name.toLowerCase().replace(/ё/gu, 'е').replace(/[«»"“”„]/gu, '').replace(/\s+/gu, ' ').trim();
-  for (const [short, full] of Object.entries(NAME_WORDS)) {
-    const stem = short.slice(0, -1);
-    s = s.replace(new RegExp(`(^| )${stem}\\p{L}*`, 'gu'), `$1${full}`);
-  }
+  for (const { re, full } of SHORT_WORDS) s = s.replace(re, `$1${full}`);
   return s.replace(/ (?:рф|россии)$/u, ' российской федерации');
 }
 
