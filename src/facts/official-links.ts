@@ -67,6 +67,13 @@ function parenthesis(g: GapView, i: number): number {
   return -1;
 }
 
+/** A capitalised name in the genitive or an abbreviation right after the office: "Главой [Рособрнадзора] назначен", "директор [ФСБ]". */
+function orgName(g: GapView, i: number): boolean {
+  const t = text(g, i);
+  if (!/^\p{Lu}/u.test(t) || g.cover(i) !== 'none') return false;
+  return /^\p{Lu}{2,}$/u.test(t) || g.ctx.parses(i).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || !p.known));
+}
+
 /** Every gap token is a rank, an age, a closing quote, an office verb, a parenthesis or part of the office's place or organisation. */
 function bridge(g: GapView, allowVerbs: boolean): boolean {
   let i = g.from;
@@ -84,6 +91,7 @@ function bridge(g: GapView, allowVerbs: boolean): boolean {
       AGE.test(t) ||
       hasLemma(g, i, RANKS) ||
       (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
+      (i === g.from && orgName(g, i)) ||
       (TAIL_PREPOSITIONS.has(g.ctx.folded(i)) && g.cover(i + 1) === 'tail') ||
       (allowVerbs && (officeVerb(g, i) || (i > g.from && (hasLemma(g, i, OFFICE_FILLERS) || officeAdjective(g, i)))));
     if (!ok) return false;

@@ -40,7 +40,6 @@ export const OFFICE_FILLERS = new Set([
   'сейчас',
   'теперь',
   'уже',
-  'ещё',
   'еще',
   'временно',
   'недавно',
@@ -50,10 +49,8 @@ export const OFFICE_FILLERS = new Set([
   'он',
   'она',
   'и',
-  'был',
   'от',
   'с',
-  'со',
 ]);
 
 /** Military, academic and church ranks that stand between an office and the name: "командующий ... генерал-полковник Сергей Макаров". */

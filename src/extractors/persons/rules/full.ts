@@ -2,8 +2,9 @@
  * Names of two or more words: first name and surname in either order, with a patronymic, foreign
  * particles, and first names the dictionary does not know.
  */
-import { alt, lower, repeat, rule, seq, tok, type Rule } from '../../../engine/index.js';
+import { alt, lower, repeat, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
+import type { Parse } from '../../../morph/types.js';
 import { firstName, foreignFirstName, inFirstNameList, nameShaped, pureFirstName, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
@@ -16,6 +17,8 @@ export const firstLast: Rule<PersonProposal> = rule({
     patronymic().as('middle').optional(),
     repeat(particle().as('particle'), 0, 3),
     alt(surname(), hyphenParticle()).as('last'),
+    // "Абдулла бин Хамад аль-Аттия"
+    hyphenParticle().as('last').optional(),
   ),
   interpret: (m) => {
     // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
@@ -26,6 +29,11 @@ export const firstLast: Rule<PersonProposal> = rule({
     if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
     // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
     if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore) return null;
+    // "Израиль Владимир Путин", "Юта Джон Хантсмен": a place before a first name is no first name
+    const firsts = m.parts('first');
+    if (firsts.length > 1 && m.ctx.parses(first).some((p) => p.grammemes.has('Geox'))) return null;
+    // two first names share their case: "Марины Дмитрий Туркин" is no name
+    if (firsts.length > 1 && !shareCase(m.parsesAt(firsts[0]!.from), m.parsesAt(firsts[1]!.from))) return null;
     return proposalOf(m, 'full');
   },
 });
@@ -34,6 +42,7 @@ export const firstLast: Rule<PersonProposal> = rule({
  * Two capitalised words the dictionary does not know, the second of them a possible surname, in
  * the middle of a sentence: a foreign first name and surname ("Гвинет Пэлтроу", "Тодд Коумс").
  */
+
 export const unknownPair: Rule<PersonProposal> = rule({
   id: 'person/unknown-pair',
   examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса'],
@@ -41,13 +50,28 @@ export const unknownPair: Rule<PersonProposal> = rule({
   // the word before is only there to show that the name does not start the sentence
   pattern: seq(tok(lower()).optional(), foreignFirstName().as('first'), surname().as('last')),
   interpret: (m) => {
+    const first = m.part('first')!.from;
     const last = m.part('last')!.from;
-    if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // "Усэйн Болт", "Кэм Ньютон": a surname that is also a common word, after a noun for a person ("бегун")
+    if (knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn') && !animateBefore(m.ctx, first)) return null;
+    // "Мирзаева Алексей": the two words share no case
+    if (!shareCase(m.parsesAt(first), m.parsesAt(last))) return null;
     // "Путин Медведев" are two surnames: a known surname leads only a word the dictionary does not know
     if (surnameOnly(m.ctx, m.part('first')!.from) && !guessedOnly(m.ctx, last)) return null;
     return proposalOf(m, 'full');
   },
 });
+
+/** Some reading of each shares a case (an indeclinable word shares any). */
+function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {
+  return a.some((x) => b.some((y) => x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd')));
+}
+
+/** A noun for a living being in lower case right before `i` ("бегун", "квотербек", "актёром"). */
+function animateBefore(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && ctx.parses(i - 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('anim'));
+}
 
 /** Surname first needs the patronymic: "Путина Мария" is as often the daughter of Путин. */
 export const lastFirst: Rule<PersonProposal> = rule({

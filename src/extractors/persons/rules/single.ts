@@ -54,6 +54,9 @@ function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
   const ps = ctx.parses(i);
   if (ps.some((p) => p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) return false;
   const names = r === true ? ps : r;
+  // "Олимпиада", "Арена": a first name that is likelier a common word is left alone
+  const best = Math.max(...names.map((p) => p.score));
+  if (ps.some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('Name') && !p.grammemes.has('Surn') && p.score > best && names.some((n) => n.lemma === p.lemma))) return false;
   return likeliest(ctx, i, names) ? names : false;
 }
 
@@ -80,7 +83,7 @@ function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | nu
 
 /** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
 function cueable(ctx: DocContext, i: number): boolean {
-  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i)) return false;
+  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1)) return false;
   return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
 }
 
