@@ -6,7 +6,7 @@ const SPEECH = new Set(SPEECH_VERBS);
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
-import { normalizeName, type NamePart } from './normalize.js';
+import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import { nameShaped } from './parts.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
@@ -27,13 +27,38 @@ const keysOf = (doc: DocContext, i: number): string[] => [doc.folded(i), ...doc.
  * The surnames the document names for sure (two-word names, names with initials, names a cue
  * supports), with the gender the fuller mention gives.
  */
-function knownSurnames(doc: DocContext, found: readonly PersonProposal[]): Map<string, Known> {
+type Normalize = (p: PersonProposal, hint: Gender | null) => NormalizedName;
+
+/**
+ * Normalised names by their words, roles and hint: a name comes back many times in a document and
+ * across documents, and the morphology answers the same for the same words (bounded).
+ */
+const NORMALIZED = new WeakMap<object, Map<string, NormalizedName>>();
+
+function memoNormalize(doc: DocContext): Normalize {
+  let memo = NORMALIZED.get(doc.morph);
+  if (!memo) NORMALIZED.set(doc.morph, (memo = new Map()));
+  const cache = memo;
+  return (p, hint) => {
+    const start = doc.tokens[p.from]!.start;
+    const key = `${p.parts.map((x) => `${x.role}${x.index - p.from}:${x.parses.length}`).join(',')}|${hint ?? ''}|${doc.text.slice(start, doc.tokens[p.to - 1]!.end)}`;
+    let n = cache.get(key);
+    if (!n) {
+      n = normalizeName(doc, p.from, p.to, p.parts, hint);
+      if (cache.size > 50000) cache.clear();
+      cache.set(key, n);
+    }
+    return n;
+  };
+}
+
+function knownSurnames(doc: DocContext, found: readonly PersonProposal[], normalize: Normalize): Map<string, Known> {
   const out = new Map<string, Known>();
   for (const p of found) {
     if (p.strength === 'bare') continue;
     const last = p.parts.filter((x) => x.role === 'last').pop();
     if (!last) continue;
-    const { gender, name } = normalizeName(doc, p.from, p.to, p.parts, p.hint);
+    const { gender, name } = normalize(p, p.hint);
     for (const k of keysOf(doc, last.index)) {
       const had = out.get(k);
       if (!had || (!had.gender && gender)) out.set(k, { gender, last: name.last ?? null });
@@ -114,13 +139,13 @@ function verbGender(doc: DocContext, p: PersonProposal): Gender | null {
   return null;
 }
 
-function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<string, Known>): EntityDraft {
+function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<string, Known>, normalize: Normalize): EntityDraft {
   const single = p.parts.length === 1 && p.parts[0]!.role === 'last' ? p.parts[0]! : null;
   // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху")
   const full = single ? keysOf(doc, single.index).map((k) => known.get(k)).find((k) => k) : undefined;
   // a first name alone has its own gender ("Алла"): the words around it only tell a surname's
   const surname = p.parts.some((x) => x.role === 'last');
-  const n = normalizeName(doc, p.from, p.to, p.parts, p.hint ?? full?.gender ?? (surname ? verbGender(doc, p) : null));
+  const n = normalize(p, p.hint ?? full?.gender ?? (surname ? verbGender(doc, p) : null));
   const start = doc.tokens[p.from]!.start;
   const end = doc.tokens[p.to - 1]!.end;
   const base = { type: 'person' as const, start, end, text: doc.text.slice(start, end), rule };
@@ -142,13 +167,14 @@ function createPersons(): EntityExtractor {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
       for (const m of rules.findAll(doc)) if (!thingName(doc, m.value)) found.push({ p: m.value, rule: m.rule.id });
-      const known = knownSurnames(doc, found.map((f) => f.p));
+      const normalize = memoNormalize(doc);
+      const known = knownSurnames(doc, found.map((f) => f.p), normalize);
       for (const p of repeated(doc, found.map((f) => f.p), known)) if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
       }
-      return found.map((f) => toDraft(doc, f.p, f.rule, known));
+      return found.map((f) => toDraft(doc, f.p, f.rule, known, normalize));
     },
   };
 }

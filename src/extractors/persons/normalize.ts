@@ -5,7 +5,7 @@
  * az's own `normalize()` would turn female surnames masculine; this never calls it.
  */
 import type { DocContext } from '../../engine/index.js';
-import type { Case, Parse } from '../../morph/types.js';
+import type { Case, Morph, Parse } from '../../morph/types.js';
 import type { Gender, PersonName } from '../../result/schema.js';
 import { NAME_PARTICLES } from '../../lexicon/persons/index.js';
 
@@ -125,8 +125,8 @@ function inflectPart(ctx: DocContext, part: NamePart, c: Case, gender: Gender | 
   if (gender === 'femn' && part.role === 'last' && !known(part) && !FEMININE_DECLINED.test(word)) return null;
   const reading = ps.find((p) => p.grammemes.has('Surn') || p.grammemes.has('Name') || p.grammemes.has('Patr')) ?? ps.find((p) => p.pos === 'NOUN') ?? ps[0]!;
   const candidates = [
-    ctx.morph.inflect(word, reading, gender ? [gender, 'sing', 'nomn'] : ['sing', 'nomn']),
-    ctx.morph.inflect(word, reading, ['sing', 'nomn']),
+    inflect(ctx.morph, word, reading, gender),
+    gender ? inflect(ctx.morph, word, reading, null) : null,
     // a guessed paradigm may not inflect: its lemma is the nominative of that reading ("Эрдоганом" -> "эрдоган"),
     // masculine for a surname ("Мамонова" -> "мамонов")
     !reading.known && reading.pos === 'NOUN' ? capitalLike(word, reading.grammemes.has('Surn') && gender === 'femn' ? feminine(reading.lemma) : reading.lemma) : null,
@@ -134,6 +134,21 @@ function inflectPart(ctx: DocContext, part: NamePart, c: Case, gender: Gender | 
   // a guess that rewrites more than the ending is no inflection of this name
   const stem = (w: string): string => w.slice(0, Math.max(1, word.length - 3)).toLowerCase();
   return candidates.find((out): out is string => !!out && stem(out) === stem(word)) ?? null;
+}
+
+/** Inflections cached per morphology: names repeat within and across documents, az's inflection is slow. */
+const INFLECTED = new WeakMap<Morph, Map<string, string | null>>();
+function inflect(morph: Morph, word: string, reading: Parse, gender: Gender | null): string | null {
+  let cache = INFLECTED.get(morph);
+  if (!cache) INFLECTED.set(morph, (cache = new Map()));
+  const key = `${word}|${reading.lemma}|${[...reading.grammemes].join(',')}|${gender ?? ''}`;
+  let out = cache.get(key);
+  if (out === undefined) {
+    out = morph.inflect(word, reading, gender ? [gender, 'sing', 'nomn'] : ['sing', 'nomn']);
+    if (cache.size > 20000) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
 }
 
 const capitalLike = (word: string, lemma: string): string => (/^\p{Lu}/u.test(word) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma);

@@ -50,7 +50,15 @@ export const firstName = (): Predicate => pred('first-name', firstNameReadings);
  * after it makes it one.
  */
 export const foreignFirstName = (): Predicate =>
-  pred('foreign-first-name', (ctx, i) => nameShaped(ctx, i) && (guessedOnly(ctx, i) || surnameOnly(ctx, i)) && !sentenceInitial(ctx, i) && !ctx.tokens[i]!.text.includes('-'));
+  pred(
+    'foreign-first-name',
+    (ctx, i) =>
+      nameShaped(ctx, i) &&
+      (guessedOnly(ctx, i) || surnameOnly(ctx, i)) &&
+      !ctx.tokens[i]!.text.includes('-') &&
+      // first in its sentence only before another word the dictionary does not know ("Эммерсон Мнангагва стал")
+      (!sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1))),
+  );
 
 /** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
 export const surnameOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));

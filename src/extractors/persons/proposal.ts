@@ -28,7 +28,8 @@ export function proposalOf(m: MatchView, strength: PersonProposal['strength'], h
   const from = parts[0]!.index;
   const lastPart = parts[parts.length - 1]!;
   // an initial is its letter and its dot
-  const to = lastPart.role === 'initial' ? lastPart.index + 2 : lastPart.index + 1;
+  const regnal = m.part('regnal');
+  const to = regnal ? regnal.to : lastPart.role === 'initial' ? lastPart.index + 2 : lastPart.index + 1;
   // a name does not run across a line break
   for (let i = from + 1; i < to; i++) if (m.ctx.tokens[i]?.newlineBefore) return null;
   return { from, to, parts, hint, strength };

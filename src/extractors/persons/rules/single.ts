@@ -3,7 +3,7 @@
  * ответила"), and a word it does not know that the words around make a name: a noun for a person
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
-import { Predicate, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import { Predicate, kind, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
 import { atPlaceBefore, guessedOnly, knownAsCommon, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
@@ -98,8 +98,9 @@ export const bareSurnameRule: Rule<PersonProposal> = rule({
 
 export const bareFirstNameRule: Rule<PersonProposal> = rule({
   id: 'person/first-name',
-  examples: ['Татьяна', 'Андрея'],
-  pattern: pred('bare-first-name', bareFirstName).as('first'),
+  examples: ['Татьяна', 'Андрея', 'Николая II', 'Бенедикт XVI'],
+  // a monarch's or a pope's number belongs to the name
+  pattern: seq(pred('bare-first-name', bareFirstName).as('first'), tok(kind('roman')).as('regnal').optional()),
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
