@@ -91,6 +91,7 @@ describe('extract input and options', () => {
       } catch (err) {
         e = err;
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a label for the test report only
       expect(e, String(bad)).toBeInstanceOf(InvalidInputError);
       expect((e as InvalidInputError).code).toBe('ERR_INVALID_INPUT');
     }

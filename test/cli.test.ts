@@ -225,7 +225,7 @@ describe('Progress', () => {
     now = 50;
     p.update(state(2));
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^\rgosfacts \[#{4}\.{16}\]  20% 2 docs/);
+    expect(out[0]).toMatch(/^\rgosfacts \[#{4}\.{16}\] {2}20% 2 docs/);
     expect(out[0]!.replace('\x1b[K', '').length).toBeLessThanOrEqual(60);
     now = 100;
     p.update(state(3));

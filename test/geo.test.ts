@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 const places = (text: string, ex = geoOnly): PlaceEntity[] => ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter(isPlace);
 /** `type:normalized` of every place in a text. */
-const found = (text: string): string[] => places(text).map((e) => `${e.type}:${e.normalized as string}`);
+const found = (text: string): string[] => places(text).map((e) => `${e.type}:${e.normalized}`);
 /** The marked spans of a fixture line against the places found. */
 function spans(marked: string): { want: string[]; got: string[] } {
   const { text, spans: marks } = unmark(marked);
@@ -285,7 +285,7 @@ describe('geo: districts and other places', () => {
   });
 
   it('takes a capitalised Земля, Луна, Солнце inside a sentence for the planet, the Moon, the Sun', () => {
-    expect(places('Экипаж вернулся на Землю и полетит к Луне.').map((e) => `${e.normalized as string}/${e.type === 'location' ? e.kind : ''}`)).toEqual(['Земля/celestial', 'Луна/celestial']);
+    expect(places('Экипаж вернулся на Землю и полетит к Луне.').map((e) => `${e.normalized}/${e.type === 'location' ? e.kind : ''}`)).toEqual(['Земля/celestial', 'Луна/celestial']);
     expect(found('Фотографии Земли из космоса сделали с орбиты Солнца.')).toEqual(['location:Земля', 'location:Солнце']);
     expect(found('Земля подорожала. На земле лежит снег. Ритуал Пляска Солнца проходит летом.')).toEqual([]);
     // Марс, Венера... are also names: a preposition of place decides

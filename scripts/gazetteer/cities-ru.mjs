@@ -8,7 +8,7 @@
 // data/cities-ru.txt is written from general knowledge of the official lists of towns with city
 // status (Росстат's lists of urban settlements; ОКАТО/ОКТМО settlement types), and compared for
 // coverage only against an English-language geonames-derived list (see README.md).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { compareCommitted, writeRows } from './json-out.mjs';

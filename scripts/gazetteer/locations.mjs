@@ -5,7 +5,7 @@
 //
 // Source: curated from general knowledge; the kinds of places come from what news mentions
 // (coverage checked against the NEREL `location` entities, no text copied).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { compareCommitted, writeRows } from './json-out.mjs';

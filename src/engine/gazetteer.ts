@@ -62,7 +62,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   private insert(node: TrieNode<V>, keys: string[][], depth: number, value: V): void {
     const alts = keys[depth];
     if (!alts) {
-      (node.values ??= []).includes(value) || node.values.push(value);
+      if (!(node.values ??= []).includes(value)) node.values.push(value);
       return;
     }
     for (const k of alts) {

@@ -288,7 +288,7 @@ export function survivorsOf(
   const n = narrowed?.get(i);
   if (n) return n;
   for (let s = state.surv; s; s = s.next) {
-    if (s.index === i && Array.isArray(s.parses)) return s.parses;
+    if (s.index === i && typeof s.parses !== 'boolean') return s.parses;
   }
   return ctx.parses(i);
 }

@@ -75,7 +75,6 @@ interface Source {
 function buildTagInfo(grams: readonly string[], text: string): TagInfo {
   const set = new Set<string>(grams);
   let pos: string | undefined;
-  let gender: TagInfo['gender'] = null;
   let genderGrammeme: Gender | null = null;
   let number: GNumber | null = null;
   let kase: Case | null = null;
@@ -85,7 +84,7 @@ function buildTagInfo(grams: readonly string[], text: string): TagInfo {
     else if (g === 'sing' || g === 'plur') number = g;
     else if (g in CASES) kase = CASES[g] ?? null;
   }
-  gender = set.has('Ms-f') || set.has('ms-f') ? 'ms-f' : genderGrammeme;
+  const gender: TagInfo['gender'] = set.has('Ms-f') || set.has('ms-f') ? 'ms-f' : genderGrammeme;
   // Aliases so rules can ask for the main case or pymorphy's spelling of common gender.
   if (kase !== null) set.add(kase);
   if (gender === 'ms-f') set.add('ms-f');

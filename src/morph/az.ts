@@ -102,6 +102,7 @@ function decode(buf: Buffer, responseType: AzResponseType): unknown {
  * (az issues every file request synchronously inside `init`).
  */
 function runInit(az: AzStatic, dictPath: string, loader: Loader, done: AzCallback<AzMorph>): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back as it was
   const original = az.load;
   az.load = loader;
   try {
@@ -114,6 +115,7 @@ function runInit(az: AzStatic, dictPath: string, loader: Loader, done: AzCallbac
 /** Calls az's file callback, routing exceptions thrown while az digests the data to `fail`. */
 function answer(callback: AzCallback<unknown>, fail: (err: unknown) => void, err: unknown, data?: unknown): void {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- az reports strings; anything else is shown as it is
     if (err) callback(err instanceof Error ? err : new Error(String(err)));
     else callback(null, data);
   } catch (thrown) {

@@ -31,7 +31,7 @@ export function createRuleExtractor(name: string, rules: (env: Env) => readonly 
           const draft = { ...m.value, start: m.start, end: m.end, text: m.text, rule: m.rule.id };
           // a user's interpretation is checked against the schema: a wrong shape is dropped, never
           // passed on into a document that would not validate
-          if (EntitySchema.safeParse({ ...draft, id: 'e0', sentence: 0 }).success) out.push(draft as EntityDraft);
+          if (EntitySchema.safeParse({ ...draft, id: 'e0', sentence: 0 }).success) out.push(draft);
         }
         return out;
       },

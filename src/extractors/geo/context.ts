@@ -21,7 +21,7 @@ const phraseWords = new WeakMap<object, Map<string, readonly PhraseWord[]>>();
  */
 export function formsFit(ctx: DocContext, from: number, to: number, phrase: string, keepGender = true): boolean {
   let byPhrase = phraseWords.get(ctx.morph);
-  if (!byPhrase) phraseWords.set(ctx.morph, (byPhrase = new Map()));
+  if (!byPhrase) phraseWords.set(ctx.morph, (byPhrase = new Map<string, readonly PhraseWord[]>()));
   let words = byPhrase.get(phrase);
   if (!words) {
     words = segment(phrase).tokens.map((t) => ({
