@@ -85,6 +85,8 @@ export default defineConfig(
     rules: {
       // Passing a caught error on unchanged (`catch (err) { return Promise.reject(err); }`) is fine.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+      // As tsc's noUnusedLocals: `const { last: _, ...rest } = r` drops a field on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
   },
   // vitest's asymmetric matchers (expect.objectContaining, expect.any) are typed `any`.
