@@ -47,7 +47,10 @@ const SEASON_CODE = { winter: 'WI', spring: 'SP', summer: 'SU', autumn: 'FA' } a
 const SEASON_START = { winter: 12, spring: 3, summer: 6, autumn: 9 } as const;
 
 /** Granularity and covered days of a calendar period of a known year. */
-export function periodOf(cal: Calendar, year: number | undefined): Pick<Resolved, 'granularity' | 'start' | 'end'> & { label: string } {
+export function periodOf(
+  cal: Calendar,
+  year: number | undefined,
+): Pick<Resolved, 'granularity' | 'start' | 'end'> & { label: string } {
   const y = year === undefined ? 'XXXX' : pad(year, 4);
   const span = (a: Date, b: Date) => (year === undefined ? { start: null, end: null } : { start: a, end: b });
   const Y = year ?? 2000;
@@ -73,16 +76,123 @@ export function periodOf(cal: Calendar, year: number | undefined): Pick<Resolved
     return { granularity: 'season', ...span(d, endOfMonth(addMonths(d, 2))), label: `${y}-${SEASON_CODE[cal.season]}` };
   }
   if (cal.decade !== undefined) {
-    return { granularity: 'decade', start: ymd(cal.decade, 1, 1), end: ymd(cal.decade + 9, 12, 31), label: `${pad(cal.decade, 4).slice(0, 3)}X` };
+    return {
+      granularity: 'decade',
+      start: ymd(cal.decade, 1, 1),
+      end: ymd(cal.decade + 9, 12, 31),
+      label: `${pad(cal.decade, 4).slice(0, 3)}X`,
+    };
   }
   if (cal.century !== undefined) {
     // "XX век" as news uses it: the 1900s
     const first = (cal.century - 1) * 100;
-    return { granularity: 'century', start: ymd(first, 1, 1), end: ymd(first + 99, 12, 31), label: `${pad(cal.century - 1)}XX` };
+    return {
+      granularity: 'century',
+      start: ymd(first, 1, 1),
+      end: ymd(first + 99, 12, 31),
+      label: `${pad(cal.century - 1)}XX`,
+    };
   }
   const d = ymd(Y, 1, 1);
   return { granularity: 'year', ...span(d, endOfYear(d)), label: y };
 }
+
+/** Stated nothing, relative to the publication date: what every shifted period says of itself. */
+const relativeToPublication = (): Pick<Resolved, 'stated' | 'relative'> => ({ stated: {}, relative: true });
+
+/** The period `by` whole units away from `pub`, one step per unit (a season or millennium has none). */
+const SHIFTS: Partial<Record<CalendarUnit, (by: number, pub: Date) => Resolved>> = {
+  day: (by, pub) => {
+    const d = addDays(pub, by);
+    return {
+      granularity: 'day',
+      start: d,
+      end: d,
+      ...relativeToPublication(),
+      implied: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
+      label: iso(d)!,
+    };
+  },
+  week: (by, pub) => {
+    const s = startOfWeek(addWeeks(pub, by), { weekStartsOn: 1 });
+    return {
+      granularity: 'week',
+      start: s,
+      end: endOfWeek(s, { weekStartsOn: 1 }),
+      ...relativeToPublication(),
+      implied: { year: s.getFullYear(), month: s.getMonth() + 1, day: s.getDate() },
+      label: `${getISOWeekYear(s)}-W${pad(getISOWeek(s))}`,
+    };
+  },
+  month: (by, pub) => {
+    const s = startOfMonth(addMonths(pub, by));
+    return {
+      granularity: 'month',
+      start: s,
+      end: endOfMonth(s),
+      ...relativeToPublication(),
+      implied: { year: s.getFullYear(), month: s.getMonth() + 1 },
+      label: format(s, 'yyyy-MM'),
+    };
+  },
+  quarter: (by, pub) => {
+    const s = startOfQuarter(addQuarters(pub, by));
+    return {
+      granularity: 'quarter',
+      start: s,
+      end: endOfQuarter(s),
+      ...relativeToPublication(),
+      implied: { year: s.getFullYear(), quarter: getQuarter(s) },
+      label: `${format(s, 'yyyy')}-Q${getQuarter(s)}`,
+    };
+  },
+  half: (by, pub) => {
+    const s = addMonths(ymd(pub.getFullYear(), pub.getMonth() < 6 ? 1 : 7, 1), by * 6);
+    const half = s.getMonth() < 6 ? 1 : 2;
+    return {
+      granularity: 'half',
+      start: s,
+      end: endOfMonth(addMonths(s, 5)),
+      ...relativeToPublication(),
+      implied: { year: s.getFullYear(), half },
+      label: `${format(s, 'yyyy')}-H${half}`,
+    };
+  },
+  year: (by, pub) => {
+    const s = startOfYear(addYears(pub, by));
+    return {
+      granularity: 'year',
+      start: s,
+      end: endOfYear(s),
+      ...relativeToPublication(),
+      implied: { year: s.getFullYear() },
+      label: format(s, 'yyyy'),
+    };
+  },
+  decade: (by, pub) => {
+    const first = Math.floor(pub.getFullYear() / 10) * 10 + by * 10;
+    return {
+      granularity: 'decade',
+      start: ymd(first, 1, 1),
+      end: ymd(first + 9, 12, 31),
+      ...relativeToPublication(),
+      implied: { decade: first },
+      label: `${pad(first, 4).slice(0, 3)}X`,
+    };
+  },
+  century: (by, pub) => {
+    const century = Math.floor(pub.getFullYear() / 100) + 1 + by;
+    const first = (century - 1) * 100;
+    return {
+      granularity: 'century',
+      start: ymd(first, 1, 1),
+      end: ymd(first + 99, 12, 31),
+      ...relativeToPublication(),
+      implied: { century },
+      label: `${pad(century - 1)}XX`,
+    };
+  },
+};
 
 /** The period `by` units away from the publication date. */
 export function shifted(unit: CalendarUnit, by: number, pub: Date): Resolved | null {
@@ -91,51 +201,5 @@ export function shifted(unit: CalendarUnit, by: number, pub: Date): Resolved | n
     if (unit === 'month' || unit === 'week') return shifted('day', Math.round(by * (unit === 'month' ? 30 : 7)), pub);
     return shifted('day', Math.round(by), pub);
   }
-  const none = { stated: {}, relative: true };
-  switch (unit) {
-    case 'day': {
-      const d = addDays(pub, by);
-      return { granularity: 'day', start: d, end: d, ...none, implied: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }, label: iso(d)! };
-    }
-    case 'week': {
-      const s = startOfWeek(addWeeks(pub, by), { weekStartsOn: 1 });
-      return {
-        granularity: 'week',
-        start: s,
-        end: endOfWeek(s, { weekStartsOn: 1 }),
-        ...none,
-        implied: { year: s.getFullYear(), month: s.getMonth() + 1, day: s.getDate() },
-        label: `${getISOWeekYear(s)}-W${pad(getISOWeek(s))}`,
-      };
-    }
-    case 'month': {
-      const s = startOfMonth(addMonths(pub, by));
-      return { granularity: 'month', start: s, end: endOfMonth(s), ...none, implied: { year: s.getFullYear(), month: s.getMonth() + 1 }, label: format(s, 'yyyy-MM') };
-    }
-    case 'quarter': {
-      const s = startOfQuarter(addQuarters(pub, by));
-      return { granularity: 'quarter', start: s, end: endOfQuarter(s), ...none, implied: { year: s.getFullYear(), quarter: getQuarter(s) }, label: `${format(s, 'yyyy')}-Q${getQuarter(s)}` };
-    }
-    case 'half': {
-      const s = addMonths(ymd(pub.getFullYear(), pub.getMonth() < 6 ? 1 : 7, 1), by * 6);
-      const half = s.getMonth() < 6 ? 1 : 2;
-      return { granularity: 'half', start: s, end: endOfMonth(addMonths(s, 5)), ...none, implied: { year: s.getFullYear(), half }, label: `${format(s, 'yyyy')}-H${half}` };
-    }
-    case 'year': {
-      const s = startOfYear(addYears(pub, by));
-      return { granularity: 'year', start: s, end: endOfYear(s), ...none, implied: { year: s.getFullYear() }, label: format(s, 'yyyy') };
-    }
-    case 'decade': {
-      const first = Math.floor(pub.getFullYear() / 10) * 10 + by * 10;
-      return { granularity: 'decade', start: ymd(first, 1, 1), end: ymd(first + 9, 12, 31), ...none, implied: { decade: first }, label: `${pad(first, 4).slice(0, 3)}X` };
-    }
-    case 'century': {
-      const century = Math.floor(pub.getFullYear() / 100) + 1 + by;
-      const first = (century - 1) * 100;
-      return { granularity: 'century', start: ymd(first, 1, 1), end: ymd(first + 99, 12, 31), ...none, implied: { century }, label: `${pad(century - 1)}XX` };
-    }
-    default:
-      return null;
-  }
+  return SHIFTS[unit]?.(by, pub) ?? null;
 }
-
