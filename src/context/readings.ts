@@ -17,7 +17,7 @@ const lemmaCache = new WeakMap<Morph, Map<readonly string[], ReadonlySet<string>
  */
 export function lexiconLemmas(morph: Morph, words: readonly string[]): ReadonlySet<string> {
   let byList = lemmaCache.get(morph);
-  if (!byList) lemmaCache.set(morph, (byList = new Map()));
+  if (!byList) lemmaCache.set(morph, (byList = new Map<readonly string[], ReadonlySet<string>>()));
   let set = byList.get(words);
   if (!set) {
     const s = new Set<string>(words);

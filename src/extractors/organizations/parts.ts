@@ -70,7 +70,7 @@ export function headWithin(lemmas: ReadonlySet<string>, span: number, descriptio
     m = new Uint8Array(ctx.tokens.length);
     ctx.tokens.forEach((t, j) => {
       if (t.kind !== 'word' || !ctx.lemmas(j).some((l) => lemmas.has(l))) return;
-      for (let k = Math.max(0, j - span); k < j; k++) m![k] = 1;
+      for (let k = Math.max(0, j - span); k < j; k++) m[k] = 1;
     });
     cache.set(ctx, m);
     return m;

@@ -37,7 +37,7 @@ const NORMALIZED = new WeakMap<object, Map<string, NormalizedName>>();
 
 function memoNormalize(doc: DocContext): Normalize {
   let memo = NORMALIZED.get(doc.morph);
-  if (!memo) NORMALIZED.set(doc.morph, (memo = new Map()));
+  if (!memo) NORMALIZED.set(doc.morph, (memo = new Map<string, NormalizedName>()));
   const cache = memo;
   return (p, hint) => {
     const start = doc.tokens[p.from]!.start;

@@ -84,7 +84,7 @@ function caseAndGender(parts: readonly NamePart[], hint: Gender | null): { c: Ca
   const mascIn = (c: Case): boolean => readings.every((ps) => ps.some((x) => (x.case === c || x.case === null || x.grammemes.has('Fixd')) && fitsGender(x, 'masc') && x.gender !== 'femn'));
   const femnOnlyNom = readings.some((ps) => !ps.some((x) => (x.case === 'nomn' || x.grammemes.has('Fixd')) && x.gender !== 'femn'));
   const surnameFirst = parts[0]?.role === 'last' && parts.some((p) => p.role === 'initial');
-  let c: Case = 'nomn';
+  let c: Case;
   const oblique = (readings[0] ?? []).map((x) => x.case).find((x): x is Case => x !== null && x !== 'nomn' && cases.has(x) && mascIn(x));
   // only names the dictionary knows are read this way: "Бенито Арчундия" is as written
   const russian = constraining.every(known);
@@ -140,7 +140,7 @@ function inflectPart(ctx: DocContext, part: NamePart, c: Case, gender: Gender | 
 const INFLECTED = new WeakMap<Morph, Map<string, string | null>>();
 function inflect(morph: Morph, word: string, reading: Parse, gender: Gender | null): string | null {
   let cache = INFLECTED.get(morph);
-  if (!cache) INFLECTED.set(morph, (cache = new Map()));
+  if (!cache) INFLECTED.set(morph, (cache = new Map<string, string | null>()));
   const key = `${word}|${reading.lemma}|${[...reading.grammemes].join(',')}|${gender ?? ''}`;
   let out = cache.get(key);
   if (out === undefined) {
