@@ -3,6 +3,7 @@ import type { MatchView, Part } from '../../engine/index.js';
 import { isValidDay, MONTHS } from '../../lexicon/calendar.js';
 import { ACT_UNITS, RUSSIA_NAMES, type Code } from '../../lexicon/laws/index.js';
 import type { LawReference } from '../../result/schema.js';
+import { ORDINAL_LEMMAS } from './parts.js';
 
 /** What a law rule proposes: the entity without its span. */
 export interface LawProposal {
@@ -25,9 +26,6 @@ for (const [l, u] of Object.entries(ACT_UNITS)) {
 }
 FIELD_BY_WORD.set('пп', 'subclause');
 
-const ORDINALS: Readonly<Record<string, string>> = {
-  первый: '1', второй: '2', третий: '3', четвертый: '4', пятый: '5', шестой: '6', седьмой: '7', восьмой: '8', девятый: '9', десятый: '10',
-};
 
 function fieldOf(m: MatchView, unit: Part): Field | null {
   const f = m.ctx.folded(unit.from);
@@ -37,7 +35,7 @@ function fieldOf(m: MatchView, unit: Part): Field | null {
 function valueOf(m: MatchView, v: Part): string {
   const t = v.text.replace(/[«»"\s]/gu, '');
   if (/^\d/u.test(t)) return t.replace(/-?(?:й|я|е|го|ой|ом|ю|ая|ое)$/u, '');
-  return ORDINALS[m.ctx.lemmas(v.from)[0] ?? ''] ?? t;
+  return m.ctx.lemmas(v.from).map((l) => ORDINAL_LEMMAS[l]).find((x) => x !== undefined) ?? t;
 }
 
 const emptyRef = (): Omit<LawReference, 'start' | 'end' | 'text'> => ({ section: null, chapter: null, article: null, part: null, clause: null, subclause: null, paragraph: null });
@@ -75,7 +73,8 @@ export function readReferences(m: MatchView): LawReference[] {
         cur = { ...cur, start: v.start };
       }
       cur![field] = valueOf(m, v);
-      cur!.end = v.end;
+      // "шестой статьёй": the number before the unit, the reference spans both
+      cur!.end = k === vs.length - 1 ? Math.max(v.end, it.end) : v.end;
       cur!.last = rank;
       cur!.text = m.ctx.text.slice(cur!.start, cur!.end);
     });

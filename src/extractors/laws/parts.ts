@@ -53,14 +53,18 @@ const letter = seq(punct('«', '"'), tok(custom('letter', (ctx, i) => /^[а-яa-
 const oneValue = alt(seq(tok(numeric), opt(seq(punct('-'), tok(numeric)))), letter).as('val');
 /** "205 и 209", "318 и 212", "4.1.1-4.1.6". */
 const values = seq(oneValue, repeat(seq(alt(punct(','), word('и')), oneValue), 0, 6));
+/** Ordinal words that number a unit ("шестой статьёй", "абзацем вторым"); by lemma, so the rule is tried only where one stands. */
+// the morphology gives an ordinal adjective the lemma of its cardinal ("шестой" -> "шесть")
+export const ORDINAL_LEMMAS: Readonly<Record<string, string>> = { первый: '1', один: '1', два: '2', три: '3', четыре: '4', пять: '5', шесть: '6', семь: '7', восемь: '8', девять: '9', десять: '10', одиннадцать: '11', двенадцать: '12' };
+const ordinalWord = lemma(...Object.keys(ORDINAL_LEMMAS)).and(gram('ADJF'));
 /** "42-й", "шестой", "155" before the unit. */
-const ordinalBefore = alt(tok(custom('ordinal-number', (ctx, i) => /^\d{1,4}(?:-?(?:й|я|е|го|ой|ом|ю|ая|ое))?$/u.test(ctx.tokens[i]?.text ?? ''))), tok(gram('ADJF', 'Anum'))).as('val');
+const ordinalBefore = alt(tok(kind('number', 'other').and(custom('ordinal-number', (ctx, i) => /^\d{1,4}(?:-?(?:й|я|е|го|ой|ом|ю|ая|ое))?$/u.test(ctx.tokens[i]?.text ?? '')))), tok(ordinalWord)).as('val');
 
 /** One reference item: a unit and its number(s), either order. */
 export const refItem: Pattern = alt(seq(unitWord, values), seq(ordinalBefore, tok(lemma('статья', 'часть', 'глава')).as('unit'))).as('ref');
 
 /** A chain of references: "ч. 3 ст. 30, ч. 1 ст. 318", "пунктом 1 части 1 абзацем вторым части 4 статьи 13". */
-export const refChain: Pattern = seq(refItem, repeat(seq(opt(punct(',')), alt(refItem, seq(tok(lemma('абзац')).as('unit'), tok(gram('ADJF', 'Anum')).as('val')).as('ref'))), 0, 10));
+export const refChain: Pattern = seq(refItem, repeat(seq(opt(punct(',')), alt(refItem, seq(tok(lemma('абзац')).as('unit'), tok(ordinalWord).as('val')).as('ref'))), 0, 10));
 
 // ---- jurisdiction: "РФ", "России", "Российской Федерации", "Кыргызской Республики", "Республики Беларусь"
 
