@@ -261,6 +261,17 @@ describe('geo: countries', () => {
     expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual(['российские', 'реке Славянке']);
   });
 
+  it('takes a named station or building as a place under factRuEval only (NEREL: a facility)', async () => {
+    const text = 'Экипаж прибыл на Международную космическую станцию; на борту МКС прошёл эксперимент, о котором доложили в Капитолии.';
+    const factru = await createExtractor({ convention: 'factru' });
+    expect(places(text, factru).map((e) => [e.text, e.normalized])).toEqual([
+      ['Международную космическую станцию', 'Международная космическая станция'],
+      ['МКС', 'Международная космическая станция'],
+      ['Капитолии', 'Капитолий'],
+    ]);
+    expect(places(text)).toEqual([]);
+  });
+
   it('rejects an unknown convention', async () => {
     await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({ code: 'ERR_INVALID_OPTIONS' });
   });

@@ -138,6 +138,11 @@ export const LOCATION_KINDS = [
   'area',
   /** Planets, the Moon and the Sun: "на Луне", "с Земли". */
   'celestial',
+  /**
+   * Named structures: stations, buildings ("МКС", "Капитолий"). NEREL counts them as facilities,
+   * factRuEval as places, so the geography extractor proposes them under `convention: 'factru'` only.
+   */
+  'facility',
 ] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 
