@@ -272,6 +272,18 @@ describe('geo: countries', () => {
     expect(places(text)).toEqual([]);
   });
 
+  it('takes the seat of a body as the building only where the text puts something in it (factRuEval)', async () => {
+    const text = 'Белый дом заявил о переговорах. Встреча прошла в Белом доме.';
+    const factru = await createExtractor({ convention: 'factru' });
+    const doc = factru.extract(text);
+    expect(places(text, factru).map((e) => [e.text, e.normalized])).toEqual([['Белом доме', 'Белый дом']]);
+    // the building is not also the body; the body that speaks stays an organisation
+    expect(doc.entities.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(['Белый дом']);
+    // NEREL's convention: no building, both mentions are the body
+    const nerel = await createExtractor();
+    expect(places(text, nerel)).toEqual([]);
+  });
+
   it('rejects an unknown convention', async () => {
     await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({ code: 'ERR_INVALID_OPTIONS' });
   });

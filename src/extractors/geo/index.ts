@@ -148,6 +148,9 @@ export interface GeoOptions {
   readonly markers?: boolean;
 }
 
+/** Location kinds that are places in factRuEval's convention only (NEREL: facilities). */
+const STRUCTURES = new Set<string>(['facility', 'seat']);
+
 /** What the options leave open, the pipeline's convention decides (decision record 0003). */
 function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: boolean; facilities: boolean } {
   const factru = env.convention === 'factru';
@@ -170,7 +173,7 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
       const found: { p: GeoProposal; rule: string }[] = [];
       for (const m of rules.findAll(run.doc)) {
         // a named structure is a place only in factRuEval's convention (NEREL: a facility)
-        for (const p of m.value) if (facilities || p.name.place.kind !== 'facility') found.push({ p, rule: m.rule.id });
+        for (const p of m.value) if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
       }
       const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
       const text = run.doc.text;
