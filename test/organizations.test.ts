@@ -87,6 +87,7 @@ describe('organisations: original spelling in brackets', () => {
   });
 
   it('leaves brackets alone that hold no Latin name or are not closed', () => {
+    expect(orgs('Комитет защиты журналистов (2004) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
     expect(orgs('Комитет защиты журналистов (в Нью-Йорке) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
     expect(orgs('Комитет защиты журналистов (Committee to Protect заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
   });

@@ -88,7 +88,8 @@ function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[
     const from = p.to + 1;
     let to = from;
     while (to - from < 8 && doc.tokens[to]?.kind !== 'punct' && LATIN_WORD.test(doc.tokens[to]?.text ?? '')) to++;
-    if (to === from || doc.tokens[to]?.text !== ')' || !/^[\p{Lu}\d]/u.test(doc.tokens[from]!.text)) continue;
+    // a name starts with a capital Latin letter ("3Com" too); a year in brackets is no name
+    if (to === from || doc.tokens[to]?.text !== ')' || !/^\d*\p{Lu}/u.test(doc.tokens[from]!.text) || !/\p{Script=Latin}/u.test(doc.tokens[from]!.text)) continue;
     out.push({ ...p, from, to, outerFrom: from });
   }
   return out;
