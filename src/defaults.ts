@@ -14,6 +14,7 @@ import { regionFacts } from './facts/regions.js';
 import { statisticsFacts } from './facts/statistics.js';
 import type { EntityExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { seatsRefiner } from './refiners/seats.js';
 
 /**
  * The default extractors, in order: the one registry of the built-in kinds (the rule catalog,
@@ -30,7 +31,7 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
 ];
 
 /** The default refiners, in order. */
-export const defaultRefiners: readonly Refiner[] = [overlapsRefiner];
+export const defaultRefiners: readonly Refiner[] = [overlapsRefiner, seatsRefiner];
 
 /** The default builders of the fact lists. */
 export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts, lawFacts];

@@ -26,6 +26,7 @@ export { quotesFacts } from './facts/quotes.js';
 export { defaultGeoExtractor, geoExtractorFactory, type GeoOptions } from './extractors/geo/index.js';
 export { createDatesExtractor, createNumbersExtractor, createGeoExtractor, geoExtractor } from './deprecated.js';
 export { overlapsRefiner } from './refiners/overlaps.js';
+export { seatsRefiner } from './refiners/seats.js';
 export { entityListsFacts } from './facts/lists.js';
 export { regionFacts } from './facts/regions.js';
 export { statisticsFacts } from './facts/statistics.js';

@@ -261,6 +261,29 @@ describe('geo: countries', () => {
     expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual(['российские', 'реке Славянке']);
   });
 
+  it('takes a named station or building as a place under factRuEval only (NEREL: a facility)', async () => {
+    const text = 'Экипаж прибыл на Международную космическую станцию; на борту МКС прошёл эксперимент, о котором доложили в Капитолии.';
+    const factru = await createExtractor({ convention: 'factru' });
+    expect(places(text, factru).map((e) => [e.text, e.normalized])).toEqual([
+      ['Международную космическую станцию', 'Международная космическая станция'],
+      ['МКС', 'Международная космическая станция'],
+      ['Капитолии', 'Капитолий'],
+    ]);
+    expect(places(text)).toEqual([]);
+  });
+
+  it('takes the seat of a body as the building only where the text puts something in it (factRuEval)', async () => {
+    const text = 'Белый дом заявил о переговорах. Встреча прошла в Белом доме.';
+    const factru = await createExtractor({ convention: 'factru' });
+    const doc = factru.extract(text);
+    expect(places(text, factru).map((e) => [e.text, e.normalized])).toEqual([['Белом доме', 'Белый дом']]);
+    // the building is not also the body; the body that speaks stays an organisation
+    expect(doc.entities.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(['Белый дом']);
+    // NEREL's convention: no building, both mentions are the body
+    const nerel = await createExtractor();
+    expect(places(text, nerel)).toEqual([]);
+  });
+
   it('rejects an unknown convention', async () => {
     await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({ code: 'ERR_INVALID_OPTIONS' });
   });

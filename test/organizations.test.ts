@@ -78,6 +78,21 @@ describe('organisations: conventions', () => {
   });
 });
 
+describe('organisations: original spelling in brackets', () => {
+  it('marks the Latin name in brackets after a name as the same body', () => {
+    const text = 'Об этом сообщил Комитет защиты журналистов (Committee to Protect Journalists) в докладе.';
+    const found = orgs(text);
+    expect(found.map((e) => e.text)).toEqual(['Комитет защиты журналистов', 'Committee to Protect Journalists']);
+    expect(found[1]?.normalized).toBe(found[0]?.normalized);
+  });
+
+  it('leaves brackets alone that hold no Latin name or are not closed', () => {
+    expect(orgs('Комитет защиты журналистов (2004) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
+    expect(orgs('Комитет защиты журналистов (в Нью-Йорке) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
+    expect(orgs('Комитет защиты журналистов (Committee to Protect заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
+  });
+});
+
 describe('organisations: bad input', () => {
   it('bounds long chains of genitives', () => {
     const chain = 'отдела управления департамента министерства '.repeat(200);

@@ -148,10 +148,13 @@ export interface GeoOptions {
   readonly markers?: boolean;
 }
 
+/** Location kinds that are places in factRuEval's convention only (NEREL: facilities). */
+const STRUCTURES = new Set<string>(['facility', 'seat']);
+
 /** What the options leave open, the pipeline's convention decides (decision record 0003). */
-function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: boolean } {
+function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: boolean; facilities: boolean } {
   const factru = env.convention === 'factru';
-  return { adjectives: options.adjectives ?? !factru, markers: options.markers ?? factru };
+  return { adjectives: options.adjectives ?? !factru, markers: options.markers ?? factru, facilities: factru };
 }
 
 /** The geography rules these options run: adjective mentions only when they are asked for. */
@@ -162,13 +165,16 @@ function rulesFor(options: GeoOptions, env: Env): Rule<GeoProposal[]>[] {
 
 /** The extractor itself: runs the rules, then keeps what the document settles (see `resolve`). */
 function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
-  const { markers } = settle(options, env);
+  const { markers, facilities } = settle(options, env);
   const rules = new RuleSet(rulesFor(options, env));
   return {
     name: 'geo',
     extract(run) {
       const found: { p: GeoProposal; rule: string }[] = [];
-      for (const m of rules.findAll(run.doc)) for (const p of m.value) found.push({ p, rule: m.rule.id });
+      for (const m of rules.findAll(run.doc)) {
+        // a named structure is a place only in factRuEval's convention (NEREL: a facility)
+        for (const p of m.value) if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
+      }
       const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
       const text = run.doc.text;
       return kept.map((k, i): EntityDraft => {

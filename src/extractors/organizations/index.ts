@@ -74,6 +74,27 @@ function defined(doc: DocContext, found: OrgProposal[]): OrgProposal[] {
   return out;
 }
 
+/** A word of a name in Latin letters, as the original spelling in brackets writes it ("Committee to Protect Journalists"). */
+const LATIN_WORD = /^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'’&.-]*|&)$/u;
+
+/**
+ * The original spelling in brackets right after a name ("Промышленный и коммерческий банк Китая
+ * (Industrial and Commercial Bank of China)") names the same body: both corpora mark it.
+ */
+function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[] {
+  const out: OrgProposal[] = [];
+  for (const p of found) {
+    if (doc.tokens[p.to]?.text !== '(') continue;
+    const from = p.to + 1;
+    let to = from;
+    while (to - from < 8 && doc.tokens[to]?.kind !== 'punct' && LATIN_WORD.test(doc.tokens[to]?.text ?? '')) to++;
+    // a name starts with a capital Latin letter ("3Com" too); a year in brackets is no name
+    if (to === from || doc.tokens[to]?.text !== ')' || !/^\d*\p{Lu}/u.test(doc.tokens[from]!.text) || !/\p{Script=Latin}/u.test(doc.tokens[from]!.text)) continue;
+    out.push({ ...p, from, to, outerFrom: from });
+  }
+  return out;
+}
+
 /**
  * A name followed by its own abbreviation or full name is one mention: "Международная федерация
  * футбола ФИФА".
@@ -135,6 +156,7 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
           }
         }
         for (const p of defined(doc, found.map((f) => f.p))) found.push({ p, rule: 'org/defined-abbr' });
+        for (const p of originals(doc, found.map((f) => f.p))) found.push({ p, rule: 'org/original-spelling' });
         if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
         return appositions(found).map(({ p, rule }): EntityDraft => {
           const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;

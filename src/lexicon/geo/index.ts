@@ -138,6 +138,16 @@ export const LOCATION_KINDS = [
   'area',
   /** Planets, the Moon and the Sun: "на Луне", "с Земли". */
   'celestial',
+  /**
+   * Named structures: stations, buildings ("МКС", "Капитолий"). NEREL counts them as facilities,
+   * factRuEval as places, so the geography extractor proposes them under `convention: 'factru'` only.
+   */
+  'facility',
+  /**
+   * Buildings that also name the body seated in them ("Белый дом", "Кремль"): the building only
+   * where the text puts something in it ("в Белом доме"); proposed under `convention: 'factru'` only.
+   */
+  'seat',
 ] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 

@@ -100,6 +100,9 @@ export const cityDistrict = rule<GeoProposal[]>({
   interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'))),
 });
 
+/** Prepositions that put something in or at a building. */
+const AT_BUILDING = new Set<string>([...AT_PLACE, 'у']);
+
 export const location = rule<GeoProposal[]>({
   id: 'geo/location',
   examples: ['Европе', 'Байкала', 'Северного Кавказа', 'Средиземном море'],
@@ -110,6 +113,8 @@ export const location = rule<GeoProposal[]>({
     // "Земля", "Луна", "Солнце" are the planet, the Moon, the Sun only capitalised inside a
     // sentence ("на Луне", "с Земли"), and not after another capitalised word ("Пляска Солнца"):
     // at the start of a sentence the capital letter says nothing
+    // "Белый дом", "Кремль" are the building only where something happens in it ("в Белом доме")
+    if (p?.name.place.kind === 'seat' && !(m.from > 0 && AT_BUILDING.has(m.ctx.folded(m.from - 1)))) return null;
     if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from))) return null;
     return one(p);
   },
