@@ -47,28 +47,6 @@ function singleToken(node: PatternNode): boolean {
   }
 }
 
-/**
- * A per-token test remembered per document (it depends only on the document and the position).
- * Holds the last document only, until the next one arrives.
- */
-function perDocument(test: (ctx: DocContext, j: number) => boolean): (ctx: DocContext, j: number) => boolean {
-  let lastCtx: DocContext | null = null;
-  let memo: Int8Array = new Int8Array(0);
-  return (ctx, j) => {
-    if (ctx !== lastCtx) {
-      lastCtx = ctx;
-      memo = new Int8Array(ctx.tokens.length);
-    }
-    if (j >= memo.length) return false;
-    let v = memo[j]!;
-    if (v === 0) {
-      v = test(ctx, j) ? 1 : 2;
-      memo[j] = v;
-    }
-    return v === 1;
-  };
-}
-
 /** Whether a span matcher has a hit at token `i` (its hits are remembered per document). */
 function spanCheck(matcher: SpanMatcher): Check {
   return (ctx, i) => i < ctx.tokens.length && spanHits(matcher, ctx, i).length > 0;
@@ -248,12 +226,21 @@ function windowCheck(a: Anchor | null): Check | null {
     if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) if (lemmas.has(l)) return true;
     return false;
   };
-  // whether a token is admitted, remembered per document: windows overlap
-  const admitted = perDocument(admits);
+  // windows overlap and the check runs at most tokens: one backward pass per document gives
+  // the next admitted token from each position, so a check is one lookup, not a window scan
+  let lastCtx: DocContext | null = null;
+  let next: Int32Array = new Int32Array(0);
   return (ctx, i) => {
-    const end = Math.min(ctx.tokens.length, i + offset + 1);
-    for (let j = i; j < end; j++) if (admitted(ctx, j)) return true;
-    return false;
+    const n = ctx.tokens.length;
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
+      next = new Int32Array(n + 1);
+      next[n] = n;
+      for (let j = n - 1; j >= 0; j--) next[j] = admits(ctx, j) ? j : next[j + 1]!;
+    }
+    if (i >= n) return false;
+    const j = next[i]!;
+    return j < n && j <= i + offset;
   };
 }
 
