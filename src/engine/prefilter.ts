@@ -246,5 +246,6 @@ function windowCheck(a: Anchor | null): Check | null {
 
 /** The rule's skip check: null when nothing can be ruled out up front. */
 export function createSkipCheck(node: PatternNode): Check | null {
-  return both(firstCheck(node), windowCheck(anchorsOf(node)));
+  // the window check first: after its one pass per document it is a lookup, and it rejects most tokens
+  return both(windowCheck(anchorsOf(node)), firstCheck(node));
 }
