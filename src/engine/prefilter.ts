@@ -226,21 +226,39 @@ function windowCheck(a: Anchor | null): Check | null {
     if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) if (lemmas.has(l)) return true;
     return false;
   };
-  // windows overlap and the check runs at most tokens: one backward pass per document gives
-  // the next admitted token from each position, so a check is one lookup, not a window scan
+  // windows overlap and rules are tried left to right: remember, per document, whether a token
+  // is admitted, the last admitted token found and the last stretch found to hold none, so a
+  // check rarely looks at a token twice (and at the same tokens the plain window scan would)
   let lastCtx: DocContext | null = null;
-  let next: Int32Array = new Int32Array(0);
+  let memo: Int8Array = new Int8Array(0);
+  let found = -1;
+  let clearFrom = 0;
+  let clearTo = 0;
+  const admitted = (ctx: DocContext, j: number): boolean => {
+    let v = memo[j]!;
+    if (v === 0) memo[j] = v = admits(ctx, j) ? 1 : 2;
+    return v === 1;
+  };
   return (ctx, i) => {
-    const n = ctx.tokens.length;
     if (ctx !== lastCtx) {
       lastCtx = ctx;
-      next = new Int32Array(n + 1);
-      next[n] = n;
-      for (let j = n - 1; j >= 0; j--) next[j] = admits(ctx, j) ? j : next[j + 1]!;
+      memo = new Int8Array(ctx.tokens.length);
+      found = -1;
+      clearFrom = clearTo = 0;
     }
-    if (i >= n) return false;
-    const j = next[i]!;
-    return j < n && j <= i + offset;
+    const end = Math.min(ctx.tokens.length, i + offset + 1);
+    if (found >= i && found < end) return true;
+    // no admitted token in [clearFrom, clearTo): skip the part of the window it covers
+    let j = i >= clearFrom && i < clearTo ? clearTo : i;
+    for (; j < end; j++) {
+      if (admitted(ctx, j)) {
+        found = j;
+        break;
+      }
+    }
+    clearFrom = i;
+    clearTo = j;
+    return j < end;
   };
 }
 
