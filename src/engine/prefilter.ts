@@ -113,7 +113,8 @@ function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, res
     // either the optional token is there and the rest follows it, or it is absent
     if (rest === NEVER) return f;
     if (restNullable) return (ctx, i) => f(ctx, i) || rest(ctx, i);
-    return (ctx, i) => (f(ctx, i) && rest(ctx, i + 1)) || rest(ctx, i);
+    // the rest first: it is usually the selective test (the head after an optional modifier)
+    return (ctx, i) => (rest(ctx, i + 1) && f(ctx, i)) || rest(ctx, i);
   }
   if (rest === NEVER) return f;
   return (ctx, i) => f(ctx, i) || rest(ctx, i);
