@@ -47,28 +47,6 @@ function singleToken(node: PatternNode): boolean {
   }
 }
 
-/**
- * A per-token test remembered per document (it depends only on the document and the position).
- * Holds the last document only, until the next one arrives.
- */
-function perDocument(test: (ctx: DocContext, j: number) => boolean): (ctx: DocContext, j: number) => boolean {
-  let lastCtx: DocContext | null = null;
-  let memo: Int8Array = new Int8Array(0);
-  return (ctx, j) => {
-    if (ctx !== lastCtx) {
-      lastCtx = ctx;
-      memo = new Int8Array(ctx.tokens.length);
-    }
-    if (j >= memo.length) return false;
-    let v = memo[j]!;
-    if (v === 0) {
-      v = test(ctx, j) ? 1 : 2;
-      memo[j] = v;
-    }
-    return v === 1;
-  };
-}
-
 /** Whether a span matcher has a hit at token `i` (its hits are remembered per document). */
 function spanCheck(matcher: SpanMatcher): Check {
   return (ctx, i) => i < ctx.tokens.length && spanHits(matcher, ctx, i).length > 0;
@@ -135,7 +113,8 @@ function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, res
     // either the optional token is there and the rest follows it, or it is absent
     if (rest === NEVER) return f;
     if (restNullable) return (ctx, i) => f(ctx, i) || rest(ctx, i);
-    return (ctx, i) => (f(ctx, i) && rest(ctx, i + 1)) || rest(ctx, i);
+    // the rest first: it is usually the selective test (the head after an optional modifier)
+    return (ctx, i) => (rest(ctx, i + 1) && f(ctx, i)) || rest(ctx, i);
   }
   if (rest === NEVER) return f;
   return (ctx, i) => f(ctx, i) || rest(ctx, i);
@@ -248,16 +227,44 @@ function windowCheck(a: Anchor | null): Check | null {
     if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) if (lemmas.has(l)) return true;
     return false;
   };
-  // whether a token is admitted, remembered per document: windows overlap
-  const admitted = perDocument(admits);
+  // windows overlap and rules are tried left to right: remember, per document, whether a token
+  // is admitted, the last admitted token found and the last stretch found to hold none, so a
+  // check rarely looks at a token twice (and at the same tokens the plain window scan would)
+  let lastCtx: DocContext | null = null;
+  let memo: Int8Array = new Int8Array(0);
+  let found = -1;
+  let clearFrom = 0;
+  let clearTo = 0;
+  const admitted = (ctx: DocContext, j: number): boolean => {
+    let v = memo[j]!;
+    if (v === 0) memo[j] = v = admits(ctx, j) ? 1 : 2;
+    return v === 1;
+  };
   return (ctx, i) => {
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
+      memo = new Int8Array(ctx.tokens.length);
+      found = -1;
+      clearFrom = clearTo = 0;
+    }
     const end = Math.min(ctx.tokens.length, i + offset + 1);
-    for (let j = i; j < end; j++) if (admitted(ctx, j)) return true;
-    return false;
+    if (found >= i && found < end) return true;
+    // no admitted token in [clearFrom, clearTo): skip the part of the window it covers
+    let j = i >= clearFrom && i < clearTo ? clearTo : i;
+    for (; j < end; j++) {
+      if (admitted(ctx, j)) {
+        found = j;
+        break;
+      }
+    }
+    clearFrom = i;
+    clearTo = j;
+    return j < end;
   };
 }
 
 /** The rule's skip check: null when nothing can be ruled out up front. */
 export function createSkipCheck(node: PatternNode): Check | null {
-  return both(firstCheck(node), windowCheck(anchorsOf(node)));
+  // the window check first: after its one pass per document it is a lookup, and it rejects most tokens
+  return both(windowCheck(anchorsOf(node)), firstCheck(node));
 }
