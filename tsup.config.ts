@@ -22,7 +22,11 @@ const cliImportsBuiltLibrary: EsbuildPlugin = {
       if (entries.has(target)) return { path: './index.js', external: true };
       if (target.startsWith(src + sep) && !target.startsWith(cli)) {
         return {
-          errors: [{ text: `${relative('.', args.importer)} imports '${args.path}': the CLI may import the library only from src/index.ts (dist/cli.js loads it from dist/index.js)` }],
+          errors: [
+            {
+              text: `${relative('.', args.importer)} imports '${args.path}': the CLI may import the library only from src/index.ts (dist/cli.js loads it from dist/index.js)`,
+            },
+          ],
         };
       }
       return undefined;

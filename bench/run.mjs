@@ -38,8 +38,18 @@ function fatal(msg) {
   process.exit(2);
 }
 if (flag('--help') || flag('-h')) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
-  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1);
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
 const profile = flag('--profile');
@@ -48,7 +58,7 @@ const jsonOut = take('--json');
 const passes = Number(take('--passes') ?? (quick ? 1 : 3));
 const budgetSec = Number(take('--budget') ?? (quick ? 5 : 25));
 const corpusArgs = [];
-for (let v; (v = take('--corpus')) !== undefined; ) corpusArgs.push(v);
+for (let v; (v = take('--corpus')) !== undefined;) corpusArgs.push(v);
 if (argv.length) fatal(`unknown argument ${argv[0]} (see --help)`);
 if (!(passes >= 1) || !(budgetSec > 0)) fatal('--passes and --budget must be positive');
 
@@ -58,9 +68,18 @@ if (profile) {
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
   const rest = process.argv.slice(2).filter((a) => a !== '--profile');
-  console.log(`profiling: node --cpu-prof --cpu-prof-dir ${relative(process.cwd(), dir) || '.'} bench/run.mjs ${rest.join(' ')}`);
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), ...rest], { stdio: 'inherit' });
-  const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  console.log(
+    `profiling: node --cpu-prof --cpu-prof-dir ${relative(process.cwd(), dir) || '.'} bench/run.mjs ${rest.join(' ')}`,
+  );
+  const r = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), ...rest],
+    { stdio: 'inherit' },
+  );
+  const profiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (profiles[0]) {
     console.log(`\nprofile: ${relative(process.cwd(), profiles[0])}`);
     console.log('open it in Chrome DevTools (Performance -> Load profile) or VS Code; or inspect live with');
@@ -99,7 +118,8 @@ function fixtureTexts(dir) {
     for (const f of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, f.name);
       if (f.isDirectory()) walk(p);
-      else if (f.name.endsWith('.txt')) out.push({ id: relative(root, p), text: readFileSync(p, 'utf8'), publishedAt: null });
+      else if (f.name.endsWith('.txt'))
+        out.push({ id: relative(root, p), text: readFileSync(p, 'utf8'), publishedAt: null });
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -110,7 +130,10 @@ const corpora = [];
 if (corpusArgs.length) {
   for (const p of corpusArgs) corpora.push({ name: basename(p), docs: readJsonl(resolve(p)) });
 } else {
-  for (const [name, rel] of [['nerel/dev', 'corpora/nerel/dev.jsonl'], ['rurebus/texts', 'corpora/rurebus/texts.jsonl']]) {
+  for (const [name, rel] of [
+    ['nerel/dev', 'corpora/nerel/dev.jsonl'],
+    ['rurebus/texts', 'corpora/rurebus/texts.jsonl'],
+  ]) {
     const p = join(shared, rel);
     if (existsSync(p)) corpora.push({ name, docs: readJsonl(p) });
     else notes.push(`skipped ${name}: ${relative(root, p)} not found`);
@@ -161,7 +184,11 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   // warm-up: about a third of a pass (at least a few documents, at most a quarter of the budget)
   let warm = 0;
   const tw = performance.now();
-  for (let i = 0; (warm < (allChars * reps) / 3 && performance.now() - tw < budgetMs / 4) || i < Math.min(allDocs.length, 5); i++) {
+  for (
+    let i = 0;
+    (warm < (allChars * reps) / 3 && performance.now() - tw < budgetMs / 4) || i < Math.min(allDocs.length, 5);
+    i++
+  ) {
     const d = allDocs[i % allDocs.length];
     fn(d);
     warm += d.text.length;
@@ -172,7 +199,8 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   if (((allChars * reps) / warmRate) * 1000 > budgetMs) {
     const room = (warmRate * budgetMs) / 1000;
     let n = 0;
-    for (let c = 0; n < allDocs.length && (n === 0 || c + allDocs[n].text.length <= room); n++) c += allDocs[n].text.length;
+    for (let c = 0; n < allDocs.length && (n === 0 || c + allDocs[n].text.length <= room); n++)
+      c += allDocs[n].text.length;
     docs = allDocs.slice(0, n);
   }
   const chars = docs.reduce((a, d) => a + d.text.length, 0);
@@ -221,14 +249,28 @@ for (const c of corpora) {
 // ---- report ---------------------------------------------------------------------------------
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
-console.log(`${pkg.name} ${pkg.version}: node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} x ${cpu}`);
+console.log(
+  `${pkg.name} ${pkg.version}: node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} x ${cpu}`,
+);
 console.log(
   `start-up: import ${importMs.toFixed(0)} ms + createExtractor ${initMs.toFixed(0)} ms = ${(importMs + initMs).toFixed(0)} ms; ` +
     `after init RSS ${(memInit.rss / MB).toFixed(0)} MB (+${((memInit.rss - mem0.rss) / MB).toFixed(0)} MB), heap used ${(memInit.heapUsed / MB).toFixed(0)} MB`,
 );
 for (const n of notes) console.log(`note: ${n}`);
 console.log('');
-const head = ['corpus', 'docs', 'chars', 'extract chars/s', 'docs/s', 'ents/doc', 'segment chars/s', 'regex chars/s', 'seg/extract', 'regex/extract', 'peak RSS (extract)'];
+const head = [
+  'corpus',
+  'docs',
+  'chars',
+  'extract chars/s',
+  'docs/s',
+  'ents/doc',
+  'segment chars/s',
+  'regex chars/s',
+  'seg/extract',
+  'regex/extract',
+  'peak RSS (extract)',
+];
 const rows = results.map((r) => [
   r.corpus,
   r.extract.docsTimed < r.docs ? `${fmt(r.extract.docsTimed)}/${fmt(r.docs)}*` : fmt(r.docs),
@@ -253,7 +295,8 @@ console.log(
     ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
     ' seg/extract = how many times faster one segment() pass is than extract().',
 );
-if (results.some((r) => r.extract.docsTimed < r.docs)) console.log('* a full pass would exceed the time budget (--budget): extract() timed on the first documents only');
+if (results.some((r) => r.extract.docsTimed < r.docs))
+  console.log('* a full pass would exceed the time budget (--budget): extract() timed on the first documents only');
 console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 if (jsonOut) {

@@ -32,13 +32,15 @@ export function jsonSchemaFiles(schemas) {
   const document = {
     $schema: DRAFT,
     title: 'gosfacts document',
-    description: 'What extractor.extract(text) returns (and one line of the CLI output, plus its "id"). Offsets are UTF-16 code units: text.slice(start, end) === entity.text.',
+    description:
+      'What extractor.extract(text) returns (and one line of the CLI output, plus its "id"). Offsets are UTF-16 code units: text.slice(start, end) === entity.text.',
     ...convert(schemas.DocumentSchema),
   };
   const options = {
     $schema: DRAFT,
     title: 'gosfacts options',
-    description: 'Options of createExtractor(options) (#/$defs/ExtractorOptions) and of extractor.extract(text, options) (#/$defs/ExtractOptions).',
+    description:
+      'Options of createExtractor(options) (#/$defs/ExtractorOptions) and of extractor.extract(text, options) (#/$defs/ExtractOptions).',
     $defs: {
       ExtractorOptions: convert(schemas.ExtractorOptionsSchema),
       ExtractOptions: convert(schemas.ExtractOptionsSchema),

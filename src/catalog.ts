@@ -12,7 +12,10 @@ export type RuleCatalog = Readonly<Record<string, readonly Rule<unknown>[]>>;
  * catalog cannot list a rule the pipeline does not run. Each entry is built on first access:
  * rules that stand on gazetteers need the morphology, which is loaded only then.
  */
-export function ruleCatalog(extractors: readonly EntityExtractorFactory[] = defaultExtractors, facts: readonly FactBuilder[] = defaultFactBuilders): RuleCatalog {
+export function ruleCatalog(
+  extractors: readonly EntityExtractorFactory[] = defaultExtractors,
+  facts: readonly FactBuilder[] = defaultFactBuilders,
+): RuleCatalog {
   let env: Env | undefined;
   const envOf = (): Env => (env ??= { morph: createMorphSync(), segment });
   const sources = new Map<string, ((env: Env) => readonly Rule<unknown>[])[]>();

@@ -34,4 +34,12 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
 export const defaultRefiners: readonly Refiner[] = [overlapsRefiner, seatsRefiner];
 
 /** The default builders of the fact lists. */
-export const defaultFactBuilders: readonly FactBuilder[] = [entityListsFacts, regionFacts, statisticsFacts, personFacts, officialsFacts, quotesFacts, lawFacts];
+export const defaultFactBuilders: readonly FactBuilder[] = [
+  entityListsFacts,
+  regionFacts,
+  statisticsFacts,
+  personFacts,
+  officialsFacts,
+  quotesFacts,
+  lawFacts,
+];

@@ -20,7 +20,10 @@ export class InvalidInputError extends GosfactsError {
 export class InvalidOptionsError extends GosfactsError {
   readonly issues: readonly { readonly path: string; readonly message: string }[];
   constructor(what: string, issues: readonly { readonly path: string; readonly message: string }[]) {
-    super('ERR_INVALID_OPTIONS', `invalid ${what}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`);
+    super(
+      'ERR_INVALID_OPTIONS',
+      `invalid ${what}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    );
     this.issues = issues;
   }
 }

@@ -5,7 +5,13 @@ import type { Morph } from './morph/types.js';
 import { defaultExtractors, defaultFactBuilders, defaultRefiners } from './defaults.js';
 import { runPipeline, type Pipeline } from './pipeline/run.js';
 import type { Convention, Env, EntityExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
-import { ExtractOptionsSchema, ExtractorOptionsSchema, type ExtractOptions, type ExtractorOptions, type GosDocument } from './result/schema.js';
+import {
+  ExtractOptionsSchema,
+  ExtractorOptionsSchema,
+  type ExtractOptions,
+  type ExtractorOptions,
+  type GosDocument,
+} from './result/schema.js';
 import { segment } from './segment/index.js';
 
 /** Options of `createExtractor`, plus the pipeline parts (functions, not validated by the schema). */
@@ -59,23 +65,38 @@ function parseOptions(options: unknown): ParsedOptions {
   if (!r.success) throw new InvalidOptionsError('extractor options', issuesOf(r.error));
   const fnList = <T>(name: string, v: unknown, dflt: readonly T[], check: (x: unknown) => boolean): readonly T[] => {
     if (v === undefined) return dflt;
-    if (!Array.isArray(v) || !v.every(check)) throw new InvalidOptionsError('extractor options', [{ path: name, message: 'expected an array of pipeline steps' }]);
+    if (!Array.isArray(v) || !v.every(check))
+      throw new InvalidOptionsError('extractor options', [
+        { path: name, message: 'expected an array of pipeline steps' },
+      ]);
     return v as T[];
   };
-  const isStep = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string';
+  const isStep = (x: unknown): boolean =>
+    typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string';
   return {
     types: r.data.types,
     convention: r.data.convention ?? 'nerel',
     extractors: fnList('extractors', extractors, defaultExtractors, (x) => typeof x === 'function'),
-    refiners: fnList('refiners', refiners, defaultRefiners, (x) => isStep(x) && typeof (x as Refiner).refine === 'function'),
-    facts: fnList('facts', facts, defaultFactBuilders, (x) => isStep(x) && typeof (x as FactBuilder).build === 'function'),
+    refiners: fnList(
+      'refiners',
+      refiners,
+      defaultRefiners,
+      (x) => isStep(x) && typeof (x as Refiner).refine === 'function',
+    ),
+    facts: fnList(
+      'facts',
+      facts,
+      defaultFactBuilders,
+      (x) => isStep(x) && typeof (x as FactBuilder).build === 'function',
+    ),
   };
 }
 
 function toDay(v: string | Date | null | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: 'invalid Date' }]);
+    if (Number.isNaN(v.getTime()))
+      throw new InvalidOptionsError('extract options', [{ path: 'publishedAt', message: 'invalid Date' }]);
     // the calendar day the caller's Date shows in the process's time zone, as `new Date(2025, 10, 10)` means
     return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
   }
@@ -97,7 +118,9 @@ function build(morph: Morph, o: ParsedOptions): Extractor {
     env,
     extract(text, options) {
       if (typeof text !== 'string') {
-        throw new InvalidInputError(`extract() expects the text as a string, got ${text === null ? 'null' : typeof text}`);
+        throw new InvalidInputError(
+          `extract() expects the text as a string, got ${text === null ? 'null' : typeof text}`,
+        );
       }
       if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
         throw new InvalidOptionsError('extract options', [{ path: '', message: 'expected an object' }]);

@@ -7,7 +7,13 @@
  * const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
  * for (const e of doc.entities) console.log(e.type, e.text, e.normalized);
  */
-export { createExtractor, createExtractorSync, extract, type Extractor, type CreateExtractorOptions } from './extractor.js';
+export {
+  createExtractor,
+  createExtractorSync,
+  extract,
+  type Extractor,
+  type CreateExtractorOptions,
+} from './extractor.js';
 export { defaultExtractors, defaultRefiners, defaultFactBuilders } from './defaults.js';
 export { defaultDatesExtractor } from './extractors/dates/index.js';
 export { defaultNumbersExtractor } from './extractors/numbers/index.js';
@@ -37,7 +43,17 @@ export { MorphologyInitError, createMorph, createMorphSync } from './morph/index
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';
 export type { Token, TokenKind, Sentence, Segmentation } from './segment/types.js';
-export type { Env, Convention, RunContext, EntityExtractor, EntityExtractorFactory, ExtractorFactory, Refiner, FactBuilder, Facts } from './pipeline/types.js';
+export type {
+  Env,
+  Convention,
+  RunContext,
+  EntityExtractor,
+  EntityExtractorFactory,
+  ExtractorFactory,
+  Refiner,
+  FactBuilder,
+  Facts,
+} from './pipeline/types.js';
 export { defineExtractor, type ExtractorDefinition } from './pipeline/define.js';
 export { createRuleExtractor, type RuleEntity } from './pipeline/rule-extractor.js';
 export * from './result/schema.js';

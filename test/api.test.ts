@@ -17,10 +17,13 @@ import {
 import { jsonSchemaFiles } from '../scripts/gen-json-schema.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seedPath = [join(root, 'fixtures/seed/vladimir-employment-award.txt'), join(root, '../shared/corpora/seed/vladimir-employment-award.txt')].find((p) =>
-  existsSync(p),
-);
-const SEED = seedPath ? readFileSync(seedPath, 'utf8') : ' date 2025-11-10 Владимирская область стала серебряным призёром конкурса Минтруда России\n\nСтали известны итоги конкурса 10 ноября 2025 года.';
+const seedPath = [
+  join(root, 'fixtures/seed/vladimir-employment-award.txt'),
+  join(root, '../shared/corpora/seed/vladimir-employment-award.txt'),
+].find((p) => existsSync(p));
+const SEED = seedPath
+  ? readFileSync(seedPath, 'utf8')
+  : ' date 2025-11-10 Владимирская область стала серебряным призёром конкурса Минтруда России\n\nСтали известны итоги конкурса 10 ноября 2025 года.';
 const SHORT = 'Во Владимирской области 10 ноября 2025 года подвели итоги: уровень трудоустройства достигает 75%.';
 
 /** Runs `fn`, returning what it threw (or fails the test when it did not throw). */
@@ -61,7 +64,12 @@ describe('createExtractor options', () => {
     expect(await thrown(() => createExtractor({ types: [] as never }))).toBeInstanceOf(InvalidOptionsError);
   });
 
-  it.each([['a string', 'date'], ['null', null], ['an array', []], ['a number', 42]])('rejects %s as options', async (_what, value) => {
+  it.each([
+    ['a string', 'date'],
+    ['null', null],
+    ['an array', []],
+    ['a number', 42],
+  ])('rejects %s as options', async (_what, value) => {
     const e = (await thrown(() => createExtractor(value as never))) as InvalidOptionsError;
     expect(e).toBeInstanceOf(InvalidOptionsError);
     expect(e.code).toBe('ERR_INVALID_OPTIONS');
@@ -106,7 +114,10 @@ describe('extract input and options', () => {
         e = err;
       }
       expect(e, bad).toBeInstanceOf(InvalidOptionsError);
-      expect((e as InvalidOptionsError).issues.some((i) => i.path === 'publishedAt'), bad).toBe(true);
+      expect(
+        (e as InvalidOptionsError).issues.some((i) => i.path === 'publishedAt'),
+        bad,
+      ).toBe(true);
     }
   });
 
@@ -143,11 +154,14 @@ describe('extract input and options', () => {
   it('numbers entities e1, e2, ... in text order', () => {
     const doc = extractor.extract(SEED, { publishedAt: '2025-11-10' });
     doc.entities.forEach((e, k) => expect(e.id).toBe(`e${k + 1}`));
-    for (let k = 1; k < doc.entities.length; k++) expect(doc.entities[k]!.start).toBeGreaterThanOrEqual(doc.entities[k - 1]!.start);
+    for (let k = 1; k < doc.entities.length; k++)
+      expect(doc.entities[k]!.start).toBeGreaterThanOrEqual(doc.entities[k - 1]!.start);
   });
 
   it('is deterministic', () => {
-    expect(extractor.extract(SEED, { publishedAt: '2025-11-10' })).toEqual(extractor.extract(SEED, { publishedAt: '2025-11-10' }));
+    expect(extractor.extract(SEED, { publishedAt: '2025-11-10' })).toEqual(
+      extractor.extract(SEED, { publishedAt: '2025-11-10' }),
+    );
   });
 });
 
@@ -212,6 +226,8 @@ describe('JSON Schema files', () => {
   it('the document schema is a JSON object schema with the result fields', () => {
     const schema = JSON.parse(files['document.schema.json']) as { type: string; required: string[] };
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['publishedAt', 'entities', 'dates', 'regions', 'statistics', 'officials', 'quotes']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['publishedAt', 'entities', 'dates', 'regions', 'statistics', 'officials', 'quotes']),
+    );
   });
 });

@@ -115,7 +115,10 @@ describe.skipIf(!built)('gosfacts CLI', () => {
   });
 
   it('--input jsonl on stdin, --published-at as the default for lines without one', () => {
-    const input = [JSON.stringify({ id: 'x', text: TEXT }), JSON.stringify({ id: 'y', text: TEXT, publishedAt: '2024-01-02' })].join('\r\n');
+    const input = [
+      JSON.stringify({ id: 'x', text: TEXT }),
+      JSON.stringify({ id: 'y', text: TEXT, publishedAt: '2024-01-02' }),
+    ].join('\r\n');
     const r = run(['--input', 'jsonl', '--published-at', '2025-11-10'], input);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -162,7 +165,10 @@ describe.skipIf(!built)('gosfacts CLI', () => {
   });
 
   it('a reader that goes away early (| head -1) is not an error', async () => {
-    const big = file('big.jsonl', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: TEXT })).join('\n'));
+    const big = file(
+      'big.jsonl',
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: TEXT })).join('\n'),
+    );
     const child = spawn(process.execPath, [CLI, big], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -188,12 +194,50 @@ describe.skipIf(!built)('gosfacts CLI', () => {
 describe('parseCli', () => {
   it('defaults', () => {
     const c = parseCli([]);
-    expect(c).toMatchObject({ files: [], input: null, output: null, pretty: false, compact: false, publishedAt: null, types: null, outFile: null, quiet: false });
+    expect(c).toMatchObject({
+      files: [],
+      input: null,
+      output: null,
+      pretty: false,
+      compact: false,
+      publishedAt: null,
+      types: null,
+      outFile: null,
+      quiet: false,
+    });
   });
 
   it('reads every option', () => {
-    const c = parseCli(['-i', 'jsonl', '-f', 'json', '--pretty', '--compact', '--published-at', '2024-02-29', '-t', 'date,region', '--types', 'date', '-o', 'x.json', '-q', 'a', 'b']);
-    expect(c).toMatchObject({ files: ['a', 'b'], input: 'jsonl', output: 'json', pretty: true, compact: true, publishedAt: '2024-02-29', types: ['date', 'region'], outFile: 'x.json', quiet: true });
+    const c = parseCli([
+      '-i',
+      'jsonl',
+      '-f',
+      'json',
+      '--pretty',
+      '--compact',
+      '--published-at',
+      '2024-02-29',
+      '-t',
+      'date,region',
+      '--types',
+      'date',
+      '-o',
+      'x.json',
+      '-q',
+      'a',
+      'b',
+    ]);
+    expect(c).toMatchObject({
+      files: ['a', 'b'],
+      input: 'jsonl',
+      output: 'json',
+      pretty: true,
+      compact: true,
+      publishedAt: '2024-02-29',
+      types: ['date', 'region'],
+      outFile: 'x.json',
+      quiet: true,
+    });
   });
 
   it('--pretty implies json; input formats follow the extension', () => {
@@ -204,9 +248,12 @@ describe('parseCli', () => {
     expect(formatOf('news.jsonl', 'text')).toBe('text');
   });
 
-  it.each([[['--published-at', '2023-02-29']], [['--types', ',']], [['--output', 'xml']], [['--nope']], [['-o', '']]])('rejects %j', (args) => {
-    expect(() => parseCli(args)).toThrow(UsageError);
-  });
+  it.each([[['--published-at', '2023-02-29']], [['--types', ',']], [['--output', 'xml']], [['--nope']], [['-o', '']]])(
+    'rejects %j',
+    (args) => {
+      expect(() => parseCli(args)).toThrow(UsageError);
+    },
+  );
 });
 
 describe('Progress', () => {
@@ -214,7 +261,14 @@ describe('Progress', () => {
     const out: string[] = [];
     return { out, t: { isTTY, columns: 60, write: (s: string) => (out.push(s), true) } };
   };
-  const state = (docs: number) => ({ docs, failed: 0, chars: docs * 1000, bytes: docs * 10, totalBytes: 100, totalDocs: null });
+  const state = (docs: number) => ({
+    docs,
+    failed: 0,
+    chars: docs * 1000,
+    bytes: docs * 10,
+    totalBytes: 100,
+    totalDocs: null,
+  });
 
   it('draws on a terminal, from the second document, at most every 100 ms, within the width, and clears', () => {
     let now = 0;
@@ -240,7 +294,10 @@ describe('Progress', () => {
   });
 
   it('stays silent when not a terminal or when disabled', () => {
-    for (const [tty, enabled] of [[false, true], [true, false]] as const) {
+    for (const [tty, enabled] of [
+      [false, true],
+      [true, false],
+    ] as const) {
       const { out, t } = term(tty);
       const p = new Progress(t, enabled, () => 1000);
       p.update(state(5), true);

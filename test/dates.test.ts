@@ -108,41 +108,152 @@ describe('dates: spans (inline-marked fixtures)', () => {
 
 describe('dates: values with publishedAt 2025-11-10 (a Monday)', () => {
   const cases: [string, Partial<DateValue>, string][] = [
-    ['10 ноября 2025 года', { start: '2025-11-10', end: '2025-11-10', stated: { year: 2025, month: 11, day: 10 } }, '2025-11-10'],
-    ['10 августа', { start: '2025-08-10', end: '2025-08-10', stated: { month: 8, day: 10 }, implied: { year: 2025 } }, '2025-08-10'],
-    ['в ноябре 2025 г', { granularity: 'month', start: '2025-11-01', end: '2025-11-30', stated: { year: 2025, month: 11 } }, '2025-11'],
+    [
+      '10 ноября 2025 года',
+      { start: '2025-11-10', end: '2025-11-10', stated: { year: 2025, month: 11, day: 10 } },
+      '2025-11-10',
+    ],
+    [
+      '10 августа',
+      { start: '2025-08-10', end: '2025-08-10', stated: { month: 8, day: 10 }, implied: { year: 2025 } },
+      '2025-08-10',
+    ],
+    [
+      'в ноябре 2025 г',
+      { granularity: 'month', start: '2025-11-01', end: '2025-11-30', stated: { year: 2025, month: 11 } },
+      '2025-11',
+    ],
     ['в 2025 году', { granularity: 'year', start: '2025-01-01', end: '2025-12-31', stated: { year: 2025 } }, '2025'],
-    ['с 2025 года', { granularity: 'year', start: '2025-01-01', end: null, role: 'since', stated: { year: 2025 } }, '2025'],
-    ['до 31 декабря', { start: null, end: '2025-12-31', role: 'until', stated: { month: 12, day: 31 }, implied: { year: 2025 } }, '2025-12-31'],
+    [
+      'с 2025 года',
+      { granularity: 'year', start: '2025-01-01', end: null, role: 'since', stated: { year: 2025 } },
+      '2025',
+    ],
+    [
+      'до 31 декабря',
+      { start: null, end: '2025-12-31', role: 'until', stated: { month: 12, day: 31 }, implied: { year: 2025 } },
+      '2025-12-31',
+    ],
     [
       '2024–2025 годы',
-      { granularity: 'year', start: '2024-01-01', end: '2025-12-31', role: 'range', stated: { year: 2024 }, to: { stated: { year: 2025 }, implied: {} } },
+      {
+        granularity: 'year',
+        start: '2024-01-01',
+        end: '2025-12-31',
+        role: 'range',
+        stated: { year: 2024 },
+        to: { stated: { year: 2025 }, implied: {} },
+      },
       '2024/2025',
     ],
     [
       'с 1 по 5 июля',
-      { start: '2025-07-01', end: '2025-07-05', role: 'range', stated: { month: 7, day: 1 }, implied: { year: 2025 }, to: { stated: { month: 7, day: 5 }, implied: { year: 2025 } } },
+      {
+        start: '2025-07-01',
+        end: '2025-07-05',
+        role: 'range',
+        stated: { month: 7, day: 1 },
+        implied: { year: 2025 },
+        to: { stated: { month: 7, day: 5 }, implied: { year: 2025 } },
+      },
       '2025-07-01/2025-07-05',
     ],
-    ['IV квартал 2025 года', { granularity: 'quarter', start: '2025-10-01', end: '2025-12-31', stated: { year: 2025, quarter: 4 } }, '2025-Q4'],
-    ['первое полугодие', { granularity: 'half', start: '2025-01-01', end: '2025-06-30', stated: { half: 1 }, implied: { year: 2025 } }, '2025-H1'],
+    [
+      'IV квартал 2025 года',
+      { granularity: 'quarter', start: '2025-10-01', end: '2025-12-31', stated: { year: 2025, quarter: 4 } },
+      '2025-Q4',
+    ],
+    [
+      'первое полугодие',
+      { granularity: 'half', start: '2025-01-01', end: '2025-06-30', stated: { half: 1 }, implied: { year: 2025 } },
+      '2025-H1',
+    ],
     ['XX век', { granularity: 'century', start: '1900-01-01', end: '1999-12-31', stated: { century: 20 } }, '19XX'],
     ['1980-е', { granularity: 'decade', start: '1980-01-01', end: '1989-12-31', stated: { decade: 1980 } }, '198X'],
-    ['в начале года', { granularity: 'year', start: '2025-01-01', end: '2025-12-31', implied: { year: 2025 }, relative: true, modifier: 'early' }, '2025'],
-    ['вчера', { start: '2025-11-09', end: '2025-11-09', implied: { year: 2025, month: 11, day: 9 }, relative: true }, '2025-11-09'],
-    ['сегодня', { start: '2025-11-10', end: '2025-11-10', implied: { year: 2025, month: 11, day: 10 }, relative: true }, '2025-11-10'],
-    ['в прошлом году', { granularity: 'year', start: '2024-01-01', end: '2024-12-31', implied: { year: 2024 }, relative: true }, '2024'],
-    ['на прошлой неделе', { granularity: 'week', start: '2025-11-03', end: '2025-11-09', implied: { year: 2025, month: 11, day: 3 }, relative: true }, '2025-W45'],
-    ['в этом месяце', { granularity: 'month', start: '2025-11-01', end: '2025-11-30', implied: { year: 2025, month: 11 }, relative: true }, '2025-11'],
-    ['осенью прошлого года', { granularity: 'season', start: '2024-09-01', end: '2024-11-30', stated: { season: 'autumn' }, implied: { year: 2024 }, relative: true }, '2024-FA'],
-    ['три года назад', { granularity: 'year', start: '2022-01-01', end: '2022-12-31', implied: { year: 2022 }, relative: true }, '2022'],
+    [
+      'в начале года',
+      {
+        granularity: 'year',
+        start: '2025-01-01',
+        end: '2025-12-31',
+        implied: { year: 2025 },
+        relative: true,
+        modifier: 'early',
+      },
+      '2025',
+    ],
+    [
+      'вчера',
+      { start: '2025-11-09', end: '2025-11-09', implied: { year: 2025, month: 11, day: 9 }, relative: true },
+      '2025-11-09',
+    ],
+    [
+      'сегодня',
+      { start: '2025-11-10', end: '2025-11-10', implied: { year: 2025, month: 11, day: 10 }, relative: true },
+      '2025-11-10',
+    ],
+    [
+      'в прошлом году',
+      { granularity: 'year', start: '2024-01-01', end: '2024-12-31', implied: { year: 2024 }, relative: true },
+      '2024',
+    ],
+    [
+      'на прошлой неделе',
+      {
+        granularity: 'week',
+        start: '2025-11-03',
+        end: '2025-11-09',
+        implied: { year: 2025, month: 11, day: 3 },
+        relative: true,
+      },
+      '2025-W45',
+    ],
+    [
+      'в этом месяце',
+      {
+        granularity: 'month',
+        start: '2025-11-01',
+        end: '2025-11-30',
+        implied: { year: 2025, month: 11 },
+        relative: true,
+      },
+      '2025-11',
+    ],
+    [
+      'осенью прошлого года',
+      {
+        granularity: 'season',
+        start: '2024-09-01',
+        end: '2024-11-30',
+        stated: { season: 'autumn' },
+        implied: { year: 2024 },
+        relative: true,
+      },
+      '2024-FA',
+    ],
+    [
+      'три года назад',
+      { granularity: 'year', start: '2022-01-01', end: '2022-12-31', implied: { year: 2022 }, relative: true },
+      '2022',
+    ],
     ['два года', { granularity: 'year', role: 'duration', duration: 'P2Y' }, 'P2Y'],
     ['не более трёх лет', { granularity: 'year', role: 'duration', duration: 'P3Y', modifier: 'atMost' }, 'P3Y'],
     ['полгода', { granularity: 'month', role: 'duration', duration: 'P6M' }, 'P6M'],
     ['несколько лет', { granularity: 'year', role: 'duration', duration: 'PXY' }, 'PXY'],
     ['от 5 до 10 лет', { granularity: 'year', role: 'duration', duration: 'P5Y/P10Y' }, 'P5Y/P10Y'],
     ['3 года и 8 месяцев', { granularity: 'year', role: 'duration', duration: 'P3Y8M' }, 'P3Y8M'],
-    ['за последние 200 лет', { granularity: 'year', role: 'duration', duration: 'P200Y', start: '1825-11-10', end: '2025-11-10', relative: true }, 'P200Y'],
+    [
+      'за последние 200 лет',
+      {
+        granularity: 'year',
+        role: 'duration',
+        duration: 'P200Y',
+        start: '1825-11-10',
+        end: '2025-11-10',
+        relative: true,
+      },
+      'P200Y',
+    ],
     ['ежегодно', { granularity: 'year', role: 'duration', duration: 'P1Y', modifier: 'every' }, 'P1Y'],
   ];
   it.each(cases)('%s', (phrase, value, normalized) => {
@@ -187,14 +298,22 @@ describe('dates: no publishedAt', () => {
   });
 
   it('still gives what the text states', () => {
-    expect(only('с 2025 года', null).value).toEqual({ ...base, granularity: 'year', start: '2025-01-01', role: 'since', stated: { year: 2025 } });
+    expect(only('с 2025 года', null).value).toEqual({
+      ...base,
+      granularity: 'year',
+      start: '2025-01-01',
+      role: 'since',
+      stated: { year: 2025 },
+    });
   });
 });
 
 describe('dates: in the pipeline', () => {
   const full = createExtractorSync({ extractors: [defaultDatesExtractor] });
   it('takes publishedAt from the header and marks the header date as published', () => {
-    const doc = full.extract(' date 2025-11-10 Конкурс\n\nКонкурс, который с 2025 года проходит в рамках нацпроекта, завершился вчера.');
+    const doc = full.extract(
+      ' date 2025-11-10 Конкурс\n\nКонкурс, который с 2025 года проходит в рамках нацпроекта, завершился вчера.',
+    );
     expect(doc.publishedAt).toBe('2025-11-10');
     expect(doc.dates.map((d) => [d.text, d.value.role, d.normalized])).toEqual([
       ['2025-11-10', 'published', '2025-11-10'],

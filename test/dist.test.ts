@@ -11,10 +11,20 @@ const dist = (f: string): string => join(root, 'dist', f);
 const built = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js'].every((f) => existsSync(dist(f)));
 if (!built) console.warn('test/dist.test.ts: dist/ is missing or incomplete, skipping; run `npm run build` first');
 
-const HEADER_TEXT = ' date 2025-11-10 Владимирская область стала серебряным призёром конкурса Минтруда России\n\nВсего поступило 187 заявок.';
+const HEADER_TEXT =
+  ' date 2025-11-10 Владимирская область стала серебряным призёром конкурса Минтруда России\n\nВсего поступило 187 заявок.';
 
 interface Lib {
-  createExtractor: (o?: object) => Promise<{ extract: (t: string, o?: object) => { publishedAt: string | null; publishedAtSource: string | null; entities: { type: string; normalized: unknown }[] } }>;
+  createExtractor: (o?: object) => Promise<{
+    extract: (
+      t: string,
+      o?: object,
+    ) => {
+      publishedAt: string | null;
+      publishedAtSource: string | null;
+      entities: { type: string; normalized: unknown }[];
+    };
+  }>;
   DocumentSchema: { parse: (x: unknown) => unknown };
   segment: (t: string) => { tokens: unknown[] };
 }
@@ -33,7 +43,13 @@ function checkLib(lib: Lib): Promise<void> {
 }
 
 const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [dist('cli.js'), ...args], { cwd: root, input: input ?? '', encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [dist('cli.js'), ...args], {
+    cwd: root,
+    input: input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe.skipIf(!built)('dist/ (the built package)', () => {
   it('ESM: import dist/index.js', async () => {
@@ -86,7 +102,12 @@ describe.skipIf(!built)('dist/ (the built package)', () => {
     const r = cli(['--published-at', '2025-11-10'], 'Во Владимирской области 10 ноября 2025 года подвели итоги.');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { id: string; publishedAt: string; publishedAtSource: string; entities: { type: string; text: string }[] };
+    const doc = JSON.parse(r.stdout) as {
+      id: string;
+      publishedAt: string;
+      publishedAtSource: string;
+      entities: { type: string; text: string }[];
+    };
     expect(doc.id).toBe('-');
     expect(doc.publishedAt).toBe('2025-11-10');
     expect(doc.publishedAtSource).toBe('option');

@@ -8,11 +8,13 @@ const FILE = fileURLToPath(new URL('../docs/forms.md', import.meta.url));
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** `docs/forms.md`: every rule of every extractor with its examples, in catalog order. */
-export function renderForms(catalog: Readonly<Record<string, readonly { readonly id: string; readonly examples: readonly string[] }[]>>): string {
+export function renderForms(
+  catalog: Readonly<Record<string, readonly { readonly id: string; readonly examples: readonly string[] }[]>>,
+): string {
   const out = [
     '# Covered forms',
     '',
-    '<!-- Generated from the rules\' own examples (src/catalog.ts) by test/docs-forms.test.ts.',
+    "<!-- Generated from the rules' own examples (src/catalog.ts) by test/docs-forms.test.ts.",
     '     Do not edit: run `UPDATE_DOCS=1 npx vitest run test/docs-forms.test.ts`. -->',
     '',
     'Every built-in rule with the phrases it is tested on: each example is matched whole by its rule',
@@ -23,7 +25,8 @@ export function renderForms(catalog: Readonly<Record<string, readonly { readonly
   out.push(kinds.map((k) => `- [${k}](#${k}) (${catalog[k]?.length ?? 0} rules)`).join('\n'), '');
   for (const kind of kinds) {
     out.push(`## ${kind}`, '', '| rule | examples |', '| --- | --- |');
-    for (const r of catalog[kind] ?? []) out.push(`| \`${r.id}\` | ${r.examples.map((e) => `«${cell(e)}»`).join(', ')} |`);
+    for (const r of catalog[kind] ?? [])
+      out.push(`| \`${r.id}\` | ${r.examples.map((e) => `«${cell(e)}»`).join(', ')} |`);
     out.push('');
   }
   return out.join('\n');

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocContext, alt, anyToken, gnc, repeat, seq, span, tok, word, type Pattern, type SpanMatcher } from '../src/engine/index.js';
+import {
+  DocContext,
+  alt,
+  anyToken,
+  gnc,
+  repeat,
+  seq,
+  span,
+  tok,
+  word,
+  type Pattern,
+  type SpanMatcher,
+} from '../src/engine/index.js';
 import { compilePattern, enumerate, type Capture, type RawMatch, type Survivor } from '../src/engine/match.js';
 import type { PatternNode } from '../src/engine/pattern.js';
 import { segment } from '../src/segment/index.js';
@@ -12,10 +24,23 @@ import { testMorph } from './helpers/morph.js';
 
 type Cont = (pos: number, caps: Capture | null, surv: Survivor | null, span: unknown) => void;
 
-function interpret(ctx: DocContext, node: PatternNode, from: number, emit: (m: RawMatch) => void, budget: number): void {
+function interpret(
+  ctx: DocContext,
+  node: PatternNode,
+  from: number,
+  emit: (m: RawMatch) => void,
+  budget: number,
+): void {
   let steps = 0;
   const n = ctx.tokens.length;
-  const walk = (nd: PatternNode, pos: number, caps: Capture | null, surv: Survivor | null, sp: unknown, k: Cont): void => {
+  const walk = (
+    nd: PatternNode,
+    pos: number,
+    caps: Capture | null,
+    surv: Survivor | null,
+    sp: unknown,
+    k: Cont,
+  ): void => {
     if (++steps > budget) return;
     switch (nd.t) {
       case 'tok': {
@@ -31,7 +56,9 @@ function interpret(ctx: DocContext, node: PatternNode, from: number, emit: (m: R
         return;
       }
       case 'named':
-        walk(nd.item, pos, caps, surv, undefined, (p, c, s, v) => k(p, { name: nd.name, from: pos, to: p, value: v, next: c }, s, v));
+        walk(nd.item, pos, caps, surv, undefined, (p, c, s, v) =>
+          k(p, { name: nd.name, from: pos, to: p, value: v, next: c }, s, v),
+        );
         return;
       case 'alt':
         for (const it of nd.items) walk(it, pos, caps, surv, sp, k);
@@ -59,7 +86,9 @@ function interpret(ctx: DocContext, node: PatternNode, from: number, emit: (m: R
       }
     }
   };
-  walk(node, from, null, null, undefined, (to, caps, surv, spanValue) => emit({ from, to, state: { caps, surv, spanValue } }));
+  walk(node, from, null, null, undefined, (to, caps, surv, spanValue) =>
+    emit({ from, to, state: { caps, surv, spanValue } }),
+  );
 }
 
 /** A match as plain data: positions, captures and survivors in list order. */
@@ -67,7 +96,8 @@ function plain(m: RawMatch): unknown {
   const caps: unknown[] = [];
   for (let c = m.state.caps; c; c = c.next) caps.push([c.name, c.from, c.to, c.value]);
   const surv: unknown[] = [];
-  for (let s = m.state.surv; s; s = s.next) surv.push([s.index, s.rel?.name ?? null, s.parses === true ? true : s.parses === false ? false : s.parses.length]);
+  for (let s = m.state.surv; s; s = s.next)
+    surv.push([s.index, s.rel?.name ?? null, s.parses === true ? true : s.parses === false ? false : s.parses.length]);
   return [m.from, m.to, m.state.spanValue, caps, surv];
 }
 
@@ -78,7 +108,13 @@ const rel = gnc();
 const pairs: SpanMatcher<string> = {
   description: 'pairs',
   start: { by: 'any' },
-  matchAt: (ctx, i) => (ctx.folded(i) === 'a' ? [{ end: i + 2, value: `ab${i}` }, { end: i + 1, value: `a${i}` }] : []),
+  matchAt: (ctx, i) =>
+    ctx.folded(i) === 'a'
+      ? [
+          { end: i + 2, value: `ab${i}` },
+          { end: i + 1, value: `a${i}` },
+        ]
+      : [],
 };
 
 const leaf: fc.Arbitrary<Pattern> = fc.oneof(
@@ -94,7 +130,9 @@ const patterns: fc.Arbitrary<Pattern> = fc.letrec<{ p: Pattern }>((t) => ({
     leaf,
     fc.array(t('p'), { minLength: 0, maxLength: 3 }).map((xs) => seq(...xs)),
     fc.array(t('p'), { minLength: 1, maxLength: 3 }).map((xs) => alt(...xs)),
-    fc.tuple(t('p'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })).map(([x, min, extra]) => repeat(x, min, Math.max(1, min + extra))),
+    fc
+      .tuple(t('p'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
+      .map(([x, min, extra]) => repeat(x, min, Math.max(1, min + extra))),
     fc.tuple(t('p'), fc.constantFrom('x', 'y')).map(([x, name]) => x.as(name)),
   ),
 })).p;

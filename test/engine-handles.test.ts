@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DocContext, RuleSet, capitalized, fold, gazetteerRef, gnc, inGazetteer, lemma, not, perMorph, rule, seq, span, tok, word } from '../src/engine/index.js';
+import {
+  DocContext,
+  RuleSet,
+  capitalized,
+  fold,
+  gazetteerRef,
+  gnc,
+  inGazetteer,
+  lemma,
+  not,
+  perMorph,
+  rule,
+  seq,
+  span,
+  tok,
+  word,
+} from '../src/engine/index.js';
 import type { Morph, Parse } from '../src/morph/types.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
@@ -15,7 +31,9 @@ const CITIES = gazetteerRef('test-cities', () => {
     { phrase: 'Владимир', value: 'Владимир' },
   ];
 });
-const REGION_ADJECTIVES = gazetteerRef('test-region-adjectives', () => [{ phrase: 'владимирский', value: 'Владимирская область' }]);
+const REGION_ADJECTIVES = gazetteerRef('test-region-adjectives', () => [
+  { phrase: 'владимирский', value: 'Владимирская область' },
+]);
 
 // Declared at module level, before any morphology exists.
 const cityRule = rule({
@@ -36,16 +54,33 @@ const morph = testMorph();
 
 /** A second morphology instance that reads words as the shared one does. */
 function sameReadings(): Morph {
-  return { parse: (w) => morph.parse(w), lemmas: (w) => morph.lemmas(w), inflect: (w, p, g) => morph.inflect(w, p, g), agree: (a, b, what) => morph.agree(a, b, what) };
+  return {
+    parse: (w) => morph.parse(w),
+    lemmas: (w) => morph.lemmas(w),
+    inflect: (w, p, g) => morph.inflect(w, p, g),
+    agree: (a, b, what) => morph.agree(a, b, what),
+  };
 }
 
 /** A morphology with no dictionary: every word is its own lemma. */
 function noDictionary(): Morph {
-  const parse = (w: string): readonly Parse[] => [{ lemma: fold(w), pos: 'UNKN', gender: null, number: null, case: null, grammemes: new Set(['UNKN']), score: 1, known: false }];
+  const parse = (w: string): readonly Parse[] => [
+    {
+      lemma: fold(w),
+      pos: 'UNKN',
+      gender: null,
+      number: null,
+      case: null,
+      grammemes: new Set(['UNKN']),
+      score: 1,
+      known: false,
+    },
+  ];
   return { parse, lemmas: (w) => [fold(w)], inflect: () => null, agree: () => true };
 }
 
-const texts = (set: RuleSet<unknown>, text: string, m: Morph = morph) => set.findAll(new DocContext(segment(text), m)).map((x) => [x.text, x.value]);
+const texts = (set: RuleSet<unknown>, text: string, m: Morph = morph) =>
+  set.findAll(new DocContext(segment(text), m)).map((x) => [x.text, x.value]);
 
 describe('gazetteer handles', () => {
   it('leave a module-level rule deferred until a morphology resolves it', () => {
@@ -61,7 +96,9 @@ describe('gazetteer handles', () => {
 
   it('match case forms once a rule set is built for a morphology', () => {
     const set = new RuleSet<unknown>([cityRule, regionRule], { morph });
-    expect(texts(set, 'Форум прошёл в Нижнем Новгороде, делегаты приехали из Владимира и Владимирской области.')).toEqual([
+    expect(
+      texts(set, 'Форум прошёл в Нижнем Новгороде, делегаты приехали из Владимира и Владимирской области.'),
+    ).toEqual([
       ['в Нижнем Новгороде', ['Нижний Новгород']],
       ['из Владимира', ['Владимир']],
       ['Владимирской области', 'Владимирская область'],
@@ -119,7 +156,11 @@ describe('deferred predicates', () => {
     const resolved = capitalCity.resolve({ morph });
     expect(resolved.deferred).toBeNull();
     expect(resolved.start).toEqual({ by: 'lemma', values: expect.arrayContaining(['владимир', 'нижний']) });
-    const notCity = rule({ id: 'test/not-city', examples: ['из Москвы'], pattern: seq(word('из'), tok(capitalized().and(not(inGazetteer(CITIES)))).as('name')) });
+    const notCity = rule({
+      id: 'test/not-city',
+      examples: ['из Москвы'],
+      pattern: seq(word('из'), tok(capitalized().and(not(inGazetteer(CITIES)))).as('name')),
+    });
     const set = new RuleSet([notCity], { morph });
     expect(texts(set, 'из Владимира и из Москвы')).toEqual([['из Москвы', expect.anything()]]);
   });

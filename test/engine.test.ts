@@ -36,7 +36,9 @@ function contestRule() {
     pattern: seq(
       alt(kind('roman'), surface(/^\d+-(?:й|го|ый|ого|м|ом)$/)).as('n'),
       tok(gram('ADJF')).agree(r).as('adj'),
-      tok(lemma('конкурс', 'фестиваль', 'форум')).agree(r).as('head'),
+      tok(lemma('конкурс', 'фестиваль', 'форум'))
+        .agree(r)
+        .as('head'),
       repeat(gram('ADJF', 'gent').or(gram('NOUN', 'gent')), 0, 4).as('tail'),
     ),
     interpret: (m) => ({ n: m.part('n')?.text ?? '', name: m.nominative(), head: m.part('head')?.lemma ?? '' }),
@@ -50,7 +52,11 @@ describe('rules with agreement', () => {
     const { text, spans } = unmark('Стали известны итоги [[IV Всероссийского конкурса профессионального мастерства]].');
     const found = set.findAll(ctxOf(text));
     expect(found.map((m) => ({ start: m.start, end: m.end, text: m.text }))).toEqual(spans);
-    expect(found[0]?.value).toEqual({ n: 'IV', name: 'IV Всероссийский конкурс профессионального мастерства', head: 'конкурс' });
+    expect(found[0]?.value).toEqual({
+      n: 'IV',
+      name: 'IV Всероссийский конкурс профессионального мастерства',
+      head: 'конкурс',
+    });
   });
 
   it('takes an ordinal with a suffix', () => {
@@ -141,12 +147,22 @@ describe('gazetteer', () => {
 
   it('gives a one-token membership predicate', () => {
     const r = rule({ id: 't/in', examples: ['Новгород'], pattern: seq(inGazetteer(gaz)) });
-    expect(new RuleSet([r]).findAll(ctxOf('в Нижнем Новгороде и в Новгороде')).map((m) => m.text)).toEqual(['Новгороде', 'Новгороде']);
+    expect(new RuleSet([r]).findAll(ctxOf('в Нижнем Новгороде и в Новгороде')).map((m) => m.text)).toEqual([
+      'Новгороде',
+      'Новгороде',
+    ]);
   });
 
   it('works as a part of a rule', () => {
-    const r = rule({ id: 't/gaz', examples: ['в Нижнем Новгороде'], pattern: seq(word('в'), span(gaz).as('place')), interpret: (m) => m.part('place')?.value });
-    expect(new RuleSet([r]).findAll(ctxOf('Форум прошёл в Нижнем Новгороде.')).map((m) => m.value)).toEqual([['Нижний Новгород']]);
+    const r = rule({
+      id: 't/gaz',
+      examples: ['в Нижнем Новгороде'],
+      pattern: seq(word('в'), span(gaz).as('place')),
+      interpret: (m) => m.part('place')?.value,
+    });
+    expect(new RuleSet([r]).findAll(ctxOf('Форум прошёл в Нижнем Новгороде.')).map((m) => m.value)).toEqual([
+      ['Нижний Новгород'],
+    ]);
   });
 });
 
@@ -169,7 +185,11 @@ describe('nominative', () => {
 
 describe('Rule.matchesAt', () => {
   it('gives every accepted match at a token, longest first; matchAt is the first', () => {
-    const r = rule({ id: 'test/words', examples: ['новый конкурс'], pattern: seq(gram('ADJF'), opt(lemma('конкурс'))) });
+    const r = rule({
+      id: 'test/words',
+      examples: ['новый конкурс'],
+      pattern: seq(gram('ADJF'), opt(lemma('конкурс'))),
+    });
     const ctx = ctxOf('новый конкурс проектов');
     const all = r.matchesAt(ctx, 0).map((m) => m.text);
     expect(all).toEqual(['новый конкурс', 'новый']);

@@ -17,10 +17,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 function nameOf(node: ts.Node, file: ts.SourceFile): string {
-  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node)) && node.name) return node.name.getText(file);
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node)) && node.name)
+    return node.name.getText(file);
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   const parent = node.parent;
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) return parent.name.getText(file);
+  if (
+    parent &&
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
+  )
+    return parent.name.getText(file);
   return '<anonymous>';
 }
 
@@ -32,7 +37,8 @@ function longFunctions(path: string): string[] {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const first = file.getLineAndCharacterOfPosition(node.getStart(file)).line;
       const last = file.getLineAndCharacterOfPosition(node.end).line;
-      if (last - first + 1 > MAX_LINES) found.push(`${relative(root, path)}:${first + 1} ${nameOf(node, file)} (${last - first + 1} lines)`);
+      if (last - first + 1 > MAX_LINES)
+        found.push(`${relative(root, path)}:${first + 1} ${nameOf(node, file)} (${last - first + 1} lines)`);
     }
     ts.forEachChild(node, visit);
   };

@@ -12,7 +12,8 @@ beforeAll(async () => {
   full = await createExtractor();
 });
 
-const places = (text: string, ex = geoOnly): PlaceEntity[] => ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter(isPlace);
+const places = (text: string, ex = geoOnly): PlaceEntity[] =>
+  ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter(isPlace);
 /** `type:normalized` of every place in a text. */
 const found = (text: string): string[] => places(text).map((e) => `${e.type}:${e.normalized}`);
 /** The marked spans of a fixture line against the places found. */
@@ -22,7 +23,9 @@ function spans(marked: string): { want: string[]; got: string[] } {
 }
 
 describe('geo: marked fixture', () => {
-  const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   for (const line of lines) {
     it(line.slice(0, 60), () => {
       const { want, got } = spans(line);
@@ -33,17 +36,38 @@ describe('geo: marked fixture', () => {
 
 describe('geo: regions', () => {
   it('normalises every case form of a region, with its codes (the seed)', () => {
-    for (const form of ['Владимирская область', 'Владимирской области', 'Владимирскую область', 'Владимирской областью']) {
+    for (const form of [
+      'Владимирская область',
+      'Владимирской области',
+      'Владимирскую область',
+      'Владимирской областью',
+    ]) {
       const [r] = places(`Новости: ${form} и соседи.`);
-      expect(r).toMatchObject({ type: 'region', text: form, normalized: 'Владимирская область', iso: 'RU-VLA', okato: '17', federalDistrict: 'Центральный', country: 'RU' });
+      expect(r).toMatchObject({
+        type: 'region',
+        text: form,
+        normalized: 'Владимирская область',
+        iso: 'RU-VLA',
+        okato: '17',
+        federalDistrict: 'Центральный',
+        country: 'RU',
+      });
     }
   });
 
   it('matches multi-word official names in any case', () => {
-    expect(found('жители Ханты-Мансийского автономного округа — Югры')).toEqual(['region:Ханты-Мансийский автономный округ — Югра']);
-    expect(found('в Республике Саха (Якутия) и в Кабардино-Балкарии')).toEqual(['region:Республика Саха (Якутия)', 'region:Кабардино-Балкарская Республика']);
+    expect(found('жители Ханты-Мансийского автономного округа — Югры')).toEqual([
+      'region:Ханты-Мансийский автономный округ — Югра',
+    ]);
+    expect(found('в Республике Саха (Якутия) и в Кабардино-Балкарии')).toEqual([
+      'region:Республика Саха (Якутия)',
+      'region:Кабардино-Балкарская Республика',
+    ]);
     expect(found('власти Республики Башкортостан')).toEqual(['region:Республика Башкортостан']);
-    expect(found('В Подмосковье и ХМАО')).toEqual(['region:Московская область', 'region:Ханты-Мансийский автономный округ — Югра']);
+    expect(found('В Подмосковье и ХМАО')).toEqual([
+      'region:Московская область',
+      'region:Ханты-Мансийский автономный округ — Югра',
+    ]);
   });
 
   it('needs the words of a name to agree', () => {
@@ -61,7 +85,10 @@ describe('geo: regions', () => {
       ['Ярославской', 'Ярославская область'],
       ['Владимирской областей', 'Владимирская область'],
     ]);
-    expect(found('в Самарской (88) и Свердловской (80) областях')).toEqual(['region:Самарская область', 'region:Свердловская область']);
+    expect(found('в Самарской (88) и Свердловской (80) областях')).toEqual([
+      'region:Самарская область',
+      'region:Свердловская область',
+    ]);
   });
 
   it('reads a type word before a region abroad', () => {
@@ -74,7 +101,10 @@ describe('geo: regions', () => {
 
   it('accepts an ambiguous abbreviation only when the document names its region', () => {
     expect(found('В РТ открылась школа.')).toEqual([]);
-    expect(found('В Республике Татарстан открылась школа. В РТ таких школ три.')).toEqual(['region:Республика Татарстан', 'region:Республика Татарстан']);
+    expect(found('В Республике Татарстан открылась школа. В РТ таких школ три.')).toEqual([
+      'region:Республика Татарстан',
+      'region:Республика Татарстан',
+    ]);
   });
 });
 
@@ -91,7 +121,9 @@ describe('geo: cities', () => {
     expect(found('Сергей Киров выступил на съезде.')).toEqual([]);
     expect(found('Памятник С. М. Кирову открыли на улице Кирова.')).toEqual(['location:улица Кирова']);
     // a first name only guessed from an unknown word's ending makes no person of the next word
-    expect(found('Канцелярия сообщает, что вместо Нетаньяху Иерусалим будет представлять министр.')).toEqual(['city:Иерусалим']);
+    expect(found('Канцелярия сообщает, что вместо Нетаньяху Иерусалим будет представлять министр.')).toEqual([
+      'city:Иерусалим',
+    ]);
   });
 
   it('tells the town Орёл from the bird and Мирный from the adjective', () => {
@@ -102,7 +134,9 @@ describe('geo: cities', () => {
   });
 
   it('remembers a name the document gives to a person', () => {
-    expect(found('Певица Уитни Хьюстон умерла в отеле. Хьюстон было 48 лет. Прощание пройдёт в Хьюстоне.')).toEqual(['city:Хьюстон']);
+    expect(found('Певица Уитни Хьюстон умерла в отеле. Хьюстон было 48 лет. Прощание пройдёт в Хьюстоне.')).toEqual([
+      'city:Хьюстон',
+    ]);
     expect(found('Таинственная мисс Остин.')).toEqual([]);
   });
 
@@ -115,13 +149,25 @@ describe('geo: cities', () => {
   });
 
   it('admits a town the gazetteer lacks after a settlement word, and remembers it', () => {
-    expect(found('в селе Дорогинка Киевской области. Жители Дорогинки довольны.')).toEqual(['city:Дорогинка', 'region:Киевская область', 'city:Дорогинка']);
+    expect(found('в селе Дорогинка Киевской области. Жители Дорогинки довольны.')).toEqual([
+      'city:Дорогинка',
+      'region:Киевская область',
+      'city:Дорогинка',
+    ]);
     expect(found('Это случилось в 2025 г. Москва ответила.')).toEqual(['city:Москва']);
   });
 
   it('normalises names the gazetteer lacks as a reader writes them', () => {
-    const text = 'жители АЛЕЙСКОГО РАЙОНА и Алейского\nрайона, с. КРАСНАЯ ГОРБАТКА, д. Раскатиха, в селе Мендюш, в городе Мирном';
-    expect(places(text).map((e) => e.normalized)).toEqual(['Алейский район', 'Алейский район', 'Красная Горбатка', 'Раскатиха', 'Мендюш', 'Мирный']);
+    const text =
+      'жители АЛЕЙСКОГО РАЙОНА и Алейского\nрайона, с. КРАСНАЯ ГОРБАТКА, д. Раскатиха, в селе Мендюш, в городе Мирном';
+    expect(places(text).map((e) => e.normalized)).toEqual([
+      'Алейский район',
+      'Алейский район',
+      'Красная Горбатка',
+      'Раскатиха',
+      'Мендюш',
+      'Мирный',
+    ]);
   });
 
   it('takes no common word, line break or year for a settlement after an abbreviation', () => {
@@ -129,13 +175,23 @@ describe('geo: cities', () => {
     expect(found('от 26.12.2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА')).toEqual([]);
     expect(found('ПОСЕЛОК СТАВРОВО НА 2015 ГОД')).toEqual(['city:Ставрово']);
     // nor a heading on the next line, a plural or a letter for a district
-    expect(found('муниципальных районов\nГлавное управление, городских округов Рязанской области')).toEqual(['region:Рязанская область']);
-    expect(found('по району            Отдел Министерства, на улицах Новая и Лесная, муниципального района В')).toEqual([]);
+    expect(found('муниципальных районов\nГлавное управление, городских округов Рязанской области')).toEqual([
+      'region:Рязанская область',
+    ]);
+    expect(found('по району            Отдел Министерства, на улицах Новая и Лесная, муниципального района В')).toEqual(
+      [],
+    );
     expect(found('в микрорайоне Затон')).toEqual(['district:Затон']);
   });
 
   it('admits a town the gazetteer lacks when the region or country after it places it', () => {
-    expect(places('Это было в Гарленде, штат Техас, и в Монровилле (штат Алабама).').map((e) => [e.type, e.text, e.normalized])).toEqual([
+    expect(
+      places('Это было в Гарленде, штат Техас, и в Монровилле (штат Алабама).').map((e) => [
+        e.type,
+        e.text,
+        e.normalized,
+      ]),
+    ).toEqual([
       ['city', 'Гарленде', 'Гарленд'],
       ['region', 'Техас', 'Техас'],
       ['city', 'Монровилле', 'Монровилл'],
@@ -148,7 +204,12 @@ describe('geo: cities', () => {
     expect(places('в Гарленде, штат Техас')[0]).toMatchObject({ region: 'Техас', country: 'US' });
     // a common noun is no town; a foreign two-word name need not agree, and may be spelled out
     expect(found('Встреча в Совете (Россия).')).toEqual(['country:Россия']);
-    expect(places('в Сан Луисе (Аргентина), в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)').map((e) => [e.type, e.normalized])).toEqual([
+    expect(
+      places('в Сан Луисе (Аргентина), в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)').map((e) => [
+        e.type,
+        e.normalized,
+      ]),
+    ).toEqual([
       ['city', 'Сан Луис'],
       ['country', 'Аргентина'],
       ['city', 'Аль Аин'],
@@ -158,11 +219,16 @@ describe('geo: cities', () => {
 
   it('takes Москва as the city, and as the subject after "город федерального значения"', () => {
     expect(places('в Москве')).toMatchObject([{ type: 'city', normalized: 'Москва', region: 'Москва' }]);
-    expect(places('города федерального значения Севастополя')).toMatchObject([{ type: 'region', text: 'Севастополя', normalized: 'Севастополь', okato: '67' }]);
+    expect(places('города федерального значения Севастополя')).toMatchObject([
+      { type: 'region', text: 'Севастополя', normalized: 'Севастополь', okato: '67' },
+    ]);
   });
 
   it('lists the towns and districts a region is named through in its fact', () => {
-    const doc = full.extract('Ярмарка прошла в Коврове и Кольчугинском районе Владимирской области, а также в Зеленограде.', { publishedAt: '2025-11-10' });
+    const doc = full.extract(
+      'Ярмарка прошла в Коврове и Кольчугинском районе Владимирской области, а также в Зеленограде.',
+      { publishedAt: '2025-11-10' },
+    );
     const id = (text: string) => doc.entities.find((e) => e.text === text)?.id;
     expect(doc.regions.map((r) => [r.normalized, r.mentions, r.places])).toEqual([
       ['Владимирская область', [id('Владимирской области')], [id('Коврове'), id('Кольчугинском районе')]],
@@ -206,7 +272,9 @@ describe('geo: countries', () => {
   });
 
   it('gives a nationality, not the country, to a person who does not act for the state', () => {
-    const doc = geoOnly.extract('Американский актёр и японских туристов встретил российский президент, а китайские военные провели учения.');
+    const doc = geoOnly.extract(
+      'Американский актёр и японских туристов встретил российский президент, а китайские военные провели учения.',
+    );
     expect(doc.entities.map((e) => [e.type, e.text, e.normalized])).toEqual([
       ['nationality', 'Американский', 'американский'],
       ['nationality', 'японских', 'японский'],
@@ -219,7 +287,13 @@ describe('geo: countries', () => {
   });
 
   it('reads a country adjective with a word for a state as the country', () => {
-    expect(places('признать Палестинское государство и партнёр Молдавской республики').map((e) => [e.text, e.normalized, e.form])).toEqual([
+    expect(
+      places('признать Палестинское государство и партнёр Молдавской республики').map((e) => [
+        e.text,
+        e.normalized,
+        e.form,
+      ]),
+    ).toEqual([
       ['Палестинское государство', 'Палестина', 'name'],
       ['Молдавской республики', 'Молдавия', 'name'],
     ]);
@@ -228,7 +302,11 @@ describe('geo: countries', () => {
   });
 
   it('finds hyphenated names written with a space', () => {
-    expect(found('Чили • Коста Рика • Эль Сальвадор')).toEqual(['country:Чили', 'country:Коста-Рика', 'country:Сальвадор']);
+    expect(found('Чили • Коста Рика • Эль Сальвадор')).toEqual([
+      'country:Чили',
+      'country:Коста-Рика',
+      'country:Сальвадор',
+    ]);
   });
 
   it('reads "Папа Римский" as the city, not the surname Римский', () => {
@@ -238,7 +316,9 @@ describe('geo: countries', () => {
   it('leaves adjectives out on request (factRuEval marks none)', async () => {
     const noAdjectives = await createExtractor({ extractors: [geoExtractorFactory({ adjectives: false })] });
     expect(places('российские компании в России', noAdjectives).map((e) => e.text)).toEqual(['России']);
-    expect(places('признать Палестинское государство', noAdjectives).map((e) => e.text)).toEqual(['Палестинское государство']);
+    expect(places('признать Палестинское государство', noAdjectives).map((e) => e.text)).toEqual([
+      'Палестинское государство',
+    ]);
   });
 
   it('spans the type word on request, with the same normalised name', async () => {
@@ -255,14 +335,24 @@ describe('geo: countries', () => {
 
   it("follows factRuEval's convention with one switch: no adjectives, type words in the span", async () => {
     const factru = await createExtractor({ convention: 'factru' });
-    expect(places('российские компании в реке Славянке и в России', factru).map((e) => e.text)).toEqual(['реке Славянке', 'России']);
+    expect(places('российские компании в реке Славянке и в России', factru).map((e) => e.text)).toEqual([
+      'реке Славянке',
+      'России',
+    ]);
     // an option of the geography extractor wins over the convention
-    const mixed = await createExtractor({ convention: 'factru', extractors: [geoExtractorFactory({ adjectives: true })] });
-    expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual(['российские', 'реке Славянке']);
+    const mixed = await createExtractor({
+      convention: 'factru',
+      extractors: [geoExtractorFactory({ adjectives: true })],
+    });
+    expect(places('российские компании в реке Славянке', mixed).map((e) => e.text)).toEqual([
+      'российские',
+      'реке Славянке',
+    ]);
   });
 
   it('takes a named station or building as a place under factRuEval only (NEREL: a facility)', async () => {
-    const text = 'Экипаж прибыл на Международную космическую станцию; на борту МКС прошёл эксперимент, о котором доложили в Капитолии.';
+    const text =
+      'Экипаж прибыл на Международную космическую станцию; на борту МКС прошёл эксперимент, о котором доложили в Капитолии.';
     const factru = await createExtractor({ convention: 'factru' });
     expect(places(text, factru).map((e) => [e.text, e.normalized])).toEqual([
       ['Международную космическую станцию', 'Международная космическая станция'],
@@ -285,7 +375,9 @@ describe('geo: countries', () => {
   });
 
   it('rejects an unknown convention', async () => {
-    await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({ code: 'ERR_INVALID_OPTIONS' });
+    await expect(createExtractor({ convention: 'conll' } as never)).rejects.toMatchObject({
+      code: 'ERR_INVALID_OPTIONS',
+    });
   });
 
   it('does not take a country in a party or club name', () => {
@@ -302,14 +394,26 @@ describe('geo: districts and other places', () => {
       { type: 'region', normalized: 'Владимирская область' },
     ]);
     expect(found('в городском округе Муром')).toEqual(['district:городской округ Муром']);
-    expect(found('в Приволжском федеральном округе и СКФО')).toEqual(['district:Приволжский федеральный округ', 'district:Северо-Кавказский федеральный округ']);
-    expect(places('Мещанский районный суд').map((e) => [e.text, e.normalized])).toEqual([['Мещанский', 'Мещанский район']]);
+    expect(found('в Приволжском федеральном округе и СКФО')).toEqual([
+      'district:Приволжский федеральный округ',
+      'district:Северо-Кавказский федеральный округ',
+    ]);
+    expect(places('Мещанский районный суд').map((e) => [e.text, e.normalized])).toEqual([
+      ['Мещанский', 'Мещанский район'],
+    ]);
     expect(found('шериф округа Марикопа')).toEqual(['district:Марикопа']);
   });
 
   it('takes a capitalised Земля, Луна, Солнце inside a sentence for the planet, the Moon, the Sun', () => {
-    expect(places('Экипаж вернулся на Землю и полетит к Луне.').map((e) => `${e.normalized}/${e.type === 'location' ? e.kind : ''}`)).toEqual(['Земля/celestial', 'Луна/celestial']);
-    expect(found('Фотографии Земли из космоса сделали с орбиты Солнца.')).toEqual(['location:Земля', 'location:Солнце']);
+    expect(
+      places('Экипаж вернулся на Землю и полетит к Луне.').map(
+        (e) => `${e.normalized}/${e.type === 'location' ? e.kind : ''}`,
+      ),
+    ).toEqual(['Земля/celestial', 'Луна/celestial']);
+    expect(found('Фотографии Земли из космоса сделали с орбиты Солнца.')).toEqual([
+      'location:Земля',
+      'location:Солнце',
+    ]);
     expect(found('Земля подорожала. На земле лежит снег. Ритуал Пляска Солнца проходит летом.')).toEqual([]);
     // Марс, Венера... are also names: a preposition of place decides
     expect(found('Компания Марс выпустила батончик.')).toEqual([]);
@@ -317,9 +421,17 @@ describe('geo: districts and other places', () => {
   });
 
   it('knows former names of towns and historical states', () => {
-    expect(found('Он родился в Ленинграде, защищал Сталинград и работал в Горьком.')).toEqual(['city:Санкт-Петербург', 'city:Волгоград', 'city:Нижний Новгород']);
+    expect(found('Он родился в Ленинграде, защищал Сталинград и работал в Горьком.')).toEqual([
+      'city:Санкт-Петербург',
+      'city:Волгоград',
+      'city:Нижний Новгород',
+    ]);
     expect(found('Книгу Максима Горького переиздали.')).toEqual([]);
-    expect(found('заслуженный артист РСФСР; территория Османской империи; страны Балтии')).toEqual(['region:РСФСР', 'country:Османская империя', 'location:Прибалтика']);
+    expect(found('заслуженный артист РСФСР; территория Османской империи; страны Балтии')).toEqual([
+      'region:РСФСР',
+      'country:Османская империя',
+      'location:Прибалтика',
+    ]);
   });
 
   it('does not take "братская могила" or a writer for a town', () => {
@@ -328,8 +440,15 @@ describe('geo: districts and other places', () => {
   });
 
   it('knows parts of cities named alone and the okrugs of Moscow', () => {
-    expect(found('Он вырос в Бруклине, снимался в Голливуде и жил на Манхэттене.')).toEqual(['district:Бруклин', 'district:Голливуд', 'district:Манхэттен']);
-    expect(found('Префект ЦАО встретился с жителями Юго-Западного административного округа.')).toEqual(['district:Центральный административный округ', 'district:Юго-Западный административный округ']);
+    expect(found('Он вырос в Бруклине, снимался в Голливуде и жил на Манхэттене.')).toEqual([
+      'district:Бруклин',
+      'district:Голливуд',
+      'district:Манхэттен',
+    ]);
+    expect(found('Префект ЦАО встретился с жителями Юго-Западного административного округа.')).toEqual([
+      'district:Центральный административный округ',
+      'district:Юго-Западный административный округ',
+    ]);
     // "ЗАО" is a company form, not the Западный округ
     expect(found('ЗАО «Ромашка» открыло офис.')).toEqual([]);
   });
@@ -340,7 +459,12 @@ describe('geo: districts and other places', () => {
   });
 
   it('takes in a direction adjective that names a part of the place', () => {
-    expect(places('в Западном Иерусалиме, страны западной Европы, южные Курильские острова').map((e) => [e.text, e.normalized])).toEqual([
+    expect(
+      places('в Западном Иерусалиме, страны западной Европы, южные Курильские острова').map((e) => [
+        e.text,
+        e.normalized,
+      ]),
+    ).toEqual([
       ['Западном Иерусалиме', 'Иерусалим'],
       ['западной Европы', 'Европа'],
       ['южные Курильские острова', 'Курильские острова'],

@@ -37,12 +37,17 @@ function inflectPhrase(m: Morph, phrase: string, kase: Case): string | null {
     let text = t.text;
     if (!headDone && t.kind === 'word') {
       // a lower-case word is not an abbreviation here ("и" is not "исполняющий")
-      const ps = nominative(m.parse(t.text)).filter((p) => !p.grammemes.has('Abbr') || /^[\p{Lu}\d-]{2,}$/u.test(t.text));
+      const ps = nominative(m.parse(t.text)).filter(
+        (p) => !p.grammemes.has('Abbr') || /^[\p{Lu}\d-]{2,}$/u.test(t.text),
+      );
       const geo = ps.find((p) => p.pos === 'NOUN' && p.grammemes.has('Geox')) ?? ps.find((p) => p.pos === 'NOUN');
       const mod = ps.find(isModifier);
-      const parse = mod && (!geo || ps.indexOf(mod) < ps.indexOf(geo)) && t !== tokens[tokens.length - 1] ? mod : geo ?? mod;
+      const parse =
+        mod && (!geo || ps.indexOf(mod) < ps.indexOf(geo)) && t !== tokens[tokens.length - 1] ? mod : (geo ?? mod);
       if (parse) {
-        text = m.inflect(t.text, parse, [parse.grammemes.has('Pltm') || parse.number === 'plur' ? 'plur' : 'sing', kase]) ?? t.text;
+        text =
+          m.inflect(t.text, parse, [parse.grammemes.has('Pltm') || parse.number === 'plur' ? 'plur' : 'sing', kase]) ??
+          t.text;
         if (!m.parse(text).some((p) => p.lemma === parse.lemma)) return null;
         if (parse === geo) headDone = true;
       } else headDone = true;
@@ -95,6 +100,8 @@ describe('geo gazetteers with the real morphology', () => {
   it('inflects as a reader would', () => {
     expect(inflectPhrase(morph, 'Владимирская область', 'gent')).toBe('Владимирской области');
     expect(inflectPhrase(morph, 'Нижний Новгород', 'loct')).toBe('Нижнем Новгороде');
-    expect(inflectPhrase(morph, 'Ханты-Мансийский автономный округ — Югра', 'gent')).toBe('Ханты-Мансийского автономного округа — Югра');
+    expect(inflectPhrase(morph, 'Ханты-Мансийский автономный округ — Югра', 'gent')).toBe(
+      'Ханты-Мансийского автономного округа — Югра',
+    );
   });
 });

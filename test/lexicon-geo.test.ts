@@ -57,7 +57,9 @@ describe('regions.json', () => {
     expect(iso).toHaveLength(83);
     expect(new Set(iso).size).toBe(83);
     for (const code of iso) expect(code).toMatch(/^RU-[A-Z]{2,3}$/);
-    const noIso = REGIONS.filter((r) => r.iso === null).map((r) => r.id).sort();
+    const noIso = REGIONS.filter((r) => r.iso === null)
+      .map((r) => r.id)
+      .sort();
     expect(noIso).toEqual(['crimea', 'dpr', 'kherson', 'lpr', 'sevastopol', 'zaporozhye']);
   });
 
@@ -74,7 +76,14 @@ describe('regions.json', () => {
     }
     expect(okato).toHaveLength(85);
     const spot = Object.fromEntries(REGIONS.map((r) => [r.id, r.okato]));
-    expect(spot).toMatchObject({ vladimir: '17', moscow: '45', 'saint-petersburg': '40', 'moscow-oblast': '46', crimea: '35', sevastopol: '67' });
+    expect(spot).toMatchObject({
+      vladimir: '17',
+      moscow: '45',
+      'saint-petersburg': '40',
+      'moscow-oblast': '46',
+      crimea: '35',
+      sevastopol: '67',
+    });
   });
 
   it('assigns every subject to one of the eight federal districts', () => {
@@ -82,14 +91,22 @@ describe('regions.json', () => {
     const count = (fd: string) => REGIONS.filter((r) => r.federalDistrict === fd).length;
     expect(FEDERAL_DISTRICTS.map(count)).toEqual([18, 11, 12, 7, 14, 6, 10, 11]);
     const fd = Object.fromEntries(REGIONS.map((r) => [r.id, r.federalDistrict]));
-    expect(fd).toMatchObject({ buryatia: 'Дальневосточный', zabaykalsky: 'Дальневосточный', crimea: 'Южный', dpr: 'Южный' });
+    expect(fd).toMatchObject({
+      buryatia: 'Дальневосточный',
+      zabaykalsky: 'Дальневосточный',
+      crimea: 'Южный',
+      dpr: 'Южный',
+    });
   });
 
   it('lists the eight federal districts with their centres among the cities', () => {
     expect(FEDERAL_DISTRICT_ENTRIES.map((d) => d.short)).toEqual([...FEDERAL_DISTRICTS]);
     for (const d of FEDERAL_DISTRICT_ENTRIES) {
       expect(d.name).toBe(`${d.short} федеральный округ`);
-      expect(CITIES_RU.some((c) => c.name === d.center), d.center).toBe(true);
+      expect(
+        CITIES_RU.some((c) => c.name === d.center),
+        d.center,
+      ).toBe(true);
     }
   });
 
@@ -106,7 +123,8 @@ describe('regions.json', () => {
   });
 
   it('keeps the usual aliases and abbreviations', () => {
-    const find = (s: string) => REGIONS.filter((r) => [r.name, ...r.short, ...r.aliases, ...r.abbr].includes(s)).map((r) => r.id);
+    const find = (s: string) =>
+      REGIONS.filter((r) => [r.name, ...r.short, ...r.aliases, ...r.abbr].includes(s)).map((r) => r.id);
     expect(find('Подмосковье')).toEqual(['moscow-oblast']);
     expect(find('Кузбасс')).toEqual(['kemerovo']);
     expect(find('Югра')).toEqual(['khanty-mansi']);
@@ -136,30 +154,52 @@ describe('cities-ru.json', () => {
     for (const c of CITIES_RU) expect(regionIds, `${c.name} -> ${c.region}`).toContain(c.region);
     const keys = CITIES_RU.map((c) => `${c.name}|${c.region}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const id of regionIds) expect(CITIES_RU.some((c) => c.region === id), id).toBe(true);
+    for (const id of regionIds)
+      expect(
+        CITIES_RU.some((c) => c.region === id),
+        id,
+      ).toBe(true);
   });
 
   it('contains every regional capital in its region', () => {
     for (const r of REGIONS) {
-      expect(CITIES_RU.some((c) => c.name === r.capital && c.region === r.id), `${r.capital} (${r.id})`).toBe(true);
-      if (r.capitalDeJure) expect(CITIES_RU.some((c) => c.name === r.capitalDeJure && c.region === r.id), r.capitalDeJure).toBe(true);
+      expect(
+        CITIES_RU.some((c) => c.name === r.capital && c.region === r.id),
+        `${r.capital} (${r.id})`,
+      ).toBe(true);
+      if (r.capitalDeJure)
+        expect(
+          CITIES_RU.some((c) => c.name === r.capitalDeJure && c.region === r.id),
+          r.capitalDeJure,
+        ).toBe(true);
     }
   });
 
   it('includes the large cities', () => {
     const has = (name: string, region: string) => CITIES_RU.some((c) => c.name === name && c.region === region);
     for (const [name, region] of [
-      ['Тольятти', 'samara'], ['Набережные Челны', 'tatarstan'], ['Новокузнецк', 'kemerovo'], ['Сочи', 'krasnodar'],
-      ['Магнитогорск', 'chelyabinsk'], ['Нижний Тагил', 'sverdlovsk'], ['Сургут', 'khanty-mansi'], ['Балашиха', 'moscow-oblast'],
-      ['Норильск', 'krasnoyarsk'], ['Таганрог', 'rostov'], ['Стерлитамак', 'bashkortostan'], ['Череповец', 'vologda'],
-    ] as const) expect(has(name, region), name).toBe(true);
+      ['Тольятти', 'samara'],
+      ['Набережные Челны', 'tatarstan'],
+      ['Новокузнецк', 'kemerovo'],
+      ['Сочи', 'krasnodar'],
+      ['Магнитогорск', 'chelyabinsk'],
+      ['Нижний Тагил', 'sverdlovsk'],
+      ['Сургут', 'khanty-mansi'],
+      ['Балашиха', 'moscow-oblast'],
+      ['Норильск', 'krasnoyarsk'],
+      ['Таганрог', 'rostov'],
+      ['Стерлитамак', 'bashkortostan'],
+      ['Череповец', 'vologda'],
+    ] as const)
+      expect(has(name, region), name).toBe(true);
   });
 
   it('marks names that are common words or surnames as ambiguous, consistently', () => {
     const amb = new Map<string, Set<boolean>>();
     for (const c of CITIES_RU) amb.set(c.name, (amb.get(c.name) ?? new Set()).add(c.ambiguous === true));
     for (const [n, flags] of amb) expect(flags.size, n).toBe(1);
-    for (const n of ['Орёл', 'Мирный', 'Королёв', 'Находка', 'Пушкин', 'Шахты']) expect(amb.get(n)?.has(true), n).toBe(true);
+    for (const n of ['Орёл', 'Мирный', 'Королёв', 'Находка', 'Пушкин', 'Шахты'])
+      expect(amb.get(n)?.has(true), n).toBe(true);
   });
 });
 

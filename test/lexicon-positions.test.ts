@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../src/engine/index.js';
-import { COMPOUND_OFFICES, MILITARY, OCCUPATIONS, OFFICES, OFFICE_ADJECTIVES, RANKS, TITLES } from '../src/lexicon/positions/index.js';
+import {
+  COMPOUND_OFFICES,
+  MILITARY,
+  OCCUPATIONS,
+  OFFICES,
+  OFFICE_ADJECTIVES,
+  RANKS,
+  TITLES,
+} from '../src/lexicon/positions/index.js';
 import { positionLexicon } from '../src/extractors/positions/index.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
@@ -13,7 +21,9 @@ const morph = testMorph();
 describe('positions lexicon', () => {
   const words = [...OFFICES, ...OCCUPATIONS, ...MILITARY, ...TITLES].filter((w) => !w.includes(' '));
   it('is written in dictionary form, and every word is its own lemma to the morphology', () => {
-    const dead = words.filter((w) => !morph.parse(w).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.lemma === fold(w)));
+    const dead = words.filter(
+      (w) => !morph.parse(w).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.lemma === fold(w)),
+    );
     expect(dead).toEqual([]);
   });
 

@@ -146,7 +146,12 @@ describe('parse', () => {
   });
 
   it('tells dictionary readings from guesses', () => {
-    expect(morph.parse('Путине').filter((p) => p.known).map((p) => p.lemma)).toContain('путин');
+    expect(
+      morph
+        .parse('Путине')
+        .filter((p) => p.known)
+        .map((p) => p.lemma),
+    ).toContain('путин');
     expect(morph.parse('области').every((p) => p.known)).toBe(true);
     // az reads an unknown town as a place, a first name or a common noun, all guessed
     const guessed = morph.parse('Гарленде');
@@ -192,7 +197,10 @@ describe('parse', () => {
   });
 
   it('serialises readings readably', () => {
-    expect(JSON.parse(JSON.stringify(top('двух')))).toMatchObject({ lemma: 'два', grammemes: ['NUMR', 'masc', 'gent'] });
+    expect(JSON.parse(JSON.stringify(top('двух')))).toMatchObject({
+      lemma: 'два',
+      grammemes: ['NUMR', 'masc', 'gent'],
+    });
   });
 
   it('lists distinct lemmas best first', () => {

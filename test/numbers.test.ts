@@ -4,19 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { createExtractorSync } from '../src/extractor.js';
 import { defaultNumbersExtractor } from '../src/extractors/numbers/index.js';
 import { composeWords, parseDigits, toNumber } from '../src/extractors/numbers/value.js';
-import { CARDINALS, COLLECTIVES, MEASURES, ROUND_NOUNS, SCALES, TIME_UNITS, romanValue } from '../src/lexicon/numerals.js';
+import {
+  CARDINALS,
+  COLLECTIVES,
+  MEASURES,
+  ROUND_NOUNS,
+  SCALES,
+  TIME_UNITS,
+  romanValue,
+} from '../src/lexicon/numerals.js';
 import { CURRENCIES } from '../src/lexicon/currencies.js';
 import { DocumentSchema, type Entity } from '../src/result/schema.js';
 import { unmark } from './helpers/marks.js';
 import { testMorph } from './helpers/morph.js';
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/numbers/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/numbers/${name}`, import.meta.url)), 'utf8');
 const PUBLISHED = '2025-11-10';
 
 testMorph();
 const numbersOnly = createExtractorSync({ extractors: [defaultNumbersExtractor] });
 const figures = (text: string): Entity[] =>
-  numbersOnly.extract(text, { publishedAt: PUBLISHED }).entities.filter((e) => e.type === 'number' || e.type === 'percent' || e.type === 'money');
+  numbersOnly
+    .extract(text, { publishedAt: PUBLISHED })
+    .entities.filter((e) => e.type === 'number' || e.type === 'percent' || e.type === 'money');
 
 interface Case {
   marked: string;
@@ -33,13 +44,15 @@ function readCases(): Case[] {
     marked,
     expect: lines.map((l) => {
       const [type = '', value = '', third, fourth] = l.trim().split(/\s+/);
-      const withUnit = type === 'money' ? { currency: third } : third && third !== '-' && !isQualifier(third) ? { unit: third } : {};
+      const withUnit =
+        type === 'money' ? { currency: third } : third && third !== '-' && !isQualifier(third) ? { unit: third } : {};
       const q = isQualifier(third) ? third : fourth;
       return { type, value, ...withUnit, ...(q ? { qualifier: q } : {}) } as Case['expect'][number];
     }),
   }));
 }
-const isQualifier = (s: string | undefined): boolean => !!s && ['exact', 'approx', 'more', 'less', 'atLeast', 'atMost', 'upTo'].includes(s);
+const isQualifier = (s: string | undefined): boolean =>
+  !!s && ['exact', 'approx', 'more', 'less', 'atLeast', 'atMost', 'upTo'].includes(s);
 
 function numbersOf(e: Entity): number[] {
   if (e.type !== 'number' && e.type !== 'percent' && e.type !== 'money') return [];
@@ -126,7 +139,10 @@ describe('numbers: lexicon parity with the morphology', () => {
   const isOwnLemma = (w: string): boolean => morph.lemmas(w).includes(w) || morph.lemmas(w).length > 0;
   it('every number word is in dictionary form', () => {
     for (const w of [...Object.keys(CARDINALS), ...Object.keys(COLLECTIVES), ...Object.keys(SCALES)]) {
-      expect(morph.parse(w).some((p) => p.lemma === w || (w === 'один' && p.lemma === 'один')), w).toBe(true);
+      expect(
+        morph.parse(w).some((p) => p.lemma === w || (w === 'один' && p.lemma === 'один')),
+        w,
+      ).toBe(true);
     }
   });
   it('round nouns, measures and time units parse', () => {
@@ -137,7 +153,10 @@ describe('numbers: lexicon parity with the morphology', () => {
       if (c.mode === 'surface') continue;
       const head = c.phrase.split(' ').find((w) => morph.parse(w).some((p) => p.pos === 'NOUN'));
       expect(head, c.phrase).toBeDefined();
-      expect(morph.parse(head!).some((p) => p.case === 'nomn' && p.number === 'sing'), c.phrase).toBe(true);
+      expect(
+        morph.parse(head!).some((p) => p.case === 'nomn' && p.number === 'sing'),
+        c.phrase,
+      ).toBe(true);
     }
   });
 });
@@ -150,9 +169,16 @@ describe('ordinals: values, not numbers', () => {
       .map((e) => [e.text, e.type === 'ordinal' ? e.value : null]);
   it('reads ordinal words, suffixes, Roman numerals and labels', () => {
     expect(ordinals('Лучший кадровый центр второго уровня.')).toEqual([['второго', 2]]);
-    expect(ordinals('Это двадцать первый сезон и 4-й этап.')).toEqual([['двадцать первый', 21], ['4-й', 4]]);
+    expect(ordinals('Это двадцать первый сезон и 4-й этап.')).toEqual([
+      ['двадцать первый', 21],
+      ['4-й', 4],
+    ]);
     expect(ordinals('Итоги IV Всероссийского конкурса.')).toEqual([['IV', 4]]);
-    expect(ordinals('По ч. 3 статьи 148 УК РФ; команда заняла 10 место.')).toEqual([['3', 3], ['148', 148], ['10', 10]]);
+    expect(ordinals('По ч. 3 статьи 148 УК РФ; команда заняла 10 место.')).toEqual([
+      ['3', 3],
+      ['148', 148],
+      ['10', 10],
+    ]);
   });
   it('leaves dates alone', () => {
     expect(ordinals('Первого сентября, в 1990-х годах, в третьем квартале.')).toEqual([]);
@@ -179,7 +205,9 @@ describe.skipIf(!existsSync(RUREBUS))('numbers: RuREBus planning documents run c
           expect(numbersOf(e).every(Number.isFinite), `${d.id} ${e.text}`).toBe(true);
         }
       }
-      expect(out.statistics.length).toBe(out.entities.filter((e) => e.type === 'number' || e.type === 'percent' || e.type === 'money').length);
+      expect(out.statistics.length).toBe(
+        out.entities.filter((e) => e.type === 'number' || e.type === 'percent' || e.type === 'money').length,
+      );
     }
     expect(figuresFound).toBeGreaterThan(1000);
   });

@@ -49,10 +49,12 @@ describe('official links', () => {
 describe('officials from marked entities', () => {
   it('pairs the office before a name in the same case', () => {
     expect(officials('Соглашение подписал [[o:губернатором области]] с [[p:Александром Авдеевым]].')).toEqual([]);
-    expect(officials('Встреча с [[o:губернатором Владимирской области]] [[p:Александром Авдеевым]] прошла в Коврове.')).toEqual([
-      ['губернатором Владимирской области', 'Александром Авдеевым'],
+    expect(
+      officials('Встреча с [[o:губернатором Владимирской области]] [[p:Александром Авдеевым]] прошла в Коврове.'),
+    ).toEqual([['губернатором Владимирской области', 'Александром Авдеевым']]);
+    expect(officials('По словам [[o:министра труда]] [[p:Андрея Григорьева]], заявок стало больше.')).toEqual([
+      ['министра труда', 'Андрея Григорьева'],
     ]);
-    expect(officials('По словам [[o:министра труда]] [[p:Андрея Григорьева]], заявок стало больше.')).toEqual([['министра труда', 'Андрея Григорьева']]);
   });
 
   it('does not give an office to a name in another case or another sentence', () => {
@@ -71,13 +73,19 @@ describe('officials from marked entities', () => {
   });
 
   it('reads offices in a row before a name, and an appointment', () => {
-    expect(officials('Новым премьером стал [[o:лидер консерваторов]] [[p:Дэвид Кэмерон]].')).toEqual([['лидер консерваторов', 'Дэвид Кэмерон']]);
-    expect(officials('[[o:Президент России]] [[p:Владимир Путин]] назначил [[o:министром]] [[p:Андрея Белоусова]].')).toEqual([
+    expect(officials('Новым премьером стал [[o:лидер консерваторов]] [[p:Дэвид Кэмерон]].')).toEqual([
+      ['лидер консерваторов', 'Дэвид Кэмерон'],
+    ]);
+    expect(
+      officials('[[o:Президент России]] [[p:Владимир Путин]] назначил [[o:министром]] [[p:Андрея Белоусова]].'),
+    ).toEqual([
       ['Президент России', 'Владимир Путин'],
       ['министром', 'Андрея Белоусова'],
     ]);
     expect(officials('[[p:Иван Петров]] назначил его [[o:заместителем]].')).toEqual([]);
-    expect(officials('[[o:Главой]] Рособрнадзора назначен [[p:Сергей Кравцов]].')).toEqual([['Главой', 'Сергей Кравцов']]);
+    expect(officials('[[o:Главой]] Рособрнадзора назначен [[p:Сергей Кравцов]].')).toEqual([
+      ['Главой', 'Сергей Кравцов'],
+    ]);
     expect(officials('[[o:Писатель]], [[o:поэт]] и [[o:журналист]] [[p:Дмитрий Быков]] родился в Москве.')).toEqual([
       ['Писатель', 'Дмитрий Быков'],
       ['поэт', 'Дмитрий Быков'],
@@ -86,13 +94,22 @@ describe('officials from marked entities', () => {
   });
 
   it('resolves "глава региона" to the region the text is about', () => {
-    const m = markedEntities('В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.');
+    const m = markedEntities(
+      'В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.',
+    );
     drafts = m.drafts;
-    expect(marked.extract(m.text).officials).toEqual([expect.objectContaining({ region: 'Владимирской области', position: expect.objectContaining({ text: 'Глава региона' }) })]);
+    expect(marked.extract(m.text).officials).toEqual([
+      expect.objectContaining({
+        region: 'Владимирской области',
+        position: expect.objectContaining({ text: 'Глава региона' }),
+      }),
+    ]);
   });
 
   it('links a later bare office to the one person who holds it', () => {
-    const m = markedEntities('[[o:Министр труда]] [[p:Андрей Григорьев]] вручил награды. Позже [[o:министр]] ответил на вопросы.');
+    const m = markedEntities(
+      '[[o:Министр труда]] [[p:Андрей Григорьев]] вручил награды. Позже [[o:министр]] ответил на вопросы.',
+    );
     drafts = m.drafts;
     const doc = marked.extract(m.text);
     const ref = doc.entities.find((e) => e.type === 'position' && e.text === 'министр');
@@ -110,7 +127,9 @@ describe('officials from marked entities', () => {
 describe('officials in the seed article', () => {
   let doc: GosDocument;
   beforeAll(() => {
-    doc = full.extract(readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8'));
+    doc = full.extract(
+      readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8'),
+    );
   });
 
   it('has Андрей Григорьев, министр труда и занятости населения Владимирской области', () => {
@@ -122,6 +141,8 @@ describe('officials in the seed article', () => {
       }),
     );
     const official = doc.officials.find((o) => o.person.text === 'Андрей Григорьев')!;
-    expect(doc.persons.find((p) => p.id === official.personId)?.positions).toContain('министр труда и занятости населения Владимирской области');
+    expect(doc.persons.find((p) => p.id === official.personId)?.positions).toContain(
+      'министр труда и занятости населения Владимирской области',
+    );
   });
 });

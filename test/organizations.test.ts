@@ -15,14 +15,19 @@ beforeAll(async () => {
 });
 
 const orgs = (text: string, ex = orgsOnly): OrganizationEntity[] =>
-  ex.extract(text, { publishedAt: '2025-11-10' }).entities.filter((e): e is OrganizationEntity => e.type === 'organization');
+  ex
+    .extract(text, { publishedAt: '2025-11-10' })
+    .entities.filter((e): e is OrganizationEntity => e.type === 'organization');
 const spans = (text: string, ex = orgsOnly): string[] => orgs(text, ex).map((e) => `${e.start}:${e.text}`);
 /** The marked spans of a line and the spans found in its text. */
 function marked(line: string, ex = orgsOnly): { want: string[]; got: string[] } {
   const { text, spans: marks } = unmark(line);
   return { want: marks.map((s) => `${s.start}:${s.text}`), got: spans(text, ex) };
 }
-const fixture = (name: string): string[] => readFileSync(new URL(`../fixtures/organizations/${name}`, import.meta.url), 'utf8').split('\n').filter(Boolean);
+const fixture = (name: string): string[] =>
+  readFileSync(new URL(`../fixtures/organizations/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 
 describe('organisations: marked fixture', () => {
   for (const line of fixture('positive.txt')) {
@@ -39,10 +44,19 @@ describe('organisations: marked fixture', () => {
 describe('organisations: normalisation', () => {
   it('ties abbreviations and full names to one name (the seed)', () => {
     const want = 'Министерство труда и социальной защиты Российской Федерации';
-    for (const t of ['конкурса Минтруда России', 'организатор – Министерство труда и соцзащиты РФ', 'приказом Министерства труда и социальной защиты Российской Федерации']) {
+    for (const t of [
+      'конкурса Минтруда России',
+      'организатор – Министерство труда и соцзащиты РФ',
+      'приказом Министерства труда и социальной защиты Российской Федерации',
+    ]) {
       expect(orgs(t).map((e) => e.normalized)).toEqual([want]);
     }
-    expect(orgs('представители Государственной Думы')[0]).toMatchObject({ text: 'Государственной Думы', normalized: 'Государственная Дума', abbr: 'Госдума', kind: 'legislature' });
+    expect(orgs('представители Государственной Думы')[0]).toMatchObject({
+      text: 'Государственной Думы',
+      normalized: 'Государственная Дума',
+      abbr: 'Госдума',
+      kind: 'legislature',
+    });
   });
 
   it('puts bodies named by a head noun into the nominative and links the region inside', () => {
@@ -50,7 +64,9 @@ describe('organisations: normalisation', () => {
       normalized: 'Служба занятости населения Владимирской области',
       region: 'Владимирская область',
     });
-    expect(orgs('депутаты Законодательного собрания Владимирской области')[0]?.normalized).toBe('Законодательное собрание Владимирской области');
+    expect(orgs('депутаты Законодательного собрания Владимирской области')[0]?.normalized).toBe(
+      'Законодательное собрание Владимирской области',
+    );
   });
 
   it('names the same office of another state with that state', () => {
@@ -60,7 +76,10 @@ describe('organisations: normalisation', () => {
 
   it('keeps the place inside the name as a place entity (nested spans)', () => {
     const doc = full.extract('Служба занятости населения Владимирской области сообщила', { publishedAt: '2025-11-10' });
-    expect(doc.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Служба занятости населения Владимирской области', 'region:Владимирской области']);
+    expect(doc.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
+      'organization:Служба занятости населения Владимирской области',
+      'region:Владимирской области',
+    ]);
   });
 
   it('takes abbreviations the text defines wherever they come back', () => {
@@ -88,8 +107,12 @@ describe('organisations: original spelling in brackets', () => {
 
   it('leaves brackets alone that hold no Latin name or are not closed', () => {
     expect(orgs('Комитет защиты журналистов (2004) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
-    expect(orgs('Комитет защиты журналистов (в Нью-Йорке) заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
-    expect(orgs('Комитет защиты журналистов (Committee to Protect заявил').map((e) => e.text)).toEqual(['Комитет защиты журналистов']);
+    expect(orgs('Комитет защиты журналистов (в Нью-Йорке) заявил').map((e) => e.text)).toEqual([
+      'Комитет защиты журналистов',
+    ]);
+    expect(orgs('Комитет защиты журналистов (Committee to Protect заявил').map((e) => e.text)).toEqual([
+      'Комитет защиты журналистов',
+    ]);
   });
 });
 
@@ -112,7 +135,8 @@ describe('organisations: bad input', () => {
   });
 
   it('takes linear time on a long text', () => {
-    const unit = 'Министерство труда и социальной защиты Российской Федерации и администрация города Коврова сообщили, что партия «Единая Россия» поддержала ООО «Ромашка». ';
+    const unit =
+      'Министерство труда и социальной защиты Российской Федерации и администрация города Коврова сообщили, что партия «Единая Россия» поддержала ООО «Ромашка». ';
     const t0 = performance.now();
     orgs(unit.repeat(20));
     const small = performance.now() - t0;

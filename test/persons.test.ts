@@ -12,7 +12,8 @@ const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pers
 testMorph();
 const full = createExtractorSync();
 const personsOnly = createExtractorSync({ extractors: [defaultPersonsExtractor] });
-const persons = (text: string, ex = full): PersonEntity[] => ex.extract(text, { publishedAt: PUBLISHED }).entities.filter((e): e is PersonEntity => e.type === 'person');
+const persons = (text: string, ex = full): PersonEntity[] =>
+  ex.extract(text, { publishedAt: PUBLISHED }).entities.filter((e): e is PersonEntity => e.type === 'person');
 
 /** Blocks of `cases.txt`: the marked text, then one `normalized | gender` line per person. */
 function readCases(): { marked: string; expect: { normalized: string; gender: string }[] }[] {
@@ -35,13 +36,17 @@ describe('persons: fixture cases', () => {
       const { text, spans } = unmark(c.marked);
       const found = persons(text);
       expect(found.map((e) => `${e.start}:${e.text}`)).toEqual(spans.map((s) => `${s.start}:${s.text}`));
-      expect(found.map((e) => `${e.normalized} | ${e.gender ?? 'null'}`)).toEqual(c.expect.map((x) => `${x.normalized} | ${x.gender}`));
+      expect(found.map((e) => `${e.normalized} | ${e.gender ?? 'null'}`)).toEqual(
+        c.expect.map((x) => `${x.normalized} | ${x.gender}`),
+      );
     });
   }
 });
 
 describe('persons: negative cases', () => {
-  for (const line of fixture('negative.txt').split('\n').filter((l) => l.trim() && !l.startsWith('#'))) {
+  for (const line of fixture('negative.txt')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))) {
     it(line.slice(0, 70), () => expect(persons(line).map((e) => e.text)).toEqual([]));
   }
 });
@@ -57,17 +62,32 @@ describe('persons: names and their parts', () => {
   it('keeps the feminine surname feminine (az would make it masculine)', () => {
     for (const form of ['Людмилы Шагиновой', 'Людмиле Шагиновой', 'Людмилой Шагиновой', 'Людмилу Шагинову']) {
       const [p] = persons(`Слово предоставили: ${form}.`);
-      expect(p).toMatchObject({ text: form, normalized: 'Людмила Шагинова', gender: 'femn', name: { last: 'Шагинова' } });
+      expect(p).toMatchObject({
+        text: form,
+        normalized: 'Людмила Шагинова',
+        gender: 'femn',
+        name: { last: 'Шагинова' },
+      });
     }
   });
 
-  it('finds the seed article\'s speaker', () => {
+  it("finds the seed article's speaker", () => {
     const text = readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8');
     const doc = full.extract(text);
     const found = doc.entities.filter((e): e is PersonEntity => e.type === 'person');
-    expect(found.map((e) => [e.text, e.normalized, e.gender])).toEqual([['Андрей Григорьев', 'Андрей Григорьев', 'masc']]);
+    expect(found.map((e) => [e.text, e.normalized, e.gender])).toEqual([
+      ['Андрей Григорьев', 'Андрей Григорьев', 'masc'],
+    ]);
     expect(doc.persons).toEqual([
-      { id: 'p1', normalized: 'Андрей Григорьев', name: { first: 'Андрей', last: 'Григорьев' }, gender: 'masc', mentions: [found[0]!.id], references: [], positions: ['министр труда и занятости населения Владимирской области'] },
+      {
+        id: 'p1',
+        normalized: 'Андрей Григорьев',
+        name: { first: 'Андрей', last: 'Григорьев' },
+        gender: 'masc',
+        mentions: [found[0]!.id],
+        references: [],
+        positions: ['министр труда и занятости населения Владимирской области'],
+      },
     ]);
     // the places of the seed stay places
     expect(doc.entities.filter((e) => e.type === 'region').length).toBeGreaterThan(0);
@@ -83,13 +103,20 @@ describe('persons: one record per real person', () => {
     );
     const byId = new Map(doc.entities.map((e) => [e.id, e.text]));
     expect(doc.persons.map((p) => [p.id, p.normalized, p.gender, p.mentions.map((m) => byId.get(m))])).toEqual([
-      ['p1', 'Андрей Викторович Григорьев', 'masc', ['Андрей Викторович Григорьев', 'Григорьев', 'А.В. Григорьев', 'Андрей']],
+      [
+        'p1',
+        'Андрей Викторович Григорьев',
+        'masc',
+        ['Андрей Викторович Григорьев', 'Григорьев', 'А.В. Григорьев', 'Андрей'],
+      ],
       ['p2', 'Мария Григорьева', 'femn', ['Мария Григорьева', 'Григорьева']],
     ]);
   });
 
   it('joins a Latin spelling in parentheses to the person just named', () => {
-    const doc = full.extract('Судья Соня Сотомайор (Sonia Sotomayor) приняла присягу. Сотомайор поблагодарила сенат.', { publishedAt: PUBLISHED });
+    const doc = full.extract('Судья Соня Сотомайор (Sonia Sotomayor) приняла присягу. Сотомайор поблагодарила сенат.', {
+      publishedAt: PUBLISHED,
+    });
     expect(doc.persons).toHaveLength(1);
     expect(doc.persons[0]).toMatchObject({ normalized: 'Соня Сотомайор', gender: 'femn' });
     expect(doc.persons[0]!.mentions).toHaveLength(3);
@@ -98,7 +125,9 @@ describe('persons: one record per real person', () => {
 
 describe('persons: a name is not a place and a place is not a name', () => {
   it('keeps the town where the text puts a place, the person where it names one', () => {
-    const doc = full.extract('В г. Владимир прибыл Владимир Путин. В Королёве установили памятник Сергею Королёву.', { publishedAt: PUBLISHED });
+    const doc = full.extract('В г. Владимир прибыл Владимир Путин. В Королёве установили памятник Сергею Королёву.', {
+      publishedAt: PUBLISHED,
+    });
     const got = doc.entities.filter((e) => e.type === 'city' || e.type === 'person').map((e) => `${e.type}:${e.text}`);
     expect(got).toEqual(['city:Владимир', 'person:Владимир Путин', 'city:Королёве', 'person:Сергею Королёву']);
   });
@@ -118,7 +147,12 @@ describe('persons: bad input', () => {
 
   it('reads a list of names without punctuation name by name', () => {
     const found = valid('Присутствовали Андрей Григорьев Мария Иванова Сергей Петров Ольга Сидорова');
-    expect(found.map((e) => e.normalized)).toEqual(['Андрей Григорьев', 'Мария Иванова', 'Сергей Петров', 'Ольга Сидорова']);
+    expect(found.map((e) => e.normalized)).toEqual([
+      'Андрей Григорьев',
+      'Мария Иванова',
+      'Сергей Петров',
+      'Ольга Сидорова',
+    ]);
   });
 
   it('takes no ALL-CAPS heading for names, and gives valid results on Latin names', () => {
@@ -127,7 +161,10 @@ describe('persons: bad input', () => {
   });
 
   it('costs time linear in the number of names in one sentence', () => {
-    const sentence = (n: number): string => 'Присутствовали ' + Array.from({ length: n }, (_, k) => (k % 2 ? 'Мария Иванова' : 'Андрей Григорьев Викторович')).join(' ') + '.';
+    const sentence = (n: number): string =>
+      'Присутствовали ' +
+      Array.from({ length: n }, (_, k) => (k % 2 ? 'Мария Иванова' : 'Андрей Григорьев Викторович')).join(' ') +
+      '.';
     valid(sentence(50)); // warm-up
     const t1 = performance.now();
     const small = valid(sentence(1000));

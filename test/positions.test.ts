@@ -22,14 +22,18 @@ const one = (text: string): Position => {
 };
 
 function lines(name: string): string[] {
-  return readFileSync(new URL(`../fixtures/positions/${name}.txt`, import.meta.url), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(new URL(`../fixtures/positions/${name}.txt`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 describe('positions: marked fixture', () => {
   for (const line of lines('cases')) {
     it(line.slice(0, 70), () => {
       const { text, spans } = unmark(line);
-      expect(positions(text, full).map((e) => `${e.start}:${e.text}`)).toEqual(spans.map((s) => `${s.start}:${s.text}`));
+      expect(positions(text, full).map((e) => `${e.start}:${e.text}`)).toEqual(
+        spans.map((s) => `${s.start}:${s.text}`),
+      );
     });
   }
 });
@@ -45,7 +49,9 @@ describe('positions: negative fixture', () => {
 describe('positions: fields', () => {
   it('gives the seed speaker his office, with the organisation and the region', () => {
     const seed = readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8');
-    const p = positions(seed, full).find((e) => e.normalized === 'министр труда и занятости населения Владимирской области');
+    const p = positions(seed, full).find(
+      (e) => e.normalized === 'министр труда и занятости населения Владимирской области',
+    );
     expect(p).toMatchObject({
       text: 'министр труда и занятости населения Владимирской области',
       role: 'министр',
@@ -58,10 +64,18 @@ describe('positions: fields', () => {
   });
 
   it('puts the office words into the nominative and leaves the tail as written', () => {
-    expect(one('вручил министру труда и занятости населения Владимирской области').normalized).toBe('министр труда и занятости населения Владимирской области');
+    expect(one('вручил министру труда и занятости населения Владимирской области').normalized).toBe(
+      'министр труда и занятости населения Владимирской области',
+    );
     expect(one('встреча с губернатором Нижегородской области').normalized).toBe('губернатор Нижегородской области');
-    expect(one('назначен первым заместителем министра финансов').normalized).toBe('первый заместитель министра финансов');
-    expect(one('интервью главного тренера «Спартака»')).toMatchObject({ normalized: 'главный тренер «Спартака»', role: 'главный тренер', organization: '«Спартака»' });
+    expect(one('назначен первым заместителем министра финансов').normalized).toBe(
+      'первый заместитель министра финансов',
+    );
+    expect(one('интервью главного тренера «Спартака»')).toMatchObject({
+      normalized: 'главный тренер «Спартака»',
+      role: 'главный тренер',
+      organization: '«Спартака»',
+    });
   });
 
   it('keeps deputies and aides of an office in the role', () => {
@@ -80,10 +94,23 @@ describe('positions: fields', () => {
   });
 
   it('marks acting and former office holders', () => {
-    expect(one('врио губернатора Владимирской области')).toMatchObject({ acting: true, former: false, role: 'губернатор', normalized: 'врио губернатора Владимирской области' });
-    expect(one('исполняющим обязанности главы города')).toMatchObject({ acting: true, role: 'глава', normalized: 'исполняющий обязанности главы города' });
+    expect(one('врио губернатора Владимирской области')).toMatchObject({
+      acting: true,
+      former: false,
+      role: 'губернатор',
+      normalized: 'врио губернатора Владимирской области',
+    });
+    expect(one('исполняющим обязанности главы города')).toMatchObject({
+      acting: true,
+      role: 'глава',
+      normalized: 'исполняющий обязанности главы города',
+    });
     expect(one('и.о. министра')).toMatchObject({ acting: true, role: 'министр' });
-    expect(one('экс-губернатора Тульской области')).toMatchObject({ former: true, role: 'губернатор', region: 'Тульская область' });
+    expect(one('экс-губернатора Тульской области')).toMatchObject({
+      former: true,
+      role: 'губернатор',
+      region: 'Тульская область',
+    });
     // "бывший" stays outside the span, as NEREL marks it, but still says the office is a former one
     expect(one('бывший мэр Владимира')).toMatchObject({ text: 'мэр Владимира', former: true });
   });
@@ -95,7 +122,10 @@ describe('positions: fields', () => {
   });
 
   it('does not join two offices in a list', () => {
-    expect(positions('министра обороны и министра финансов').map((e) => e.text)).toEqual(['министра обороны', 'министра финансов']);
+    expect(positions('министра обороны и министра финансов').map((e) => e.text)).toEqual([
+      'министра обороны',
+      'министра финансов',
+    ]);
   });
 });
 
@@ -106,12 +136,17 @@ describe('positions: bad input', () => {
     const ps = positions(chain);
     expect(performance.now() - t).toBeLessThan(5000);
     expect(ps[0]?.start).toBe(0);
-    expect((ps[0]?.text.split(' ').length ?? 0)).toBeLessThanOrEqual(40);
+    expect(ps[0]?.text.split(' ').length ?? 0).toBeLessThanOrEqual(40);
     for (const p of ps) expect(chain.slice(p.start, p.end)).toBe(p.text);
   });
 
   it('reads headings in capitals and unbalanced quotes with exact spans', () => {
-    for (const text of ['МИНИСТР ТРУДА ВЛАДИМИРСКОЙ ОБЛАСТИ ПОСЕТИЛ ЦЕНТР', 'Главный тренер «Спартака сообщил о составе', 'директор « » и « губернатор', '«««« министр »»»»']) {
+    for (const text of [
+      'МИНИСТР ТРУДА ВЛАДИМИРСКОЙ ОБЛАСТИ ПОСЕТИЛ ЦЕНТР',
+      'Главный тренер «Спартака сообщил о составе',
+      'директор « » и « губернатор',
+      '«««« министр »»»»',
+    ]) {
       const doc = full.extract(text, { publishedAt: '2025-11-10' });
       for (const e of doc.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
     }

@@ -31,14 +31,30 @@ const brief = (q: Quote) => ({ text: q.text, kind: q.kind, verb: q.verb, speaker
 
 describe('direct speech', () => {
   it('takes the speaker after the verb that follows the quote, the person over the office', () => {
-    const doc = run('«Мы открыли три новых кадровых центра», – подчеркнул [[o:министр труда Владимирской области]] [[p:Андрей Григорьев]].');
-    expect(doc.quotes.map(brief)).toEqual([{ text: 'Мы открыли три новых кадровых центра', kind: 'direct', verb: 'подчеркнуть', speaker: 'Андрей Григорьев' }]);
+    const doc = run(
+      '«Мы открыли три новых кадровых центра», – подчеркнул [[o:министр труда Владимирской области]] [[p:Андрей Григорьев]].',
+    );
+    expect(doc.quotes.map(brief)).toEqual([
+      {
+        text: 'Мы открыли три новых кадровых центра',
+        kind: 'direct',
+        verb: 'подчеркнуть',
+        speaker: 'Андрей Григорьев',
+      },
+    ]);
     expect(doc.quotes[0]?.speaker?.personId).toBe('p1');
   });
 
   it('keeps titles in quotes inside the speech, and an unclosed title does not swallow it', () => {
     const doc = run('«Центр «Работа России» в Коврове принял 500 человек», — сообщил [[p:Иван Петров]].');
-    expect(doc.quotes.map(brief)).toEqual([{ text: 'Центр «Работа России» в Коврове принял 500 человек', kind: 'direct', verb: 'сообщить', speaker: 'Иван Петров' }]);
+    expect(doc.quotes.map(brief)).toEqual([
+      {
+        text: 'Центр «Работа России» в Коврове принял 500 человек',
+        kind: 'direct',
+        verb: 'сообщить',
+        speaker: 'Иван Петров',
+      },
+    ]);
     const unclosed = run('«Бренд «Работа России узнают все», — отметил [[p:Иван Петров]].');
     expect(unclosed.quotes.map((q) => q.text)).toEqual(['Бренд «Работа России узнают все']);
   });
@@ -54,7 +70,9 @@ describe('direct speech', () => {
 
   it('reads a dialogue dash and "он" after the verb', () => {
     const doc = run('На встрече выступил [[p:Андрей Григорьев]].\n— Мы готовы помочь каждому, — сказал он.');
-    expect(doc.quotes.map(brief)).toEqual([{ text: 'Мы готовы помочь каждому', kind: 'direct', verb: 'сказать', speaker: 'Андрей Григорьев' }]);
+    expect(doc.quotes.map(brief)).toEqual([
+      { text: 'Мы готовы помочь каждому', kind: 'direct', verb: 'сказать', speaker: 'Андрей Григорьев' },
+    ]);
   });
 
   it('leaves titles and names in quotes alone', () => {
@@ -65,11 +83,20 @@ describe('direct speech', () => {
 
 describe('indirect speech', () => {
   it('reads "по словам X", "как отметил X" and "X сообщил, что"', () => {
-    expect(run('По словам [[o:министра]] [[p:Андрея Григорьева]], уровень трудоустройства достигает 75%.').quotes.map(brief)).toEqual([
+    expect(
+      run('По словам [[o:министра]] [[p:Андрея Григорьева]], уровень трудоустройства достигает 75%.').quotes.map(brief),
+    ).toEqual([
       { text: 'уровень трудоустройства достигает 75%', kind: 'indirect', verb: 'слово', speaker: 'Андрея Григорьева' },
     ]);
-    expect(run('Как отметил [[p:Андрей Григорьев]], служба занятости работает без выходных.').quotes.map(brief)).toEqual([
-      { text: 'служба занятости работает без выходных', kind: 'indirect', verb: 'отметить', speaker: 'Андрей Григорьев' },
+    expect(
+      run('Как отметил [[p:Андрей Григорьев]], служба занятости работает без выходных.').quotes.map(brief),
+    ).toEqual([
+      {
+        text: 'служба занятости работает без выходных',
+        kind: 'indirect',
+        verb: 'отметить',
+        speaker: 'Андрей Григорьев',
+      },
     ]);
     expect(run('[[p:Андрей Григорьев]] сообщил, что заявок стало вдвое больше.').quotes.map(brief)).toEqual([
       { text: 'заявок стало вдвое больше', kind: 'indirect', verb: 'сообщить', speaker: 'Андрей Григорьев' },
@@ -93,12 +120,18 @@ describe('bad input', () => {
 
 describe('the seed article', () => {
   it('has the quote of Андрей Григорьев with the verb "подчеркнуть"', () => {
-    const doc = full.extract(readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8'));
+    const doc = full.extract(
+      readFileSync(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url), 'utf8'),
+    );
     expect(doc.quotes).toHaveLength(1);
     const q = doc.quotes[0]!;
     expect(q.text.startsWith('Наш успех подтверждает')).toBe(true);
     expect(q.text.endsWith('клиентоцентричного подхода в работе')).toBe(true);
-    expect(q).toMatchObject({ kind: 'direct', verb: 'подчеркнуть', speaker: expect.objectContaining({ text: 'Андрей Григорьев' }) });
+    expect(q).toMatchObject({
+      kind: 'direct',
+      verb: 'подчеркнуть',
+      speaker: expect.objectContaining({ text: 'Андрей Григорьев' }),
+    });
     const person = doc.persons.find((p) => p.id === q.speaker?.personId);
     expect(person?.normalized).toBe('Андрей Григорьев');
   });

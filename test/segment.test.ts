@@ -73,7 +73,7 @@ function violation(seg: Segmentation): string | null {
 
 describe('tokens', () => {
   it('keeps hyphenated and apostrophised words whole', () => {
-    expect(shapes('Ханты-Мансийский Нью-Йорк р-н д’Артаньян О\'Нил')).toEqual([
+    expect(shapes("Ханты-Мансийский Нью-Йорк р-н д’Артаньян О'Нил")).toEqual([
       'Ханты-Мансийский/word',
       'Нью-Йорк/word',
       'р-н/word',
@@ -101,7 +101,13 @@ describe('tokens', () => {
     expect(shapes('1 500')).toEqual(['1 500/number']);
     expect(shapes('12 345 678')).toEqual(['12 345 678/number']);
     expect(shapes('1\u00a0500 и 2\u202f000')).toEqual(['1\u00a0500/number', 'и/word', '2\u202f000/number']);
-    expect(shapes('в 2025 году 187 заявок')).toEqual(['в/word', '2025/number', 'году/word', '187/number', 'заявок/word']);
+    expect(shapes('в 2025 году 187 заявок')).toEqual([
+      'в/word',
+      '2025/number',
+      'году/word',
+      '187/number',
+      'заявок/word',
+    ]);
     expect(shapes('2025 187')).toEqual(['2025/number', '187/number']);
     expect(shapes('1 5000')).toEqual(['1/number', '5000/number']);
     // The law number keeps its suffix instead of joining the article number.
@@ -124,7 +130,14 @@ describe('tokens', () => {
 
   it('reads percent, signs and Roman numerals', () => {
     expect(shapes('75%')).toEqual(['75/number', '%/symbol']);
-    expect(shapes('№ 5 § 3 500 ₽ $')).toEqual(['№/symbol', '5/number', '§/symbol', '3 500/number', '₽/symbol', '$/symbol']);
+    expect(shapes('№ 5 § 3 500 ₽ $')).toEqual([
+      '№/symbol',
+      '5/number',
+      '§/symbol',
+      '3 500/number',
+      '₽/symbol',
+      '$/symbol',
+    ]);
     expect(shapes('IV XXI MMXXV')).toEqual(['IV/roman', 'XXI/roman', 'MMXXV/roman']);
     expect(shapes('I квартал, V съезд, ХХ век')).toEqual([
       'I/roman',
@@ -142,8 +155,22 @@ describe('tokens', () => {
 
   it('makes every punctuation mark its own token, except an ellipsis', () => {
     expect(shapes('«а» „б“ "в" – — ... … (г)')).toEqual([
-      '«/punct', 'а/word', '»/punct', '„/punct', 'б/word', '“/punct', '"/punct', 'в/word', '"/punct',
-      '–/punct', '—/punct', '.../punct', '…/punct', '(/punct', 'г/word', ')/punct',
+      '«/punct',
+      'а/word',
+      '»/punct',
+      '„/punct',
+      'б/word',
+      '“/punct',
+      '"/punct',
+      'в/word',
+      '"/punct',
+      '–/punct',
+      '—/punct',
+      '.../punct',
+      '…/punct',
+      '(/punct',
+      'г/word',
+      ')/punct',
     ]);
     expect(shapes('?!')).toEqual(['?/punct', '!/punct']);
   });
@@ -153,11 +180,23 @@ describe('tokens', () => {
     expect(shapes('info@mintrud.gov.ru,')).toEqual(['info@mintrud.gov.ru/email', ',/punct']);
     expect(shapes('мвд.рф gosuslugi.ru')).toEqual(['мвд.рф/url', 'gosuslugi.ru/url']);
     expect(shapes('(см. www.example.ru/path)')).toEqual([
-      '(/punct', 'см/word', './punct', 'www.example.ru/path/url', ')/punct',
+      '(/punct',
+      'см/word',
+      './punct',
+      'www.example.ru/path/url',
+      ')/punct',
     ]);
     expect(shapes('ivan_petrov@mail.ru')).toEqual(['ivan_petrov@mail.ru/email']);
     // Abbreviations and a missing space after a dot are not domains.
-    expect(shapes('т.е. г.Москва')).toEqual(['т/word', './punct', 'е/word', './punct', 'г/word', './punct', 'Москва/word']);
+    expect(shapes('т.е. г.Москва')).toEqual([
+      'т/word',
+      './punct',
+      'е/word',
+      './punct',
+      'г/word',
+      './punct',
+      'Москва/word',
+    ]);
   });
 
   it('reports the whitespace before each token', () => {
@@ -281,8 +320,31 @@ describe('the seed article', () => {
 describe('invariants', () => {
   it('holds on edge cases', () => {
     for (const text of [
-      '', ' ', '\n\n', '.', '...', '\ud800', '\udc00a', 'a\ud83d', '\u0000x\u0001', '\r\n\r\n', '\ufeffТекст',
-      'a\u200bb', 'x\u2029Y', '😀', '\u{E0001}x', '1 ', '1\u00a0', '1.', '1,', 'http://', 'www.', '@', 'a@b', 'т.', 'А.',
+      '',
+      ' ',
+      '\n\n',
+      '.',
+      '...',
+      '\ud800',
+      '\udc00a',
+      'a\ud83d',
+      '\u0000x\u0001',
+      '\r\n\r\n',
+      '\ufeffТекст',
+      'a\u200bb',
+      'x\u2029Y',
+      '😀',
+      '\u{E0001}x',
+      '1 ',
+      '1\u00a0',
+      '1.',
+      '1,',
+      'http://',
+      'www.',
+      '@',
+      'a@b',
+      'т.',
+      'А.',
     ]) {
       expect(violation(segment(text)), JSON.stringify(text)).toBeNull();
     }
@@ -290,7 +352,9 @@ describe('invariants', () => {
   });
 
   it.skipIf(!existsSync(NEREL_DEV))('holds on every NEREL dev text', () => {
-    const lines = readFileSync(NEREL_DEV, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(NEREL_DEV, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const doc = JSON.parse(line) as { id: string; text: string };
@@ -310,9 +374,56 @@ describe('invariants', () => {
 
   it('holds on mixes of Russian words, numbers and punctuation', () => {
     const piece = fc.constantFrom(
-      'слово', 'Москва', 'А', 'В', 'г', 'т', 'е', 'им', 'руб', 'IV', 'X', '2025', '1', '500', '10', '11', '-', '–', '—',
-      '.', ',', '!', '?', '…', '«', '»', '"', "'", '(', ')', '%', '№', ' ', '  ', '\n', '\n\n', '\u00a0', '@', 'ru', 'рф',
-      'www', 'http://', '/', ':', '\u00ad', '\u200d', '😀', '\ud800', 'й', '\u0301',
+      'слово',
+      'Москва',
+      'А',
+      'В',
+      'г',
+      'т',
+      'е',
+      'им',
+      'руб',
+      'IV',
+      'X',
+      '2025',
+      '1',
+      '500',
+      '10',
+      '11',
+      '-',
+      '–',
+      '—',
+      '.',
+      ',',
+      '!',
+      '?',
+      '…',
+      '«',
+      '»',
+      '"',
+      "'",
+      '(',
+      ')',
+      '%',
+      '№',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\u00a0',
+      '@',
+      'ru',
+      'рф',
+      'www',
+      'http://',
+      '/',
+      ':',
+      '\u00ad',
+      '\u200d',
+      '😀',
+      '\ud800',
+      'й',
+      '\u0301',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

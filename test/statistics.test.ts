@@ -17,7 +17,10 @@ function statOf(doc: GosDocument, figure: string): Statistic | undefined {
 const run = (text: string): GosDocument => extractor.extract(text, { publishedAt: PUBLISHED });
 
 describe('statistics: the seed article', () => {
-  const text = readFileSync(fileURLToPath(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url)), 'utf8');
+  const text = readFileSync(
+    fileURLToPath(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url)),
+    'utf8',
+  );
   const doc = run(text);
 
   it('joins the counts with their counted nouns', () => {
@@ -68,7 +71,9 @@ describe('statistics: subjects, changes and periods', () => {
 
   it('a subject before a dash, and past a place and a date', () => {
     expect(statOf(run('Доля расходов — 12 %.'), '12 %')?.subject?.normalized).toBe('доля расходов');
-    const doc = run('Средняя зарплата в регионе за январь–сентябрь составила 65 тыс. рублей, что на 12% выше, чем годом ранее.');
+    const doc = run(
+      'Средняя зарплата в регионе за январь–сентябрь составила 65 тыс. рублей, что на 12% выше, чем годом ранее.',
+    );
     const money = statOf(doc, '65 тыс. рублей');
     expect(money).toMatchObject({ kind: 'money', unit: 'RUB', value: { amount: 65000, currency: 'RUB' } });
     expect(money?.subject?.normalized).toBe('средняя зарплата');

@@ -21,11 +21,15 @@ const SRC = resolve(here, 'data/cities-ru.txt');
 /** Splits "A, B (x; y), C*" on commas outside parentheses. */
 export function splitItems(s) {
   const out = [];
-  let depth = 0, cur = '';
+  let depth = 0,
+    cur = '';
   for (const ch of s) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) { out.push(cur.trim()); cur = ''; } else cur += ch;
+    if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
   }
   if (cur.trim()) out.push(cur.trim());
   return out;
@@ -35,13 +39,19 @@ export function splitItems(s) {
 export function parseItem(item) {
   const m = /^([^()*[\]{}]+?)(\*)?(?:\s*\(([^)]*)\))?(?:\s*\[([^\]]*)\])?(?:\s*\{([^}]*)\})?$/.exec(item);
   if (!m) throw new Error(`cannot parse "${item}"`);
-  const list = (s) => s.split(';').map((x) => x.trim()).filter(Boolean);
+  const list = (s) =>
+    s
+      .split(';')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const e = { name: m[1].trim() };
   if (m[3]) e.alt = list(m[3]);
   if (m[4]) {
     // "[Горький*]": a former name that is also a common word or a person's name
     e.former = list(m[4]).map((x) => x.replace(/\*$/, ''));
-    const amb = list(m[4]).filter((x) => x.endsWith('*')).map((x) => x.replace(/\*$/, ''));
+    const amb = list(m[4])
+      .filter((x) => x.endsWith('*'))
+      .map((x) => x.replace(/\*$/, ''));
     if (amb.length) e.ambiguousFormer = amb;
   }
   if (m[5]) e.adjectives = list(m[5]);
@@ -72,7 +82,10 @@ export function buildCities() {
 
 function check(rows) {
   let problems = 0;
-  const say = (m) => { problems++; console.log('  ' + m); };
+  const say = (m) => {
+    problems++;
+    console.log('  ' + m);
+  };
   const stale = compareCommitted(CITIES_JSON, rows, 'data/cities-ru.txt');
   if (stale) say(stale);
   const regions = JSON.parse(readFileSync(REGIONS_JSON, 'utf8'));
@@ -97,7 +110,9 @@ function check(rows) {
   for (const [n, flags] of amb) if (new Set(flags).size > 1) say(`${n}: marked ambiguous in some regions only`);
   const multi = [...byName].filter(([, rs]) => rs.length > 1);
   const newRegions = new Set(['dpr', 'lpr', 'zaporozhye', 'kherson']);
-  console.log(`cities: ${rows.length} (${rows.filter((c) => !newRegions.has(c.region)).length} outside ДНР/ЛНР/Запорожская/Херсонская), ${rows.filter((c) => c.ambiguous).length} marked ambiguous`);
+  console.log(
+    `cities: ${rows.length} (${rows.filter((c) => !newRegions.has(c.region)).length} outside ДНР/ЛНР/Запорожская/Херсонская), ${rows.filter((c) => c.ambiguous).length} marked ambiguous`,
+  );
   console.log(`names in more than one region: ${multi.map(([n, rs]) => `${n} (${rs.join(', ')})`).join('; ')}`);
   return problems;
 }

@@ -25,7 +25,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const COUNTRIES_JSON = resolve(here, '../../src/lexicon/geo/countries.json');
 const SRC = resolve(here, 'data/countries.txt');
 
-const list = (s) => (s ? s.split(';').map((x) => x.trim()).filter(Boolean) : []);
+const list = (s) =>
+  s
+    ? s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 export function parseCountries() {
   const rows = [];
@@ -66,7 +72,7 @@ export function buildCountries() {
   return rows.map((r) => ({
     id: r.id,
     iso2: r.iso2,
-    iso3: r.iso2 ? a3.get(r.iso2) ?? null : null,
+    iso3: r.iso2 ? (a3.get(r.iso2) ?? null) : null,
     name: r.name,
     official: r.official,
     kind: r.kind,
@@ -78,7 +84,10 @@ export function buildCountries() {
 
 function check(rows) {
   let problems = 0;
-  const say = (m) => { problems++; console.log('  ' + m); };
+  const say = (m) => {
+    problems++;
+    console.log('  ' + m);
+  };
   const stale = compareCommitted(COUNTRIES_JSON, rows, 'data/countries.txt');
   if (stale) say(stale);
   console.log(`countries: ${rows.length} rows, ${rows.filter((r) => r.iso2).length} with ISO codes`);
@@ -87,7 +96,10 @@ function check(rows) {
   for (const r of rows) {
     if (ids.has(r.id)) say(`duplicate id ${r.id}`);
     ids.add(r.id);
-    if (r.iso2) { if (seen.has(r.iso2)) say(`duplicate ${r.iso2}`); seen.add(r.iso2); }
+    if (r.iso2) {
+      if (seen.has(r.iso2)) say(`duplicate ${r.iso2}`);
+      seen.add(r.iso2);
+    }
   }
   const iso = readIso3166_1();
   const cat = ruCatalogue('iso_3166-1');
@@ -99,12 +111,22 @@ function check(rows) {
     if (!r.iso2) continue;
     const e = byCode.get(r.iso2);
     if (!e && r.iso2 !== 'XK') say(`${r.iso2} is not an ISO 3166-1 code in iso-codes`);
-    const names = new Set([r.name, r.official, ...r.aliases, ...r.weakAliases].filter(Boolean).map((s) => s.replace(/ё/g, 'е').toLowerCase()));
+    const names = new Set(
+      [r.name, r.official, ...r.aliases, ...r.weakAliases]
+        .filter(Boolean)
+        .map((s) => s.replace(/ё/g, 'е').toLowerCase()),
+    );
     const fold = (s) => s.replace(/ё/g, 'е').toLowerCase();
     const theirs = [];
-    if (e) { const n = ruName(cat, e); if (n) theirs.push(['iso-codes', n]); }
-    if (i18n) for (const n of [].concat(i18n.getName(r.iso2, 'ru', { select: 'all' }) ?? [])) theirs.push(['i18n-iso-countries', n]);
-    for (const [src, n] of theirs) if (!names.has(fold(n))) console.log(`  note ${r.iso2} "${r.name}": ${src} says "${n}"`);
+    if (e) {
+      const n = ruName(cat, e);
+      if (n) theirs.push(['iso-codes', n]);
+    }
+    if (i18n)
+      for (const n of [].concat(i18n.getName(r.iso2, 'ru', { select: 'all' }) ?? []))
+        theirs.push(['i18n-iso-countries', n]);
+    for (const [src, n] of theirs)
+      if (!names.has(fold(n))) console.log(`  note ${r.iso2} "${r.name}": ${src} says "${n}"`);
   }
   return problems;
 }

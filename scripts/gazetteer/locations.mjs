@@ -14,7 +14,22 @@ import { splitItems, parseItem } from './cities-ru.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const LOCATIONS_JSON = resolve(here, '../../src/lexicon/geo/locations.json');
 const SRC = resolve(here, 'data/locations.txt');
-export const LOCATION_KINDS = ['continent', 'macro', 'ocean', 'sea', 'gulf', 'strait', 'canal', 'river', 'lake', 'mountains', 'island', 'peninsula', 'area', 'celestial'];
+export const LOCATION_KINDS = [
+  'continent',
+  'macro',
+  'ocean',
+  'sea',
+  'gulf',
+  'strait',
+  'canal',
+  'river',
+  'lake',
+  'mountains',
+  'island',
+  'peninsula',
+  'area',
+  'celestial',
+];
 
 export function buildLocations() {
   const rows = [];
@@ -35,7 +50,10 @@ export function buildLocations() {
 
 function check(rows) {
   let problems = 0;
-  const say = (m) => { problems++; console.log('  ' + m); };
+  const say = (m) => {
+    problems++;
+    console.log('  ' + m);
+  };
   const stale = compareCommitted(LOCATIONS_JSON, rows, 'data/locations.txt');
   if (stale) say(stale);
   const seen = new Set();
@@ -46,7 +64,11 @@ function check(rows) {
   }
   const by = {};
   for (const e of rows) by[e.kind] = (by[e.kind] ?? 0) + 1;
-  console.log(`locations: ${rows.length} (${Object.entries(by).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  console.log(
+    `locations: ${rows.length} (${Object.entries(by)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')})`,
+  );
   return problems;
 }
 

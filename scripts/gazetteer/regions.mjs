@@ -35,8 +35,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REGIONS_JSON = resolve(here, '../../src/lexicon/geo/regions.json');
 export const DISTRICTS_JSON = resolve(here, '../../src/lexicon/geo/federal-districts.json');
 
-const C = 'Центральный', NW = 'Северо-Западный', S = 'Южный', NC = 'Северо-Кавказский',
-  V = 'Приволжский', U = 'Уральский', SB = 'Сибирский', FE = 'Дальневосточный';
+const C = 'Центральный',
+  NW = 'Северо-Западный',
+  S = 'Южный',
+  NC = 'Северо-Кавказский',
+  V = 'Приволжский',
+  U = 'Уральский',
+  SB = 'Сибирский',
+  FE = 'Дальневосточный';
 
 // [id, iso, name, type, okato, fd, capital, extra]
 // prettier-ignore
@@ -153,7 +159,13 @@ const D = [
 ];
 
 export function buildDistricts() {
-  return D.map(([id, short, abbr, center]) => ({ id, name: `${short} федеральный округ`, short, abbr: [abbr], center }));
+  return D.map(([id, short, abbr, center]) => ({
+    id,
+    name: `${short} федеральный округ`,
+    short,
+    abbr: [abbr],
+    center,
+  }));
 }
 
 const FIELDS = ['short', 'aliases', 'weakAliases', 'abbr', 'weakAbbr', 'adjectives'];
@@ -172,19 +184,42 @@ export function buildRegions() {
 }
 
 // Where the official name in Russian usage differs from iso-codes' `ru` catalogue on purpose.
-const EXPECTED_NAME_DIFF = new Set(['RU-SA', 'RU-SE', 'RU-UD', 'RU-KK', 'RU-TY', 'RU-CE', 'RU-CU', 'RU-KB', 'RU-KC', 'RU-KEM', 'RU-KHM']);
+const EXPECTED_NAME_DIFF = new Set([
+  'RU-SA',
+  'RU-SE',
+  'RU-UD',
+  'RU-KK',
+  'RU-TY',
+  'RU-CE',
+  'RU-CU',
+  'RU-KB',
+  'RU-KC',
+  'RU-KEM',
+  'RU-KHM',
+]);
 const ISO_TYPE = {
-  Republic: 'republic', 'Administrative territory': 'krai', 'Administrative region': 'oblast',
-  'Autonomous district': 'autonomous_okrug', 'Autonomous region': 'autonomous_oblast', 'Autonomous city': 'federal_city',
+  Republic: 'republic',
+  'Administrative territory': 'krai',
+  'Administrative region': 'oblast',
+  'Autonomous district': 'autonomous_okrug',
+  'Autonomous region': 'autonomous_oblast',
+  'Autonomous city': 'federal_city',
 };
 
 function check(regions) {
   let problems = 0;
-  const say = (m) => { problems++; console.log('  ' + m); };
+  const say = (m) => {
+    problems++;
+    console.log('  ' + m);
+  };
   console.log(`regions: ${regions.length} in table`);
   const districts = existsSync(DISTRICTS_JSON) ? readFileSync(DISTRICTS_JSON, 'utf8') : '';
   if (districts !== formatRows(buildDistricts())) say('federal-districts.json differs from the table: run --write');
-  const stale = compareCommitted(REGIONS_JSON, regions, 'the table in scripts/gazetteer/regions.mjs (edited by hand? run --write or port the edit)');
+  const stale = compareCommitted(
+    REGIONS_JSON,
+    regions,
+    'the table in scripts/gazetteer/regions.mjs (edited by hand? run --write or port the edit)',
+  );
   if (stale) say(stale);
   if (!existsSync(`${ISO_JSON_DIR}/iso_3166-2.json`)) {
     console.log('iso-codes not installed (apt-get install -y iso-codes): skipping the ISO cross-check');
@@ -197,7 +232,10 @@ function check(regions) {
   for (const r of regions) {
     if (!r.iso) continue;
     const e = byCode.get(r.iso);
-    if (!e) { say(`${r.id}: ${r.iso} is not in iso-codes`); continue; }
+    if (!e) {
+      say(`${r.id}: ${r.iso} is not in iso-codes`);
+      continue;
+    }
     byCode.delete(r.iso);
     if (ISO_TYPE[e.type] !== r.type) say(`${r.id}: type ${r.type} vs iso-codes "${e.type}"`);
     const ru = ruName(cat, e);

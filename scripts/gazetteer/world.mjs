@@ -24,9 +24,21 @@ const SRC = resolve(here, 'data/world.txt');
 function parseNamed(rhs) {
   let ruRegion;
   const gt = rhs.indexOf('>');
-  if (gt >= 0) { ruRegion = rhs.slice(gt + 1).trim(); rhs = rhs.slice(0, gt); }
+  if (gt >= 0) {
+    ruRegion = rhs.slice(gt + 1).trim();
+    rhs = rhs.slice(0, gt);
+  }
   const [name, aliases] = rhs.split('|').map((x) => x?.trim());
-  return { name, aliases: aliases ? aliases.split(';').map((x) => x.trim()).filter(Boolean) : [], ruRegion };
+  return {
+    name,
+    aliases: aliases
+      ? aliases
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+    ruRegion,
+  };
 }
 
 export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-2') } = {}) {
@@ -43,7 +55,15 @@ export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-
       const types = m[2] ? new Set(m[2].split(',')) : null;
       for (const e of iso) {
         if (!e.code.startsWith(m[1] + '-') || (types && !types.has(e.type))) continue;
-        regions.set(e.code, { name: ruName(cat, e), type: 'region', country: m[1], iso: e.code, aliases: [], isoType: e.type, imported: true });
+        regions.set(e.code, {
+          name: ruName(cat, e),
+          type: 'region',
+          country: m[1],
+          iso: e.code,
+          aliases: [],
+          isoType: e.type,
+          imported: true,
+        });
       }
     } else if ((m = /^skip ([A-Z]{2}-[A-Z0-9]+)$/.exec(line))) {
       skips.add(m[1]);
@@ -78,7 +98,12 @@ export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-
     if (!e.name) throw new Error(`${key}: iso-codes has no Russian name; add "${key} = Name" to world.txt`);
     out.push(e);
   }
-  out.sort((a, b) => a.country.localeCompare(b.country) || (a.iso ?? '~').localeCompare(b.iso ?? '~') || a.name.localeCompare(b.name, 'ru'));
+  out.sort(
+    (a, b) =>
+      a.country.localeCompare(b.country) ||
+      (a.iso ?? '~').localeCompare(b.iso ?? '~') ||
+      a.name.localeCompare(b.name, 'ru'),
+  );
   const clean = (e) => {
     const r = { name: e.name, type: e.type, country: e.country, iso: e.iso, aliases: e.aliases };
     if (e.former) r.former = e.former;
@@ -87,12 +112,18 @@ export function buildWorld({ iso = readIso3166_2(), cat = ruCatalogue('iso_3166-
     if (e.ruRegion) r.ruRegion = e.ruRegion;
     return r;
   };
-  return { rows: [...out.map(clean), ...cities.map(clean)], notes: out.filter((e) => e.isoName).map((e) => `${e.iso}: "${e.name}" (iso-codes ru: "${e.isoName}")`) };
+  return {
+    rows: [...out.map(clean), ...cities.map(clean)],
+    notes: out.filter((e) => e.isoName).map((e) => `${e.iso}: "${e.name}" (iso-codes ru: "${e.isoName}")`),
+  };
 }
 
 function check(rows, notes) {
   let problems = 0;
-  const say = (m) => { problems++; console.log('  ' + m); };
+  const say = (m) => {
+    problems++;
+    console.log('  ' + m);
+  };
   const stale = compareCommitted(WORLD_JSON, rows, 'data/world.txt + iso-codes');
   if (stale) say(stale);
   const countries = new Set(JSON.parse(readFileSync(COUNTRIES_JSON, 'utf8')).map((c) => c.id));
@@ -107,11 +138,14 @@ function check(rows, notes) {
   }
   if (existsSync(`${ISO_JSON_DIR}/iso_3166-2.json`)) {
     const codes = new Set(readIso3166_2().map((e) => e.code));
-    for (const e of rows) if (e.iso && !codes.has(e.iso)) say(`${e.name}: ${e.iso} is not an ISO 3166-2 code in iso-codes`);
+    for (const e of rows)
+      if (e.iso && !codes.has(e.iso)) say(`${e.name}: ${e.iso} is not an ISO 3166-2 code in iso-codes`);
   }
   for (const n of notes) console.log('  note ' + n);
   const count = (t) => rows.filter((e) => e.type === t).length;
-  console.log(`world: ${rows.length} (${count('region')} regions, ${count('city')} cities, ${count('district')} districts) in ${new Set(rows.map((e) => e.country)).size} countries`);
+  console.log(
+    `world: ${rows.length} (${count('region')} regions, ${count('city')} cities, ${count('district')} districts) in ${new Set(rows.map((e) => e.country)).size} countries`,
+  );
   return problems;
 }
 

@@ -43,13 +43,17 @@ const OPTIONS = {
 } as const;
 
 /** A real calendar day written `YYYY-MM-DD`: the library's own check, without its date-times. */
-const isCalendarDay = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && ExtractOptionsSchema.safeParse({ publishedAt: s }).success;
+const isCalendarDay = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && ExtractOptionsSchema.safeParse({ publishedAt: s }).success;
 
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify ...") into one short line. */
 function shortMessage(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   const first = msg.split(/\.\s|\n/)[0] ?? msg;
-  return first.replace(/\.$/, '').replace(/^Unknown option/, 'unknown option').replace(/^Option/, 'option');
+  return first
+    .replace(/\.$/, '')
+    .replace(/^Unknown option/, 'unknown option')
+    .replace(/^Option/, 'option');
 }
 
 /** Parses and validates the arguments (without the node and script paths). Throws `UsageError`. */
@@ -64,26 +68,35 @@ export function parseCli(argv: readonly string[]): CliConfig {
   const v = parsed.values;
 
   const input = v.input ?? null;
-  if (input !== null && input !== 'text' && input !== 'jsonl') throw new UsageError(`--input must be text or jsonl, got '${input}'`);
+  if (input !== null && input !== 'text' && input !== 'jsonl')
+    throw new UsageError(`--input must be text or jsonl, got '${input}'`);
   const output = v.output ?? null;
-  if (output !== null && output !== 'json' && output !== 'jsonl') throw new UsageError(`--output must be json or jsonl, got '${output}'`);
+  if (output !== null && output !== 'json' && output !== 'jsonl')
+    throw new UsageError(`--output must be json or jsonl, got '${output}'`);
   const pretty = v.pretty ?? false;
-  if (pretty && output === 'jsonl') throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
+  if (pretty && output === 'jsonl')
+    throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
 
   const publishedAt = v['published-at'] ?? null;
-  if (publishedAt !== null && !isCalendarDay(publishedAt)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
+  if (publishedAt !== null && !isCalendarDay(publishedAt))
+    throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
 
   let types: EntityType[] | null = null;
   if (v.types) {
     types = [];
-    for (const t of v.types.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-      if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown entity type '${t}' in --types (one of: ${ENTITY_TYPES.join(', ')})`);
+    for (const t of v.types
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (!(ENTITY_TYPES as readonly string[]).includes(t))
+        throw new UsageError(`unknown entity type '${t}' in --types (one of: ${ENTITY_TYPES.join(', ')})`);
       if (!types.includes(t as EntityType)) types.push(t as EntityType);
     }
     if (!types.length) throw new UsageError('--types needs at least one entity type');
   }
 
-  if (parsed.positionals.filter((f) => f === '-').length > 1) throw new UsageError("standard input ('-') can be read only once");
+  if (parsed.positionals.filter((f) => f === '-').length > 1)
+    throw new UsageError("standard input ('-') can be read only once");
 
   const outFile = v.out ?? null;
   if (outFile === '') throw new UsageError('-o/--out needs a file name');

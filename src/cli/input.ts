@@ -48,7 +48,11 @@ export async function sizeOf(file: string): Promise<number | null> {
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err === 'object' && typeof err.code === 'string') {
-    const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory' };
+    const why: Record<string, string> = {
+      ENOENT: 'no such file',
+      EACCES: 'permission denied',
+      EISDIR: 'is a directory',
+    };
     return `cannot read: ${why[err.code] ?? err.message}`;
   }
   return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
@@ -73,7 +77,11 @@ export interface ReadHooks {
  * file name). JSONL: one `{id, text, publishedAt}` object per line, streamed line by line, so a
  * file of any size is processed in constant memory; blank lines are skipped.
  */
-export async function* readSource(src: InputSource, defaultPublishedAt: string | null, hooks: ReadHooks = {}): AsyncGenerator<InputItem> {
+export async function* readSource(
+  src: InputSource,
+  defaultPublishedAt: string | null,
+  hooks: ReadHooks = {},
+): AsyncGenerator<InputItem> {
   const name = nameOf(src.file);
   if (src.format === 'text') {
     let text: string;
@@ -138,7 +146,8 @@ function parseLine(line: string, where: string, defaultPublishedAt: string | nul
     return { ok: false, where, message: 'expected a JSON object {"id", "text", "publishedAt"}' };
   }
   const o = obj as Record<string, unknown>;
-  if (typeof o.text !== 'string') return { ok: false, where, message: `"text" must be a string, got ${describe(o.text)}` };
+  if (typeof o.text !== 'string')
+    return { ok: false, where, message: `"text" must be a string, got ${describe(o.text)}` };
   let id: string;
   if (o.id === undefined || o.id === null) id = where;
   else if (typeof o.id === 'string' || typeof o.id === 'number') id = String(o.id);

@@ -114,7 +114,14 @@ interface RunState {
 }
 
 /** Extracts every document of every source and writes its record; stops when the output is closed. */
-async function extractAll(cfg: CliConfig, plan: Plan, extractor: Extractor, out: Output, writer: RecordWriter, progress: Progress): Promise<RunState> {
+async function extractAll(
+  cfg: CliConfig,
+  plan: Plan,
+  extractor: Extractor,
+  out: Output,
+  writer: RecordWriter,
+  progress: Progress,
+): Promise<RunState> {
   const sizes = await Promise.all(plan.sources.map((s) => sizeOf(s.file)));
   const state: RunState = {
     docs: 0,
@@ -181,7 +188,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', onSigint);
   if (plan.usesStdin && process.stdin.isTTY && !cfg.quiet) {
-    say(`reading ${plan.sources.find((s) => s.file === '-')?.format === 'jsonl' ? 'JSONL' : 'a document'} from the terminal; end with Ctrl-D (see --help)`);
+    say(
+      `reading ${plan.sources.find((s) => s.file === '-')?.format === 'jsonl' ? 'JSONL' : 'a document'} from the terminal; end with Ctrl-D (see --help)`,
+    );
   }
 
   const writer = new RecordWriter(out, plan, cfg.pretty);

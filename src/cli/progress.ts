@@ -67,7 +67,11 @@ export class Progress {
       const full = Math.min(width, Math.round(Math.min(1, frac) * width));
       line = `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${String(Math.floor(Math.min(1, frac) * 100)).padStart(3)}% `;
     }
-    parts.push(`${(done / secs).toFixed(done / secs < 10 ? 1 : 0)} docs/s`, `${human(s.chars / secs)} chars/s`, clock(t - this.started));
+    parts.push(
+      `${(done / secs).toFixed(done / secs < 10 ? 1 : 0)} docs/s`,
+      `${human(s.chars / secs)} chars/s`,
+      clock(t - this.started),
+    );
     if (s.failed) parts.push(`${s.failed} failed`);
     line = `gosfacts ${line}${parts.join('  ')}`;
     const cols = this.term.columns || 80;

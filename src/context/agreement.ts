@@ -44,8 +44,10 @@ export function modifiedNoun(ctx: DocContext, from: number): { index: number; re
   if (!next || next.kind !== 'word' || next.text.length < 2) return null;
   const adj = ctx.parses(from).filter((p) => p.pos === 'ADJF' && !p.grammemes.has('Abbr'));
   if (!adj.length) return null;
-  const agrees = (n: Parse): boolean => adj.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || a.gender === n.gender));
-  const nouns = (i: number): Parse[] => ctx.parses(i).filter((n) => n.pos === 'NOUN' && !n.grammemes.has('Abbr') && agrees(n));
+  const agrees = (n: Parse): boolean =>
+    adj.some((a) => a.case === n.case && a.number === n.number && (a.number === 'plur' || a.gender === n.gender));
+  const nouns = (i: number): Parse[] =>
+    ctx.parses(i).filter((n) => n.pos === 'NOUN' && !n.grammemes.has('Abbr') && agrees(n));
   const first = nouns(to);
   if (first.length) return { index: to, readings: first };
   const after = ctx.tokens[to + 1];
@@ -55,5 +57,5 @@ export function modifiedNoun(ctx: DocContext, from: number): { index: number; re
 }
 
 /** An adjective-like name right before a noun it agrees with is a modifier: "Белого дома", "Мирный договор". */
-export const modifiesNext = (ctx: DocContext, from: number, to: number): boolean => to - from === 1 && modifiedNoun(ctx, from) !== null;
-
+export const modifiesNext = (ctx: DocContext, from: number, to: number): boolean =>
+  to - from === 1 && modifiedNoun(ctx, from) !== null;

@@ -85,22 +85,37 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
   const p = ctx.tokens[prev];
   if (p) {
     if (initialEndsAt(ctx, prev)) return true;
-    if (p.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitialPreposition(ctx, prev) && !ALL_CAPS.test(p.text)) {
+    if (
+      p.kind === 'word' &&
+      isCapitalized(ctx, prev) &&
+      !sentenceInitialPreposition(ctx, prev) &&
+      !ALL_CAPS.test(p.text)
+    ) {
       const ps = ctx.parses(prev);
       // "Сергей Киров", "Владимира Голицына" (Владимир is also a town: the surname decides); a
       // first name az only guesses from the ending is no evidence ("вместо Нетаньяху Иерусалим")
-      if (ps.some((x) => x.known && x.grammemes.has('Name')) && (!hasGrammeme(ps, 'Geox') || hasGrammeme(own, 'Surn'))) return true;
+      if (ps.some((x) => x.known && x.grammemes.has('Name')) && (!hasGrammeme(ps, 'Geox') || hasGrammeme(own, 'Surn')))
+        return true;
       // "Уитни Хьюстон": a capitalised word the dictionary does not know (az only guesses it), mid-sentence
       const unknown = ps.every((x) => x.pos === 'UNKN') || (ps[0]?.score ?? 1) < 0.1;
       if (unknown && p.spaceBefore && !hasGrammeme(ps, 'Geox') && !sentenceInitial(ctx, prev)) return true;
     }
-    if (p.kind === 'word' && ctx.lemmas(prev).some((l) => TITLE.has(l) || (nameLike && NAMED_AFTER.has(l)))) return true;
+    if (p.kind === 'word' && ctx.lemmas(prev).some((l) => TITLE.has(l) || (nameLike && NAMED_AFTER.has(l))))
+      return true;
     // "улицы Лондона" are the city's streets: only a name that can be a person's is one here
-    if (nameLike && p.text === '.' && ctx.tokens[prev - 1] && ['ул', 'им', 'пр', 'пл'].includes(ctx.folded(prev - 1))) return true;
+    if (nameLike && p.text === '.' && ctx.tokens[prev - 1] && ['ул', 'им', 'пр', 'пл'].includes(ctx.folded(prev - 1)))
+      return true;
   }
   if (!nameLike) return false;
   const n = ctx.tokens[to];
-  if (n && n.kind === 'word' && isCapitalized(ctx, to) && !ALL_CAPS.test(n.text) && n.spaceBefore && n.sentence === ctx.tokens[from]?.sentence) {
+  if (
+    n &&
+    n.kind === 'word' &&
+    isCapitalized(ctx, to) &&
+    !ALL_CAPS.test(n.text) &&
+    n.spaceBefore &&
+    n.sentence === ctx.tokens[from]?.sentence
+  ) {
     const ns = ctx.parses(to);
     if (hasGrammeme(ns, 'Geox')) return false;
     if (hasGrammeme(ns, 'Name') || hasGrammeme(ns, 'Patr')) return true;
@@ -115,7 +130,6 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
 export function sentenceInitialPreposition(ctx: DocContext, i: number): boolean {
   return ctx.parses(i).some((p) => p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL');
 }
-
 
 /** A preposition of place right before the candidate ("в Мирном", "из Кирова"). */
 export function locativeBefore(ctx: DocContext, from: number): boolean {
@@ -134,7 +148,8 @@ export function initialAt(ctx: DocContext, i: number): boolean {
 export const allCaps = (ctx: DocContext, i: number): boolean => ALL_CAPS.test(ctx.tokens[i]?.text ?? '');
 
 /** Some reading the dictionary knows (not a guess from the ending) carries the grammeme. */
-export const knownAs = (ctx: DocContext, i: number, g: Grammeme): boolean => ctx.parses(i).some((p) => p.known && p.grammemes.has(g));
+export const knownAs = (ctx: DocContext, i: number, g: Grammeme): boolean =>
+  ctx.parses(i).some((p) => p.known && p.grammemes.has(g));
 
 /** The dictionary knows no reading of the word: az only guesses it from its ending ("Хорняк", "Цзиньпин"). */
 export const guessedOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => !p.known);

@@ -7,7 +7,17 @@ export function fold(s: string): string {
 }
 
 /** Parts of speech that can name a thing: what gazetteer entries are made of. */
-const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>(['NOUN', 'ADJF', 'ADJS', 'PRTF', 'NUMR', 'UNKN', 'LATN', 'NUMB', 'ROMN']);
+const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
+  'NOUN',
+  'ADJF',
+  'ADJS',
+  'PRTF',
+  'NUMR',
+  'UNKN',
+  'LATN',
+  'NUMB',
+  'ROMN',
+]);
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 
 /**

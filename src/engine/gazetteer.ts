@@ -174,6 +174,11 @@ export function gazetteerRef<V>(name: string, entries: () => readonly GazetteerE
  * @example tok(inGazetteer(cities)) // "Москве", but not the first word of "Нижний Новгород"
  */
 export function inGazetteer<V>(gaz: Gazetteer<V> | GazetteerRef<V>): Predicate {
-  if (gaz instanceof GazetteerRef) return deferredPredicate(`in(${gaz.description})`, (env: ResolveEnv) => inGazetteer(gaz.resolve(env)));
-  return new Predicate((ctx, i) => gaz.matchAt(ctx, i).some((h) => h.end === i + 1), `in(${gaz.description})`, gaz.start);
+  if (gaz instanceof GazetteerRef)
+    return deferredPredicate(`in(${gaz.description})`, (env: ResolveEnv) => inGazetteer(gaz.resolve(env)));
+  return new Predicate(
+    (ctx, i) => gaz.matchAt(ctx, i).some((h) => h.end === i + 1),
+    `in(${gaz.description})`,
+    gaz.start,
+  );
 }

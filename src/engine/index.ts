@@ -27,9 +27,31 @@ export {
   type PredResult,
   type StartKey,
 } from './predicates.js';
-export { Pattern, Relation, gnc, nc, sameCase, tok, seq, alt, opt, repeat, span, type PatternLike, type SpanMatcher } from './pattern.js';
+export {
+  Pattern,
+  Relation,
+  gnc,
+  nc,
+  sameCase,
+  tok,
+  seq,
+  alt,
+  opt,
+  repeat,
+  span,
+  type PatternLike,
+  type SpanMatcher,
+} from './pattern.js';
 export { Rule, rule, type RuleSpec, type RuleMatch, type MatchView, type Part } from './rule.js';
 export { RuleSet } from './rule-set.js';
-export { Gazetteer, GazetteerRef, gazetteerRef, inGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerMode } from './gazetteer.js';
+export {
+  Gazetteer,
+  GazetteerRef,
+  gazetteerRef,
+  inGazetteer,
+  type GazetteerEntry,
+  type GazetteerHit,
+  type GazetteerMode,
+} from './gazetteer.js';
 export { PerMorph, perMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
 export { nominative } from './normalize.js';

@@ -94,7 +94,8 @@ export function compilePattern(node: PatternNode): CompiledPattern {
   return compile(node, emitMatch);
 }
 
-const emitMatch: Matcher = (s, to, caps, surv, spanValue) => s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
+const emitMatch: Matcher = (s, to, caps, surv, spanValue) =>
+  s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
 
 function compile(node: PatternNode, next: Matcher): Matcher {
   switch (node.t) {
@@ -238,7 +239,7 @@ function compatible(a: Feat, p: Parse, rel: Relation): Feat | null {
   if (f.case && a.c && c && a.c !== c) return null;
   const plural = (a.n ?? n) === 'plur';
   if (f.gender && !plural && a.g && g && a.g !== g && a.g !== 'ms-f' && g !== 'ms-f') return null;
-  return { g: a.g && a.g !== 'ms-f' ? a.g : g ?? a.g, n: a.n ?? n, c: a.c ?? c };
+  return { g: a.g && a.g !== 'ms-f' ? a.g : (g ?? a.g), n: a.n ?? n, c: a.c ?? c };
 }
 
 /**

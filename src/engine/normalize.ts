@@ -4,7 +4,8 @@ import type { DocContext } from './context.js';
 const MODIFIER: readonly Grammeme[] = ['ADJF', 'PRTF'];
 const NAME_MARKS: readonly Grammeme[] = ['Name', 'Surn', 'Patr', 'Geox'];
 
-const isModifier = (p: Parse): boolean => MODIFIER.some((g) => p.grammemes.has(g)) || (p.pos === 'NUMR' && p.grammemes.has('Anum'));
+const isModifier = (p: Parse): boolean =>
+  MODIFIER.some((g) => p.grammemes.has(g)) || (p.pos === 'NUMR' && p.grammemes.has('Anum'));
 
 /**
  * Puts the phrase in tokens `[from, to)` into the nominative the way a reader would name it:
@@ -73,7 +74,9 @@ export function nominative(
         isModifier(p) && (headCase === null || p.case === headCase) && (p.number === headNumber || p.number === null);
       const ps = parsesAt(w.i);
       const better =
-        ps.find((p) => fits(p) && (headNumber === 'plur' || !headGender || headGender === 'ms-f' || p.gender === headGender)) ?? ps.find(fits);
+        ps.find(
+          (p) => fits(p) && (headNumber === 'plur' || !headGender || headGender === 'ms-f' || p.gender === headGender),
+        ) ?? ps.find(fits);
       if (better) parse = better;
     }
     const tok = ctx.tokens[w.i];

@@ -175,7 +175,12 @@ export function startKeys(node: PatternNode): StartKey[] | null {
         const k = startKeys(it);
         if (k !== null) return [...all, ...k];
         // an optional leading item: its starts and the next item's both count
-        const inner = it.t === 'rep' ? startKeys(it.item) : it.t === 'named' && it.item.t === 'rep' ? startKeys(it.item.item) : null;
+        const inner =
+          it.t === 'rep'
+            ? startKeys(it.item)
+            : it.t === 'named' && it.item.t === 'rep'
+              ? startKeys(it.item.item)
+              : null;
         if (inner === null) return null;
         all.push(...inner);
       }

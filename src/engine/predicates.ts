@@ -78,7 +78,11 @@ export function deferredPredicate(description: string, build: (env: ResolveEnv) 
 }
 
 /** Combines predicates now, or once resolved when one of them is deferred. */
-function combine(preds: readonly Predicate[], description: string, make: (resolved: Predicate[]) => Predicate): Predicate {
+function combine(
+  preds: readonly Predicate[],
+  description: string,
+  make: (resolved: Predicate[]) => Predicate,
+): Predicate {
   if (!preds.some((p) => p.deferred !== null)) return make([...preds]);
   return deferredPredicate(description, (env) => make(preds.map((p) => p.resolve(env))));
 }
@@ -121,7 +125,9 @@ function unite(a: PredResult, b: PredResult): PredResult {
 
 function narrowStart(keys: StartKey[]): StartKey {
   // For a conjunction, any one narrow key is a valid index (the token must satisfy all).
-  return keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? keys.find((k) => k.by === 'mixed') ?? ANY;
+  return (
+    keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? keys.find((k) => k.by === 'mixed') ?? ANY
+  );
 }
 
 function widenStart(keys: StartKey[]): StartKey {
@@ -157,7 +163,7 @@ function conjunction(preds: readonly Predicate[]): Predicate {
       return r;
     },
     preds.map((p) => p.description).join(' & '),
-    narrowStart(preds.map((p) => p.start))
+    narrowStart(preds.map((p) => p.start)),
   );
 }
 
@@ -177,7 +183,7 @@ function disjunction(preds: readonly Predicate[]): Predicate {
       return r;
     },
     '(' + preds.map((p) => p.description).join(' | ') + ')',
-    widenStart(preds.map((p) => p.start))
+    widenStart(preds.map((p) => p.start)),
   );
 }
 
@@ -212,7 +218,7 @@ export function lemma(...lemmas: string[]): Predicate {
       return count === parses.length ? parses : parses.filter((p) => set.has(p.lemma));
     },
     `lemma(${lemmas.join(',')})`,
-    { by: 'lemma', values: [...set] }
+    { by: 'lemma', values: [...set] },
   );
 }
 
@@ -242,7 +248,7 @@ export function gram(...grammemes: Grammeme[]): Predicate {
       return count === parses.length ? parses : parses.filter((p) => hasAll(p, grammemes));
     },
     `gram(${grammemes.join(',')})`,
-    gramStart(grammemes)
+    gramStart(grammemes),
   );
 }
 
@@ -253,16 +259,20 @@ export function notGram(...grammemes: Grammeme[]): Predicate {
       return keep(ctx.parses(i), (p) => !grammemes.some((g) => p.grammemes.has(g)));
     },
     `notGram(${grammemes.join(',')})`,
-    ANY
+    ANY,
   );
 }
 
 /** The best (first) reading carries all these grammemes. */
 export function topGram(...grammemes: Grammeme[]): Predicate {
-  return new Predicate((ctx, i) => {
-    const p = ctx.parses(i)[0];
-    return p !== undefined && grammemes.every((g) => p.grammemes.has(g)) ? [p] : false;
-  }, `topGram(${grammemes.join(',')})`, gramStart(grammemes));
+  return new Predicate(
+    (ctx, i) => {
+      const p = ctx.parses(i)[0];
+      return p !== undefined && grammemes.every((g) => p.grammemes.has(g)) ? [p] : false;
+    },
+    `topGram(${grammemes.join(',')})`,
+    gramStart(grammemes),
+  );
 }
 
 /** Token kind from the segmenter (`word`, `number`, `date`, `roman`, `punct`, ...). */

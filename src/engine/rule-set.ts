@@ -51,7 +51,8 @@ export class RuleSet<V> {
       }
     }
     this.found = new Int32Array(rules.length);
-    const toIdx = (list: readonly Rule<V>[]): Int32Array => Int32Array.from(list.map((r) => this.order.get(r) ?? 0).sort((a, b) => a - b));
+    const toIdx = (list: readonly Rule<V>[]): Int32Array =>
+      Int32Array.from(list.map((r) => this.order.get(r) ?? 0).sort((a, b) => a - b));
     this.alwaysIdx = toIdx(this.always);
     for (const [k, list] of this.byKey) this.byKeyIdx.set(k, toIdx(list));
     for (const [k, list] of this.byKind) this.byKindIdx.set(k, toIdx(list));
@@ -158,7 +159,7 @@ export class RuleSet<V> {
   /** Leftmost-longest, non-overlapping matches over tokens `[from, to)`. */
   findAll(ctx: DocContext, from = 0, to = ctx.tokens.length): RuleMatch<V>[] {
     const out: RuleMatch<V>[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = this.matchAt(ctx, i);
       if (m && m.to <= to) {
         out.push(m);

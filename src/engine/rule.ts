@@ -1,7 +1,15 @@
 import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Token } from '../segment/types.js';
 import type { DocContext } from './context.js';
-import { compilePattern, enumerate, resolveAgreement, survivorsOf, type Capture, type CompiledPattern, type MatchState } from './match.js';
+import {
+  compilePattern,
+  enumerate,
+  resolveAgreement,
+  survivorsOf,
+  type Capture,
+  type CompiledPattern,
+  type MatchState,
+} from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
@@ -197,7 +205,6 @@ export interface RuleMatch<V> {
 export function rule<V = MatchView>(spec: RuleSpec<V>): Rule<V> {
   return new Rule(spec);
 }
-
 
 function createView(
   ctx: DocContext,

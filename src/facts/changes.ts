@@ -3,7 +3,19 @@
  * "рост на 40%", "на 12% выше", "с 8 до 12", "75%, что выше среднего". `changeOf` tries them
  * where the figure allows, in this order, and takes the first that holds for that figure.
  */
-import { anyToken, custom, opt, repeat, rule, seq, span, word, type DocContext, type MatchView, type Rule } from '../engine/index.js';
+import {
+  anyToken,
+  custom,
+  opt,
+  repeat,
+  rule,
+  seq,
+  span,
+  word,
+  type DocContext,
+  type MatchView,
+  type Rule,
+} from '../engine/index.js';
 import type { Entity, MoneyEntity, NumberEntity, PercentEntity, Statistic } from '../result/schema.js';
 import { entitySpan } from './entity-spans.js';
 
@@ -19,32 +31,80 @@ export interface ChangeMatch {
 }
 
 const UP = new Set([
-  'рост', 'увеличение', 'прирост', 'повышение', 'вырасти', 'расти', 'возрасти', 'возрастать', 'увеличиться', 'увеличиваться',
-  'увеличить', 'увеличивать', 'повыситься', 'повышаться', 'повысить', 'подорожать', 'превысить', 'превышать', 'больше', 'выше',
-  'прибавить', 'нарастить',
+  'рост',
+  'увеличение',
+  'прирост',
+  'повышение',
+  'вырасти',
+  'расти',
+  'возрасти',
+  'возрастать',
+  'увеличиться',
+  'увеличиваться',
+  'увеличить',
+  'увеличивать',
+  'повыситься',
+  'повышаться',
+  'повысить',
+  'подорожать',
+  'превысить',
+  'превышать',
+  'больше',
+  'выше',
+  'прибавить',
+  'нарастить',
 ]);
 const DOWN = new Set([
-  'снижение', 'сокращение', 'уменьшение', 'падение', 'спад', 'снизиться', 'снижаться', 'снизить', 'сократиться', 'сокращаться',
-  'сократить', 'уменьшиться', 'уменьшаться', 'уменьшить', 'упасть', 'падать', 'понизиться', 'понижаться', 'подешеветь',
-  'потерять', 'меньше', 'ниже',
+  'снижение',
+  'сокращение',
+  'уменьшение',
+  'падение',
+  'спад',
+  'снизиться',
+  'снижаться',
+  'снизить',
+  'сократиться',
+  'сокращаться',
+  'сократить',
+  'уменьшиться',
+  'уменьшаться',
+  'уменьшить',
+  'упасть',
+  'падать',
+  'понизиться',
+  'понижаться',
+  'подешеветь',
+  'потерять',
+  'меньше',
+  'ниже',
 ]);
-const COMPARE: Readonly<Record<string, 'above' | 'below'>> = { выше: 'above', больше: 'above', ниже: 'below', меньше: 'below' };
+const COMPARE: Readonly<Record<string, 'above' | 'below'>> = {
+  выше: 'above',
+  больше: 'above',
+  ниже: 'below',
+  меньше: 'below',
+};
 
-const lemmasOf = (ctx: DocContext, i: number): readonly string[] => (ctx.tokens[i]?.kind === 'word' ? ctx.lemmas(i) : []);
+const lemmasOf = (ctx: DocContext, i: number): readonly string[] =>
+  ctx.tokens[i]?.kind === 'word' ? ctx.lemmas(i) : [];
 const directionAt = (ctx: DocContext, i: number): 'up' | 'down' | null => {
   const ls = lemmasOf(ctx, i);
   return ls.some((l) => UP.has(l)) ? 'up' : ls.some((l) => DOWN.has(l)) ? 'down' : null;
 };
 const timesAt = (ctx: DocContext, i: number): boolean => lemmasOf(ctx, i).includes('раз');
 /** Index of the sentence's end token for the sentence holding token `i`. */
-const sentenceEnd = (ctx: DocContext, i: number): number => ctx.seg.sentences[ctx.tokens[i]?.sentence ?? 0]?.tokenEnd ?? ctx.tokens.length;
+const sentenceEnd = (ctx: DocContext, i: number): number =>
+  ctx.seg.sentences[ctx.tokens[i]?.sentence ?? 0]?.tokenEnd ?? ctx.tokens.length;
 
 const figure = span(entitySpan('figure', isFigure));
 const compareWord = word(...Object.keys(COMPARE));
 const direction = custom('direction word', (ctx, i) => directionAt(ctx, i) !== null);
 const times = custom('раз', timesAt);
 const CONNECTORS = new Set(['и', 'а', 'но', 'что', 'который']);
-const compared = custom('word of what is compared', (ctx, i) => ctx.tokens[i]?.kind === 'word' && !CONNECTORS.has(ctx.folded(i)));
+const compared = custom(
+  'word of what is compared',
+  (ctx, i) => ctx.tokens[i]?.kind === 'word' && !CONNECTORS.has(ctx.folded(i)),
+);
 
 /** The figure part of a match and its token range. */
 function figurePart(m: MatchView, name = 'figure'): { e: Figure; first: number; last: number } | null {
@@ -82,7 +142,8 @@ export const changeBy = rule<ChangeMatch>({
     const prep = inner ? f.first : before === 'на' || before === 'в' ? f.first - 1 : -1;
     const isTimes = timesAt(ctx, f.last + 1);
     if (prep < 0 || !(ctx.folded(prep) === 'на' || inner || isTimes)) return null;
-    if (m.from < prep - 3 || m.from > prep - 1 || ctx.tokens[m.from]?.sentence !== ctx.tokens[f.first]?.sentence) return null;
+    if (m.from < prep - 3 || m.from > prep - 1 || ctx.tokens[m.from]?.sentence !== ctx.tokens[f.first]?.sentence)
+      return null;
     const end = isTimes ? f.last + 2 : f.last + 1;
     const d = directionAt(ctx, m.from);
     if (m.to !== end || !d) return null;
@@ -109,7 +170,14 @@ export const changeFromTo = rule<ChangeMatch>({
     const av = valueOf(a);
     const bv = valueOf(b);
     if (av === null || bv === null) return { figures: [a, b], change: null };
-    return { figures: [a, b], change: { direction: bv > av ? 'up' : bv < av ? 'down' : 'same', by: null, text: m.ctx.text.slice(m.start, b.end) } };
+    return {
+      figures: [a, b],
+      change: {
+        direction: bv > av ? 'up' : bv < av ? 'down' : 'same',
+        by: null,
+        text: m.ctx.text.slice(m.start, b.end),
+      },
+    };
   },
 });
 
@@ -117,7 +185,12 @@ export const changeFromTo = rule<ChangeMatch>({
 export const compareAfter = rule<ChangeMatch>({
   id: 'change/compare-after',
   examples: ['75%, что выше среднего', '12 %, что значительно ниже прошлогоднего уровня'],
-  pattern: seq(figure.as('figure'), repeat(word(',', 'что', 'это', 'на', 'значительно', 'несколько', 'чуть'), 0, 3), compareWord.as('cmp'), repeat(compared, 0, 4)),
+  pattern: seq(
+    figure.as('figure'),
+    repeat(word(',', 'что', 'это', 'на', 'значительно', 'несколько', 'чуть'), 0, 3),
+    compareWord.as('cmp'),
+    repeat(compared, 0, 4),
+  ),
   interpret: (m) => {
     const f = figurePart(m);
     const c = m.part('cmp');
@@ -138,7 +211,13 @@ const about = (doc: DocContext, r: Rule<ChangeMatch>, i: number, e: Figure): Cha
  * How figure `e` (tokens `[first, last]`) changed, or null. `before` is the figure that ends two
  * tokens before it ("с [8] до 12"), with its first token.
  */
-export function changeOf(doc: DocContext, e: Figure, first: number, last: number, before: { readonly first: number } | undefined): Change | null {
+export function changeOf(
+  doc: DocContext,
+  e: Figure,
+  first: number,
+  last: number,
+  before: { readonly first: number } | undefined,
+): Change | null {
   const by = about(doc, compareBy, doc.folded(first - 1) === 'на' ? first - 1 : first, e);
   if (by?.change) return by.change;
   for (let i = first - 1; i >= first - 4; i--) {
@@ -146,7 +225,8 @@ export function changeOf(doc: DocContext, e: Figure, first: number, last: number
     if (amount?.change) return amount.change;
   }
   // "с 8 до [12]" or "с [8] до 12"
-  const pair = (before ? about(doc, changeFromTo, before.first - 1, e) : undefined) ?? about(doc, changeFromTo, first - 1, e);
+  const pair =
+    (before ? about(doc, changeFromTo, before.first - 1, e) : undefined) ?? about(doc, changeFromTo, first - 1, e);
   if (pair?.change) return pair.change;
   return about(doc, compareAfter, first, e)?.change ?? null;
 }

@@ -26,7 +26,10 @@ export function tokenAt(doc: DocContext, offset: number): number {
 }
 
 /** An entity's token range `[first, last]` (inclusive). */
-export const tokenRange = (doc: DocContext, e: Entity): { first: number; last: number } => ({ first: tokenAt(doc, e.start), last: tokenAt(doc, e.end - 1) });
+export const tokenRange = (doc: DocContext, e: Entity): { first: number; last: number } => ({
+  first: tokenAt(doc, e.start),
+  last: tokenAt(doc, e.end - 1),
+});
 
 /**
  * A pattern part that matches one attached entity the selector accepts, all its tokens at once,

@@ -30,7 +30,17 @@ export const lawFacts: FactBuilder = {
       let fact = bare ? (lastOfKind.get(law.kind!) ?? null) : null;
       if (!fact && key !== null) fact = byKey.get(key) ?? null;
       if (key !== null && !fact) {
-        fact = { id: `l${out.length + 1}`, normalized: law.normalized, kind: law.kind, issuer: law.issuer, date: law.date, number: law.number, title: law.title, mentions: [], references: [] };
+        fact = {
+          id: `l${out.length + 1}`,
+          normalized: law.normalized,
+          kind: law.kind,
+          issuer: law.issuer,
+          date: law.date,
+          number: law.number,
+          title: law.title,
+          mentions: [],
+          references: [],
+        };
         byKey.set(key, fact);
         out.push(fact);
       }

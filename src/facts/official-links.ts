@@ -52,12 +52,19 @@ const TAIL_PREPOSITIONS = new Set(['от', 'по', 'при', 'в', 'во', 'из
 
 /** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
 function officeVerb(g: GapView, i: number): boolean {
-  return g.ctx.parses(i).some((p) => OFFICE_VERBS.has(p.lemma) && (!APPOINTING_VERBS.has(p.lemma) || (p.grammemes.has('pssv') || p.pos === 'PRTS')));
+  return g.ctx
+    .parses(i)
+    .some(
+      (p) =>
+        OFFICE_VERBS.has(p.lemma) && (!APPOINTING_VERBS.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
+    );
 }
 
 /** An adjective in the instrumental or nominative before the office: "станет [первым] судьей", "стал [самым молодым] премьером". */
 function officeAdjective(g: GapView, i: number): boolean {
-  return g.ctx.parses(i).some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn'));
+  return g.ctx
+    .parses(i)
+    .some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn'));
 }
 
 /** Gap tokens from `i` on form a parenthesis "(ФАР)" of up to five tokens; returns the index after it, or -1. */
@@ -112,7 +119,8 @@ function officeClause(g: GapView, from: number): boolean {
 
 /** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР", ", [брюссельского профессионального] дизайнера". */
 function adjectivesOnly(g: GapView, from: number): boolean {
-  for (let i = from; i < g.to; i++) if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  for (let i = from; i < g.to; i++)
+    if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
   return true;
 }
 
@@ -177,7 +185,8 @@ export const LINKS: readonly Link[] = [
     order: 'person-position',
     priority: 7,
     example: 'сообщила [[Ольга Беляева]], [[начальник управления образования]].',
-    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
+    test: (g) =>
+      text(g, g.from) === ',' && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-dash-position',

@@ -25,7 +25,11 @@ interface Pair {
 /** What covers each token: the pairing reads it for the gap between two entities. */
 function covers(ctx: DocContext, entities: readonly Entity[]): Cover[] {
   const out = new Array<Cover>(ctx.tokens.length).fill('none');
-  for (const { e, from, to } of place(ctx, entities, (x): x is Entity => x.type === 'person' || x.type === 'position' || TAIL_TYPES.has(x.type))) {
+  for (const { e, from, to } of place(
+    ctx,
+    entities,
+    (x): x is Entity => x.type === 'person' || x.type === 'position' || TAIL_TYPES.has(x.type),
+  )) {
     const c: Cover = TAIL_TYPES.has(e.type) ? 'tail' : e.type === 'person' ? 'person' : 'position';
     for (let i = from; i < to; i++) if (out[i] === 'none' || out[i] === 'tail') out[i] = c;
   }
@@ -38,7 +42,13 @@ function covers(ctx: DocContext, entities: readonly Entity[]): Cover[] {
  * "генерал-полковник" between "премьером стал" and the name), so positions right before the
  * person are looked through.
  */
-function linkOf(ctx: DocContext, cover: readonly Cover[], first: Placed, second: Placed, order: Link['order']): Link | null {
+function linkOf(
+  ctx: DocContext,
+  cover: readonly Cover[],
+  first: Placed,
+  second: Placed,
+  order: Link['order'],
+): Link | null {
   let from = first.to;
   let to = second.from;
   if (to < from || to - from > MAX_GAP) return null;
@@ -76,7 +86,8 @@ function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet;
 /** Cases a word of a name can be in; null when the word does not decline or is unknown. */
 function nameCases(ctx: DocContext, i: number): CaseSet {
   const ps = ctx.parses(i);
-  if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known)) return null;
+  if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known))
+    return null;
   return new Set(ps.map((p) => p.case ?? ''));
 }
 
@@ -103,7 +114,11 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
 const MAX_LIST = 32;
 
 /** The person that continues a list after `person` (", X", " и X", after a parenthesis), or undefined. */
-function nextInList(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, person: Placed): Placed<PersonEntity> | undefined {
+function nextInList(
+  ctx: DocContext,
+  byFrom: ReadonlyMap<number, Placed<PersonEntity>>,
+  person: Placed,
+): Placed<PersonEntity> | undefined {
   let i = person.to;
   if (ctx.tokens[i]?.text === '(') {
     let close = i + 1;
@@ -164,7 +179,8 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
 /** An office in the plural before a list of names is each one's: the pairs for the rest of the list. */
 function listPairs(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, first: Pair, out: Pair[]): void {
   let cur: Placed<PersonEntity> | undefined = first.person;
-  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, byFrom, cur)); n++) out.push({ ...first, person: cur, list: true });
+  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, byFrom, cur)); n++)
+    out.push({ ...first, person: cur, list: true });
 }
 
 /** Best link first; then each position goes to one person. */
@@ -183,14 +199,16 @@ function choose(pairs: Pair[]): Pair[] {
 const distance = (p: Pair): number => Math.max(p.position.from - p.person.to, p.person.from - p.position.to);
 
 /** Words of an office that stand for the region the text is about: "глава региона", "губернатор области". */
-const GENERIC_REGION = /^(?:врио |и\.о\. |исполняющий обязанности |первый |вице-)?[а-яё-]+ (?:регион|област|кра[йяе]|субъект|губерни)[а-яё]*$/iu;
+const GENERIC_REGION =
+  /^(?:врио |и\.о\. |исполняющий обязанности |первый |вице-)?[а-яё-]+ (?:регион|област|кра[йяе]|субъект|губерни)[а-яё]*$/iu;
 
 /** The region of the office: the one its phrase names, else the document's main region for "глава региона". */
 function regionOf(position: PositionEntity, facts: Facts): string | null {
   if (position.region) return position.region;
   if (!GENERIC_REGION.test(position.normalized)) return null;
   let best: Facts['regions'][number] | null = null;
-  for (const r of facts.regions) if (!best || r.mentions.length + r.places.length > best.mentions.length + best.places.length) best = r;
+  for (const r of facts.regions)
+    if (!best || r.mentions.length + r.places.length > best.mentions.length + best.places.length) best = r;
   return best?.normalized ?? null;
 }
 
@@ -238,11 +256,12 @@ function linkReferences(entities: readonly Entity[], facts: Facts): void {
   const records = new Map(facts.persons.map((p) => [p.id, p]));
   for (const e of entities) {
     if (!isPosition(e) || paired.has(e.id) || e.former) continue;
-    const holders = (byRole.get(e.role) ?? []).filter((h) => h.start < e.start && (e.organization === null || h.organization === e.organization));
+    const holders = (byRole.get(e.role) ?? []).filter(
+      (h) => h.start < e.start && (e.organization === null || h.organization === e.organization),
+    );
     const ids = new Set(holders.map((h) => h.personId));
     if (ids.size !== 1) continue;
     const record = records.get([...ids][0]!);
     if (record && !record.references.includes(e.id)) record.references.push(e.id);
   }
 }
-

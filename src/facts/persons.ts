@@ -44,9 +44,21 @@ function fullness(n: PersonName): number {
 function fits(c: Cluster, e: PersonEntity): boolean {
   const n = c.fact.name;
   if (!sameGender(c.fact.gender, e.gender)) return false;
-  if (e.name.last) return !!n.last && surnameKey(n.last) === surnameKey(e.name.last) && sameGiven(n.first, e.name.first) && sameGiven(n.middle, e.name.middle);
+  if (e.name.last)
+    return (
+      !!n.last &&
+      surnameKey(n.last) === surnameKey(e.name.last) &&
+      sameGiven(n.first, e.name.first) &&
+      sameGiven(n.middle, e.name.middle)
+    );
   // a first name alone (with its patronymic) goes with a person of that first name
-  return !!e.name.first && !!n.first && !isInitial(e.name.first) && sameGiven(n.first, e.name.first) && sameGiven(n.middle, e.name.middle);
+  return (
+    !!e.name.first &&
+    !!n.first &&
+    !isInitial(e.name.first) &&
+    sameGiven(n.first, e.name.first) &&
+    sameGiven(n.middle, e.name.middle)
+  );
 }
 
 /** "Соня Сотомайор (Sonia Sotomayor)": the spelling in parentheses is the person just named. */
@@ -84,7 +96,19 @@ export const personFacts: FactBuilder = {
         if (candidates.length > 1 && !e.name.last && e.name.first) target = undefined;
       }
       if (!target) {
-        target = { fact: { id: `p${clusters.length + 1}`, normalized: e.normalized, name: { ...e.name }, gender: e.gender, mentions: [], references: [], positions: [] }, entities: [], last: k };
+        target = {
+          fact: {
+            id: `p${clusters.length + 1}`,
+            normalized: e.normalized,
+            name: { ...e.name },
+            gender: e.gender,
+            mentions: [],
+            references: [],
+            positions: [],
+          },
+          entities: [],
+          last: k,
+        };
         clusters.push(target);
         target.entities.push(e);
         target.fact.mentions.push(e.id);

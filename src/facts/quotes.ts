@@ -64,7 +64,12 @@ function direct(ctx: DocContext, sp: Speakers, out: Quote[]): void {
     if (!span) continue;
     const after = verbAfterEnd(ctx, p.close);
     if (after >= 0) {
-      out.push({ ...span, kind: 'direct', verb: speechVerb(ctx, after), speaker: findSpeaker(ctx, sp, after, 'after') });
+      out.push({
+        ...span,
+        kind: 'direct',
+        verb: speechVerb(ctx, after),
+        speaker: findSpeaker(ctx, sp, after, 'after'),
+      });
       continue;
     }
     // "заявил министр X: «...»", "X подчеркнул: «...»"
@@ -73,7 +78,12 @@ function direct(ctx: DocContext, sp: Speakers, out: Quote[]): void {
       if (ctx.tokens[v + 1]?.newlineBefore || FINAL.has(textAt(ctx, v))) break;
       const verb = speechVerb(ctx, v);
       if (!verb) continue;
-      out.push({ ...span, kind: 'direct', verb, speaker: findSpeaker(ctx, sp, v, 'after') ?? findSpeaker(ctx, sp, v, 'before') });
+      out.push({
+        ...span,
+        kind: 'direct',
+        verb,
+        speaker: findSpeaker(ctx, sp, v, 'after') ?? findSpeaker(ctx, sp, v, 'before'),
+      });
       break;
     }
   }
@@ -89,7 +99,13 @@ function dialogue(ctx: DocContext, sp: Speakers, out: Quote[]): void {
       const verb = speechVerb(ctx, j + 1) ? j + 1 : -1;
       if (verb < 0) continue;
       const span = spanQuote(ctx, i + 1, j);
-      if (span) out.push({ ...span, kind: 'direct', verb: speechVerb(ctx, verb), speaker: findSpeaker(ctx, sp, verb, 'after') });
+      if (span)
+        out.push({
+          ...span,
+          kind: 'direct',
+          verb: speechVerb(ctx, verb),
+          speaker: findSpeaker(ctx, sp, verb, 'after'),
+        });
       break;
     }
   }
@@ -130,7 +146,13 @@ function thatClause(ctx: DocContext, sp: Speakers, that: number, out: Quote[]): 
     const verb = speechVerb(ctx, v);
     if (!verb) continue;
     const span = spanQuote(ctx, that + 1, sentenceEnd(ctx, that));
-    if (span) out.push({ ...span, kind: 'indirect', verb, speaker: findSpeaker(ctx, sp, v, 'before') ?? findSpeaker(ctx, sp, v, 'after') });
+    if (span)
+      out.push({
+        ...span,
+        kind: 'indirect',
+        verb,
+        speaker: findSpeaker(ctx, sp, v, 'before') ?? findSpeaker(ctx, sp, v, 'after'),
+      });
     return;
   }
 }
@@ -160,7 +182,9 @@ export const quotesFacts: FactBuilder = {
     const indirects: Quote[] = [];
     indirect(ctx, sp, indirects);
     // an indirect frame around a direct quote ("сообщил, что «...»") adds nothing
-    const all = [...directs, ...indirects.filter((q) => !overlapsAny(directs, q))].sort((a, b) => a.start - b.start || a.end - b.end);
+    const all = [...directs, ...indirects.filter((q) => !overlapsAny(directs, q))].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
     facts.quotes = all.filter((q, k) => k === 0 || q.start !== all[k - 1]!.start || q.end !== all[k - 1]!.end);
   },
 };

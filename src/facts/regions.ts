@@ -18,7 +18,18 @@ export const regionFacts: FactBuilder = {
     const byName = new Map<string, RegionFact>();
     const factOf = (r: Omit<RegionFact, 'mentions' | 'places'>): RegionFact => {
       let f = byName.get(r.normalized);
-      if (!f) byName.set(r.normalized, (f = { normalized: r.normalized, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, mentions: [], places: [] }));
+      if (!f)
+        byName.set(
+          r.normalized,
+          (f = {
+            normalized: r.normalized,
+            iso: r.iso,
+            okato: r.okato,
+            federalDistrict: r.federalDistrict,
+            mentions: [],
+            places: [],
+          }),
+        );
       return f;
     };
     for (const e of entities) {
@@ -29,9 +40,15 @@ export const regionFacts: FactBuilder = {
         const place: CityEntity | DistrictEntity = e;
         const region = place.region === null ? undefined : REGIONS_BY_NAME.get(place.region);
         if (!region) continue;
-        const fact = factOf({ normalized: region.name, iso: region.iso, okato: region.okato, federalDistrict: region.federalDistrict });
+        const fact = factOf({
+          normalized: region.name,
+          iso: region.iso,
+          okato: region.okato,
+          federalDistrict: region.federalDistrict,
+        });
         // "в Москве": Москва, Санкт-Петербург, Севастополь are cities that are federal subjects themselves
-        if (place.type === 'city' && region.type === 'federal_city' && place.normalized === region.name) fact.mentions.push(place.id);
+        if (place.type === 'city' && region.type === 'federal_city' && place.normalized === region.name)
+          fact.mentions.push(place.id);
         else fact.places.push(place.id);
       }
     }

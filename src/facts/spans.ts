@@ -39,7 +39,11 @@ export function tokenTo(ctx: DocContext, offset: number): number {
 }
 
 /** The entities of the given types with their token ranges, in text order. */
-export function place<E extends Entity>(ctx: DocContext, entities: readonly Entity[], test: (e: Entity) => e is E): Placed<E>[] {
+export function place<E extends Entity>(
+  ctx: DocContext,
+  entities: readonly Entity[],
+  test: (e: Entity) => e is E,
+): Placed<E>[] {
   const out: Placed<E>[] = [];
   for (const e of entities) {
     if (!test(e)) continue;
@@ -51,6 +55,12 @@ export function place<E extends Entity>(ctx: DocContext, entities: readonly Enti
 }
 
 /** The span reference a fact keeps of an entity. */
-export function refOf(e: Entity & { normalized: string }): { entity: string; start: number; end: number; text: string; normalized: string } {
+export function refOf(e: Entity & { normalized: string }): {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  normalized: string;
+} {
   return { entity: e.id, start: e.start, end: e.end, text: e.text, normalized: e.normalized };
 }

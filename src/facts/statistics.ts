@@ -15,16 +15,79 @@ import { tokenAt } from './entity-spans.js';
 
 /** Verbs that link a subject to its figure: "уровень ... достигает 75%", "объем составил 5 млн". */
 const LINK_VERBS = new Set([
-  'составлять', 'составить', 'достигать', 'достичь', 'достигнуть', 'равняться', 'насчитывать', 'превышать', 'превысить',
-  'вырасти', 'расти', 'возрасти', 'возрастать', 'увеличиться', 'увеличиваться', 'повыситься', 'повышаться',
-  'снизиться', 'снижаться', 'сократиться', 'сокращаться', 'уменьшиться', 'уменьшаться', 'упасть', 'падать', 'понизиться',
-  'понижаться', 'сохраниться', 'сохраняться', 'оставаться', 'остаться', 'находиться', 'превзойти', 'выйти', 'выходить',
+  'составлять',
+  'составить',
+  'достигать',
+  'достичь',
+  'достигнуть',
+  'равняться',
+  'насчитывать',
+  'превышать',
+  'превысить',
+  'вырасти',
+  'расти',
+  'возрасти',
+  'возрастать',
+  'увеличиться',
+  'увеличиваться',
+  'повыситься',
+  'повышаться',
+  'снизиться',
+  'снижаться',
+  'сократиться',
+  'сокращаться',
+  'уменьшиться',
+  'уменьшаться',
+  'упасть',
+  'падать',
+  'понизиться',
+  'понижаться',
+  'сохраниться',
+  'сохраняться',
+  'оставаться',
+  'остаться',
+  'находиться',
+  'превзойти',
+  'выйти',
+  'выходить',
 ]);
 /** Words allowed between a link verb and its figure, or between a subject and its verb. */
-const FILLERS = new Set(['здесь', 'уже', 'всего', 'лишь', 'только', 'около', 'порядка', 'почти', 'примерно', 'ещё', 'еще', 'также', 'более', 'менее', 'свыше', 'не', 'на', 'в', 'при', 'этом', 'сейчас', 'теперь', 'ныне', 'сегодня', 'уровне', 'уровня', 'с', 'до', 'от']);
+const FILLERS = new Set([
+  'здесь',
+  'уже',
+  'всего',
+  'лишь',
+  'только',
+  'около',
+  'порядка',
+  'почти',
+  'примерно',
+  'ещё',
+  'еще',
+  'также',
+  'более',
+  'менее',
+  'свыше',
+  'не',
+  'на',
+  'в',
+  'при',
+  'этом',
+  'сейчас',
+  'теперь',
+  'ныне',
+  'сегодня',
+  'уровне',
+  'уровня',
+  'с',
+  'до',
+  'от',
+]);
 
 const verbReading = (doc: DocContext, i: number): Parse | undefined =>
-  likely(doc, i).find((p) => (p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND') && LINK_VERBS.has(p.lemma));
+  likely(doc, i).find(
+    (p) => (p.pos === 'VERB' || p.pos === 'INFN' || p.pos === 'PRTS' || p.pos === 'GRND') && LINK_VERBS.has(p.lemma),
+  );
 
 /**
  * The noun phrase that ends right before token `end` and whose head is in the nominative
@@ -32,10 +95,21 @@ const verbReading = (doc: DocContext, i: number): Parse | undefined =>
  * ("уровень трудоустройства", "значение этого показателя"). Adverbs and dates between the
  * phrase and the verb are skipped ("уровень ... здесь достигает", "объем в 2019 году составит").
  */
-function subjectBefore(doc: DocContext, end: number, floor: number, verb: Parse | undefined, skip: ReadonlySet<number>): { from: number; to: number } | null {
+function subjectBefore(
+  doc: DocContext,
+  end: number,
+  floor: number,
+  verb: Parse | undefined,
+  skip: ReadonlySet<number>,
+): { from: number; to: number } | null {
   let i = end - 1;
   for (let pp = 0; pp < 3; pp++) {
-    while (i >= floor && (skip.has(i) || (doc.tokens[i]?.kind === 'word' && likely(doc, i).every((p) => p.pos === 'ADVB' || p.pos === 'PRCL')))) i--;
+    while (
+      i >= floor &&
+      (skip.has(i) ||
+        (doc.tokens[i]?.kind === 'word' && likely(doc, i).every((p) => p.pos === 'ADVB' || p.pos === 'PRCL')))
+    )
+      i--;
     // "в регионе", "в Алтайском крае", "в экономику региона": a short prepositional phrase
     const prep = prepositionalPhraseStart(doc, i, floor);
     if (prep < 0) break;
@@ -52,13 +126,21 @@ function subjectBefore(doc: DocContext, end: number, floor: number, verb: Parse 
     if (head) {
       if (ps.some((p) => NAME_MARKS.some((g) => p.grammemes.has(g))) || timeNoun(doc, i)) return null;
       let from = i;
-      while (from - 1 >= floor && doc.tokens[from - 1]?.kind === 'word' && likely(doc, from - 1).some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'nomn')) from--;
+      while (
+        from - 1 >= floor &&
+        doc.tokens[from - 1]?.kind === 'word' &&
+        likely(doc, from - 1).some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.case === 'nomn')
+      )
+        from--;
       // "за счёт средств", "на весь период": a prepositional phrase, not a subject
       if (likely(doc, from - 1).some((p) => p.pos === 'PREP')) return null;
       return { from, to };
     }
     // inside the phrase: words the head governs ("трудоустройства", "этого показателя", "МСП")
-    const governed = ps.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case === 'gent') || /^\p{Lu}{2,}$/u.test(tok.text);
+    const governed =
+      ps.some(
+        (p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case === 'gent',
+      ) || /^\p{Lu}{2,}$/u.test(tok.text);
     if (!governed) return null;
   }
   return null;
@@ -73,21 +155,49 @@ function prepositionalPhraseStart(doc: DocContext, end: number, floor: number): 
     if (!tok || (tok.kind !== 'word' && tok.kind !== 'number')) return -1;
     const ps = likely(doc, i);
     if (ps.some((p) => p.pos === 'PREP')) return i < end ? i : -1;
-    if (tok.kind === 'word' && !ps.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case !== 'nomn')) return -1;
+    if (
+      tok.kind === 'word' &&
+      !ps.some(
+        (p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'NPRO') && p.case !== 'nomn',
+      )
+    )
+      return -1;
   }
   return -1;
 }
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'] as const;
-const timeNoun = (doc: DocContext, i: number): boolean => likely(doc, i).some((p) => p.pos === 'NOUN' && lexiconLemmas(doc.morph, TIME_UNITS).has(p.lemma));
+const timeNoun = (doc: DocContext, i: number): boolean =>
+  likely(doc, i).some((p) => p.pos === 'NOUN' && lexiconLemmas(doc.morph, TIME_UNITS).has(p.lemma));
 
 function agrees(noun: Parse, verb: Parse | undefined): boolean {
   if (!verb || verb.pos === 'INFN' || verb.pos === 'GRND') return true;
-  if (verb.number && noun.number && verb.number !== noun.number && !noun.grammemes.has('Sgtm') && !noun.grammemes.has('Pltm')) return false;
-  if (verb.grammemes.has('past') && verb.number === 'sing' && verb.gender && noun.gender && noun.gender !== 'ms-f' && verb.gender !== noun.gender) return false;
+  if (
+    verb.number &&
+    noun.number &&
+    verb.number !== noun.number &&
+    !noun.grammemes.has('Sgtm') &&
+    !noun.grammemes.has('Pltm')
+  )
+    return false;
+  if (
+    verb.grammemes.has('past') &&
+    verb.number === 'sing' &&
+    verb.gender &&
+    noun.gender &&
+    noun.gender !== 'ms-f' &&
+    verb.gender !== noun.gender
+  )
+    return false;
   return true;
 }
 
-function subjectOf(doc: DocContext, first: number, floor: number, skip: ReadonlySet<number>, inFigure: ReadonlySet<number>): Statistic['subject'] {
+function subjectOf(
+  doc: DocContext,
+  first: number,
+  floor: number,
+  skip: ReadonlySet<number>,
+  inFigure: ReadonlySet<number>,
+): Statistic['subject'] {
   // "<NP> составляет|достигает ... <figure>"
   // "снизилась с 5,1 % до 4,2 %": the first figure of a change is skipped for the second
   let i = first - 1;

@@ -7,17 +7,36 @@ import { CARDINALS, COLLECTIVES, SCALES } from './numerals.js';
  */
 
 /** Month names; index + 1 is the month number. */
-export const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+export const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
 
 /** Days of the week; index + 1 is the ISO weekday (Monday = 1). */
 export const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
 
 export type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 /** Seasons; "летом", "зимой" are their instrumental forms (the morphology also knows them as adverbs). */
-export const SEASONS: Readonly<Record<string, Season>> = { зима: 'winter', весна: 'spring', лето: 'summer', осень: 'autumn' };
+export const SEASONS: Readonly<Record<string, Season>> = {
+  зима: 'winter',
+  весна: 'spring',
+  лето: 'summer',
+  осень: 'autumn',
+};
 
 /** Calendar units, as a date's granularity or a duration's unit. */
-export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'millennium';
+export type CalendarUnit =
+  'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'millennium';
 
 /** Nouns that name a calendar unit, with how many of the unit one of them is. */
 export const UNIT_NOUNS: Readonly<Record<string, { readonly unit: CalendarUnit; readonly n: number }>> = {
@@ -141,7 +160,11 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
  * Counting words as the morphology lemmatises them, from the numerals lexicon. Ordinals share the
  * cardinal's lemma in the dictionary ("второго" -> "два" with `Anum`), so one list serves both.
  */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINALS, ...COLLECTIVES, тысяча: SCALES['тысяча'] ?? 1000 };
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...CARDINALS,
+  ...COLLECTIVES,
+  тысяча: SCALES['тысяча'] ?? 1000,
+};
 
 /** Decades named by a word whose lemma is not a cardinal's: "в двухтысячных", "нулевые годы". */
 export const DECADE_WORDS: Readonly<Record<string, number>> = {

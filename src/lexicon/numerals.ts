@@ -184,7 +184,27 @@ export const MEASURES: readonly string[] = [
 ];
 
 /** Abbreviated units of measure, by surface (a trailing dot is optional). */
-export const MEASURE_ABBREVIATIONS: readonly string[] = ['км', 'м', 'см', 'мм', 'кг', 'га', 'мг', 'мвт', 'квт', 'гвт', 'гкал', 'мб', 'гб', 'тб', 'км²', 'м²', 'м2', 'м3', 'км2'];
+export const MEASURE_ABBREVIATIONS: readonly string[] = [
+  'км',
+  'м',
+  'см',
+  'мм',
+  'кг',
+  'га',
+  'мг',
+  'мвт',
+  'квт',
+  'гвт',
+  'гкал',
+  'мб',
+  'гб',
+  'тб',
+  'км²',
+  'м²',
+  'м2',
+  'м3',
+  'км2',
+];
 
 /** Adjectives of area and volume before a measure: "квадратных километров", "кв. м". */
 export const MEASURE_MODIFIERS: readonly string[] = ['квадратный', 'кубический', 'погонный'];
@@ -272,10 +292,43 @@ export const LABEL_NOUNS: readonly string[] = [
   'закон',
   'решение',
 ];
-export const LABEL_ABBREVIATIONS: readonly string[] = ['ст', 'ч', 'п', 'пп', 'гл', 'разд', 'прил', 'табл', 'рис', 'д', 'корп', 'кв', 'стр', 'оф', 'каб', '№', 'n', 'no'];
+export const LABEL_ABBREVIATIONS: readonly string[] = [
+  'ст',
+  'ч',
+  'п',
+  'пп',
+  'гл',
+  'разд',
+  'прил',
+  'табл',
+  'рис',
+  'д',
+  'корп',
+  'кв',
+  'стр',
+  'оф',
+  'каб',
+  '№',
+  'n',
+  'no',
+];
 
 /** Words after a number that make it a label: "12 УК", "374-ФЗ" (codes of law). */
-export const LABEL_FOLLOWERS: readonly string[] = ['ук', 'упк', 'гк', 'коап', 'нк', 'тк', 'апк', 'гпк', 'жк', 'зк', 'бк', 'фз', 'фкз'];
+export const LABEL_FOLLOWERS: readonly string[] = [
+  'ук',
+  'упк',
+  'гк',
+  'коап',
+  'нк',
+  'тк',
+  'апк',
+  'гпк',
+  'жк',
+  'зк',
+  'бк',
+  'фз',
+  'фкз',
+];
 
 /** Roman numeral value ("IV" -> 4); null for a malformed numeral. */
 export function romanValue(s: string): number | null {

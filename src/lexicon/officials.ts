@@ -84,4 +84,14 @@ export const RANKS = new Set([
 ]);
 
 /** Nouns that stand for the place of an office without naming it: "министр иностранных дел страны". */
-export const GENERIC_PLACES = new Set(['страна', 'регион', 'область', 'край', 'республика', 'город', 'район', 'округ', 'штат']);
+export const GENERIC_PLACES = new Set([
+  'страна',
+  'регион',
+  'область',
+  'край',
+  'республика',
+  'город',
+  'район',
+  'округ',
+  'штат',
+]);

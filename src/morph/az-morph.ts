@@ -18,13 +18,43 @@ const FORM_CACHE_LIMIT = 50_000;
 const AZ_CONFIG: AzMorphConfig = Object.freeze({ ignoreCase: true, typos: 0, stutter: 0 });
 
 const POS = new Set<string>([
-  'NOUN', 'ADJF', 'ADJS', 'COMP', 'VERB', 'INFN', 'PRTF', 'PRTS', 'GRND', 'NUMR', 'ADVB',
-  'NPRO', 'PRED', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'NUMB', 'ROMN', 'LATN', 'PNCT', 'UNKN',
+  'NOUN',
+  'ADJF',
+  'ADJS',
+  'COMP',
+  'VERB',
+  'INFN',
+  'PRTF',
+  'PRTS',
+  'GRND',
+  'NUMR',
+  'ADVB',
+  'NPRO',
+  'PRED',
+  'PREP',
+  'CONJ',
+  'PRCL',
+  'INTJ',
+  'NUMB',
+  'ROMN',
+  'LATN',
+  'PNCT',
+  'UNKN',
 ]);
 const GENDERS = new Set<string>(['masc', 'femn', 'neut', 'ms-f', 'Ms-f']);
 const CASES: Readonly<Record<string, Case>> = {
-  nomn: 'nomn', gent: 'gent', gen1: 'gent', gen2: 'gent', datv: 'datv', accs: 'accs', acc2: 'accs',
-  ablt: 'ablt', loct: 'loct', loc1: 'loct', loc2: 'loct', voct: 'voct',
+  nomn: 'nomn',
+  gent: 'gent',
+  gen1: 'gent',
+  gen2: 'gent',
+  datv: 'datv',
+  accs: 'accs',
+  acc2: 'accs',
+  ablt: 'ablt',
+  loct: 'loct',
+  loc1: 'loct',
+  loc2: 'loct',
+  voct: 'voct',
 };
 /** az parsers that guess abbreviations and initials from capital letters. */
 const CAPS_GUESSERS = new Set(['Abbr', 'AbbrName', 'AbbrPatronymic']);
@@ -459,7 +489,9 @@ export class AzMorph implements Morph {
       const id = `${lemma} ${info.text}`;
       if (seen.has(id)) return;
       seen.add(id);
-      readings.push(new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }, KNOWN_PARSERS.has(p.parser ?? '')));
+      readings.push(
+        new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }, KNOWN_PARSERS.has(p.parser ?? '')),
+      );
     });
     if (readings.length === 0) return [new Reading(key, simpleInfo('UNKN'), 1, null, false)];
     if (upper && isAllCaps(word)) {

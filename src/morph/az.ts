@@ -77,10 +77,10 @@ function describe(err: unknown): string {
 }
 
 function initError(cause: unknown, dictPath: string): MorphologyInitError {
-  return new MorphologyInitError(
-    `Cannot load the az dictionaries from ${dictPath}: ${describe(cause)}`,
-    { cause, dictPath },
-  );
+  return new MorphologyInitError(`Cannot load the az dictionaries from ${dictPath}: ${describe(cause)}`, {
+    cause,
+    dictPath,
+  });
 }
 
 /** The bytes of a file as an ArrayBuffer of exactly that length. */

@@ -4,7 +4,11 @@ import { defineExtractor } from './define.js';
 import type { EntityExtractor, EntityExtractorFactory, Env } from './types.js';
 
 /** The part of an entity a custom rule fills: everything but the span, which the match gives. */
-export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? Omit<E, 'start' | 'end' | 'text' | 'rule'> : never) : never;
+export type RuleEntity = EntityDraft extends infer E
+  ? E extends EntityDraft
+    ? Omit<E, 'start' | 'end' | 'text' | 'rule'>
+    : never
+  : never;
 
 /**
  * Turns rules whose interpretation returns an entity (type, normalized and the kind's fields)
@@ -19,7 +23,10 @@ export type RuleEntity = EntityDraft extends infer E ? (E extends EntityDraft ? 
  * })]);
  * const extractor = await createExtractor({ extractors: [...defaultExtractors, contests] });
  */
-export function createRuleExtractor(name: string, rules: (env: Env) => readonly Rule<RuleEntity>[]): EntityExtractorFactory {
+export function createRuleExtractor(
+  name: string,
+  rules: (env: Env) => readonly Rule<RuleEntity>[],
+): EntityExtractorFactory {
   const create = (env: Env): EntityExtractor => {
     // rules on gazetteer handles (`gazetteerRef`) are resolved here, for this morphology
     const set = new RuleSet(rules(env), env);

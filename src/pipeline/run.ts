@@ -34,10 +34,22 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
   const starts = seg.sentences.map((s) => s.start);
   // id and type first: that is how a person reads an entity in JSON
-  const entities = drafts.map(({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity);
+  const entities = drafts.map(
+    ({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity,
+  );
   // fact rules match the final entities as parts of their patterns ("рост на [40%]")
   attachEntities(run.doc, entities);
-  const facts: Facts = { dates: [], regions: [], statistics: [], persons: [], officials: [], awards: [], events: [], quotes: [], laws: [] };
+  const facts: Facts = {
+    dates: [],
+    regions: [],
+    statistics: [],
+    persons: [],
+    officials: [],
+    awards: [],
+    events: [],
+    quotes: [],
+    laws: [],
+  };
   for (const f of p.facts) f.build(entities, facts, run);
   return {
     publishedAt: run.publishedAt,
@@ -49,7 +61,14 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
 }
 
 function validSpan(text: string, d: EntityDraft): boolean {
-  return Number.isInteger(d.start) && Number.isInteger(d.end) && d.start >= 0 && d.start < d.end && d.end <= text.length && text.slice(d.start, d.end) === d.text;
+  return (
+    Number.isInteger(d.start) &&
+    Number.isInteger(d.end) &&
+    d.start >= 0 &&
+    d.start < d.end &&
+    d.end <= text.length &&
+    text.slice(d.start, d.end) === d.text
+  );
 }
 
 function sentenceAt(starts: readonly number[], pos: number): number {

@@ -40,7 +40,19 @@ const base = {
 };
 
 // ---- dates -------------------------------------------------------------------------------
-export const DateGranularitySchema = z.enum(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'millennium', 'unknown']);
+export const DateGranularitySchema = z.enum([
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'half',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'millennium',
+  'unknown',
+]);
 export const DatePartsSchema = z.object({
   year: z.number().int().optional(),
   month: z.number().int().min(1).max(12).optional(),
@@ -86,7 +98,12 @@ export const DateValueSchema = z.object({
    */
   modifier: z.enum(['early', 'mid', 'late', 'approx', 'more', 'less', 'atLeast', 'atMost', 'every']).nullable(),
 });
-export const DateEntitySchema = z.object({ ...base, type: z.literal('date'), normalized: z.string(), value: DateValueSchema });
+export const DateEntitySchema = z.object({
+  ...base,
+  type: z.literal('date'),
+  normalized: z.string(),
+  value: DateValueSchema,
+});
 
 // ---- numbers -------------------------------------------------------------------------------
 /** How the text bounds a figure: "около" approx, "более" more, "почти", "менее" less, "не менее" atLeast, "не более" atMost, "до" upTo. */
@@ -352,13 +369,20 @@ export const StatisticSchema = z.object({
   subject: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
   /** `рост на 40%`, `увеличился в 2 раза`, `выше среднего`: direction, the amount of change as written, the phrase. */
   change: z
-    .object({ direction: z.enum(['up', 'down', 'above', 'below', 'same']), by: z.string().nullable(), text: z.string() })
+    .object({
+      direction: z.enum(['up', 'down', 'above', 'below', 'same']),
+      by: z.string().nullable(),
+      text: z.string(),
+    })
     .nullable(),
   /** Id of a date entity the figure refers to. */
   period: z.string().nullable(),
 });
 
-const EntityRefSchema = SpanRefSchema.extend({ /** Id of the entity (`e12`). */ entity: z.string(), normalized: z.string() });
+const EntityRefSchema = SpanRefSchema.extend({
+  /** Id of the entity (`e12`). */ entity: z.string(),
+  normalized: z.string(),
+});
 
 /**
  * A person in the document: one record per real person, with every mention. Bare surnames

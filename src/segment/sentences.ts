@@ -22,15 +22,33 @@ function isTerminalChar(c: number): boolean {
 function isCloserChar(c: number): boolean {
   // » ” “ " ' ’ ) ] }
   return (
-    c === 0xbb || c === 0x201d || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x7d
+    c === 0xbb ||
+    c === 0x201d ||
+    c === 0x201c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d
   );
 }
 
 function isOpenerChar(c: number): boolean {
   // « „ “ " ' ‘ ( [ { - ‒ – — ― •
   return (
-    c === 0xab || c === 0x201e || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x2018 || c === 0x28 || c === 0x5b ||
-    c === 0x7b || c === 0x2d || (c >= 0x2012 && c <= 0x2015) || c === 0x2022
+    c === 0xab ||
+    c === 0x201e ||
+    c === 0x201c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x2018 ||
+    c === 0x28 ||
+    c === 0x5b ||
+    c === 0x7b ||
+    c === 0x2d ||
+    (c >= 0x2012 && c <= 0x2015) ||
+    c === 0x2022
   );
 }
 
@@ -231,13 +249,17 @@ export function findBreaks(text: string, scanned: Scanned): Uint8Array {
   const tk = new Tokens(text, scanned);
   const n = tk.n;
   const breaks = new Uint8Array(n);
-  for (let k = 0; k < n - 1; ) {
+  for (let k = 0; k < n - 1;) {
     if (tk.isTerminal(k)) {
       k = terminalCluster(tk, k, breaks);
       continue;
     }
     if (tk.lines(k + 1) >= 2) breaks[k] = 1;
-    else if (tk.lines(k + 1) === 1 && (!tk.isPunct(k) || tk.isCloser(k)) && (startsSentence(tk, k + 1, HEADLINE) || isListItem(tk, k + 1))) {
+    else if (
+      tk.lines(k + 1) === 1 &&
+      (!tk.isPunct(k) || tk.isCloser(k)) &&
+      (startsSentence(tk, k + 1, HEADLINE) || isListItem(tk, k + 1))
+    ) {
       // A line that ends without punctuation before a capital or a list item: a headline,
       // a caption, a heading of a document.
       breaks[k] = 1;

@@ -17,12 +17,35 @@ export function markedEntities(marked: string): { text: string; drafts: EntityDr
     text += marked.slice(last, m.index);
     const kind = m[1]!;
     const inner = m[2]!;
-    const base = { start: text.length, end: text.length + inner.length, text: inner, rule: 'test/mark', normalized: inner };
+    const base = {
+      start: text.length,
+      end: text.length + inner.length,
+      text: inner,
+      rule: 'test/mark',
+      normalized: inner,
+    };
     if (kind === 'p') drafts.push({ ...base, type: 'person', name: {}, gender: null });
     else if (kind === 'o') {
       const [role = '', ...rest] = inner.split(' ');
-      drafts.push({ ...base, type: 'position', role: role.toLowerCase(), organization: rest.length ? rest.join(' ') : null, region: null, acting: false, former: false });
-    } else if (kind === 'r') drafts.push({ ...base, type: 'region', form: 'name', iso: null, okato: null, federalDistrict: null, country: 'RU' });
+      drafts.push({
+        ...base,
+        type: 'position',
+        role: role.toLowerCase(),
+        organization: rest.length ? rest.join(' ') : null,
+        region: null,
+        acting: false,
+        former: false,
+      });
+    } else if (kind === 'r')
+      drafts.push({
+        ...base,
+        type: 'region',
+        form: 'name',
+        iso: null,
+        okato: null,
+        federalDistrict: null,
+        country: 'RU',
+      });
     else if (kind === 'g') drafts.push({ ...base, type: 'organization' });
     text += inner;
     last = m.index + m[0].length;
@@ -39,7 +62,19 @@ export const recordPerName: FactBuilder = {
     for (const e of entities) {
       if (e.type !== 'person') continue;
       let p = byName.get(e.normalized);
-      if (!p) byName.set(e.normalized, (p = { id: `p${byName.size + 1}`, normalized: e.normalized, name: {}, gender: null, mentions: [], references: [], positions: [] }));
+      if (!p)
+        byName.set(
+          e.normalized,
+          (p = {
+            id: `p${byName.size + 1}`,
+            normalized: e.normalized,
+            name: {},
+            gender: null,
+            mentions: [],
+            references: [],
+            positions: [],
+          }),
+        );
       p.mentions.push(e.id);
     }
     facts.persons = [...byName.values()];

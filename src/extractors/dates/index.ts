@@ -33,12 +33,23 @@ function buildDatesExtractor(): EntityExtractor {
       const out: EntityDraft[] = [];
       for (const m of rules.findAll(run.doc)) {
         const from = m.value.from;
-        const tense = from?.t === 'weekday' || (from?.t === 'shift' && from.tenseDependent) ? tenseAround(run.doc, m.from, m.to) : -1;
+        const tense =
+          from?.t === 'weekday' || (from?.t === 'shift' && from.tenseDependent)
+            ? tenseAround(run.doc, m.from, m.to)
+            : -1;
         const r = resolveDate(m.value, { publishedAt: run.publishedAt, tense });
         if (!r) continue;
         const value = run.header && m.start === run.header.start ? { ...r.value, role: 'published' as const } : r.value;
         const { start, end } = m.value.focus ?? m;
-        out.push({ type: 'date', start, end, text: run.doc.text.slice(start, end), rule: m.rule.id, normalized: r.normalized, value });
+        out.push({
+          type: 'date',
+          start,
+          end,
+          text: run.doc.text.slice(start, end),
+          rule: m.rule.id,
+          normalized: r.normalized,
+          value,
+        });
       }
       return out;
     },
@@ -49,7 +60,11 @@ function buildDatesExtractor(): EntityExtractor {
  * Dates: full, numeric, partial, ranges and bounds, relative (resolved against `publishedAt`)
  * and durations. See `README.md` in this folder for the covered forms.
  */
-export const defaultDatesExtractor: EntityExtractorFactory = defineExtractor({ kind: 'dates', rules: () => DATE_RULES, create: buildDatesExtractor });
+export const defaultDatesExtractor: EntityExtractorFactory = defineExtractor({
+  kind: 'dates',
+  rules: () => DATE_RULES,
+  create: buildDatesExtractor,
+});
 
 export { DATE_RULES } from './rules/index.js';
 export type { DateParse } from './types.js';

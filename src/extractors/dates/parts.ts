@@ -53,9 +53,13 @@ const intToken = (lo: number, hi: number, digits: RegExp): Predicate =>
   );
 
 /** "10", "1-го", "31-е". */
-export const dayNum: Predicate = intToken(1, 31, /^\d{1,2}$/).or(kind('other').and(surface(/^(?:0?[1-9]|[12]\d|3[01])-(?:го|е|ое|ого|м|ом|й)$/)));
+export const dayNum: Predicate = intToken(1, 31, /^\d{1,2}$/).or(
+  kind('other').and(surface(/^(?:0?[1-9]|[12]\d|3[01])-(?:го|е|ое|ого|м|ом|й)$/)),
+);
 /** A year with a "год" after it may be any 3-4 digit number ("в 988 году"). */
-export const yearNum: Predicate = intToken(100, 2199, /^\d{3,4}$/).or(kind('other').and(surface(/^\d{3,4}(?:-?(?:й|го|м|ом|ый|ого)|г|гг)$/)));
+export const yearNum: Predicate = intToken(100, 2199, /^\d{3,4}$/).or(
+  kind('other').and(surface(/^\d{3,4}(?:-?(?:й|го|м|ом|ый|ого)|г|гг)$/)),
+);
 /** A year standing alone must look like a modern one. */
 export const bareYearNum: Predicate = intToken(1800, 2050, /^\d{4}$/);
 export const monthWord: Predicate = lemma(...MONTHS);
@@ -224,7 +228,14 @@ export function qualifierOf(m: MatchView): Modifier | undefined {
   return q;
 }
 
-const daysIn = (year: number | undefined, month: number): number => (month === 2 ? (year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+const daysIn = (year: number | undefined, month: number): number =>
+  month === 2
+    ? year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 
 /** The calendar fields of the parts named `p*`; null when they make no date ("31 февраля"). */
 export function readCalendar(m: MatchView, p: string): Calendar | null {
@@ -279,6 +290,16 @@ export function lemmaAfter(m: MatchView, lemmas: ReadonlySet<string>): boolean {
 }
 
 /** Times of day: "вчера вечером", "в понедельник утром" are times (another kind), not dates. */
-export const TIMES_OF_DAY: ReadonlySet<string> = new Set(['утро', 'утром', 'вечер', 'вечером', 'ночь', 'ночью', 'днем', 'полдень', 'полночь']);
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
+  'утро',
+  'утром',
+  'вечер',
+  'вечером',
+  'ночь',
+  'ночью',
+  'днем',
+  'полдень',
+  'полночь',
+]);
 
 export type { Part };

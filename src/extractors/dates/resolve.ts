@@ -49,7 +49,15 @@ function resolveCalendar(cal: Calendar, pub: Date | null): Resolved {
   if (c.yearShift !== undefined || c.yearFromText) relative = true;
   if (c.decade === undefined && c.centuryShift !== undefined) {
     // "90-х годов прошлого века" without a publication date: the decade's digit is all that is known
-    return { granularity: 'decade', start: null, end: null, stated, implied, relative, label: `XX${Math.floor((cal.decade ?? 0) / 10)}X` };
+    return {
+      granularity: 'decade',
+      start: null,
+      end: null,
+      stated,
+      implied,
+      relative,
+      label: `XX${Math.floor((cal.decade ?? 0) / 10)}X`,
+    };
   }
   const p = periodOf(c, year);
   return { ...p, stated, implied, relative };
@@ -122,7 +130,12 @@ const DURATION_UNIT: Readonly<Record<CalendarUnit, [number, string]>> = {
 };
 
 /** ISO 8601 duration: `P2Y`, `P1.5Y`, `P6M`; `PXY` for a vague amount; `P5Y/P10Y` for "от 5 до 10 лет". */
-export function durationOf(unit: CalendarUnit, n: number | null, max?: number, plus?: { unit: CalendarUnit; n: number }): string {
+export function durationOf(
+  unit: CalendarUnit,
+  n: number | null,
+  max?: number,
+  plus?: { unit: CalendarUnit; n: number },
+): string {
   const [k, u] = DURATION_UNIT[unit];
   const part = (x: number | null, kk: number, uu: string) => `${x === null ? 'X' : +(x * kk).toFixed(3)}${uu}`;
   const one = (x: number | null) => `P${part(x, k, u)}`;
@@ -130,7 +143,8 @@ export function durationOf(unit: CalendarUnit, n: number | null, max?: number, p
   if (!plus) return one(n);
   const [k2, u2] = DURATION_UNIT[plus.unit];
   // ISO 8601 writes weeks alone: "1 неделя и 3 дня" becomes days
-  if (u2 === 'W' || (u === 'W' && u2 === 'D')) return `P${part((n ?? 0) * k * (u === 'W' ? 7 : 1) + plus.n * k2 * (u2 === 'W' ? 7 : 1), 1, 'D')}`;
+  if (u2 === 'W' || (u === 'W' && u2 === 'D'))
+    return `P${part((n ?? 0) * k * (u === 'W' ? 7 : 1) + plus.n * k2 * (u2 === 'W' ? 7 : 1), 1, 'D')}`;
   return `P${part(n, k, u)}${part(plus.n, k2, u2)}`;
 }
 
@@ -143,7 +157,13 @@ function resolveDuration(p: DateParse, pub: Date | null): { value: DateValue; no
     const [k, u] = DURATION_UNIT[a.unit];
     const n = (a.max ?? a.n) * k;
     const move = (d: Date, x: number): Date =>
-      u === 'Y' ? addMonths(d, Math.round(x * 12)) : u === 'M' ? addDays(d, Math.round(x * 30.4375)) : u === 'W' ? addDays(d, Math.round(x * 7)) : addDays(d, Math.round(x));
+      u === 'Y'
+        ? addMonths(d, Math.round(x * 12))
+        : u === 'M'
+          ? addDays(d, Math.round(x * 30.4375))
+          : u === 'W'
+            ? addDays(d, Math.round(x * 7))
+            : addDays(d, Math.round(x));
     if (p.around < 0) [start, end] = [move(pub, -n), pub];
     else [start, end] = [pub, move(pub, n)];
   }

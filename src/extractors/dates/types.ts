@@ -47,7 +47,12 @@ export interface DateParse {
   /** The end of a range. */
   readonly to?: Anchor;
   /** For durations: the amount (null when vague) and the unit; `max` for "от 5 до 10 лет". */
-  readonly amount?: { readonly unit: CalendarUnit; readonly n: number | null; readonly max?: number; readonly plus?: { readonly unit: CalendarUnit; readonly n: number } };
+  readonly amount?: {
+    readonly unit: CalendarUnit;
+    readonly n: number | null;
+    readonly max?: number;
+    readonly plus?: { readonly unit: CalendarUnit; readonly n: number };
+  };
   /** A duration that ends (-1: "за последние 5 лет") or starts (+1: "в ближайшие месяцы") at publication. */
   readonly around?: -1 | 1;
   readonly modifier?: Modifier;

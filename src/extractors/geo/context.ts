@@ -26,7 +26,10 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
   if (!words) {
     words = segment(phrase).tokens.map((t) => ({
       folded: fold(t.text),
-      readings: t.kind === 'word' || t.kind === 'other' ? ctx.morph.parse(t.text).filter((p) => NOMINAL.has(p.pos) && (p.case === 'nomn' || p.case === null)) : null,
+      readings:
+        t.kind === 'word' || t.kind === 'other'
+          ? ctx.morph.parse(t.text).filter((p) => NOMINAL.has(p.pos) && (p.case === 'nomn' || p.case === null))
+          : null,
     }));
     byPhrase.set(phrase, words);
   }
@@ -40,10 +43,20 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
       (r) =>
         NOMINAL.has(r.pos) &&
         // "порт" is read as the abbreviation of "португальский": abbreviations only match abbreviations
-        w.readings!.some((q) => q.lemma === r.lemma && (!r.grammemes.has('Abbr') || q.grammemes.has('Abbr')) && (!keepGender || q.pos !== 'ADJF' || r.number === 'plur' || q.number === 'plur' || !q.gender || !r.gender || q.gender === r.gender)),
+        w.readings!.some(
+          (q) =>
+            q.lemma === r.lemma &&
+            (!r.grammemes.has('Abbr') || q.grammemes.has('Abbr')) &&
+            (!keepGender ||
+              q.pos !== 'ADJF' ||
+              r.number === 'plur' ||
+              q.number === 'plur' ||
+              !q.gender ||
+              !r.gender ||
+              q.gender === r.gender),
+        ),
     );
     if (!fits) return false;
   }
   return true;
 }
-

@@ -26,7 +26,9 @@ export const ADJECTIVES = handle('adjectives');
  * for lists with one head: "Ярославской и Владимирской областей". The lemmas come from the
  * morphology, so the map is built per morphology too.
  */
-export const REGIONS_BY_ADJECTIVE = perMorph('geo-regions-by-adjective', (env) => adjectiveKeys(env, sharedGeoLexicon()));
+export const REGIONS_BY_ADJECTIVE = perMorph('geo-regions-by-adjective', (env) =>
+  adjectiveKeys(env, sharedGeoLexicon()),
+);
 
 function adjectiveKeys(env: Required<ResolveEnv>, lexicon: GeoLexicon): Map<string, PlaceName> {
   const out = new Map<string, PlaceName>();

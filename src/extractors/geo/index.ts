@@ -41,10 +41,13 @@ function resolve(doc: DocContext, found: { p: GeoProposal; rule: string }[]): Ke
   const out: Kept[] = [];
   const ordered = [...found].sort((a, b) => a.p.start - b.p.start);
   ordered.forEach((f, k) => {
-    let name = f.p.needsDoc ? f.p.readings.find((n) => sure.has(n.place.key) || (n.place.regionKey !== null && sure.has(n.place.regionKey))) : f.p.name;
+    let name = f.p.needsDoc
+      ? f.p.readings.find((n) => sure.has(n.place.key) || (n.place.regionKey !== null && sure.has(n.place.regionKey)))
+      : f.p.name;
     // "в г. Мирный и Орле": a name listed right after a place of the same kind is one too
     const prev = out[out.length - 1];
-    if (!name && prev && ordered[k - 1] === prev.src && listedAfter(doc, prev.p.to, f.p.from)) name = f.p.readings.find((n) => n.place.type === prev.name.place.type);
+    if (!name && prev && ordered[k - 1] === prev.src && listedAfter(doc, prev.p.to, f.p.from))
+      name = f.p.readings.find((n) => n.place.type === prev.name.place.type);
     if (name) out.push({ ...f, name, src: f });
   });
   return out;
@@ -54,7 +57,10 @@ function resolve(doc: DocContext, found: { p: GeoProposal; rule: string }[]): Ke
  * A name the gazetteer lacks, introduced with a marker ("реки Славянки", "селе Дорогинка"), is
  * the same place when it comes back alone later in the document ("сброс отходов в Славянку").
  */
-function repeated(doc: DocContext, found: readonly { p: GeoProposal; rule: string }[]): { p: GeoProposal; rule: string }[] {
+function repeated(
+  doc: DocContext,
+  found: readonly { p: GeoProposal; rule: string }[],
+): { p: GeoProposal; rule: string }[] {
   const byLemma = new Map<string, { name: PlaceName; rule: string }>();
   for (const { p, rule } of found) {
     if (p.to - p.from !== 1 || !p.name.place.key.includes('::') || p.name.place.type === 'district') continue;
@@ -66,9 +72,15 @@ function repeated(doc: DocContext, found: readonly { p: GeoProposal; rule: strin
   const out: { p: GeoProposal; rule: string }[] = [];
   doc.tokens.forEach((t, i) => {
     if (covered.has(i) || t.kind !== 'word' || !isCapitalized(doc, i)) return;
-    const hit = doc.lemmas(i).map((l) => byLemma.get(l)).find((x) => x !== undefined);
+    const hit = doc
+      .lemmas(i)
+      .map((l) => byLemma.get(l))
+      .find((x) => x !== undefined);
     if (!hit || (sentenceInitial(doc, i) && hasCommonReading(doc, i)) || personAround(doc, i, i + 1)) return;
-    out.push({ p: { start: t.start, end: t.end, from: i, to: i + 1, name: hit.name, readings: [hit.name], needsDoc: false }, rule: hit.rule });
+    out.push({
+      p: { start: t.start, end: t.end, from: i, to: i + 1, name: hit.name, readings: [hit.name], needsDoc: false },
+      rule: hit.rule,
+    });
   });
   return out;
 }
@@ -82,7 +94,8 @@ const IN_PLACE = new Set<string>(AT_PLACE);
 function notPersons(doc: DocContext, found: { p: GeoProposal; rule: string }[]): { p: GeoProposal; rule: string }[] {
   const single = new Map<string, number>();
   const surnameCity = (p: GeoProposal) => p.to - p.from === 1 && p.name.form === 'name' && p.name.place.type === 'city';
-  for (const { p, rule } of found) if (rule === 'geo/city' && surnameCity(p)) for (const l of doc.lemmas(p.from)) single.set(l, p.from);
+  for (const { p, rule } of found)
+    if (rule === 'geo/city' && surnameCity(p)) for (const l of doc.lemmas(p.from)) single.set(l, p.from);
   if (!single.size) return found;
   const persons = new Set<string>();
   doc.tokens.forEach((t, i) => {
@@ -91,10 +104,26 @@ function notPersons(doc: DocContext, found: { p: GeoProposal; rule: string }[]):
     if (ls.length && personAround(doc, i, i + 1)) for (const l of ls) persons.add(l);
   });
   if (!persons.size) return found;
-  return found.filter(({ p, rule }) => rule !== 'geo/city' || !surnameCity(p) || IN_PLACE.has(doc.folded(p.from - 1)) || !doc.lemmas(p.from).some((l) => persons.has(l)));
+  return found.filter(
+    ({ p, rule }) =>
+      rule !== 'geo/city' ||
+      !surnameCity(p) ||
+      IN_PLACE.has(doc.folded(p.from - 1)) ||
+      !doc.lemmas(p.from).some((l) => persons.has(l)),
+  );
 }
 
-const DIRECTION = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный', 'северо-западный', 'северо-восточный', 'юго-западный', 'юго-восточный']);
+const DIRECTION = new Set([
+  'северный',
+  'южный',
+  'западный',
+  'восточный',
+  'центральный',
+  'северо-западный',
+  'северо-восточный',
+  'юго-западный',
+  'юго-восточный',
+]);
 
 /**
  * Where a name mention starts once a direction adjective agreeing with it is taken in: "Западном
@@ -107,21 +136,50 @@ function directionStart(doc: DocContext, k: Kept): number {
   if (!t || k.name.form !== 'name' || t.kind !== 'word' || doc.tokens[k.p.from]?.start !== k.p.start) return k.p.start;
   const dir = doc.parses(prev).filter((a) => a.pos === 'ADJF' && DIRECTION.has(a.lemma));
   if (!dir.length) return k.p.start;
-  const agrees = doc.parses(k.p.from).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && dir.some((a) => doc.morph.agree(a, n, { case: true, number: true, gender: true })));
+  const agrees = doc
+    .parses(k.p.from)
+    .some(
+      (n) =>
+        (n.pos === 'NOUN' || n.pos === 'ADJF') &&
+        dir.some((a) => doc.morph.agree(a, n, { case: true, number: true, gender: true })),
+    );
   return agrees ? t.start : k.p.start;
 }
 
-function toDraft(p: GeoProposal, name: PlaceName, rule: string, text: string, region: string | null, markers: boolean): EntityDraft {
+function toDraft(
+  p: GeoProposal,
+  name: PlaceName,
+  rule: string,
+  text: string,
+  region: string | null,
+  markers: boolean,
+): EntityDraft {
   const pl = name.place;
   const start = markers && p.markerStart !== undefined ? p.markerStart : p.start;
   const span = { start, end: p.end, text: text.slice(start, p.end), rule, normalized: pl.normalized, form: name.form };
   if (p.nationality) {
     const { end, text: t } = span;
-    return { start, end, text: t, rule, type: 'nationality', normalized: name.phrase, country: pl.normalized, iso2: pl.iso };
+    return {
+      start,
+      end,
+      text: t,
+      rule,
+      type: 'nationality',
+      normalized: name.phrase,
+      country: pl.normalized,
+      iso2: pl.iso,
+    };
   }
   switch (pl.type) {
     case 'region':
-      return { ...span, type: 'region', iso: pl.iso, okato: pl.okato, federalDistrict: pl.federalDistrict, country: pl.country };
+      return {
+        ...span,
+        type: 'region',
+        iso: pl.iso,
+        okato: pl.okato,
+        federalDistrict: pl.federalDistrict,
+        country: pl.country,
+      };
     case 'city':
       return { ...span, type: 'city', region: pl.region ?? region, country: pl.country };
     case 'district':
@@ -173,14 +231,18 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
       const found: { p: GeoProposal; rule: string }[] = [];
       for (const m of rules.findAll(run.doc)) {
         // a named structure is a place only in factRuEval's convention (NEREL: a facility)
-        for (const p of m.value) if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
+        for (const p of m.value)
+          if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
       }
       const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
       const text = run.doc.text;
       return kept.map((k, i): EntityDraft => {
         // "Кольчугинского района Владимирской области": a region right after a district or town is its region
         const next = kept[i + 1];
-        const region = next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU' ? next.name.place.normalized : null;
+        const region =
+          next && next.p.from === k.p.to && next.name.place.type === 'region' && next.name.place.country === 'RU'
+            ? next.name.place.normalized
+            : null;
         const start = directionStart(run.doc, k);
         return toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
       });
@@ -194,7 +256,11 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
  * const extractor = await createExtractor({ extractors: [defaultDatesExtractor, geoExtractorFactory({ adjectives: false })] });
  */
 export function geoExtractorFactory(options: GeoOptions = {}): EntityExtractorFactory {
-  return defineExtractor({ kind: 'geo', rules: (env) => rulesFor(options, env), create: (env) => buildGeoExtractor(options, env) });
+  return defineExtractor({
+    kind: 'geo',
+    rules: (env) => rulesFor(options, env),
+    create: (env) => buildGeoExtractor(options, env),
+  });
 }
 
 /**

@@ -85,11 +85,20 @@ const place = (p: Partial<Place> & Pick<Place, 'type' | 'key' | 'normalized'>): 
 });
 
 function regionPlace(r: RegionEntry): Place {
-  return place({ type: 'region', key: `region:${r.id}`, normalized: r.name, iso: r.iso, okato: r.okato, federalDistrict: r.federalDistrict, country: 'RU' });
+  return place({
+    type: 'region',
+    key: `region:${r.id}`,
+    normalized: r.name,
+    iso: r.iso,
+    okato: r.okato,
+    federalDistrict: r.federalDistrict,
+    country: 'RU',
+  });
 }
 
 /** Words of a district's or street's name that say what it is, lower case in a name. */
-const GENERIC = /^(?:муниципальн|сельск|городск|внутригородск|административн|федеральн|военн|избирательн|одномандатн|район|округ|поселени|улус|микрорайон|улиц|проспект|переул|площад|бульвар|шоссе|набережн|проезд|тупик|алле)/u;
+const GENERIC =
+  /^(?:муниципальн|сельск|городск|внутригородск|административн|федеральн|военн|избирательн|одномандатн|район|округ|поселени|улус|микрорайон|улиц|проспект|переул|площад|бульвар|шоссе|набережн|проезд|тупик|алле)/u;
 
 /**
  * A name written in capitals ("АЛЕЙСКОГО РАЙОНА", "с. КРАСНАЯ ГОРБАТКА") the way it is written
@@ -109,25 +118,46 @@ function fromCaps(name: string): string {
  * A place the gazetteer lacks, named in the text ("селе Дорогинка", "Кольчугинский район"): its
  * key is made from its type and normalised name, so its mentions in one document meet.
  */
-export function adHocName(type: PlaceType, name: string, kindOf: string | null = null, country: string | null = null): PlaceName {
+export function adHocName(
+  type: PlaceType,
+  name: string,
+  kindOf: string | null = null,
+  country: string | null = null,
+): PlaceName {
   const normalized = fromCaps(name);
   const p = place({ type, key: `${type}::${normalized.toLowerCase()}`, normalized, kind: kindOf, country });
   return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
 }
 
 /** The lexicon while it is filled. */
-type Lists = { -readonly [K in keyof GeoLexicon]: K extends 'regionsByKey' ? Map<string, Place> : GazetteerEntry<PlaceName>[] };
+type Lists = {
+  -readonly [K in keyof GeoLexicon]: K extends 'regionsByKey' ? Map<string, Place> : GazetteerEntry<PlaceName>[];
+};
 
 const STRONG = { weak: false, ambiguous: false };
 const WEAK = { weak: true, ambiguous: false };
 
 /** Adds the names of one place to a list, each with how it refers to the place. */
-function addNames(list: GazetteerEntry<PlaceName>[], p: Place, names: readonly string[], how: Omit<PlaceName, 'place' | 'form' | 'phrase'>, form?: PlaceName['form']): void {
+function addNames(
+  list: GazetteerEntry<PlaceName>[],
+  p: Place,
+  names: readonly string[],
+  how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
+  form?: PlaceName['form'],
+): void {
   for (const name of names) {
     const mode = form === 'adjective' ? 'lemma' : modeOf(name);
     // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space
-    const spaced = mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name) ? [name, name.replace(HYPHENATED_G, '$1 $2')] : [name];
-    for (const phrase of spaced) list.push({ phrase, mode, value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how } });
+    const spaced =
+      mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name)
+        ? [name, name.replace(HYPHENATED_G, '$1 $2')]
+        : [name];
+    for (const phrase of spaced)
+      list.push({
+        phrase,
+        mode,
+        value: { place: p, phrase, form: form ?? (mode === 'exact' ? 'abbr' : 'name'), ...how },
+      });
   }
 }
 
@@ -175,8 +205,18 @@ function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: Reg
     addNames(lists.cities, p, [city.name, ...(city.alt ?? [])], { weak: false, ambiguous: city.ambiguous === true });
     // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
     const former = city.former ?? [];
-    addNames(lists.cities, p, former.filter((f) => !city.ambiguousFormer?.includes(f)), { weak: false, ambiguous: city.ambiguous === true });
-    addNames(lists.cities, p, former.filter((f) => city.ambiguousFormer?.includes(f)), { weak: false, ambiguous: true });
+    addNames(
+      lists.cities,
+      p,
+      former.filter((f) => !city.ambiguousFormer?.includes(f)),
+      { weak: false, ambiguous: city.ambiguous === true },
+    );
+    addNames(
+      lists.cities,
+      p,
+      former.filter((f) => city.ambiguousFormer?.includes(f)),
+      { weak: false, ambiguous: true },
+    );
     const federal = federalCities.has(city.region) && region?.capital === city.name;
     const adjectives = (city.adjectives ?? []).filter((a) => federal || !regionAdjectives.has(a));
     addNames(lists.adjectives, p, adjectives, STRONG, 'adjective');
@@ -189,14 +229,31 @@ function addWorldPlaces(lists: Lists): void {
   for (const entry of WORLD_PLACES) {
     const how = { weak: false, ambiguous: entry.ambiguous === true };
     if (entry.type === 'region') {
-      const p = place({ type: 'region', key: `region:${entry.country}:${entry.name}`, normalized: entry.name, iso: entry.iso, country: entry.country });
+      const p = place({
+        type: 'region',
+        key: `region:${entry.country}:${entry.name}`,
+        normalized: entry.name,
+        iso: entry.iso,
+        country: entry.country,
+      });
       lists.regionsByKey.set(p.key, p);
       addNames(lists.regions, p, [entry.name, ...entry.aliases], how);
     } else if (entry.type === 'district') {
-      const p = place({ type: 'district', key: `district:${entry.country}:${entry.name}`, normalized: entry.name, country: entry.country, kind: 'city' });
+      const p = place({
+        type: 'district',
+        key: `district:${entry.country}:${entry.name}`,
+        normalized: entry.name,
+        country: entry.country,
+        kind: 'city',
+      });
       addNames(lists.districts, p, [entry.name, ...entry.aliases], how);
     } else {
-      const p = place({ type: 'city', key: `city:${entry.country}:${entry.name}`, normalized: entry.name, country: entry.country });
+      const p = place({
+        type: 'city',
+        key: `city:${entry.country}:${entry.name}`,
+        normalized: entry.name,
+        country: entry.country,
+      });
       addNames(lists.cities, p, [entry.name, ...entry.aliases, ...(entry.former ?? [])], how);
       addNames(lists.adjectives, p, entry.adjectives ?? [], STRONG, 'adjective');
     }
@@ -206,25 +263,59 @@ function addWorldPlaces(lists: Lists): void {
 /** Countries, named locations and federal districts. */
 function addCountriesAndLocations(lists: Lists): void {
   for (const country of COUNTRIES) {
-    const p = place({ type: 'country', key: `country:${country.id}`, normalized: country.name, iso: country.iso2, country: country.iso2, kind: country.kind });
-    addNames(lists.countries, p, [country.name, ...(country.official ? [country.official] : []), ...country.aliases], STRONG);
+    const p = place({
+      type: 'country',
+      key: `country:${country.id}`,
+      normalized: country.name,
+      iso: country.iso2,
+      country: country.iso2,
+      kind: country.kind,
+    });
+    addNames(
+      lists.countries,
+      p,
+      [country.name, ...(country.official ? [country.official] : []), ...country.aliases],
+      STRONG,
+    );
     addNames(lists.countries, p, country.weakAliases, WEAK);
     addNames(lists.adjectives, p, country.adjectives, STRONG, 'adjective');
   }
   for (const location of LOCATIONS) {
-    const p = place({ type: 'location', key: `location:${location.kind}:${location.name}`, normalized: location.name, kind: location.kind });
-    addNames(lists.locations, p, [location.name, ...location.aliases], { weak: false, ambiguous: location.ambiguous === true });
+    const p = place({
+      type: 'location',
+      key: `location:${location.kind}:${location.name}`,
+      normalized: location.name,
+      kind: location.kind,
+    });
+    addNames(lists.locations, p, [location.name, ...location.aliases], {
+      weak: false,
+      ambiguous: location.ambiguous === true,
+    });
     addNames(lists.adjectives, p, location.adjectives ?? [], STRONG, 'adjective');
   }
   for (const district of FEDERAL_DISTRICT_ENTRIES) {
-    const p = place({ type: 'district', key: `district:${district.id}`, normalized: district.name, country: 'RU', kind: 'federal' });
+    const p = place({
+      type: 'district',
+      key: `district:${district.id}`,
+      normalized: district.name,
+      country: 'RU',
+      kind: 'federal',
+    });
     addNames(lists.districts, p, [district.name, ...district.abbr], STRONG);
   }
 }
 
 /** Builds the name lists once (the gazetteers are built from them with the morphology). */
 export function geoLexicon(): GeoLexicon {
-  const lists: Lists = { regions: [], cities: [], countries: [], locations: [], districts: [], adjectives: [], regionsByKey: new Map() };
+  const lists: Lists = {
+    regions: [],
+    cities: [],
+    countries: [],
+    locations: [],
+    districts: [],
+    adjectives: [],
+    regionsByKey: new Map(),
+  };
   // each list keeps the order of the data (Russian places before those abroad): readings come in that order
   const regionFacts = addRegions(lists);
   addRussianCities(lists, regionFacts);

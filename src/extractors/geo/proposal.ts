@@ -2,7 +2,16 @@
  * What a geography rule proposes, and the checks every name goes through before it is proposed.
  */
 import type { DocContext, MatchView, Part } from '../../engine/index.js';
-import { hasCommonReading, headAgrees, isCapitalized, locativeBefore, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../context/index.js';
+import {
+  hasCommonReading,
+  headAgrees,
+  isCapitalized,
+  locativeBefore,
+  modifiesNext,
+  personAround,
+  quotedAlone,
+  sentenceInitial,
+} from '../../context/index.js';
 import { formsFit } from './context.js';
 import type { PlaceName, PlaceType } from './places.js';
 
@@ -29,7 +38,8 @@ export interface GeoProposal {
 }
 
 /** Readings of a gazetteer part, in the data's order. */
-export const readingsOf = (part: Part | undefined): readonly PlaceName[] => (part?.value as readonly PlaceName[] | undefined) ?? [];
+export const readingsOf = (part: Part | undefined): readonly PlaceName[] =>
+  (part?.value as readonly PlaceName[] | undefined) ?? [];
 
 /** Readings of the given types, in the given order of preference. */
 export function ofTypes(names: readonly PlaceName[], ...types: PlaceType[]): PlaceName[] {
@@ -56,7 +66,13 @@ export interface JudgeOptions {
  *   data marks as ambiguous needs a preposition of place or a marker ("в Мирном", "г. Мирный"),
  *   or else another mention of the same place (or of its region) in the document.
  */
-export function judge(ctx: DocContext, from: number, to: number, all: readonly PlaceName[], opts: JudgeOptions = {}): GeoProposal | null {
+export function judge(
+  ctx: DocContext,
+  from: number,
+  to: number,
+  all: readonly PlaceName[],
+  opts: JudgeOptions = {},
+): GeoProposal | null {
   const names = all.filter((n) => n.form === 'abbr' || formsFit(ctx, from, to, n.phrase, n.form === 'name'));
   const name = names[0];
   if (!name) return null;
@@ -71,7 +87,10 @@ export function judge(ctx: DocContext, from: number, to: number, all: readonly P
     const flagged = names.every((n) => n.ambiguous);
     // the data knows which names are also common words; for the others the morphology must agree
     // that the word can be a place ("Кабул" has a stray common reading, "Того" only a pronoun one)
-    const common = to - from === 1 && hasCommonReading(ctx, from) && (flagged || !ctx.parses(from).some((p) => p.grammemes.has('Geox')));
+    const common =
+      to - from === 1 &&
+      hasCommonReading(ctx, from) &&
+      (flagged || !ctx.parses(from).some((p) => p.grammemes.has('Geox')));
     if ((flagged || common) && sentenceInitial(ctx, from)) return null;
     if (flagged && !locativeBefore(ctx, from)) needsDoc = true;
   }
@@ -82,7 +101,12 @@ export function judge(ctx: DocContext, from: number, to: number, all: readonly P
 }
 
 /** Proposes the named part of a match (the whole match when the part is missing). */
-export function judgePart(m: MatchView, partName: string, names: readonly PlaceName[], opts: JudgeOptions = {}): GeoProposal | null {
+export function judgePart(
+  m: MatchView,
+  partName: string,
+  names: readonly PlaceName[],
+  opts: JudgeOptions = {},
+): GeoProposal | null {
   const p = m.part(partName);
   return judge(m.ctx, p?.from ?? m.from, p?.to ?? m.to, names, opts);
 }

@@ -17,7 +17,11 @@ export function lawRules(env: Pick<Env, 'morph' | 'segment'>): Rule<LawProposal>
  * issuer, date, number and title the text gives, and the articles, parts and clauses cited
  * ("ч. 2 ст. 285 УК РФ" is one mention of the Уголовный кодекс with its reference).
  */
-export const defaultLawsExtractor: EntityExtractorFactory = defineExtractor({ kind: 'laws', rules: lawRules, create: createLaws });
+export const defaultLawsExtractor: EntityExtractorFactory = defineExtractor({
+  kind: 'laws',
+  rules: lawRules,
+  create: createLaws,
+});
 
 function createLaws(env: Env): EntityExtractor {
   const rules = new RuleSet(lawRules(env));
@@ -25,7 +29,15 @@ function createLaws(env: Env): EntityExtractor {
     name: 'laws',
     extract(run) {
       const found = rules.findAll(run.doc).filter((m) => CONTEXT_CHECKS[m.rule.id]?.(run.doc, m.from, m.to) ?? true);
-      return found.map((m): EntityDraft => ({ start: m.start, end: m.end, text: m.text, rule: m.rule.id, type: 'law', ...m.value, references: [...m.value.references] }));
+      return found.map((m): EntityDraft => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        rule: m.rule.id,
+        type: 'law',
+        ...m.value,
+        references: [...m.value.references],
+      }));
     },
   };
 }

@@ -26,19 +26,38 @@ for (const [l, u] of Object.entries(ACT_UNITS)) {
 }
 FIELD_BY_WORD.set('пп', 'subclause');
 
-
 function fieldOf(m: MatchView, unit: Part): Field | null {
   const f = m.ctx.folded(unit.from);
-  return FIELD_BY_WORD.get(f) ?? m.ctx.lemmas(unit.from).map((l) => FIELD_BY_WORD.get(l)).find((x) => x !== undefined) ?? null;
+  return (
+    FIELD_BY_WORD.get(f) ??
+    m.ctx
+      .lemmas(unit.from)
+      .map((l) => FIELD_BY_WORD.get(l))
+      .find((x) => x !== undefined) ??
+    null
+  );
 }
 
 function valueOf(m: MatchView, v: Part): string {
   const t = v.text.replace(/[«»"\s]/gu, '');
   if (/^\d/u.test(t)) return t.replace(/-?(?:й|я|е|го|ой|ом|ю|ая|ое)$/u, '');
-  return m.ctx.lemmas(v.from).map((l) => ORDINAL_LEMMAS[l]).find((x) => x !== undefined) ?? t;
+  return (
+    m.ctx
+      .lemmas(v.from)
+      .map((l) => ORDINAL_LEMMAS[l])
+      .find((x) => x !== undefined) ?? t
+  );
 }
 
-const emptyRef = (): Omit<LawReference, 'start' | 'end' | 'text'> => ({ section: null, chapter: null, article: null, part: null, clause: null, subclause: null, paragraph: null });
+const emptyRef = (): Omit<LawReference, 'start' | 'end' | 'text'> => ({
+  section: null,
+  chapter: null,
+  article: null,
+  part: null,
+  clause: null,
+  subclause: null,
+  paragraph: null,
+});
 
 /**
  * The references of a chain: a unit starts a new reference when its field is already filled or
@@ -123,7 +142,9 @@ export function readJurisdiction(m: MatchView): string | null {
 export function jurisdictionGenitive(m: MatchView): string | null {
   const j = m.part('jur');
   if (!j) return null;
-  return (RUSSIA_NAMES as readonly string[]).includes(j.nominative().toLowerCase()) ? 'Российской Федерации' : j.text.replace(/\s+/gu, ' ');
+  return (RUSSIA_NAMES as readonly string[]).includes(j.nominative().toLowerCase())
+    ? 'Российской Федерации'
+    : j.text.replace(/\s+/gu, ' ');
 }
 
 export const readTitle = (m: MatchView): string | null => {

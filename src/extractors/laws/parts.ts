@@ -42,29 +42,68 @@ function lower(): Predicate {
 // ---- references: "пункт 6 части 2 статьи 104", "ч. 2 ст. 285", "статьями 205 и 209", "42-й статьи"
 
 /** One unit word ("статьи", "ч.") named `unit`. */
-export const unitWord: Pattern = alt(...Object.entries(ACT_UNITS).map(([l, u]) => alt(tok(lemma(l)), abbr(...u.abbr)))).as('unit');
+export const unitWord: Pattern = alt(
+  ...Object.entries(ACT_UNITS).map(([l, u]) => alt(tok(lemma(l)), abbr(...u.abbr))),
+).as('unit');
 
 /** A unit's number: "104", "200.2", "4.1.7", "4.1.1-4.1.6", a letter in quotes ("«б»"). */
 const numeric = custom('act-number', (ctx, i) => {
   const t = ctx.tokens[i];
   return !!t && (t.kind === 'number' || t.kind === 'other') && /^\d{1,5}(?:\.\d{1,4}){0,4}(?:-\d{1,4})?$/u.test(t.text);
 });
-const letter = seq(punct('«', '"'), tok(custom('letter', (ctx, i) => /^[а-яa-z]$/u.test(ctx.tokens[i]?.text ?? ''))), punct('»', '"'));
+const letter = seq(
+  punct('«', '"'),
+  tok(custom('letter', (ctx, i) => /^[а-яa-z]$/u.test(ctx.tokens[i]?.text ?? ''))),
+  punct('»', '"'),
+);
 const oneValue = alt(seq(tok(numeric), opt(seq(punct('-'), tok(numeric)))), letter).as('val');
 /** "205 и 209", "318 и 212", "4.1.1-4.1.6". */
 const values = seq(oneValue, repeat(seq(alt(punct(','), word('и')), oneValue), 0, 6));
 /** Ordinal words that number a unit ("шестой статьёй", "абзацем вторым"); by lemma, so the rule is tried only where one stands. */
 // the morphology gives an ordinal adjective the lemma of its cardinal ("шестой" -> "шесть")
-export const ORDINAL_LEMMAS: Readonly<Record<string, string>> = { первый: '1', один: '1', два: '2', три: '3', четыре: '4', пять: '5', шесть: '6', семь: '7', восемь: '8', девять: '9', десять: '10', одиннадцать: '11', двенадцать: '12' };
+export const ORDINAL_LEMMAS: Readonly<Record<string, string>> = {
+  первый: '1',
+  один: '1',
+  два: '2',
+  три: '3',
+  четыре: '4',
+  пять: '5',
+  шесть: '6',
+  семь: '7',
+  восемь: '8',
+  девять: '9',
+  десять: '10',
+  одиннадцать: '11',
+  двенадцать: '12',
+};
 const ordinalWord = lemma(...Object.keys(ORDINAL_LEMMAS)).and(gram('ADJF'));
 /** "42-й", "шестой", "155" before the unit. */
-const ordinalBefore = alt(tok(kind('number', 'other').and(custom('ordinal-number', (ctx, i) => /^\d{1,4}(?:-?(?:й|я|е|го|ой|ом|ю|ая|ое))?$/u.test(ctx.tokens[i]?.text ?? '')))), tok(ordinalWord)).as('val');
+const ordinalBefore = alt(
+  tok(
+    kind('number', 'other').and(
+      custom('ordinal-number', (ctx, i) =>
+        /^\d{1,4}(?:-?(?:й|я|е|го|ой|ом|ю|ая|ое))?$/u.test(ctx.tokens[i]?.text ?? ''),
+      ),
+    ),
+  ),
+  tok(ordinalWord),
+).as('val');
 
 /** One reference item: a unit and its number(s), either order. */
-export const refItem: Pattern = alt(seq(unitWord, values), seq(ordinalBefore, tok(lemma('статья', 'часть', 'глава')).as('unit'))).as('ref');
+export const refItem: Pattern = alt(
+  seq(unitWord, values),
+  seq(ordinalBefore, tok(lemma('статья', 'часть', 'глава')).as('unit')),
+).as('ref');
 
 /** A chain of references: "ч. 3 ст. 30, ч. 1 ст. 318", "пунктом 1 части 1 абзацем вторым части 4 статьи 13". */
-export const refChain: Pattern = seq(refItem, repeat(seq(opt(punct(',')), alt(refItem, seq(tok(lemma('абзац')).as('unit'), tok(ordinalWord).as('val')).as('ref'))), 0, 10));
+export const refChain: Pattern = seq(
+  refItem,
+  repeat(
+    seq(opt(punct(',')), alt(refItem, seq(tok(lemma('абзац')).as('unit'), tok(ordinalWord).as('val')).as('ref'))),
+    0,
+    10,
+  ),
+);
 
 // ---- jurisdiction: "РФ", "России", "Российской Федерации", "Кыргызской Республики", "Республики Беларусь"
 
@@ -72,7 +111,14 @@ const r = gnc();
 const capGent = (...g: Parameters<typeof gram>): Predicate => capitalized().and(gram(...g, 'gent'));
 export const jurisdiction: Pattern = alt(
   tok(exact(...JURISDICTION_ABBR)),
-  seq(tok(capGent('ADJF')).agree(r), tok(gram('NOUN', 'gent').and(lemma('федерация', 'республика', 'штат', 'королевство', 'союз', 'империя', 'область', 'край', 'округ'))).agree(r)),
+  seq(
+    tok(capGent('ADJF')).agree(r),
+    tok(
+      gram('NOUN', 'gent').and(
+        lemma('федерация', 'республика', 'штат', 'королевство', 'союз', 'империя', 'область', 'край', 'округ'),
+      ),
+    ).agree(r),
+  ),
   seq(tok(lemma('республика', 'город', 'штат').and(gram('gent'))), tok(capitalized().and(kind('word')))),
   tok(capGent('NOUN', 'Geox')),
   seq(tok(capGent('ADJF')).agree(gnc()), tok(capGent('NOUN'))),
@@ -85,7 +131,10 @@ const issuerHead = custom('issuer', (ctx, i) => {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return false;
   if (/^Мин[а-яё]{3,}/u.test(t.text) && !/^Мин(ск|ь)/u.test(t.text)) return true;
-  return ctx.parses(i).some((p) => p.case === 'gent' && ISSUER_SET.has(p.lemma)) || (ISSUER_SET.has(ctx.folded(i)) && /^\p{Lu}/u.test(t.text));
+  return (
+    ctx.parses(i).some((p) => p.case === 'gent' && ISSUER_SET.has(p.lemma)) ||
+    (ISSUER_SET.has(ctx.folded(i)) && /^\p{Lu}/u.test(t.text))
+  );
 });
 /** Not a one-letter word ("с", "к", an initial "Ю."): those end a phrase. */
 const longWord = custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1);
@@ -94,12 +143,16 @@ const issuerWord = alt(
   tok(upper().and(kind('word'))),
   seq(word('и'), tok(gram('NOUN', 'gent').and(notGram('Apro')))),
 );
-export const issuer: Pattern = seq(seq(opt(tok(gram('ADJF', 'gent').and(notGram('Apro')))), tok(issuerHead)).as('issuerHead'), repeat(issuerWord, 0, 7)).as('issuer');
+export const issuer: Pattern = seq(
+  seq(opt(tok(gram('ADJF', 'gent').and(notGram('Apro')))), tok(issuerHead)).as('issuerHead'),
+  repeat(issuerWord, 0, 7),
+).as('issuer');
 
 // ---- date: "от 05.04.2013", "от 7 мая 2024 г.", "от 6 октября 1999 г", "от 2012 года", "от 21 10 2016"
 
 const yearWord = seq(alt(tok(lemma('год')), tok(word('г', 'гг'))), opt(punct('.')));
-const num = (re: RegExp) => tok(custom(`num${re}`, (ctx, i) => ctx.tokens[i]?.kind === 'number' && re.test(ctx.tokens[i]?.text ?? '')));
+const num = (re: RegExp) =>
+  tok(custom(`num${re}`, (ctx, i) => ctx.tokens[i]?.kind === 'number' && re.test(ctx.tokens[i]?.text ?? '')));
 const day = num(/^(?:0?[1-9]|[12]\d|3[01])$/u);
 const yearNum = num(/^(?:1[89]|20)\d\d$/u);
 export const datePart: Pattern = seq(
@@ -115,14 +168,22 @@ export const datePart: Pattern = seq(
 // ---- number: "№ 44-ФЗ", "N 244", "№ 3/216", "№178/2017", "№ 1039149-6", "за номером 220666-6", "184 ФЗ"
 
 const numberToken = tok(kind('number', 'other', 'roman'));
-const gluedTail = tok(custom('glued-number-tail', (ctx, i) => {
-  const t = ctx.tokens[i];
-  return !!t && !t.spaceBefore && (t.kind === 'number' || t.kind === 'other' || t.kind === 'roman' || /^[А-ЯA-Z]{1,4}$/u.test(t.text));
-}));
-const joiner = tok(custom('glued-joiner', (ctx, i) => {
-  const t = ctx.tokens[i];
-  return !!t && !t.spaceBefore && (t.text === '/' || /^[-‐‑–]$/u.test(t.text));
-}));
+const gluedTail = tok(
+  custom('glued-number-tail', (ctx, i) => {
+    const t = ctx.tokens[i];
+    return (
+      !!t &&
+      !t.spaceBefore &&
+      (t.kind === 'number' || t.kind === 'other' || t.kind === 'roman' || /^[А-ЯA-Z]{1,4}$/u.test(t.text))
+    );
+  }),
+);
+const joiner = tok(
+  custom('glued-joiner', (ctx, i) => {
+    const t = ctx.tokens[i];
+    return !!t && !t.spaceBefore && (t.text === '/' || /^[-‐‑–]$/u.test(t.text));
+  }),
+);
 const numberValue = seq(numberToken, repeat(seq(joiner, gluedTail), 0, 3)).as('number');
 export const numberPart: Pattern = alt(
   seq(alt(punct('№'), tok(exact('N', 'No', 'Nº'))), numberValue),
@@ -133,7 +194,8 @@ export const numberPart: Pattern = alt(
 
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”', '"': '"', '‘': '’' };
 /** Whether the whitespace between tokens `a` and `b` holds a line break (a title never spans lines). */
-const breakBetween = (ctx: DocContext, a: number, b: number): boolean => /[\n\r]/u.test(ctx.text.slice(ctx.tokens[a]?.end ?? 0, ctx.tokens[b]?.start ?? 0));
+const breakBetween = (ctx: DocContext, a: number, b: number): boolean =>
+  /[\n\r]/u.test(ctx.text.slice(ctx.tokens[a]?.end ?? 0, ctx.tokens[b]?.start ?? 0));
 
 /** A quoted title: from an opening quote to its matching closing one, at most 80 tokens, on one line. */
 export const quotedTitle: SpanMatcher<null> = {
@@ -162,7 +224,8 @@ export const titlePart: Pattern = span(quotedTitle).as('title');
 
 // ---- "о ..." phrase: "о государственном бюджете", "об обязательной воинской повинности"
 
-const contentP = (...g: Parameters<typeof gram>): Predicate => gram(...g).and(notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'), longWord);
+const contentP = (...g: Parameters<typeof gram>): Predicate =>
+  gram(...g).and(notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'), longWord);
 const content = (...g: Parameters<typeof gram>): Pattern => tok(contentP(...g));
 const aboutTail = alt(
   content('gent'),
@@ -179,4 +242,3 @@ export const aboutPart: Pattern = seq(
   content('NOUN', 'loct'),
   repeat(aboutTail, 0, 10),
 ).as('about');
-

@@ -22,7 +22,8 @@ const FOLLOWERS = new Set(LABEL_FOLLOWERS);
 const TIME_ABBR = new Set(TIME_ABBREVIATIONS);
 const MEASURE_ABBR = new Set(MEASURE_ABBREVIATIONS);
 
-const hasNoun = (ctx: DocContext, i: number, set: ReadonlySet<string>): boolean => likely(ctx, i).some((p) => p.pos === 'NOUN' && set.has(p.lemma));
+const hasNoun = (ctx: DocContext, i: number, set: ReadonlySet<string>): boolean =>
+  likely(ctx, i).some((p) => p.pos === 'NOUN' && set.has(p.lemma));
 
 const isNumberTok = (ctx: DocContext, i: number): boolean => ctx.tokens[i]?.kind === 'number';
 const glued = (ctx: DocContext, i: number): boolean => ctx.tokens[i]?.spaceBefore === false;
@@ -37,14 +38,28 @@ export function isCodePart(ctx: DocContext, i: number): boolean {
   const prev = textAt(ctx, i - 1);
   const next = textAt(ctx, i + 1);
   const score = (prev === ':' || next === ':') && isScore(ctx, i);
-  if (glued(ctx, i) && (prev === ':' || prev === '/' || prev === '+' || prev === '.') && (prev === '+' || isNumberTok(ctx, i - 2)) && !score) return true;
-  if (glued(ctx, i + 1) && (next === ':' || next === '/') && isNumberTok(ctx, i + 2) && glued(ctx, i + 2) && !score) return true;
+  if (
+    glued(ctx, i) &&
+    (prev === ':' || prev === '/' || prev === '+' || prev === '.') &&
+    (prev === '+' || isNumberTok(ctx, i - 2)) &&
+    !score
+  )
+    return true;
+  if (glued(ctx, i + 1) && (next === ':' || next === '/') && isNumberTok(ctx, i + 2) && glued(ctx, i + 2) && !score)
+    return true;
   if (prev === '(' && next === ')' && isNumberTok(ctx, i + 2)) return true;
   // a chain of three or more numbers joined by glued dashes
   let left = i;
-  while (isDash(textAt(ctx, left - 1)) && glued(ctx, left - 1) && glued(ctx, left) && isNumberTok(ctx, left - 2)) left -= 2;
+  while (isDash(textAt(ctx, left - 1)) && glued(ctx, left - 1) && glued(ctx, left) && isNumberTok(ctx, left - 2))
+    left -= 2;
   let right = i;
-  while (isDash(textAt(ctx, right + 1)) && glued(ctx, right + 1) && glued(ctx, right + 2) && isNumberTok(ctx, right + 2)) right += 2;
+  while (
+    isDash(textAt(ctx, right + 1)) &&
+    glued(ctx, right + 1) &&
+    glued(ctx, right + 2) &&
+    isNumberTok(ctx, right + 2)
+  )
+    right += 2;
   return right - left >= 4;
 }
 
@@ -94,14 +109,24 @@ export function isTimeAmount(ctx: DocContext, to: number): boolean {
   for (let k = 0; k < 6; k++) {
     const f = ctx.folded(w);
     const joins = isDash(textAt(ctx, w)) || f === 'по' || f === 'и' || f === 'или' || f === 'до' || f === ',';
-    if (joins && (isNumberTok(ctx, w + 1) || (ctx.tokens[w + 1]?.kind === 'word' && likely(ctx, w + 1).some((p) => p.pos === 'NUMR')))) w += 2;
+    if (
+      joins &&
+      (isNumberTok(ctx, w + 1) ||
+        (ctx.tokens[w + 1]?.kind === 'word' && likely(ctx, w + 1).some((p) => p.pos === 'NUMR')))
+    )
+      w += 2;
     else break;
   }
   // "« 23 » января"
   if (/^[»"”']$/.test(textAt(ctx, w))) w++;
   if (ctx.tokens[w]?.kind !== 'word') return false;
   // "два календарных года", "пять полных лет"
-  if (likely(ctx, w).some((p) => p.pos === 'ADJF') && !likely(ctx, w).some((p) => p.pos === 'NOUN') && ctx.tokens[w + 1]?.kind === 'word') w++;
+  if (
+    likely(ctx, w).some((p) => p.pos === 'ADJF') &&
+    !likely(ctx, w).some((p) => p.pos === 'NOUN') &&
+    ctx.tokens[w + 1]?.kind === 'word'
+  )
+    w++;
   const f = ctx.folded(w);
   if (TIME_ABBR.has(f) && (gluedDotAfter(ctx, w) || f === 'гг')) return true;
   return hasNoun(ctx, w, lexiconLemmas(ctx.morph, TIME_UNITS));
@@ -120,7 +145,8 @@ export function isMeasureAt(ctx: DocContext, i: number): boolean {
   if (!tok) return false;
   if (tok.kind === 'other' || tok.kind === 'word') {
     if (MEASURE_ABBR.has(tok.text)) return true;
-    if (tok.kind === 'word' && tok.text === tok.text.toLowerCase()) return hasNoun(ctx, i, lexiconLemmas(ctx.morph, MEASURES));
+    if (tok.kind === 'word' && tok.text === tok.text.toLowerCase())
+      return hasNoun(ctx, i, lexiconLemmas(ctx.morph, MEASURES));
   }
   return false;
 }

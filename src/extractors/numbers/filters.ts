@@ -9,7 +9,17 @@ import { isLabelled, isTimeAmount, isYearLike } from './context.js';
 import { isDash } from './matchers.js';
 
 const ONE_SUBJECT = new Set(['один', 'одна', 'одно']);
-const AGE_WORDS = new Set(['старше', 'моложе', 'младше', 'возраст', 'возрасте', 'исполнилось', 'исполнится', 'стукнет', 'стукнуло']);
+const AGE_WORDS = new Set([
+  'старше',
+  'моложе',
+  'младше',
+  'возраст',
+  'возрасте',
+  'исполнилось',
+  'исполнится',
+  'стукнет',
+  'стукнуло',
+]);
 
 /** A figure of any kind: not a label, not glued by a dash to another number outside a range. */
 export function free(m: MatchView): boolean {
@@ -27,8 +37,22 @@ export function free(m: MatchView): boolean {
   // "1039101-6", "45-60" that no range rule took: one half of a code or a date
   const before = ctx.tokens[m.from - 1];
   const after = ctx.tokens[m.to];
-  if (before && isDash(before.text) && !ctx.tokens[m.from]?.spaceBefore && !before.spaceBefore && ctx.tokens[m.from - 2]?.kind === 'number') return false;
-  if (after && isDash(after.text) && !after.spaceBefore && ctx.tokens[m.to + 1]?.spaceBefore === false && ctx.tokens[m.to + 1]?.kind === 'number') return false;
+  if (
+    before &&
+    isDash(before.text) &&
+    !ctx.tokens[m.from]?.spaceBefore &&
+    !before.spaceBefore &&
+    ctx.tokens[m.from - 2]?.kind === 'number'
+  )
+    return false;
+  if (
+    after &&
+    isDash(after.text) &&
+    !after.spaceBefore &&
+    ctx.tokens[m.to + 1]?.spaceBefore === false &&
+    ctx.tokens[m.to + 1]?.kind === 'number'
+  )
+    return false;
   return true;
 }
 
@@ -55,24 +79,44 @@ export function countable(m: MatchView): boolean {
   }
   // "(1996—98)": the tail of a range of years
   const prev = ctx.tokens[m.from - 1];
-  if (prev && !firstTok?.spaceBefore && isDash(prev.text) && isYearLike(ctx.tokens[m.from - 2]?.text ?? '')) return false;
+  if (prev && !firstTok?.spaceBefore && isDash(prev.text) && isYearLike(ctx.tokens[m.from - 2]?.text ?? ''))
+    return false;
   // "21 10 2016": a date written with spaces
   if (bare && after?.kind === 'number' && isYearLike(ctx.tokens[m.to + 1]?.text ?? '')) return false;
   if (bare && prev?.kind === 'number' && isYearLike(after?.text ?? '')) return false;
   // "1) ...", "2. Утвердить": a list marker at the start of a line; "постановляю 1 Отрешить"
-  if (bare && m.to - m.from === 1 && firstTok && (firstTok.newlineBefore || firstTok.index === 0) && after && !after.spaceBefore && (after.text === ')' || after.text === '.')) return false;
+  if (
+    bare &&
+    m.to - m.from === 1 &&
+    firstTok &&
+    (firstTok.newlineBefore || firstTok.index === 0) &&
+    after &&
+    !after.spaceBefore &&
+    (after.text === ')' || after.text === '.')
+  )
+    return false;
   if (bare && after?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text)) return false;
   if (bare && prev?.text === '.' && after?.text === '.') return false;
   // "7 8 9 10 11 12", "701 11690050056000140": table cells
   if (bare && prev?.kind === 'number' && after?.kind === 'number') return false;
-  if (bare && (after?.kind === 'number' || prev?.kind === 'number') && /^\d{10,}$/.test((after?.kind === 'number' ? after : prev)?.text ?? '')) return false;
+  if (
+    bare &&
+    (after?.kind === 'number' || prev?.kind === 'number') &&
+    /^\d{10,}$/.test((after?.kind === 'number' ? after : prev)?.text ?? '')
+  )
+    return false;
   // "занял 10 место": a place, an ordinal
-  if (bare && after?.kind === 'word' && likely(ctx, m.to).some((p) => p.lemma === 'место' && p.number === 'sing')) return false;
+  if (bare && after?.kind === 'word' && likely(ctx, m.to).some((p) => p.lemma === 'место' && p.number === 'sing'))
+    return false;
   // "старше 18", "в возрасте 38": an age
   if (prev && AGE_WORDS.has(ctx.folded(m.from - 1))) return false;
   // "один" counts only as a subject before its noun ("один человек погиб"), not in "один из",
   // "ни одного", "в одной из", "за одним столом"
-  if (first.to - first.from === 1 && !m.has('b') && likely(ctx, first.from).some((p) => p.lemma === 'один' && p.grammemes.has('Apro'))) {
+  if (
+    first.to - first.from === 1 &&
+    !m.has('b') &&
+    likely(ctx, first.from).some((p) => p.lemma === 'один' && p.grammemes.has('Apro'))
+  ) {
     if (ctx.folded(m.from - 1) === 'ни' || !ONE_SUBJECT.has(ctx.folded(first.from))) return false;
     const noun = countedNoun(ctx, m.to, sentenceEnd(m));
     if (!noun || noun.index !== m.to) return false;

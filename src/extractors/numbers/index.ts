@@ -15,7 +15,11 @@ const sentenceOf = (doc: DocContext, m: RuleMatch<FigureParse>): number => doc.t
  * The currency of an amount written without one ("обошлись в 930 тысяч", "— 20 тысяч, то
  * ..."): that of the nearest amount of money in the same or a neighbouring sentence.
  */
-function impliedCurrency(doc: DocContext, m: RuleMatch<FigureParse>, all: readonly RuleMatch<FigureParse>[]): string | null {
+function impliedCurrency(
+  doc: DocContext,
+  m: RuleMatch<FigureParse>,
+  all: readonly RuleMatch<FigureParse>[],
+): string | null {
   const s = sentenceOf(doc, m);
   let best: { d: number; code: string } | null = null;
   for (const x of all) {
@@ -41,7 +45,8 @@ function buildNumbersExtractor(): EntityExtractor {
         const p = m.value;
         const base = { start: m.start, end: m.end, text: m.text, rule: m.rule.id, qualifier: p.qualifier };
         const sentence = doc.seg.sentences[sentenceOf(doc, m)];
-        const noun = p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
+        const noun =
+          p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
         const implied = p.kind === 'number' && p.scaled && !noun && !p.measure ? impliedCurrency(doc, m, found) : null;
         if (p.kind === 'percent') {
           out.push({ ...base, type: 'percent', normalized: `${fmt(p.value)}%`, value: p.value, unit: '%' });
@@ -50,7 +55,13 @@ function buildNumbersExtractor(): EntityExtractor {
           const value = typeof p.value === 'number' ? { amount: p.value, currency } : { ...p.value, currency };
           out.push({ ...base, type: 'money', normalized: `${fmt(p.value)} ${currency}`, value });
         } else {
-          out.push({ ...base, type: 'number', normalized: fmt(p.value), value: p.value, unit: p.measure ?? noun?.lemma ?? null });
+          out.push({
+            ...base,
+            type: 'number',
+            normalized: fmt(p.value),
+            value: p.value,
+            unit: p.measure ?? noun?.lemma ?? null,
+          });
         }
       }
       for (const m of ordinals.findAll(doc)) {
@@ -58,7 +69,15 @@ function buildNumbersExtractor(): EntityExtractor {
         const n = m.value.index !== undefined ? doc.tokens[m.value.index] : null;
         const start = n?.start ?? m.start;
         const end = n?.end ?? m.end;
-        out.push({ type: 'ordinal', start, end, text: doc.text.slice(start, end), rule: m.rule.id, normalized: String(m.value.value), value: m.value.value });
+        out.push({
+          type: 'ordinal',
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          rule: m.rule.id,
+          normalized: String(m.value.value),
+          value: m.value.value,
+        });
       }
       return out;
     },
@@ -70,4 +89,8 @@ function buildNumbersExtractor(): EntityExtractor {
  * range; the counted noun after a number becomes its `unit` ("187 заявок" -> "заявка").
  * Ordinals ("второго", "4-й", "IV", "статьи 148") come out as `ordinal` with their value.
  */
-export const defaultNumbersExtractor: EntityExtractorFactory = defineExtractor({ kind: 'numbers', rules: () => [...NUMBER_RULES, ...ORDINAL_RULES], create: buildNumbersExtractor });
+export const defaultNumbersExtractor: EntityExtractorFactory = defineExtractor({
+  kind: 'numbers',
+  rules: () => [...NUMBER_RULES, ...ORDINAL_RULES],
+  create: buildNumbersExtractor,
+});

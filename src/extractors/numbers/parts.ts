@@ -2,17 +2,55 @@
  * Building blocks of the number grammars, bottom-up: a digit number, number words, a scale,
  * an amount (a number with its scale), a range, a qualifier, a unit of measure, a currency.
  */
-import { alt, custom, gram, kind, lemma, opt, punct, repeat, seq, span, surface, tok, word, type DocContext, type MatchView, type Pattern } from '../../engine/index.js';
-import { CARDINALS, COLLECTIVES, FEW, MEASURE_ABBREVIATIONS, MEASURE_MODIFIER_ABBREVIATIONS, MEASURE_MODIFIERS, ROUND_NOUNS, SCALE_ABBREVIATIONS, SCALES } from '../../lexicon/numerals.js';
+import {
+  alt,
+  custom,
+  gram,
+  kind,
+  lemma,
+  opt,
+  punct,
+  repeat,
+  seq,
+  span,
+  surface,
+  tok,
+  word,
+  type DocContext,
+  type MatchView,
+  type Pattern,
+} from '../../engine/index.js';
+import {
+  CARDINALS,
+  COLLECTIVES,
+  FEW,
+  MEASURE_ABBREVIATIONS,
+  MEASURE_MODIFIER_ABBREVIATIONS,
+  MEASURE_MODIFIERS,
+  ROUND_NOUNS,
+  SCALE_ABBREVIATIONS,
+  SCALES,
+} from '../../lexicon/numerals.js';
 import type { Qualifier } from '../../result/schema.js';
 import { isCodePart, isMeasureAt } from './context.js';
 import { abbreviationDot, currencyMatcher, qualifierMatcher, type CurrencyHit } from './matchers.js';
-import { cardinalAt, composeWords, parseDigits, roundNounAt, scaleAt, scaleBy, toNumber, type Decimal } from './value.js';
+import {
+  cardinalAt,
+  composeWords,
+  parseDigits,
+  roundNounAt,
+  scaleAt,
+  scaleBy,
+  toNumber,
+  type Decimal,
+} from './value.js';
 
 const dot = tok(punct('.').and(custom('abbreviation dot', abbreviationDot)));
 
 /** A digit number that is a quantity, not part of a code ("123-45-67", "6:4", "11690050056000140"). */
-export const digits = kind('number').and(custom('not a code', (ctx, i) => !isCodePart(ctx, i) && !/^\d{10,}$/.test(ctx.tokens[i]?.text ?? '')));
+export const digits = kind('number').and(
+  custom('not a code', (ctx, i) => !isCodePart(ctx, i) && !/^\d{10,}$/.test(ctx.tokens[i]?.text ?? '')),
+);
 
 /** "654" in "10 тысяч 654": up to three digits after a thousands scale. */
 const hundreds = kind('number').and(surface(/^\d{1,3}$/));
@@ -64,7 +102,10 @@ export const qualifier: Pattern = seq(span(qualifierMatcher).as('q'), opt(word('
 /** Units kept inside a number's span: "км", "квадратных километров", "кв. м". */
 export const measure: Pattern = seq(
   opt(alt(lemma(...MEASURE_MODIFIERS).and(gram('ADJF')), seq(word(...MEASURE_MODIFIER_ABBREVIATIONS), opt(dot)))),
-  alt(custom('measure', (ctx, i) => ctx.tokens[i]?.kind === 'word' && isMeasureAt(ctx, i)), seq(surface(new RegExp(`^(?:${MEASURE_ABBREVIATIONS.join('|')})$`)), opt(dot))),
+  alt(
+    custom('measure', (ctx, i) => ctx.tokens[i]?.kind === 'word' && isMeasureAt(ctx, i)),
+    seq(surface(new RegExp(`^(?:${MEASURE_ABBREVIATIONS.join('|')})$`)), opt(dot)),
+  ),
 );
 
 /** A currency name or sign: "рублей", "долларов США", "руб.", "$". */
@@ -193,4 +234,5 @@ export function readRound(m: MatchView): number | { min: number; max: number } |
 }
 
 export const qualifierOf = (m: MatchView): Qualifier => (m.part('q')?.value as Qualifier | undefined) ?? 'exact';
-export const currencyOf = (m: MatchView): CurrencyHit | null => (m.part('cur')?.value as CurrencyHit | undefined) ?? null;
+export const currencyOf = (m: MatchView): CurrencyHit | null =>
+  (m.part('cur')?.value as CurrencyHit | undefined) ?? null;

@@ -58,7 +58,11 @@ export function cardinalAt(ctx: DocContext, i: number): number | null {
   if (!tok || tok.kind !== 'word') return null;
   const ps = ctx.parses(i);
   // "один" is a pronoun-like adjective in OpenCorpora
-  const num = ps.find((p) => (p.pos === 'NUMR' && (CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma]) !== undefined) || (p.lemma === 'один' && p.grammemes.has('Apro')));
+  const num = ps.find(
+    (p) =>
+      (p.pos === 'NUMR' && (CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma]) !== undefined) ||
+      (p.lemma === 'один' && p.grammemes.has('Apro')),
+  );
   if (!num) return null;
   // "семью" is "family" unless a noun in its case follows ("семью днями"); a lower-case "сто"
   // is not the abbreviation СТО
@@ -79,7 +83,8 @@ export function roundNounAt(ctx: DocContext, i: number): { value: number; plural
   for (const p of ctx.parses(i)) {
     if (p.pos !== 'NOUN') continue;
     const lemma = p.lemma === 'десятка' && p.number === 'plur' ? 'десяток' : p.lemma;
-    if (lemma.startsWith('пол') && ROUND_NOUNS[lemma] !== undefined) return { value: ROUND_NOUNS[lemma] ?? 0, plural: false };
+    if (lemma.startsWith('пол') && ROUND_NOUNS[lemma] !== undefined)
+      return { value: ROUND_NOUNS[lemma] ?? 0, plural: false };
     const v = ROUND_NOUNS[lemma] ?? (p.number === 'plur' ? SCALES[lemma] : undefined);
     if (v !== undefined) return { value: v, plural: p.number === 'plur' };
   }

@@ -19,7 +19,19 @@ export function organizationRules(env: Pick<Env, 'morph' | 'segment'>): Rule<Org
 /** How far back an open quote makes a match part of a quoted title ("«Лучшая команда кадрового центра ...»"), not of direct speech. */
 const TITLE_QUOTE = 8;
 
-const NOT_IN_SPAN = new Set<string>(['оператор', 'ритейлер', 'производитель', 'разработчик', 'застройщик', 'перевозчик', 'сайт', 'портал', 'мессенджер', 'группа', 'канал']);
+const NOT_IN_SPAN = new Set<string>([
+  'оператор',
+  'ритейлер',
+  'производитель',
+  'разработчик',
+  'застройщик',
+  'перевозчик',
+  'сайт',
+  'портал',
+  'мессенджер',
+  'группа',
+  'канал',
+]);
 
 /** For every token, the index of the innermost quote still open before it in its sentence (or -1). One pass. */
 function openQuotes(doc: DocContext): Int32Array {
@@ -34,7 +46,12 @@ function openQuotes(doc: DocContext): Int32Array {
     out[i] = stack[stack.length - 1] ?? -1;
     if (t.kind !== 'punct') return;
     // a straight quote closes when one is open, and opens otherwise
-    if (t.text === '"' ? stack.length && doc.tokens[stack[stack.length - 1]!]?.text === '"' : QUOTE_CLOSE.has(t.text) && !QUOTE_OPEN.has(t.text)) stack.pop();
+    if (
+      t.text === '"'
+        ? stack.length && doc.tokens[stack[stack.length - 1]!]?.text === '"'
+        : QUOTE_CLOSE.has(t.text) && !QUOTE_OPEN.has(t.text)
+    )
+      stack.pop();
     else if (QUOTE_OPEN.has(t.text) && t.text !== "'") stack.push(i);
   });
   return out;
@@ -47,9 +64,19 @@ const DESCRIPTOR = new Set<string>(DESCRIPTORS.filter((d) => !NOT_IN_SPAN.has(d)
 function descriptorStart(doc: DocContext, from: number): number {
   let i = from - 1;
   if (i >= 0 && QUOTE_OPEN.has(doc.tokens[i]?.text ?? '')) i--;
-  if (i < 0 || doc.tokens[i]?.kind !== 'word' || !doc.parses(i).some((p) => p.pos === 'NOUN' && DESCRIPTOR.has(p.lemma))) return from;
+  if (
+    i < 0 ||
+    doc.tokens[i]?.kind !== 'word' ||
+    !doc.parses(i).some((p) => p.pos === 'NOUN' && DESCRIPTOR.has(p.lemma))
+  )
+    return from;
   let start = i;
-  while (start > 0 && doc.tokens[start - 1]?.kind === 'word' && doc.parses(start - 1).some((p) => p.pos === 'ADJF' && !p.grammemes.has('Apro'))) start--;
+  while (
+    start > 0 &&
+    doc.tokens[start - 1]?.kind === 'word' &&
+    doc.parses(start - 1).some((p) => p.pos === 'ADJF' && !p.grammemes.has('Apro'))
+  )
+    start--;
   return start;
 }
 
@@ -61,7 +88,8 @@ function defined(doc: DocContext, found: OrgProposal[]): OrgProposal[] {
   const abbrs = new Map<string, OrgProposal>();
   for (const p of found) {
     const [a, b, c] = [doc.tokens[p.to], doc.tokens[p.to + 1], doc.tokens[p.to + 2]];
-    if (a?.text === '(' && c?.text === ')' && b && /^[А-ЯЁA-Z]{2,8}$/u.test(b.text) && !abbrs.has(b.text)) abbrs.set(b.text, p);
+    if (a?.text === '(' && c?.text === ')' && b && /^[А-ЯЁA-Z]{2,8}$/u.test(b.text) && !abbrs.has(b.text))
+      abbrs.set(b.text, p);
   }
   if (!abbrs.size) return [];
   const covered = new Set<number>();
@@ -89,7 +117,13 @@ function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[
     let to = from;
     while (to - from < 8 && doc.tokens[to]?.kind !== 'punct' && LATIN_WORD.test(doc.tokens[to]?.text ?? '')) to++;
     // a name starts with a capital Latin letter ("3Com" too); a year in brackets is no name
-    if (to === from || doc.tokens[to]?.text !== ')' || !/^\d*\p{Lu}/u.test(doc.tokens[from]!.text) || !/\p{Script=Latin}/u.test(doc.tokens[from]!.text)) continue;
+    if (
+      to === from ||
+      doc.tokens[to]?.text !== ')' ||
+      !/^\d*\p{Lu}/u.test(doc.tokens[from]!.text) ||
+      !/\p{Script=Latin}/u.test(doc.tokens[from]!.text)
+    )
+      continue;
     out.push({ ...p, from, to, outerFrom: from });
   }
   return out;
@@ -104,7 +138,8 @@ function appositions(found: { p: OrgProposal; rule: string }[]): { p: OrgProposa
   const out: { p: OrgProposal; rule: string }[] = [];
   for (const f of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.p.to === f.p.outerFrom && prev.p.normalized === f.p.normalized) out[out.length - 1] = { ...prev, p: { ...prev.p, to: f.p.to } };
+    if (prev && prev.p.to === f.p.outerFrom && prev.p.normalized === f.p.normalized)
+      out[out.length - 1] = { ...prev, p: { ...prev.p, to: f.p.to } };
     else out.push(f);
   }
   return out;
@@ -118,7 +153,16 @@ function conventionBodies(doc: DocContext): OrgProposal[] {
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || ![...FACTRU].some((l) => doc.folded(i).startsWith(l))) return;
     const lemma = doc.lemmas(i).find((l) => FACTRU.has(l));
-    if (lemma) out.push({ normalized: t.text.charAt(0) + lemma.slice(1), kind: null, abbr: null, region: null, from: i, to: i + 1, outerFrom: i });
+    if (lemma)
+      out.push({
+        normalized: t.text.charAt(0) + lemma.slice(1),
+        kind: null,
+        abbr: null,
+        region: null,
+        from: i,
+        to: i + 1,
+        outerFrom: i,
+      });
   });
   return out;
 }
@@ -134,40 +178,62 @@ export interface OrganizationOptions {
 
 /** An organisation extractor factory with options (see {@link defaultOrganizationsExtractor}). */
 export function organizationsExtractorFactory(options: OrganizationOptions = {}): EntityExtractorFactory {
-  return defineExtractor({ kind: 'organizations', rules: organizationRules, create: (env) => createOrganizations(options, env) });
+  return defineExtractor({
+    kind: 'organizations',
+    rules: organizationRules,
+    create: (env) => createOrganizations(options, env),
+  });
 }
 
 function createOrganizations(options: OrganizationOptions, env: Env): EntityExtractor {
-    const descriptors = options.descriptors ?? env.convention === 'factru';
-    const factruBodies = env.convention === 'factru';
-    const rules = new RuleSet(organizationRules(env));
-    return {
-      name: 'organizations',
-      extract(run) {
-        const doc = run.doc;
-        const open = openQuotes(doc);
-        const found: { p: OrgProposal; rule: string }[] = [];
-        for (const m of rules.findAll(doc)) {
-          for (const p of m.value) {
-            // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
-            const q = open[p.outerFrom] ?? -1;
-            if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
-            found.push({ p, rule: m.rule.id });
-          }
+  const descriptors = options.descriptors ?? env.convention === 'factru';
+  const factruBodies = env.convention === 'factru';
+  const rules = new RuleSet(organizationRules(env));
+  return {
+    name: 'organizations',
+    extract(run) {
+      const doc = run.doc;
+      const open = openQuotes(doc);
+      const found: { p: OrgProposal; rule: string }[] = [];
+      for (const m of rules.findAll(doc)) {
+        for (const p of m.value) {
+          // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
+          const q = open[p.outerFrom] ?? -1;
+          if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
+          found.push({ p, rule: m.rule.id });
         }
-        for (const p of defined(doc, found.map((f) => f.p))) found.push({ p, rule: 'org/defined-abbr' });
-        for (const p of originals(doc, found.map((f) => f.p))) found.push({ p, rule: 'org/original-spelling' });
-        if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
-        return appositions(found).map(({ p, rule }): EntityDraft => {
-          const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;
-          // factRuEval ends a quoted name before its closing quote ("ОАО «Газпром")
-          const to = descriptors && p.to - 1 > from && QUOTE_CLOSE.has(doc.tokens[p.to - 1]!.text) ? p.to - 1 : p.to;
-          const start = doc.tokens[from]!.start;
-          const end = doc.tokens[to - 1]!.end;
-          return { type: 'organization', start, end, text: doc.text.slice(start, end), rule, normalized: p.normalized, kind: p.kind, abbr: p.abbr, region: p.region };
-        });
-      },
-    };
+      }
+      for (const p of defined(
+        doc,
+        found.map((f) => f.p),
+      ))
+        found.push({ p, rule: 'org/defined-abbr' });
+      for (const p of originals(
+        doc,
+        found.map((f) => f.p),
+      ))
+        found.push({ p, rule: 'org/original-spelling' });
+      if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
+      return appositions(found).map(({ p, rule }): EntityDraft => {
+        const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;
+        // factRuEval ends a quoted name before its closing quote ("ОАО «Газпром")
+        const to = descriptors && p.to - 1 > from && QUOTE_CLOSE.has(doc.tokens[p.to - 1]!.text) ? p.to - 1 : p.to;
+        const start = doc.tokens[from]!.start;
+        const end = doc.tokens[to - 1]!.end;
+        return {
+          type: 'organization',
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          rule,
+          normalized: p.normalized,
+          kind: p.kind,
+          abbr: p.abbr,
+          region: p.region,
+        };
+      });
+    },
+  };
 }
 
 /**

@@ -1,9 +1,34 @@
 /** Parts that several organisation rules share. */
-import { anyOf, custom, gram, kind, not, notGram, surface, type DocContext, type MatchView, type Predicate } from '../../engine/index.js';
+import {
+  anyOf,
+  custom,
+  gram,
+  kind,
+  not,
+  notGram,
+  surface,
+  type DocContext,
+  type MatchView,
+  type Predicate,
+} from '../../engine/index.js';
 import type { OrgGazetteers } from './gazetteers.js';
 
 /** Parts of speech that never stand inside a name's chain of genitives, judged by the best reading ("были" is not "быль"). */
-const NOT_IN_NAME = new Set(['VERB', 'INFN', 'PRTS', 'ADJS', 'GRND', 'PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'INTJ', 'COMP']);
+const NOT_IN_NAME = new Set([
+  'VERB',
+  'INFN',
+  'PRTS',
+  'ADJS',
+  'GRND',
+  'PREP',
+  'CONJ',
+  'PRCL',
+  'NPRO',
+  'ADVB',
+  'PRED',
+  'INTJ',
+  'COMP',
+]);
 
 function nameWord(g: OrgGazetteers, ctx: DocContext, i: number): boolean {
   const top = ctx.parses(i)[0];
@@ -15,7 +40,9 @@ function nameWord(g: OrgGazetteers, ctx: DocContext, i: number): boolean {
   // and so is a capitalised word the dictionary does not know ("Национального фронта Жан-Мари Ле Пен")
   const text = ctx.tokens[i]?.text ?? '';
   if (/^\p{Lu}/u.test(text) && !ABBREVIATION.test(text)) {
-    const person = ctx.parses(i).some((p) => p.grammemes.has('Name') || p.grammemes.has('Patr') || p.grammemes.has('Surn')) || !ctx.parses(i).some((p) => p.known);
+    const person =
+      ctx.parses(i).some((p) => p.grammemes.has('Name') || p.grammemes.has('Patr') || p.grammemes.has('Surn')) ||
+      !ctx.parses(i).some((p) => p.known);
     if (person) return g.places.matchAt(ctx, i).length > 0;
   }
   return true;
@@ -23,17 +50,28 @@ function nameWord(g: OrgGazetteers, ctx: DocContext, i: number): boolean {
 
 /** A word of the genitive chain a body's name governs: "занятости", "населения", "Владимирской", "области", "РФ". */
 export const chainWord = (g: OrgGazetteers): Predicate =>
-  kind('word').and(anyOf(gram('gent'), surface(ABBREVIATION)), custom('org name word', (ctx, i) => nameWord(g, ctx, i)));
+  kind('word').and(
+    anyOf(gram('gent'), surface(ABBREVIATION)),
+    custom('org name word', (ctx, i) => nameWord(g, ctx, i)),
+  );
 
 /** An abbreviation does not decline, whatever case the morphology guesses: "комитет ФИФА", "сетей HP". */
 const ABBREVIATION = /^[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+$/u;
 
 /** A modifier before a head noun: its best reading is an adjective ("Судейский", not "главой"). */
 export const modifier = (): Predicate =>
-  kind('word').and(gram('ADJF'), notGram('Apro'), custom('org modifier', (ctx, i) => ['ADJF', 'PRTF'].includes(ctx.parses(i)[0]?.pos ?? '')));
+  kind('word').and(
+    gram('ADJF'),
+    notGram('Apro'),
+    custom('org modifier', (ctx, i) => ['ADJF', 'PRTF'].includes(ctx.parses(i)[0]?.pos ?? '')),
+  );
 
 /** A word in the dative after "по": "по делам молодёжи", "по Владимирской области". */
-export const fieldWord = (g: OrgGazetteers): Predicate => kind('word').and(gram('datv'), custom('org name word', (ctx, i) => nameWord(g, ctx, i)));
+export const fieldWord = (g: OrgGazetteers): Predicate =>
+  kind('word').and(
+    gram('datv'),
+    custom('org name word', (ctx, i) => nameWord(g, ctx, i)),
+  );
 
 /** Not a preposition or conjunction in any reading. */
 export const notFunction = (): Predicate => not(gram('PREP')).and(not(gram('CONJ')));

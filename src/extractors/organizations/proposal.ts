@@ -21,13 +21,18 @@ export interface OrgProposal {
 /** Tokens of the text, one space between words. */
 export const written = (m: MatchView, from: number, to: number): string => m.ctx.slice(from, to).replace(/\s+/gu, ' ');
 
-
 /** The place named by a part, if it is in the genitive (or indeclinable): "Владимирской области", "РФ", "США". */
-export function placeOf(m: MatchView, part: Part | undefined, cases: readonly string[] = ['gent', 'gen2']): PlaceInName | null {
+export function placeOf(
+  m: MatchView,
+  part: Part | undefined,
+  cases: readonly string[] = ['gent', 'gen2'],
+): PlaceInName | null {
   if (!part || !Array.isArray(part.value)) return null;
   const places = part.value as readonly PlaceInName[];
   const ps = m.ctx.parses(part.to - 1);
-  const gent = ps.some((p) => (p.case !== null && cases.includes(p.case)) || p.grammemes.has('Fixd')) || ps.every((p) => p.pos === 'UNKN' || p.pos === 'LATN');
+  const gent =
+    ps.some((p) => (p.case !== null && cases.includes(p.case)) || p.grammemes.has('Fixd')) ||
+    ps.every((p) => p.pos === 'UNKN' || p.pos === 'LATN');
   return gent ? (places[0] ?? null) : null;
 }
 
@@ -37,13 +42,22 @@ export function abbrOf(body: BodyEntry): string | null {
 }
 
 /** The region (or town) a place in a name stands for, when it is in Russia. */
-export const regionOf = (p: PlaceInName | null): string | null => (p && p.type !== 'country' && p.country === 'RU' ? p.normalized : null);
+export const regionOf = (p: PlaceInName | null): string | null =>
+  p && p.type !== 'country' && p.country === 'RU' ? p.normalized : null;
 
 /** A name made comparable: lower case, `е` for `ё`, short words spelt out, Russia named one way. */
-const SHORT_WORDS = Object.entries(NAME_WORDS).map(([short, full]) => ({ re: new RegExp(`(^| )${short.slice(0, -1)}\\p{L}*`, 'gu'), full }));
+const SHORT_WORDS = Object.entries(NAME_WORDS).map(([short, full]) => ({
+  re: new RegExp(`(^| )${short.slice(0, -1)}\\p{L}*`, 'gu'),
+  full,
+}));
 
 export function canonical(name: string): string {
-  let s = name.toLowerCase().replace(/ё/gu, 'е').replace(/[«»"“”„]/gu, '').replace(/\s+/gu, ' ').trim();
+  let s = name
+    .toLowerCase()
+    .replace(/ё/gu, 'е')
+    .replace(/[«»"“”„]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   for (const { re, full } of SHORT_WORDS) s = s.replace(re, `$1${full}`);
   return s.replace(/ (?:рф|россии)$/u, ' российской федерации');
 }
@@ -65,7 +79,13 @@ export function knownByName(name: string): BodyEntry | null {
  * is its own state ("Минтруда России"), the same office of another state otherwise ("МИД
  * Украины": "Министерство иностранных дел Украины").
  */
-export function bodyWithPlace(m: MatchView, hit: BodyName, name: Part, place: Part | undefined, within: Part | undefined): string {
+export function bodyWithPlace(
+  m: MatchView,
+  hit: BodyName,
+  name: Part,
+  place: Part | undefined,
+  within: Part | undefined,
+): string {
   const pl = placeOf(m, place);
   let out = hit.body.name;
   if (pl && pl.country !== hit.body.country && place) {
@@ -75,4 +95,3 @@ export function bodyWithPlace(m: MatchView, hit: BodyName, name: Part, place: Pa
   if (within) out += ` по ${written(m, within.from, within.to)}`;
   return out;
 }
-

@@ -1,5 +1,12 @@
 import { RuleSet, type DocContext } from '../../engine/index.js';
-import { QUOTE_OPEN, atPlaceBefore, knownAsCommon, modifiesNext, quotedAlone, sentenceInitial } from '../../context/index.js';
+import {
+  QUOTE_OPEN,
+  atPlaceBefore,
+  knownAsCommon,
+  modifiesNext,
+  quotedAlone,
+  sentenceInitial,
+} from '../../context/index.js';
 import { SPEECH_VERBS, THING_NOUNS } from '../../lexicon/persons/index.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -80,8 +87,20 @@ function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<
     if (covered[i] || !nameShaped(doc, i)) continue;
     const hit = keysOf(doc, i).find((k) => known.has(k));
     if (hit === undefined) continue;
-    if (atPlaceBefore(doc, i) || modifiesNext(doc, i, i + 1) || quotedAlone(doc, i, i + 1) || (sentenceInitial(doc, i) && knownAsCommon(doc, i) && !doc.parses(i).some((x) => x.grammemes.has('Surn')))) continue;
-    const parts: NamePart[] = [{ role: 'last', index: i, parses: doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn')) }];
+    if (
+      atPlaceBefore(doc, i) ||
+      modifiesNext(doc, i, i + 1) ||
+      quotedAlone(doc, i, i + 1) ||
+      (sentenceInitial(doc, i) && knownAsCommon(doc, i) && !doc.parses(i).some((x) => x.grammemes.has('Surn')))
+    )
+      continue;
+    const parts: NamePart[] = [
+      {
+        role: 'last',
+        index: i,
+        parses: doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn')),
+      },
+    ];
     out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
   }
   return out;
@@ -100,7 +119,10 @@ function thingName(doc: DocContext, p: PersonProposal): boolean {
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
   if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
-  return b.kind === 'word' && doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma));
+  return (
+    b.kind === 'word' &&
+    doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma))
+  );
 }
 
 const LATIN_WORD = /^[A-Z][a-zA-Z'’-]*$/;
@@ -122,7 +144,8 @@ function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
   const end = doc.tokens[i - 1]!.text === '.' ? i - 1 : i;
   if (end - from < 2 && p.parts.length > 1) return null;
   const parts: NamePart[] = [];
-  for (let k = from; k < end; k++) parts.push({ role: k === from ? 'first' : k === end - 1 ? 'last' : 'middle', index: k, parses: [] });
+  for (let k = from; k < end; k++)
+    parts.push({ role: k === from ? 'first' : k === end - 1 ? 'last' : 'middle', index: k, parses: [] });
   return { from, to: end, parts, hint: null, strength: 'cued' };
 }
 
@@ -133,23 +156,39 @@ function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
 function verbGender(doc: DocContext, p: PersonProposal): Gender | null {
   for (const i of [p.to, p.from - 1]) {
     if (doc.tokens[i]?.kind !== 'word') continue;
-    const v = doc.parses(i).find((x) => x.pos === 'VERB' && x.grammemes.has('past') && x.number === 'sing' && (i === p.to || SPEECH.has(x.lemma)));
+    const v = doc
+      .parses(i)
+      .find(
+        (x) =>
+          x.pos === 'VERB' && x.grammemes.has('past') && x.number === 'sing' && (i === p.to || SPEECH.has(x.lemma)),
+      );
     if (v && (v.gender === 'masc' || v.gender === 'femn')) return v.gender;
   }
   return null;
 }
 
-function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<string, Known>, normalize: Normalize): EntityDraft {
+function toDraft(
+  doc: DocContext,
+  p: PersonProposal,
+  rule: string,
+  known: Map<string, Known>,
+  normalize: Normalize,
+): EntityDraft {
   const single = p.parts.length === 1 && p.parts[0]!.role === 'last' ? p.parts[0]! : null;
   // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху")
-  const full = single ? keysOf(doc, single.index).map((k) => known.get(k)).find((k) => k) : undefined;
+  const full = single
+    ? keysOf(doc, single.index)
+        .map((k) => known.get(k))
+        .find((k) => k)
+    : undefined;
   // a first name alone has its own gender ("Алла"): the words around it only tell a surname's
   const surname = p.parts.some((x) => x.role === 'last');
   const n = normalize(p, p.hint ?? full?.gender ?? (surname ? verbGender(doc, p) : null));
   const start = doc.tokens[p.from]!.start;
   const end = doc.tokens[p.to - 1]!.end;
   const base = { type: 'person' as const, start, end, text: doc.text.slice(start, end), rule };
-  if (full?.last && (!full.gender || !n.gender || full.gender === n.gender)) return { ...base, normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender };
+  if (full?.last && (!full.gender || !n.gender || full.gender === n.gender))
+    return { ...base, normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender };
   return { ...base, normalized: n.normalized, name: n.name, gender: n.gender };
 }
 
@@ -157,7 +196,11 @@ function toDraft(doc: DocContext, p: PersonProposal, rule: string, known: Map<st
  * Persons: names in any order and case form, with initials, foreign names and particles, in the
  * nominative with the gender kept ("Андрея Григорьева" -> "Андрей Григорьев").
  */
-export const defaultPersonsExtractor: EntityExtractorFactory = defineExtractor({ kind: 'persons', rules: () => PERSON_RULES, create: createPersons });
+export const defaultPersonsExtractor: EntityExtractorFactory = defineExtractor({
+  kind: 'persons',
+  rules: () => PERSON_RULES,
+  create: createPersons,
+});
 
 function createPersons(): EntityExtractor {
   const rules = new RuleSet(PERSON_RULES);
@@ -168,8 +211,17 @@ function createPersons(): EntityExtractor {
       const found: { p: PersonProposal; rule: string }[] = [];
       for (const m of rules.findAll(doc)) if (!thingName(doc, m.value)) found.push({ p: m.value, rule: m.rule.id });
       const normalize = memoNormalize(doc);
-      const known = knownSurnames(doc, found.map((f) => f.p), normalize);
-      for (const p of repeated(doc, found.map((f) => f.p), known)) if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
+      const known = knownSurnames(
+        doc,
+        found.map((f) => f.p),
+        normalize,
+      );
+      for (const p of repeated(
+        doc,
+        found.map((f) => f.p),
+        known,
+      ))
+        if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });

@@ -38,7 +38,8 @@ const casesOf = (ps: readonly Parse[]): Set<Case> => {
   return out;
 };
 
-const fitsGender = (p: Parse, g: Gender | null): boolean => g === null || p.gender === null || p.gender === 'ms-f' || p.gender === g;
+const fitsGender = (p: Parse, g: Gender | null): boolean =>
+  g === null || p.gender === null || p.gender === 'ms-f' || p.gender === g;
 
 /** The one gender the readings in case `c` have, or null. */
 function genderIn(ps: readonly Parse[], c: Case): Gender | null {
@@ -70,7 +71,8 @@ function caseAndGender(parts: readonly NamePart[], hint: Gender | null): { c: Ca
   const decl = parts.filter((p) => DECLINABLE.has(p.role) && p.parses.length);
   // the first name's own gender wins over a hint from the words around it
   let gender: Gender | null = null;
-  for (const role of ['first', 'middle'] as const) for (const p of decl) if (p.role === role) gender ??= onlyGender(p.parses);
+  for (const role of ['first', 'middle'] as const)
+    for (const p of decl) if (p.role === role) gender ??= onlyGender(p.parses);
   gender ??= hint;
   // parts the dictionary knows constrain the case; an indeclinable one ("Мэтью") does not
   const informative = decl.filter((p) => known(p) && !p.parses.every((x) => x.grammemes.has('Fixd')));
@@ -81,11 +83,21 @@ function caseAndGender(parts: readonly NamePart[], hint: Gender | null): { c: Ca
   });
   let cases = new Set<Case>(CASES);
   for (const ps of readings) cases = new Set([...cases].filter((c) => casesOf(ps).has(c)));
-  const mascIn = (c: Case): boolean => readings.every((ps) => ps.some((x) => (x.case === c || x.case === null || x.grammemes.has('Fixd')) && fitsGender(x, 'masc') && x.gender !== 'femn'));
-  const femnOnlyNom = readings.some((ps) => !ps.some((x) => (x.case === 'nomn' || x.grammemes.has('Fixd')) && x.gender !== 'femn'));
+  const mascIn = (c: Case): boolean =>
+    readings.every((ps) =>
+      ps.some(
+        (x) =>
+          (x.case === c || x.case === null || x.grammemes.has('Fixd')) && fitsGender(x, 'masc') && x.gender !== 'femn',
+      ),
+    );
+  const femnOnlyNom = readings.some(
+    (ps) => !ps.some((x) => (x.case === 'nomn' || x.grammemes.has('Fixd')) && x.gender !== 'femn'),
+  );
   const surnameFirst = parts[0]?.role === 'last' && parts.some((p) => p.role === 'initial');
   let c: Case;
-  const oblique = (readings[0] ?? []).map((x) => x.case).find((x): x is Case => x !== null && x !== 'nomn' && cases.has(x) && mascIn(x));
+  const oblique = (readings[0] ?? [])
+    .map((x) => x.case)
+    .find((x): x is Case => x !== null && x !== 'nomn' && cases.has(x) && mascIn(x));
   // only names the dictionary knows are read this way: "Бенито Арчундия" is as written
   const russian = constraining.every(known);
   if (cases.has('nomn') && !(gender === null && femnOnlyNom && oblique && !surnameFirst && russian)) c = 'nomn';
@@ -123,13 +135,18 @@ function inflectPart(ctx: DocContext, part: NamePart, c: Case, gender: Gender | 
   const ps = inCase.filter((p) => !p.grammemes.has('Fixd') && p.case !== null);
   if (!ps.length) return null;
   if (gender === 'femn' && part.role === 'last' && !known(part) && !FEMININE_DECLINED.test(word)) return null;
-  const reading = ps.find((p) => p.grammemes.has('Surn') || p.grammemes.has('Name') || p.grammemes.has('Patr')) ?? ps.find((p) => p.pos === 'NOUN') ?? ps[0]!;
+  const reading =
+    ps.find((p) => p.grammemes.has('Surn') || p.grammemes.has('Name') || p.grammemes.has('Patr')) ??
+    ps.find((p) => p.pos === 'NOUN') ??
+    ps[0]!;
   const candidates = [
     inflect(ctx.morph, word, reading, gender),
     gender ? inflect(ctx.morph, word, reading, null) : null,
     // a guessed paradigm may not inflect: its lemma is the nominative of that reading ("Эрдоганом" -> "эрдоган"),
     // masculine for a surname ("Мамонова" -> "мамонов")
-    !reading.known && reading.pos === 'NOUN' ? capitalLike(word, reading.grammemes.has('Surn') && gender === 'femn' ? feminine(reading.lemma) : reading.lemma) : null,
+    !reading.known && reading.pos === 'NOUN'
+      ? capitalLike(word, reading.grammemes.has('Surn') && gender === 'femn' ? feminine(reading.lemma) : reading.lemma)
+      : null,
   ];
   // a guess that rewrites more than the ending is no inflection of this name
   const stem = (w: string): string => w.slice(0, Math.max(1, word.length - 3)).toLowerCase();
@@ -151,7 +168,8 @@ function inflect(morph: Morph, word: string, reading: Parse, gender: Gender | nu
   return out;
 }
 
-const capitalLike = (word: string, lemma: string): string => (/^\p{Lu}/u.test(word) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma);
+const capitalLike = (word: string, lemma: string): string =>
+  /^\p{Lu}/u.test(word) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma;
 
 /**
  * Russian surnames in -ов/-ев/-ин and -ский/-цкий decline by a fixed table: their nominative from
@@ -161,8 +179,16 @@ function russianSurname(word: string, c: Case, gender: Gender | null): string | 
   const m = /^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ую)$/u.exec(word);
   if (m) {
     const [, stem = '', end] = m;
-    if (gender === 'masc' && ((end === 'а' && (c === 'gent' || c === 'accs')) || (end === 'у' && c === 'datv') || (end === 'ым' && c === 'ablt') || (end === 'е' && c === 'loct'))) return stem;
-    if (gender === 'femn' && (((end === 'ой' || end === 'ою') && c !== 'accs') || (end === 'у' && c === 'accs'))) return `${stem}а`;
+    if (
+      gender === 'masc' &&
+      ((end === 'а' && (c === 'gent' || c === 'accs')) ||
+        (end === 'у' && c === 'datv') ||
+        (end === 'ым' && c === 'ablt') ||
+        (end === 'е' && c === 'loct'))
+    )
+      return stem;
+    if (gender === 'femn' && (((end === 'ой' || end === 'ою') && c !== 'accs') || (end === 'у' && c === 'accs')))
+      return `${stem}а`;
     return null;
   }
   const a = /^(.*?(?:ск|цк))(ого|ому|им|ом|ой|ую|ою)$/u.exec(word);
@@ -178,7 +204,8 @@ const feminine = (lemma: string): string =>
   /(?:ов|ев|ёв|ин|ын)$/u.test(lemma) ? `${lemma}а` : /(?:ий|ый|ой)$/u.test(lemma) ? `${lemma.slice(0, -2)}ая` : lemma;
 
 /** "Ле Пен", "фон дер Ляйен": a surname after a particle of a foreign name declines at most as a man's. */
-const afterParticle = (ctx: DocContext, i: number): boolean => ctx.tokens[i - 1]?.kind === 'word' && PARTICLES.has(ctx.folded(i - 1));
+const afterParticle = (ctx: DocContext, i: number): boolean =>
+  ctx.tokens[i - 1]?.kind === 'word' && PARTICLES.has(ctx.folded(i - 1));
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
 
@@ -186,7 +213,13 @@ const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
  * The name made of `parts` (in text order, spanning tokens `[from, to)`) in the nominative, its
  * parts and its gender. `hint` is a gender known from elsewhere (the verb, another mention).
  */
-export function normalizeName(ctx: DocContext, from: number, to: number, parts: readonly NamePart[], hint: Gender | null = null): NormalizedName {
+export function normalizeName(
+  ctx: DocContext,
+  from: number,
+  to: number,
+  parts: readonly NamePart[],
+  hint: Gender | null = null,
+): NormalizedName {
   const { c, gender } = caseAndGender(parts, hint);
   const forms = new Map<number, string>();
   for (const p of parts) {
@@ -210,7 +243,14 @@ export function normalizeName(ctx: DocContext, from: number, to: number, parts: 
   };
   const lastIdx = parts.findIndex((p) => p.role === 'last');
   // particles belong to the surname they stand before ("фон дер Ляйен")
-  const lastWords = parts.filter((p, k) => p.role === 'last' || (p.role === 'particle' && lastIdx >= 0 && k < lastIdx && parts.slice(k, lastIdx).every((q) => q.role === 'particle')));
+  const lastWords = parts.filter(
+    (p, k) =>
+      p.role === 'last' ||
+      (p.role === 'particle' &&
+        lastIdx >= 0 &&
+        k < lastIdx &&
+        parts.slice(k, lastIdx).every((q) => q.role === 'particle')),
+  );
   const name: { first?: string; middle?: string; last?: string } = {};
   const first = join('first') ?? initialsOf[0];
   const middle = join('middle') ?? (join('first') ? initialsOf[0] : initialsOf[1]);

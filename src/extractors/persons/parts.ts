@@ -4,7 +4,15 @@
  * normalisation see only those.
  */
 import { Predicate, custom, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
-import { allCaps, guessedOnly, initialAt, isCapitalized, knownAs, knownAsCommon, sentenceInitial } from '../../context/index.js';
+import {
+  allCaps,
+  guessedOnly,
+  initialAt,
+  isCapitalized,
+  knownAs,
+  knownAsCommon,
+  sentenceInitial,
+} from '../../context/index.js';
 import type { Parse } from '../../morph/types.js';
 import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, NAME_PARTICLES } from '../../lexicon/persons/index.js';
 
@@ -24,13 +32,18 @@ export function nameShaped(ctx: DocContext, i: number): boolean {
 }
 
 const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]): Predicate =>
-  new Predicate((ctx, i) => {
-    const r = fn(ctx, i);
-    return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
-  }, desc, WORD);
+  new Predicate(
+    (ctx, i) => {
+      const r = fn(ctx, i);
+      return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
+    },
+    desc,
+    WORD,
+  );
 
 /** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
-export const inFirstNameList = (ctx: DocContext, i: number): boolean => FIRST.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => FIRST.has(l));
+export const inFirstNameList = (ctx: DocContext, i: number): boolean =>
+  FIRST.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => FIRST.has(l));
 
 /** Readings of a first name: the dictionary's `Name` in the singular, or the project's list of foreign first names. */
 export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
@@ -61,12 +74,16 @@ export const foreignFirstName = (): Predicate =>
   );
 
 /** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
-export const surnameOnly = (ctx: DocContext, i: number): boolean => ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));
+export const surnameOnly = (ctx: DocContext, i: number): boolean =>
+  ctx.parses(i).every((p) => p.known && p.grammemes.has('Surn'));
 
 /** A first name the dictionary knows and no surname ("Ольга", not "Роман", which is both). */
 export const pureFirstName = (ctx: DocContext, i: number): boolean => {
   const ps = ctx.parses(i);
-  return ps.some((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur') && !ps.some((p) => p.grammemes.has('Surn'));
+  return (
+    ps.some((p) => p.known && p.grammemes.has('Name') && p.number !== 'plur') &&
+    !ps.some((p) => p.grammemes.has('Surn'))
+  );
 };
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
@@ -91,10 +108,17 @@ export const surname = (): Predicate => pred('surname', surnameReadings);
 
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
 export const knownSurname = (): Predicate =>
-  pred('known-surname', (ctx, i) => nameShaped(ctx, i) && (!knownAsCommon(ctx, i) || knownAs(ctx, i, 'Surn')) && ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur'));
+  pred(
+    'known-surname',
+    (ctx, i) =>
+      nameShaped(ctx, i) &&
+      (!knownAsCommon(ctx, i) || knownAs(ctx, i, 'Surn')) &&
+      ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur'),
+  );
 
 /** A particle of a foreign name, in lower case or capitalised ("фон", "дер", "Ле", "ибн"). */
-export const particle = (): Predicate => pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i));
+export const particle = (): Predicate =>
+  pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i));
 
 /** "аль-Хадж", "ибн-Сауд": a particle joined by a hyphen to a capitalised name. */
 export const hyphenParticle = (): Predicate =>
@@ -105,13 +129,21 @@ export const hyphenParticle = (): Predicate =>
   });
 
 /** An East Asian family name ("Си", "Ким", "Пак"), capitalised. */
-export const asianFamilyName = (): Predicate => pred('asian-family-name', (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)));
+export const asianFamilyName = (): Predicate =>
+  pred('asian-family-name', (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)));
 
 /** A short capitalised syllable of an East Asian given name ("Цзиньпин", "Чен", "Ын", "Кын", "Хе"). */
 export const asianGivenName = (): Predicate =>
   pred('asian-given-name', (ctx, i) => {
     const t = ctx.tokens[i];
-    return !!t && t.kind === 'word' && isCapitalized(ctx, i) && !allCaps(ctx, i) && t.text.length <= 9 && !ctx.parses(i).some((p) => p.known && FUNCTION.has(p.pos));
+    return (
+      !!t &&
+      t.kind === 'word' &&
+      isCapitalized(ctx, i) &&
+      !allCaps(ctx, i) &&
+      t.text.length <= 9 &&
+      !ctx.parses(i).some((p) => p.known && FUNCTION.has(p.pos))
+    );
   });
 
 /** An initial with its dot: "Л.", "Дж." (two tokens). */

@@ -20,9 +20,14 @@ export interface PersonProposal {
 const ROLES: readonly PartRole[] = ['first', 'middle', 'last', 'initial', 'particle'];
 
 /** The named parts of a match as the words of a name, in text order. */
-export function proposalOf(m: MatchView, strength: PersonProposal['strength'], hint: Gender | null = null): PersonProposal | null {
+export function proposalOf(
+  m: MatchView,
+  strength: PersonProposal['strength'],
+  hint: Gender | null = null,
+): PersonProposal | null {
   const parts: NamePart[] = [];
-  for (const role of ROLES) for (const p of m.parts(role)) parts.push({ role, index: p.from, parses: m.parsesAt(p.from) });
+  for (const role of ROLES)
+    for (const p of m.parts(role)) parts.push({ role, index: p.from, parses: m.parsesAt(p.from) });
   if (!parts.length) return null;
   parts.sort((a, b) => a.index - b.index);
   const from = parts[0]!.index;

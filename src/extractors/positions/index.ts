@@ -19,7 +19,11 @@ export function positionRules(env: Pick<Env, 'morph' | 'segment'>): Rule<Positio
  * области", "главного тренера «Спартака»", "врио губернатора", "актриса"), with the office in the
  * nominative, what it is an office of, the region that names, and acting/former flags.
  */
-export const defaultPositionsExtractor: EntityExtractorFactory = defineExtractor({ kind: 'positions', rules: positionRules, create: createPositions });
+export const defaultPositionsExtractor: EntityExtractorFactory = defineExtractor({
+  kind: 'positions',
+  rules: positionRules,
+  create: createPositions,
+});
 
 function createPositions(env: Env): EntityExtractor {
   const rules = new RuleSet(positionRules(env));

@@ -6,7 +6,18 @@
 import { Gazetteer, fold } from '../../engine/index.js';
 import type { Env } from '../../pipeline/types.js';
 import { REGIONS } from '../../lexicon/geo/index.js';
-import { ACTING, COMPOUND_OFFICES, FORMER, MILITARY, NEEDS_TAIL, OCCUPATIONS, OFFICES, OFFICE_ADJECTIVES, RANKS, TITLES } from '../../lexicon/positions/index.js';
+import {
+  ACTING,
+  COMPOUND_OFFICES,
+  FORMER,
+  MILITARY,
+  NEEDS_TAIL,
+  OCCUPATIONS,
+  OFFICES,
+  OFFICE_ADJECTIVES,
+  RANKS,
+  TITLES,
+} from '../../lexicon/positions/index.js';
 
 export interface PositionLexicon {
   /** Folded lemmas of every office word, prefixed forms included ("экс-министр", "вице-спикер"). */
@@ -56,7 +67,12 @@ export function positionLexicon(env: Pick<Env, 'morph' | 'segment'>): PositionLe
     former: new Set(single(FORMER)),
     acting: ACTING,
     adjectives: OFFICE_ADJECTIVES,
-    compounds: new Gazetteer('offices', COMPOUND_OFFICES.map((phrase) => ({ phrase, value: phrase })), env.morph, env.segment),
+    compounds: new Gazetteer(
+      'offices',
+      COMPOUND_OFFICES.map((phrase) => ({ phrase, value: phrase })),
+      env.morph,
+      env.segment,
+    ),
     regions: new Gazetteer('regions', regionEntries, env.morph, env.segment),
   };
   CACHE.set(env.morph, lex);

@@ -16,11 +16,52 @@ export interface PositionValue {
 }
 
 /** Offices that sit somewhere: "посол России в США", "постпред при ООН". */
-const ENVOYS = new Set(['посол', 'постпред', 'представитель', 'полпред', 'спецпредставитель', 'консул', 'генконсул', 'атташе', 'посланник', 'спецпосланник', 'уполномоченный', 'делегат', 'наблюдатель', 'советник']);
+const ENVOYS = new Set([
+  'посол',
+  'постпред',
+  'представитель',
+  'полпред',
+  'спецпредставитель',
+  'консул',
+  'генконсул',
+  'атташе',
+  'посланник',
+  'спецпосланник',
+  'уполномоченный',
+  'делегат',
+  'наблюдатель',
+  'советник',
+]);
 /** Offices one holds for someone: "сенатор от Техаса", "кандидат от Республиканской партии". */
-const ELECTED = new Set(['депутат', 'сенатор', 'кандидат', 'конгрессмен', 'член', 'представитель', 'делегат', 'парламентарий', 'нардеп', 'выборщик']);
+const ELECTED = new Set([
+  'депутат',
+  'сенатор',
+  'кандидат',
+  'конгрессмен',
+  'член',
+  'представитель',
+  'делегат',
+  'парламентарий',
+  'нардеп',
+  'выборщик',
+]);
 /** "главы 5", "главе книги": the chapter, not the head. */
-const CHAPTER_OF = new Set(['книга', 'закон', 'кодекс', 'документ', 'устав', 'конституция', 'роман', 'доклад', 'программа', 'отчет', 'повесть', 'договор', 'соглашение', 'положение']);
+const CHAPTER_OF = new Set([
+  'книга',
+  'закон',
+  'кодекс',
+  'документ',
+  'устав',
+  'конституция',
+  'роман',
+  'доклад',
+  'программа',
+  'отчет',
+  'повесть',
+  'договор',
+  'соглашение',
+  'положение',
+]);
 
 /** "кабинета министров", "совета директоров": the holders of an office as a body, not a position. */
 const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
@@ -35,7 +76,10 @@ const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLo
 const ORDINAL_ENDING: Readonly<Record<string, string>> = { один: 'ый', одна: 'ая', одно: 'ое', одни: 'ые' };
 function keepFirst(ctx: DocContext, start: number, s: string): string {
   if (!/^перв/iu.test(ctx.tokens[start]?.text ?? '')) return s;
-  return s.replace(/^(о)(дин|дна|дно|дни)(?=\s)/iu, (w, o: string) => (o === 'О' ? 'П' : 'п') + 'ерв' + (ORDINAL_ENDING[w.toLowerCase()] ?? 'ый'));
+  return s.replace(
+    /^(о)(дин|дна|дно|дни)(?=\s)/iu,
+    (w, o: string) => (o === 'О' ? 'П' : 'п') + 'ерв' + (ORDINAL_ENDING[w.toLowerCase()] ?? 'ый'),
+  );
 }
 
 /** The head's lemma without "экс-", and whether it had it. */
@@ -46,7 +90,11 @@ function baseOf(lemma: string): { base: string; ex: boolean } {
 /** An office word in the genitive right after the role extends it: "заместитель министра", "советник президента". */
 function officeOf(ctx: DocContext, lex: PositionLexicon, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && t.kind === 'word' && ctx.parses(j).some((p) => p.case === 'gent' && p.pos === 'NOUN' && lex.offices.has(p.lemma));
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    ctx.parses(j).some((p) => p.case === 'gent' && p.pos === 'NOUN' && lex.offices.has(p.lemma))
+  );
 }
 
 /** Where the office itself ends: after a compound office, and after the offices it is a deputy or an aide of. */
@@ -94,7 +142,13 @@ function actingPhrase(m: MatchView, from: number, to: number): string {
  * The position's fields, or null when the match is not one: a word that needs a tail without
  * one, a prepositional part the office does not take, "глава" of a book.
  */
-export function positionValue(m: MatchView, lex: PositionLexicon, head: number, start: number, compoundEnd: number): PositionValue | null {
+export function positionValue(
+  m: MatchView,
+  lex: PositionLexicon,
+  head: number,
+  start: number,
+  compoundEnd: number,
+): PositionValue | null {
   const ctx = m.ctx;
   const lemmas = ctx.parses(head).map((p) => p.lemma);
   const lemma = lemmas.find((l) => lex.heads.has(l)) ?? ctx.folded(head);
@@ -102,13 +156,31 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const rEnd = roleEnd(m, lex, start, Math.max(compoundEnd, head + 1));
   const hasTail = rEnd < m.to;
   if (!hasTail && rEnd <= head + 1 && lex.needsTail.has(base)) return null;
-  if ((m.has('in') && !ENVOYS.has(base)) || (m.has('from') && !ELECTED.has(base)) || (m.has('into') && base !== 'кандидат')) return null;
+  if (
+    (m.has('in') && !ENVOYS.has(base)) ||
+    (m.has('from') && !ELECTED.has(base)) ||
+    (m.has('into') && base !== 'кандидат')
+  )
+    return null;
   const plural = ctx.parses(head).every((p) => p.number === 'plur');
   if (plural && (base === 'представитель' || (base === 'лидер' && !hasTail))) return null; // "представители СМИ", "в числе лидеров"
   const prev = ctx.tokens[m.from - 1];
-  if (prev?.kind === 'word' && ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') && ctx.lemmas(m.from - 1).some((l) => BODY.has(l))) return null;
+  if (
+    prev?.kind === 'word' &&
+    ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') &&
+    ctx.lemmas(m.from - 1).some((l) => BODY.has(l))
+  )
+    return null;
   // "Биргит Принц": a capitalised office word after a name is a surname
-  if (prev?.kind === 'word' && isCapitalized(ctx, head) && head === m.from && isCapitalized(ctx, m.from - 1) && !sentenceInitial(ctx, head) && !sentenceInitial(ctx, m.from - 1)) return null;
+  if (
+    prev?.kind === 'word' &&
+    isCapitalized(ctx, head) &&
+    head === m.from &&
+    isCapitalized(ctx, m.from - 1) &&
+    !sentenceInitial(ctx, head) &&
+    !sentenceInitial(ctx, m.from - 1)
+  )
+    return null;
   if (base === 'глава') {
     const next = ctx.tokens[head + 1];
     if (next && (next.kind === 'number' || next.kind === 'roman')) return null;
@@ -120,13 +192,27 @@ export function positionValue(m: MatchView, lex: PositionLexicon, head: number, 
   const tailText = hasTail ? squeeze(ctx.slice(rEnd, m.to)) : null;
   // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
   const known = ctx.parses(head).some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
-  const nominative = (to: number): string => (known ? keepFirst(ctx, start, m.nominative(start, to)) : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : '')));
+  const nominative = (to: number): string =>
+    known
+      ? keepFirst(ctx, start, m.nominative(start, to))
+      : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : ''));
   const officeText = nominative(rEnd);
   let role = lowerFirst(officeText);
   if (ex) role = role.replace(/^экс-/u, '');
   // the office in the nominative, then what it is an office of as written (the engine would also
   // inflect a name in apposition: "тренер «Спартак»")
-  const withTail = hasTail ? officeText + squeeze(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText! : officeText;
-  const normalized = actingPart ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to)) : withTail;
-  return { normalized, role, organization: tailText, region: hasTail ? regionIn(m, lex, rEnd) : null, acting: !!actingPart, former };
+  const withTail = hasTail
+    ? officeText + squeeze(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText!
+    : officeText;
+  const normalized = actingPart
+    ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to))
+    : withTail;
+  return {
+    normalized,
+    role,
+    organization: tailText,
+    region: hasTail ? regionIn(m, lex, rEnd) : null,
+    acting: !!actingPart,
+    former,
+  };
 }

@@ -11,7 +11,14 @@ import world from './world.json';
 import locations from './locations.json';
 import federalDistricts from './federal-districts.json';
 
-export const REGION_TYPES = ['oblast', 'krai', 'republic', 'autonomous_okrug', 'autonomous_oblast', 'federal_city'] as const;
+export const REGION_TYPES = [
+  'oblast',
+  'krai',
+  'republic',
+  'autonomous_okrug',
+  'autonomous_oblast',
+  'federal_city',
+] as const;
 export type RegionType = (typeof REGION_TYPES)[number];
 
 export const FEDERAL_DISTRICTS = [

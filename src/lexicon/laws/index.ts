@@ -50,10 +50,36 @@ export const ACT_KINDS: readonly ActKind[] = [
  * применении меры пресечения", a commander's "приказ о наступлении" are not acts; with an issuer,
  * a number or a date they are.
  */
-export const ABOUT_KINDS = ['закон', 'законопроект', 'указ', 'кодекс', 'конвенция', 'договор', 'соглашение', 'пакт', 'протокол', 'декларация', 'хартия', 'директива', 'резолюция', 'положение', 'законодательство'] as const;
+export const ABOUT_KINDS = [
+  'закон',
+  'законопроект',
+  'указ',
+  'кодекс',
+  'конвенция',
+  'договор',
+  'соглашение',
+  'пакт',
+  'протокол',
+  'декларация',
+  'хартия',
+  'директива',
+  'резолюция',
+  'положение',
+  'законодательство',
+] as const;
 
 /** Acts of an international body or between states: named by a capitalised adjective ("Римского статута", "Киотскому протоколу"). */
-export const TREATY_KINDS = ['конвенция', 'договор', 'соглашение', 'пакт', 'протокол', 'декларация', 'хартия', 'статут', 'меморандум'] as const;
+export const TREATY_KINDS = [
+  'конвенция',
+  'договор',
+  'соглашение',
+  'пакт',
+  'протокол',
+  'декларация',
+  'хартия',
+  'статут',
+  'меморандум',
+] as const;
 
 /** A code: its full name in the nominative and its short names (case-sensitive abbreviations). */
 export interface Code {
@@ -104,15 +130,24 @@ export const CODES: readonly Code[] = [
 export const PREPOSITION_ABBR = ['ГК', 'НК', 'ТК'] as const;
 
 /** Named rules and plans that are acts in their own right. */
-export const NAMED_ACTS: readonly { readonly name: string; readonly kind: string; readonly abbr: readonly string[] }[] = [
-  { name: 'Правила дорожного движения', kind: 'правила', abbr: ['ПДД'] },
-  { name: 'Всеобщая декларация прав человека', kind: 'декларация', abbr: [] },
-  { name: 'Европейская конвенция о защите прав человека и основных свобод', kind: 'конвенция', abbr: ['ЕКПЧ'] },
-  { name: 'Устав ООН', kind: 'устав', abbr: [] },
-];
+export const NAMED_ACTS: readonly { readonly name: string; readonly kind: string; readonly abbr: readonly string[] }[] =
+  [
+    { name: 'Правила дорожного движения', kind: 'правила', abbr: ['ПДД'] },
+    { name: 'Всеобщая декларация прав человека', kind: 'декларация', abbr: [] },
+    { name: 'Европейская конвенция о защите прав человека и основных свобод', kind: 'конвенция', abbr: ['ЕКПЧ'] },
+    { name: 'Устав ООН', kind: 'устав', abbr: [] },
+  ];
 
 /** The units an act is divided into, with their abbreviations (written with a dot: "ст.", "ч."). */
-export const ACT_UNITS: Readonly<Record<string, { readonly field: 'article' | 'part' | 'clause' | 'subclause' | 'paragraph' | 'chapter' | 'section'; readonly abbr: readonly string[] }>> = {
+export const ACT_UNITS: Readonly<
+  Record<
+    string,
+    {
+      readonly field: 'article' | 'part' | 'clause' | 'subclause' | 'paragraph' | 'chapter' | 'section';
+      readonly abbr: readonly string[];
+    }
+  >
+> = {
   статья: { field: 'article', abbr: ['ст', 'стст'] },
   часть: { field: 'part', abbr: ['ч'] },
   пункт: { field: 'clause', abbr: ['п', 'пп'] },
@@ -127,19 +162,90 @@ export const ACT_UNITS: Readonly<Record<string, { readonly field: 'article' | 'p
  * Правительства Владимирской области", "приказ Минтруда России").
  */
 export const ISSUERS = [
-  'президент', 'правительство', 'министерство', 'министр', 'губернатор', 'глава', 'мэр', 'администрация', 'банк', 'служба',
-  'агентство', 'комитет', 'комиссия', 'дума', 'совет', 'собрание', 'суд', 'прокуратура', 'прокурор', 'департамент', 'управление',
-  'парламент', 'рада', 'сенат', 'конгресс', 'кабинет', 'фонд', 'инспекция', 'казначейство', 'надзор', 'генпрокуратура',
-  'минфин', 'минтруд', 'минздрав', 'минобрнаука', 'минпросвещение', 'минэкономразвития', 'минюст', 'мвд', 'мчс', 'минобороны',
-  'минприроды', 'минсельхоз', 'минпромторг', 'минцифры', 'минкомсвязь', 'минстрой', 'минтранс', 'минэнерго', 'минкультуры', 'минспорт',
-  'росстат', 'роскомнадзор', 'ростехнадзор', 'росреестр', 'роспотребнадзор', 'цб', 'фнс', 'фсб', 'фас', 'фсин', 'фтс', 'фмс', 'пфр',
+  'президент',
+  'правительство',
+  'министерство',
+  'министр',
+  'губернатор',
+  'глава',
+  'мэр',
+  'администрация',
+  'банк',
+  'служба',
+  'агентство',
+  'комитет',
+  'комиссия',
+  'дума',
+  'совет',
+  'собрание',
+  'суд',
+  'прокуратура',
+  'прокурор',
+  'департамент',
+  'управление',
+  'парламент',
+  'рада',
+  'сенат',
+  'конгресс',
+  'кабинет',
+  'фонд',
+  'инспекция',
+  'казначейство',
+  'надзор',
+  'генпрокуратура',
+  'минфин',
+  'минтруд',
+  'минздрав',
+  'минобрнаука',
+  'минпросвещение',
+  'минэкономразвития',
+  'минюст',
+  'мвд',
+  'мчс',
+  'минобороны',
+  'минприроды',
+  'минсельхоз',
+  'минпромторг',
+  'минцифры',
+  'минкомсвязь',
+  'минстрой',
+  'минтранс',
+  'минэнерго',
+  'минкультуры',
+  'минспорт',
+  'росстат',
+  'роскомнадзор',
+  'ростехнадзор',
+  'росреестр',
+  'роспотребнадзор',
+  'цб',
+  'фнс',
+  'фсб',
+  'фас',
+  'фсин',
+  'фтс',
+  'фмс',
+  'пфр',
 ] as const;
 
 /**
  * Places that stand after a code or a constitution as its jurisdiction, as abbreviations
  * ("УК РФ", "Конституции США"); other places are capitalised words in the genitive.
  */
-export const JURISDICTION_ABBR = ['РФ', 'РСФСР', 'СССР', 'США', 'ЕАЭС', 'ЕС', 'ООН', 'РК', 'РБ', 'КР', 'ДНР', 'ЛНР'] as const;
+export const JURISDICTION_ABBR = [
+  'РФ',
+  'РСФСР',
+  'СССР',
+  'США',
+  'ЕАЭС',
+  'ЕС',
+  'ООН',
+  'РК',
+  'РБ',
+  'КР',
+  'ДНР',
+  'ЛНР',
+] as const;
 
 /** Jurisdictions that mean Russia, normalised to its full name. */
 export const RUSSIA_NAMES = ['рф', 'россия', 'российская федерация'] as const;

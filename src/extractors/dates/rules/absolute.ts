@@ -8,7 +8,6 @@ import { dayNum, prep, readCalendar, relAdj, roleOfPrep, weekdayWord, yearNum, y
 const monthNum = kind('number').and(surface(/^(?:0?[1-9]|1[0-2])$/));
 import type { DateParse } from '../types.js';
 
-
 /** After "в ночь на" the span starts after "на". */
 export function afterNightPrep(m: MatchView): { start: number; end: number } | undefined {
   const p = m.part('prep');
@@ -43,18 +42,33 @@ export const numericDate = rule<DateParse>({
 
 export const dayMonthYear = rule<DateParse>({
   id: 'date/day-month-year',
-  examples: ['10 ноября 2025 года', '10 ноября', '1 июля 2025 г', 'с 1-го мая', 'до 31 декабря', 'в среду, 15 ноября 2017 года', 'в пятницу — 1 февраля', '5 сентября этого года', 'от 21 10 2016 года'],
+  examples: [
+    '10 ноября 2025 года',
+    '10 ноября',
+    '1 июля 2025 г',
+    'с 1-го мая',
+    'до 31 декабря',
+    'в среду, 15 ноября 2017 года',
+    'в пятницу — 1 февраля',
+    '5 сентября этого года',
+    'от 21 10 2016 года',
+  ],
   pattern: seq(
     prep,
     opt(seq(opt(tok(relAdj)), tok(weekdayWord).as('a.weekday'), opt(punct(',', '-')))),
-    alt(dayMonth('a.'), seq(tok(dayNum).as('a.day'), tok(monthNum).as('a.mnum'), tok(yearNum).as('a.year'), opt(yearWord))),
+    alt(
+      dayMonth('a.'),
+      seq(tok(dayNum).as('a.day'), tok(monthNum).as('a.mnum'), tok(yearNum).as('a.year'), opt(yearWord)),
+    ),
   ),
   interpret: (m) => {
     const cal = readCalendar(m, 'a.');
     if (!cal) return null;
     // "в ночь на 16 октября": the night is a time of day, the date is what follows "на"
     const focus = afterNightPrep(m);
-    return focus ? { role: 'point', from: { t: 'calendar', cal }, focus } : { role: roleOfPrep(m), from: { t: 'calendar', cal } };
+    return focus
+      ? { role: 'point', from: { t: 'calendar', cal }, focus }
+      : { role: roleOfPrep(m), from: { t: 'calendar', cal } };
   },
 });
 

@@ -5,7 +5,21 @@
  */
 import type { Morph } from '../../../morph/types.js';
 import { EVERY_WORDS, HOLIDAYS, MONTH_ADJECTIVES, NUMBER_WORDS, type CalendarUnit } from '../../../lexicon/calendar.js';
-import { alt, custom, gnc, gram, kind, lemma, opt, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
+import {
+  alt,
+  custom,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  opt,
+  rule,
+  seq,
+  surface,
+  tok,
+  word,
+  type MatchView,
+} from '../../../engine/index.js';
 import { unitOf, unitWord } from '../parts.js';
 import type { DateParse } from '../types.js';
 
@@ -22,7 +36,10 @@ export const dateAdjectiveRule = rule<DateParse>({
   examples: ['декабрьском', 'майских', 'сегодняшнего'],
   pattern: tok(lemma(...MONTH_ADJECTIVES, ...Object.keys(DAY_ADJECTIVES)).and(gram('ADJF'))).as('adj'),
   interpret: (m) => {
-    const by = m.part('adj')?.parses.map((p) => DAY_ADJECTIVES[p.lemma]).find((x) => x !== undefined);
+    const by = m
+      .part('adj')
+      ?.parses.map((p) => DAY_ADJECTIVES[p.lemma])
+      .find((x) => x !== undefined);
     if (by !== undefined) return { role: 'point', from: { t: 'shift', unit: 'day', by } };
     // "Октябрьский" is also a town, "Октябрьская революция" an event
     if (/^\p{Lu}/u.test(m.text)) return null;
@@ -37,7 +54,9 @@ export const holidayRule = rule<DateParse>({
   id: 'date/holiday',
   examples: ['на Рождество', 'до Нового года', 'в сочельник', 'во время Рождества', 'ко Дню Победы'],
   pattern: seq(
-    opt(alt(tok(word('в', 'во', 'на', 'до', 'к', 'ко', 'с', 'со', 'после')).as('prep'), seq(word('во'), word('время')))),
+    opt(
+      alt(tok(word('в', 'во', 'на', 'до', 'к', 'ко', 'с', 'со', 'после')).as('prep'), seq(word('во'), word('время'))),
+    ),
     alt(
       tok(lemma('рождество', 'сочельник')).as('h'),
       seq(tok(lemma('новый')).as('h'), lemma('год')),
@@ -48,11 +67,24 @@ export const holidayRule = rule<DateParse>({
     const h = m.part('h');
     if (!h) return null;
     const phrase = m.ctx.text.slice(h.start, m.end).toLowerCase();
-    const day = HOLIDAYS.find((x) => m.ctx.morph.lemmas(phrase.split(/\s+/)[0] ?? '').includes(x.phrase.split(' ')[0]!) && x.phrase.split(' ').length === phrase.split(/\s+/).length);
+    const day = HOLIDAYS.find(
+      (x) =>
+        m.ctx.morph.lemmas(phrase.split(/\s+/)[0] ?? '').includes(x.phrase.split(' ')[0]!) &&
+        x.phrase.split(' ').length === phrase.split(/\s+/).length,
+    );
     // "новый год" as a holiday is capitalised or follows "до"/"к"; "в новом году" is the next year
     if (!day) return null;
-    if (day.phrase === 'новый год' && !/^Н/.test(h.text) && !['до', 'к', 'ко', 'после', 'с', 'со'].includes(m.ctx.folded(m.part('prep')?.from ?? -1))) return null;
-    const role = ['до', 'к', 'ко'].includes(m.ctx.folded(m.part('prep')?.from ?? -1)) ? 'until' : m.ctx.folded(m.part('prep')?.from ?? -1).startsWith('с') || m.ctx.folded(m.part('prep')?.from ?? -1) === 'после' ? 'since' : 'point';
+    if (
+      day.phrase === 'новый год' &&
+      !/^Н/.test(h.text) &&
+      !['до', 'к', 'ко', 'после', 'с', 'со'].includes(m.ctx.folded(m.part('prep')?.from ?? -1))
+    )
+      return null;
+    const role = ['до', 'к', 'ко'].includes(m.ctx.folded(m.part('prep')?.from ?? -1))
+      ? 'until'
+      : m.ctx.folded(m.part('prep')?.from ?? -1).startsWith('с') || m.ctx.folded(m.part('prep')?.from ?? -1) === 'после'
+        ? 'since'
+        : 'point';
     return { role, from: { t: 'calendar', cal: { month: day.month, day: day.day } } };
   },
 });
@@ -63,7 +95,10 @@ export const everyRule = rule<DateParse>({
   pattern: (() => {
     const r = gnc();
     // the adverbs only: "ежегодный конкурс" names an event, not a date
-    return alt(tok(lemma(...Object.keys(EVERY_WORDS)).and(gram('ADVB'))).as('every'), seq(tok(lemma('каждый')).agree(r), tok(unitWord).agree(r).as('unit')));
+    return alt(
+      tok(lemma(...Object.keys(EVERY_WORDS)).and(gram('ADVB'))).as('every'),
+      seq(tok(lemma('каждый')).agree(r), tok(unitWord).agree(r).as('unit')),
+    );
   })(),
   interpret: (m) => {
     const every = m.part('every');
@@ -75,14 +110,25 @@ export const everyRule = rule<DateParse>({
 /** "63-летний возраст", "90-летний юбилей" are ages and anniversaries. */
 const NOT_DURATION_NOUNS: ReadonlySet<string> = new Set(['возраст', 'юбилей', 'годовщина', 'рубеж']);
 const AMOUNT_ADJ = /^(.+?)-?(летн|дневн|месячн|недельн|суточн)(?:ий|ый)$/;
-const ADJ_UNIT: Readonly<Record<string, CalendarUnit>> = { летн: 'year', дневн: 'day', месячн: 'month', недельн: 'week', суточн: 'day' };
+const ADJ_UNIT: Readonly<Record<string, CalendarUnit>> = {
+  летн: 'year',
+  дневн: 'day',
+  месячн: 'month',
+  недельн: 'week',
+  суточн: 'day',
+};
 
 /** The genitive stems that make compound adjectives ("пяти" + "летний"), from the morphology. */
 const stems = new WeakMap<Morph, Map<string, number>>();
 function stemsOf(morph: Morph): Map<string, number> {
   let map = stems.get(morph);
   if (!map) {
-    map = new Map([['одно', 1], ['сто', 100], ['сорока', 40], ['девяноста', 90]]);
+    map = new Map([
+      ['одно', 1],
+      ['сто', 100],
+      ['сорока', 40],
+      ['девяноста', 90],
+    ]);
     for (const [w, n] of Object.entries(NUMBER_WORDS)) {
       const p = morph.parse(w).find((x) => x.pos === 'NUMR');
       const g = p ? morph.inflect(w, p, ['gent']) : null;
@@ -100,7 +146,9 @@ export const amountAdjectiveRule = rule<DateParse>({
   pattern: (() => {
     const r = gnc();
     return seq(
-      tok(gram('ADJF').and(custom('amount adjective', (ctx, i) => ctx.lemmas(i).some((l) => AMOUNT_ADJ.test(l))))).agree(r).as('adj'),
+      tok(gram('ADJF').and(custom('amount adjective', (ctx, i) => ctx.lemmas(i).some((l) => AMOUNT_ADJ.test(l)))))
+        .agree(r)
+        .as('adj'),
       tok(gram('NOUN', 'inan')).agree(r).as('noun'),
     );
   })(),
@@ -108,7 +156,8 @@ export const amountAdjectiveRule = rule<DateParse>({
     const adj = m.part('adj');
     const noun = m.part('noun');
     if (!adj || !noun || /^\p{Lu}/u.test(noun.text) || NOT_DURATION_NOUNS.has(noun.lemma)) return null;
-    if (noun.parses.some((p) => p.grammemes.has('anim') || p.grammemes.has('Name') || p.grammemes.has('Surn'))) return null;
+    if (noun.parses.some((p) => p.grammemes.has('anim') || p.grammemes.has('Name') || p.grammemes.has('Surn')))
+      return null;
     const mm = adj.parses.map((p) => AMOUNT_ADJ.exec(p.lemma)).find((x) => x);
     const unit = mm?.[2] ? ADJ_UNIT[mm[2]] : undefined;
     const head = mm?.[1];

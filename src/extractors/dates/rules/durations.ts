@@ -4,20 +4,65 @@
  * `role: 'duration'` and an ISO 8601 `duration`.
  */
 import { alt, gram, lemma, opt, rule, seq, tok, word, type MatchView } from '../../../engine/index.js';
-import { amount, amountNoun, amountOf, dash, lemmaBefore, qualifier, qualifierOf, startsTitle, unitOf, unitWord } from '../parts.js';
+import {
+  amount,
+  amountNoun,
+  amountOf,
+  dash,
+  lemmaBefore,
+  qualifier,
+  qualifierOf,
+  startsTitle,
+  unitOf,
+  unitWord,
+} from '../parts.js';
 import type { DateParse, Modifier } from '../types.js';
 
 /** "на", "за", "до", "в течение", "на протяжении", "по истечении": kept in the span ("за эти 4 года" too). */
 const durationPrep = seq(
-  alt(tok(word('на', 'за', 'до')), seq(word('в'), lemma('течение')), seq(word('на', 'по'), lemma('протяжение', 'истечение'))),
+  alt(
+    tok(word('на', 'за', 'до')),
+    seq(word('в'), lemma('течение')),
+    seq(word('на', 'по'), lemma('протяжение', 'истечение')),
+  ),
   opt(tok(lemma('этот', 'тот', 'весь').and(gram('plur')))),
 ).as('dprep');
 
 /** Ages are another kind: "в возрасте 45 лет", "ему исполнилось 80 лет", "старше 18 лет". */
-const AGE_WORDS: ReadonlySet<string> = new Set(['возраст', 'старший', 'младший', 'молодой', 'старый', 'исполниться', 'исполняться', 'достичь', 'достигнуть', 'юбилей', 'праздновать']);
+const AGE_WORDS: ReadonlySet<string> = new Set([
+  'возраст',
+  'старший',
+  'младший',
+  'молодой',
+  'старый',
+  'исполниться',
+  'исполняться',
+  'достичь',
+  'достигнуть',
+  'юбилей',
+  'праздновать',
+]);
 const PERSON_MARKS = ['Name', 'Surn', 'Patr'] as const;
 /** Words that may stand between "ему" and the age. */
-const AGE_GAP: ReadonlySet<string> = new Set(['быть', 'уже', 'сейчас', 'тогда', 'только', 'всего', 'еще', 'бы', 'лишь', 'почти', 'около', 'примерно', 'на', 'тот', 'момент', 'смерть', ',']);
+const AGE_GAP: ReadonlySet<string> = new Set([
+  'быть',
+  'уже',
+  'сейчас',
+  'тогда',
+  'только',
+  'всего',
+  'еще',
+  'бы',
+  'лишь',
+  'почти',
+  'около',
+  'примерно',
+  'на',
+  'тот',
+  'момент',
+  'смерть',
+  ',',
+]);
 
 /**
  * "Ему 85 лет", "Теду Крузу 44 года", "Поленти 50 лет", "(43 года)", ", 19 лет,", "в 15 лет",
@@ -33,10 +78,21 @@ export function isAge(m: MatchView): boolean {
   const at = (i: number) => (ctx.tokens[i]?.sentence === sentence ? ctx.tokens[i] : undefined);
   const prev = at(m.from - 1);
   const next = at(m.to);
-  if (!m.has('dprep') && prev && ['в', 'по', 'с', 'свои'].includes(ctx.folded(m.from - 1)) && ctx.folded(m.from - 2) !== 'раз') return true;
+  if (
+    !m.has('dprep') &&
+    prev &&
+    ['в', 'по', 'с', 'свои'].includes(ctx.folded(m.from - 1)) &&
+    ctx.folded(m.from - 2) !== 'раз'
+  )
+    return true;
   // "на 75 году жизни"
   if (ctx.lemmas(m.to).includes('жизнь')) return true;
-  if (prev && (prev.text === ',' || prev.text === '(') && (!next || next.text === ',' || next.text === ')' || next.text === '.')) return true;
+  if (
+    prev &&
+    (prev.text === ',' || prev.text === '(') &&
+    (!next || next.text === ',' || next.text === ')' || next.text === '.')
+  )
+    return true;
   // "девочка 16 лет", "Поленти 50 лет"
   const top = ctx.parses(m.from - 1)[0];
   if (!m.has('dprep') && top && top.pos === 'NOUN' && top.grammemes.has('anim')) return true;
@@ -46,14 +102,32 @@ export function isAge(m: MatchView): boolean {
     const ps = ctx.parses(i);
     const lemmas = ctx.lemmas(i);
     const gap = i < m.from - 1;
-    const dative = ps.some((p) => p.case === 'datv' && (p.pos === 'NPRO' || (p.pos === 'NOUN' && p.grammemes.has('anim')) || PERSON_MARKS.some((g) => p.grammemes.has(g))));
+    const dative = ps.some(
+      (p) =>
+        p.case === 'datv' &&
+        (p.pos === 'NPRO' ||
+          (p.pos === 'NOUN' && p.grammemes.has('anim')) ||
+          PERSON_MARKS.some((g) => p.grammemes.has(g))),
+    );
     // "которой" is also genitive: only with a gap word after it ("которой сейчас 23 года")
-    if (lemmas.includes('который') ? ps.every((p) => p.case === 'datv') || (gap && ps.some((p) => p.case === 'datv')) : dative) return true;
+    if (
+      lemmas.includes('который')
+        ? ps.every((p) => p.case === 'datv') || (gap && ps.some((p) => p.case === 'datv'))
+        : dative
+    )
+      return true;
     if (!lemmas.some((l) => AGE_GAP.has(l))) break;
   }
   // "было 69 лет", "будет 25 лет" with a dative subject the morphology does not know
   const before = ctx.tokens[m.from - 1];
-  if (!m.has('dprep') && !m.has('qual') && before && ctx.parses(m.from - 1).some((p) => p.pos === 'VERB' && p.grammemes.has('neut') && ctx.lemmas(m.from - 1).includes('быть'))) {
+  if (
+    !m.has('dprep') &&
+    !m.has('qual') &&
+    before &&
+    ctx
+      .parses(m.from - 1)
+      .some((p) => p.pos === 'VERB' && p.grammemes.has('neut') && ctx.lemmas(m.from - 1).includes('быть'))
+  ) {
     const after = at(m.to);
     if (!after || after.kind === 'punct') return true;
   }
@@ -85,7 +159,16 @@ function interpretDuration(m: MatchView): DateParse | null {
   // "3 года и 8 месяцев", "115 лет и 253 дня": a smaller unit after a larger one
   const u2 = m.has('unit2') ? unitOf(m, 'unit2') : undefined;
   const a2 = m.has('n2') ? amountOf(m, 'n2') : undefined;
-  if (m.has('unit2') && (!u2 || !a2 || a2.n === null || a.n === null || max !== undefined || UNIT_ORDER.indexOf(u2.unit) >= UNIT_ORDER.indexOf(u.unit))) return null;
+  if (
+    m.has('unit2') &&
+    (!u2 ||
+      !a2 ||
+      a2.n === null ||
+      a.n === null ||
+      max !== undefined ||
+      UNIT_ORDER.indexOf(u2.unit) >= UNIT_ORDER.indexOf(u.unit))
+  )
+    return null;
   const plus = u2 && a2 && a2.n !== null ? { plus: { unit: u2.unit, n: a2.n * u2.n } } : {};
   const amt = max !== undefined ? { unit: u.unit, n, max } : { unit: u.unit, n, ...plus };
   return modifier ? { role: 'duration', amount: amt, modifier } : { role: 'duration', amount: amt };
@@ -93,12 +176,32 @@ function interpretDuration(m: MatchView): DateParse | null {
 
 export const durationRule = rule<DateParse>({
   id: 'date/duration',
-  examples: ['два года', 'на два года', 'не более трёх лет', 'в течение 10 лет', 'две недели', 'полгода', 'около года', 'более 20 лет', 'несколько месяцев', 'за пять лет', 'на протяжении восьми лет', '21 месяц', 'двое суток', 'полтора года', '3 года и 8 месяцев'],
+  examples: [
+    'два года',
+    'на два года',
+    'не более трёх лет',
+    'в течение 10 лет',
+    'две недели',
+    'полгода',
+    'около года',
+    'более 20 лет',
+    'несколько месяцев',
+    'за пять лет',
+    'на протяжении восьми лет',
+    '21 месяц',
+    'двое суток',
+    'полтора года',
+    '3 года и 8 месяцев',
+  ],
   pattern: seq(
     opt(seq(opt(word('чуть')), qualifier)),
     opt(durationPrep),
     opt(seq(opt(word('чуть')), qualifier)),
-    alt(seq(amount('n'), tok(unitWord).as('unit')), tok(amountNoun).as('unit'), seq(opt(tok(lemma('целый'))), tok(unitWord.and(gram('sing'))).as('unit'))),
+    alt(
+      seq(amount('n'), tok(unitWord).as('unit')),
+      tok(amountNoun).as('unit'),
+      seq(opt(tok(lemma('целый'))), tok(unitWord.and(gram('sing'))).as('unit')),
+    ),
     opt(seq(opt(word('и')), amount('n2'), tok(unitWord).as('unit2'))),
     opt(alt(tok(word('подряд')), seq(word('до'), tok(lemma('этот', 'тот').and(gram('gent'))).as('before')))),
   ),
@@ -128,10 +231,20 @@ export const durationRangeRule = rule<DateParse>({
 /** "за последние 200 лет", "в последние годы", "в ближайшие месяцы", "на ближайшие два года". */
 export const lastNRule = rule<DateParse>({
   id: 'date/last-n',
-  examples: ['за последние 200 лет', 'в последние годы', 'в ближайшие месяцы', 'на ближайшие два года', 'последние пять лет', 'в течение последних трёх месяцев', 'за последний год'],
+  examples: [
+    'за последние 200 лет',
+    'в последние годы',
+    'в ближайшие месяцы',
+    'на ближайшие два года',
+    'последние пять лет',
+    'в течение последних трёх месяцев',
+    'за последний год',
+  ],
   pattern: seq(
     opt(alt(tok(word('в', 'во', 'за', 'на')), seq(word('в'), lemma('течение')), seq(word('на'), lemma('протяжение')))),
-    tok(lemma('последний', 'прошедший', 'минувший', 'следующий').or(lemma('ближний', 'близкий').and(gram('Supr')))).as('which'),
+    tok(lemma('последний', 'прошедший', 'минувший', 'следующий').or(lemma('ближний', 'близкий').and(gram('Supr')))).as(
+      'which',
+    ),
     alt(seq(opt(amount('n')), tok(unitWord).as('unit')), tok(amountNoun).as('unit')),
   ),
   interpret: (m) => {

@@ -10,4 +10,11 @@ import type { DateParse } from '../types.js';
 export type { DateParse } from '../types.js';
 
 /** Every date rule, in declaration order (ties between equally long matches go to the higher priority, then the earlier rule). */
-export const DATE_RULES: readonly Rule<DateParse>[] = [...ABSOLUTE_RULES, ...RANGE_RULES, ...PARTIAL_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...DERIVED_RULES];
+export const DATE_RULES: readonly Rule<DateParse>[] = [
+  ...ABSOLUTE_RULES,
+  ...RANGE_RULES,
+  ...PARTIAL_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+  ...DERIVED_RULES,
+];

@@ -1,6 +1,31 @@
 /** Partial dates: a month, a year, a quarter, a half-year, a season, a decade, a century, part of a period. */
-import { alt, custom, gram, kind, lemma, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
-import { yearTail, centuryCore, decadeCore, halfCore, monthYear, quarterCore, readAnchor, seasonCore, unitCore, yearCore } from '../cores.js';
+import {
+  alt,
+  custom,
+  gram,
+  kind,
+  lemma,
+  opt,
+  punct,
+  rule,
+  seq,
+  surface,
+  tok,
+  word,
+  type MatchView,
+} from '../../../engine/index.js';
+import {
+  yearTail,
+  centuryCore,
+  decadeCore,
+  halfCore,
+  monthYear,
+  quarterCore,
+  readAnchor,
+  seasonCore,
+  unitCore,
+  yearCore,
+} from '../cores.js';
 import { relAdj, centuryWord, bareYearNum, dash, ordinal, ordinalOf, prep, roleOfPrep, lemmaBefore } from '../parts.js';
 import type { DateParse } from '../types.js';
 import { MONTHS, PERIOD_PARTS } from '../../../lexicon/calendar.js';
@@ -15,7 +40,10 @@ const point = (m: MatchView): DateParse | null => {
 const monthPair = kind('word').and(
   custom('month-month', (ctx, i) => {
     const halves = (ctx.tokens[i]?.text ?? '').split(/[-‐‑]/);
-    return halves.length === 2 && halves.every((h) => ctx.morph.lemmas(h).some((l) => (MONTHS as readonly string[]).includes(l)));
+    return (
+      halves.length === 2 &&
+      halves.every((h) => ctx.morph.lemmas(h).some((l) => (MONTHS as readonly string[]).includes(l)))
+    );
   }),
 );
 const monthOfWord = (m: MatchView, w: string): number | undefined => {
@@ -32,13 +60,24 @@ export const monthPairRule = rule<DateParse>({
     const year = readAnchor(m, 'a.');
     if (!a || !b || a >= b) return null;
     const cal = year?.t === 'calendar' ? year.cal : {};
-    return { role: 'range', from: { t: 'calendar', cal: { ...cal, month: a } }, to: { t: 'calendar', cal: { ...cal, month: b } } };
+    return {
+      role: 'range',
+      from: { t: 'calendar', cal: { ...cal, month: a } },
+      to: { t: 'calendar', cal: { ...cal, month: b } },
+    };
   },
 });
 
 export const monthYearRule = rule<DateParse>({
   id: 'date/month-year',
-  examples: ['в ноябре', 'в ноябре 2025 г', 'апрель 2012 года', 'до мая 2010 года', 'в октябре этого года', 'с сентября'],
+  examples: [
+    'в ноябре',
+    'в ноябре 2025 г',
+    'апрель 2012 года',
+    'до мая 2010 года',
+    'в октябре этого года',
+    'с сентября',
+  ],
   pattern: seq(prep, monthYear('a.')),
   interpret: (m) => {
     // "Марта", "Мая" alone are also names: a bare month needs a preposition, a year or lower case
@@ -52,12 +91,44 @@ const yearSuffixed = kind('other').and(surface(/^\d{4}(?:-?(?:й|го|м|му|о
 
 export const yearRule = rule<DateParse>({
   id: 'date/year',
-  examples: ['в 2025 году', '2025 г', 'с 2025 года', 'за 2016 год', 'в 2005г', 'в 1998-м году', 'к 2030-му', 'в текущем 2011 году', '1959 года рождения'],
-  pattern: seq(prep, opt(tok(relAdj)), alt(seq(yearCore('a.'), opt(tok(lemma('рождение').and(gram('gent'))))), tok(yearSuffixed).as('a.year'))),
+  examples: [
+    'в 2025 году',
+    '2025 г',
+    'с 2025 года',
+    'за 2016 год',
+    'в 2005г',
+    'в 1998-м году',
+    'к 2030-му',
+    'в текущем 2011 году',
+    '1959 года рождения',
+  ],
+  pattern: seq(
+    prep,
+    opt(tok(relAdj)),
+    alt(seq(yearCore('a.'), opt(tok(lemma('рождение').and(gram('gent'))))), tok(yearSuffixed).as('a.year')),
+  ),
   interpret: point,
 });
 
-const NOT_BEFORE_YEAR = new Set(['более', 'около', 'свыше', 'менее', 'почти', 'примерно', '№', 'номер', 'ст', 'статья', 'п', 'пункт', 'тысяча', 'код', 'телефон', 'из', 'до']);
+const NOT_BEFORE_YEAR = new Set([
+  'более',
+  'около',
+  'свыше',
+  'менее',
+  'почти',
+  'примерно',
+  '№',
+  'номер',
+  'ст',
+  'статья',
+  'п',
+  'пункт',
+  'тысяча',
+  'код',
+  'телефон',
+  'из',
+  'до',
+]);
 
 export const bareYearRule = rule<DateParse>({
   id: 'date/year-bare',
@@ -69,12 +140,17 @@ export const bareYearRule = rule<DateParse>({
     if (next && next.sentence === m.tokens[0]?.sentence) {
       if ((next.kind === 'symbol' && next.text !== '/') || next.kind === 'number') return null;
       const top = m.ctx.parses(m.to)[0];
-      if (next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && top && (top.pos === 'NOUN' || top.pos === 'ADJF')) return null;
+      if (next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && top && (top.pos === 'NOUN' || top.pos === 'ADJF'))
+        return null;
       if (next.kind === 'punct' && /^[-‐‑‒–—]$/.test(next.text) && !next.spaceBefore) return null;
     }
     if (lemmaBefore(m, 1, NOT_BEFORE_YEAR)) return null;
     const prev = m.ctx.tokens[m.from - 1];
-    if (prev && (prev.kind === 'symbol' || (prev.kind === 'punct' && /^[-‐‑‒–—]$/.test(prev.text) && !prev.spaceBefore))) return null;
+    if (
+      prev &&
+      (prev.kind === 'symbol' || (prev.kind === 'punct' && /^[-‐‑‒–—]$/.test(prev.text) && !prev.spaceBefore))
+    )
+      return null;
     return point(m);
   },
   priority: -1,
@@ -82,7 +158,13 @@ export const bareYearRule = rule<DateParse>({
 
 export const quarterRule = rule<DateParse>({
   id: 'date/quarter',
-  examples: ['IV квартал 2025 года', 'во втором квартале', 'в I квартале 2025 г', 'в первом квартале текущего года', 'за 3-й квартал'],
+  examples: [
+    'IV квартал 2025 года',
+    'во втором квартале',
+    'в I квартале 2025 г',
+    'в первом квартале текущего года',
+    'за 3-й квартал',
+  ],
   pattern: seq(prep, quarterCore('a.')),
   interpret: point,
 });
@@ -103,11 +185,21 @@ export const seasonRule = rule<DateParse>({
 
 export const decadeRule = rule<DateParse>({
   id: 'date/decade',
-  examples: ['1980-е', 'в 90-х годах', 'в 1990-е годы', 'в двухтысячных', 'с 70-80-х годов', 'в 40-х годах XX века', 'в 90-е годы прошлого века', 'в сороковых годах'],
+  examples: [
+    '1980-е',
+    'в 90-х годах',
+    'в 1990-е годы',
+    'в двухтысячных',
+    'с 70-80-х годов',
+    'в 40-х годах XX века',
+    'в 90-е годы прошлого века',
+    'в сороковых годах',
+  ],
   pattern: seq(prep, decadeCore('a.')),
   interpret: (m) => {
     // a decade in words ("девяностые") needs "годы" or a preposition
-    if (m.has('a.decw') && !m.has('prep') && !m.tokens.some((_, k) => m.ctx.lemmas(m.from + k).includes('год'))) return null;
+    if (m.has('a.decw') && !m.has('prep') && !m.tokens.some((_, k) => m.ctx.lemmas(m.from + k).includes('год')))
+      return null;
     const from = readAnchor(m, 'a.');
     if (!from) return null;
     if (m.has('a.dec1') && from.t === 'calendar' && from.cal.decade !== undefined) {
@@ -144,11 +236,28 @@ export const centuryRule = rule<DateParse>({
 /** "в начале года", "до конца сентября", "в середине XIX века", "в первой половине 2017 года". */
 export const partOfRule = rule<DateParse>({
   id: 'date/part-of',
-  examples: ['в начале года', 'в начале 2017 года', 'до конца сентября', 'в середине XIX века', 'к концу текущего столетия', 'в первой половине 2017 года', 'в начале 90-х', 'в конце лета'],
+  examples: [
+    'в начале года',
+    'в начале 2017 года',
+    'до конца сентября',
+    'в середине XIX века',
+    'к концу текущего столетия',
+    'в первой половине 2017 года',
+    'в начале 90-х',
+    'в конце лета',
+  ],
   pattern: seq(
     prep,
     alt(tok(lemma(...Object.keys(PERIOD_PARTS))).as('part'), seq(tok(ordinal).as('halfn'), tok(lemma('половина')))),
-    alt(monthYear('a.'), yearCore('a.', true), quarterCore('a.'), seasonCore('a.'), centuryCore('a.'), decadeCore('a.'), unitCore('a.')),
+    alt(
+      monthYear('a.'),
+      yearCore('a.', true),
+      quarterCore('a.'),
+      seasonCore('a.'),
+      centuryCore('a.'),
+      decadeCore('a.'),
+      unitCore('a.'),
+    ),
   ),
   interpret: (m) => {
     const from = readAnchor(m, 'a.');
@@ -159,9 +268,21 @@ export const partOfRule = rule<DateParse>({
     const half = ordinalOf(m, 'halfn');
     if (half !== 1 && half !== 2) return null;
     const cal = from.t === 'calendar' ? from.cal : null;
-    if (cal && cal.year !== undefined && Object.keys(cal).length === 1) return { role, from: { t: 'calendar', cal: { ...cal, half } } };
+    if (cal && cal.year !== undefined && Object.keys(cal).length === 1)
+      return { role, from: { t: 'calendar', cal: { ...cal, half } } };
     return { role, from, modifier: half === 1 ? 'early' : 'late' };
   },
 });
 
-export const PARTIAL_RULES = [monthPairRule, monthYearRule, yearRule, bareYearRule, quarterRule, halfYearRule, seasonRule, decadeRule, centuryRule, partOfRule];
+export const PARTIAL_RULES = [
+  monthPairRule,
+  monthYearRule,
+  yearRule,
+  bareYearRule,
+  quarterRule,
+  halfYearRule,
+  seasonRule,
+  decadeRule,
+  centuryRule,
+  partOfRule,
+];

@@ -43,28 +43,64 @@ function range(m: MatchView): DateParse | null {
   if (!start || start.t !== 'calendar') return null;
   const a = inherit(start.cal, to.cal);
   // ends of different shapes ("2013" .. "5 мая") are fine; a range must go forward
-  if (a.year !== undefined && to.cal.year !== undefined && key(a) >= key(to.cal) && (a.day !== undefined) === (to.cal.day !== undefined)) return null;
+  if (
+    a.year !== undefined &&
+    to.cal.year !== undefined &&
+    key(a) >= key(to.cal) &&
+    (a.day !== undefined) === (to.cal.day !== undefined)
+  )
+    return null;
   if (a.day !== undefined && to.cal.day !== undefined && a.month === to.cal.month && a.day >= to.cal.day) return null;
   // two bare numbers with a dash and no "годы" must look like years, not amounts ("1000–2000 рублей")
   if (!m.tokens.some((_, k) => m.ctx.lemmas(m.from + k).includes('год')) && !m.has('b.month') && !m.has('a.month')) {
     const next = m.ctx.tokens[m.to];
     if ((a.year ?? 0) < 1800 || (to.cal.year ?? 0) > 2100) return null;
     const top = m.ctx.parses(m.to)[0];
-    if (next && next.kind === 'word' && !/^\p{Lu}/u.test(next.text) && top && (top.pos === 'NOUN' || top.pos === 'ADJF')) return null;
+    if (
+      next &&
+      next.kind === 'word' &&
+      !/^\p{Lu}/u.test(next.text) &&
+      top &&
+      (top.pos === 'NOUN' || top.pos === 'ADJF')
+    )
+      return null;
   }
   return { role: 'range', from: { t: 'calendar', cal: a }, to };
 }
 
 export const dayRangeRule = rule<DateParse>({
   id: 'date/day-range',
-  examples: ['с 1 по 5 июля', '1–5 июля 2025 г', 'с 11 на 12 сентября', 'с 10 по 21 апреля 2016 года', '27-28 ноября', 'с 5 по 12 сентября этого года'],
-  pattern: seq(opt(from), tok(dayNum).as('a.day'), sep, tok(dayNum).as('b.day'), tok(monthWord).as('b.month'), opt(yearTail('b.'))),
+  examples: [
+    'с 1 по 5 июля',
+    '1–5 июля 2025 г',
+    'с 11 на 12 сентября',
+    'с 10 по 21 апреля 2016 года',
+    '27-28 ноября',
+    'с 5 по 12 сентября этого года',
+  ],
+  pattern: seq(
+    opt(from),
+    tok(dayNum).as('a.day'),
+    sep,
+    tok(dayNum).as('b.day'),
+    tok(monthWord).as('b.month'),
+    opt(yearTail('b.')),
+  ),
   interpret: range,
 });
 
 export const rangeRule = rule<DateParse>({
   id: 'date/range',
-  examples: ['2024–2025 годы', 'с 2013 по 2017 год', 'в 2001-2002 годах', 'с сентября 2011 по апрель 2012', 'с 1 июля по 5 августа 2025 года', 'с мая по сентябрь', 'между 2010 и 2012 годами', '2004—2009'],
+  examples: [
+    '2024–2025 годы',
+    'с 2013 по 2017 год',
+    'в 2001-2002 годах',
+    'с сентября 2011 по апрель 2012',
+    'с 1 июля по 5 августа 2025 года',
+    'с мая по сентябрь',
+    'между 2010 и 2012 годами',
+    '2004—2009',
+  ],
   pattern: seq(
     opt(alt(from, tok(word('в', 'во', 'на', 'за')).as('prep0'))),
     alt(dayMonth('a.'), monthYear('a.'), yearCore('a.', true)),

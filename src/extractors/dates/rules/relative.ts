@@ -2,13 +2,31 @@
 import { alt, gram, lemma, opt, rule, seq, tok, word, type MatchView } from '../../../engine/index.js';
 import { RELATIVE_DAYS } from '../../../lexicon/calendar.js';
 import { readAnchor, unitCore } from '../cores.js';
-import { startsTitle, relAdj, amount, amountNoun, amountOf, prep, somePrep, qualifierOf, qualifier, roleOfPrep, unitOf, unitWord, weekdayOf, weekdayWord } from '../parts.js';
+import {
+  startsTitle,
+  relAdj,
+  amount,
+  amountNoun,
+  amountOf,
+  prep,
+  somePrep,
+  qualifierOf,
+  qualifier,
+  roleOfPrep,
+  unitOf,
+  unitWord,
+  weekdayOf,
+  weekdayWord,
+} from '../parts.js';
 import type { Anchor, DateParse } from '../types.js';
 
 export const relativeDayRule = rule<DateParse>({
   id: 'date/relative-day',
   examples: ['сегодня', 'вчера', 'позавчера', 'завтра', 'до послезавтра', 'на днях'],
-  pattern: alt(seq(prep, tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')), seq(word('на'), tok(lemma('день').and(gram('plur', 'loct'))).as('days'))),
+  pattern: alt(
+    seq(prep, tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')),
+    seq(word('на'), tok(lemma('день').and(gram('plur', 'loct'))).as('days')),
+  ),
   interpret: (m) => {
     if (m.has('days')) return { role: 'point', from: { t: 'vague', unit: 'day', dir: tenseHint(m) } };
     if (startsTitle(m)) return null;
@@ -24,7 +42,12 @@ export const eveRule = rule<DateParse>({
   interpret: (m) => {
     // "накануне выборов" is a preposition: the date is the event's, not a day
     const next = m.ctx.tokens[m.to];
-    if (next && next.kind === 'word' && m.ctx.parses(m.to).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'NPRO'))) return null;
+    if (
+      next &&
+      next.kind === 'word' &&
+      m.ctx.parses(m.to).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'NPRO'))
+    )
+      return null;
     return { role: 'point', from: { t: 'anaphoric', unit: 'day' } };
   },
 });
@@ -32,7 +55,17 @@ export const eveRule = rule<DateParse>({
 /** "в этом году", "на прошлой неделе", "в тот же день", "на сегодняшний день". */
 export const thisPeriodRule = rule<DateParse>({
   id: 'date/this-period',
-  examples: ['в этом году', 'на прошлой неделе', 'в прошлом месяце', 'в текущем году', 'в том же году', 'на следующий день', 'в прошлом веке', 'на сегодняшний день', 'прошлый год'],
+  examples: [
+    'в этом году',
+    'на прошлой неделе',
+    'в прошлом месяце',
+    'в текущем году',
+    'в том же году',
+    'на следующий день',
+    'в прошлом веке',
+    'на сегодняшний день',
+    'прошлый год',
+  ],
   pattern: seq(prep, unitCore('a.', true)),
   interpret: (m) => {
     const from = readAnchor(m, 'a.');
@@ -40,7 +73,9 @@ export const thisPeriodRule = rule<DateParse>({
   },
 });
 
-const relWeek = tok(lemma('прошлый', 'минувший', 'прошедший', 'этот', 'следующий', 'будущий', 'ближайший', 'ближний').and(gram('ADJF'))).as('wrel');
+const relWeek = tok(
+  lemma('прошлый', 'минувший', 'прошедший', 'этот', 'следующий', 'будущий', 'ближайший', 'ближний').and(gram('ADJF')),
+).as('wrel');
 
 /** "в понедельник", "в прошлый четверг", "в минувшие выходные", "по выходным". */
 /** "в прошлом сезоне", "в текущем сезоне": a sports season, known only from the text. */
@@ -53,8 +88,23 @@ export const sportSeasonRule = rule<DateParse>({
 
 export const weekdayRule = rule<DateParse>({
   id: 'date/weekday',
-  examples: ['в понедельник', 'во вторник', 'в среду', 'на пятницу', 'к пятнице', 'до воскресенья', 'в прошлый четверг', 'в минувшие выходные', 'на выходных', 'по выходным'],
-  pattern: seq(somePrep, opt(relWeek), alt(tok(weekdayWord).as('a.weekday'), tok(lemma('выходной').and(gram('plur'))).as('weekend'))),
+  examples: [
+    'в понедельник',
+    'во вторник',
+    'в среду',
+    'на пятницу',
+    'к пятнице',
+    'до воскресенья',
+    'в прошлый четверг',
+    'в минувшие выходные',
+    'на выходных',
+    'по выходным',
+  ],
+  pattern: seq(
+    somePrep,
+    opt(relWeek),
+    alt(tok(weekdayWord).as('a.weekday'), tok(lemma('выходной').and(gram('plur'))).as('weekend')),
+  ),
   interpret: (m) => {
     const prepPart = m.part('prep');
     const pr = prepPart ? m.ctx.folded(prepPart.from) : '';
@@ -62,13 +112,19 @@ export const weekdayRule = rule<DateParse>({
     const p = m.part('a.weekday') ?? weekend;
     if (!p) return null;
     // "по понедельникам", "по выходным": every week
-    if (pr === 'по' && p.parses.some((x) => x.case === 'datv' && x.number === 'plur')) return { role: 'duration', amount: { unit: 'week', n: 1 }, modifier: 'every' };
+    if (pr === 'по' && p.parses.some((x) => x.case === 'datv' && x.number === 'plur'))
+      return { role: 'duration', amount: { unit: 'week', n: 1 }, modifier: 'every' };
     const wd = weekend ? 6 : weekdayOf(m, 'a.weekday');
     if (wd === undefined || (!weekend && !p.parses.some((x) => x.number !== 'plur'))) return null;
     // "в среде" is an environment: the weekday after в/на is accusative
     if (!weekend && (pr === 'в' || pr === 'во' || pr === 'на') && !p.parses.some((x) => x.case === 'accs')) return null;
     const rel = m.part('wrel')?.lemma;
-    const dir = rel === 'прошлый' || rel === 'минувший' || rel === 'прошедший' ? -1 : rel === 'следующий' || rel === 'будущий' || rel === 'ближний' || rel === 'ближайший' ? 1 : undefined;
+    const dir =
+      rel === 'прошлый' || rel === 'минувший' || rel === 'прошедший'
+        ? -1
+        : rel === 'следующий' || rel === 'будущий' || rel === 'ближний' || rel === 'ближайший'
+          ? 1
+          : undefined;
     const from: Anchor = { t: 'weekday', weekday: wd, ...(weekend ? { weekend: true } : {}), ...(dir ? { dir } : {}) };
     return { role: roleOfPrep(m), from };
   },
@@ -79,11 +135,31 @@ const howMuch = alt(seq(amount('n'), tok(unitWord).as('unit')), tok(unitWord).as
 
 export const agoRule = rule<DateParse>({
   id: 'date/ago',
-  examples: ['три года назад', 'год назад', 'несколько дней назад', 'около 14 лет назад', 'через две недели', 'через год', 'пять лет спустя', 'спустя полгода', 'полгода назад', 'годом позже', 'пятью днями ранее'],
+  examples: [
+    'три года назад',
+    'год назад',
+    'несколько дней назад',
+    'около 14 лет назад',
+    'через две недели',
+    'через год',
+    'пять лет спустя',
+    'спустя полгода',
+    'полгода назад',
+    'годом позже',
+    'пятью днями ранее',
+  ],
   pattern: alt(
-    seq(opt(qualifier), howMuch, alt(tok(word('назад', 'спустя')).as('dir'), seq(tok(word('тому')).as('dir'), word('назад')))),
+    seq(
+      opt(qualifier),
+      howMuch,
+      alt(tok(word('назад', 'спустя')).as('dir'), seq(tok(word('тому')).as('dir'), word('назад'))),
+    ),
     seq(tok(word('через', 'спустя')).as('dir'), opt(qualifier), howMuch),
-    seq(opt(amount('n')), tok(unitWord.and(gram('ablt'))).as('unit'), tok(word('ранее', 'раньше', 'позже', 'позднее')).as('dir')),
+    seq(
+      opt(amount('n')),
+      tok(unitWord.and(gram('ablt'))).as('unit'),
+      tok(word('ранее', 'раньше', 'позже', 'позднее')).as('dir'),
+    ),
   ),
   interpret: (m) => {
     const u = unitOf(m, 'unit');
@@ -93,9 +169,22 @@ export const agoRule = rule<DateParse>({
     const dirWord = m.ctx.folded(m.part('dir')?.from ?? m.from);
     const modifier = qualifierOf(m);
     let from: Anchor;
-    if (dirWord === 'спустя' || dirWord === 'ранее' || dirWord === 'раньше' || dirWord === 'позже' || dirWord === 'позднее') from = { t: 'anaphoric', unit: u.unit };
+    if (
+      dirWord === 'спустя' ||
+      dirWord === 'ранее' ||
+      dirWord === 'раньше' ||
+      dirWord === 'позже' ||
+      dirWord === 'позднее'
+    )
+      from = { t: 'anaphoric', unit: u.unit };
     else if (a.n === null) from = { t: 'vague', unit: u.unit, dir: dirWord === 'через' ? 1 : -1 };
-    else from = { t: 'shift', unit: u.unit, by: (dirWord === 'через' ? 1 : -1) * a.n * u.n, ...(dirWord === 'через' ? { tenseDependent: true } : {}) };
+    else
+      from = {
+        t: 'shift',
+        unit: u.unit,
+        by: (dirWord === 'через' ? 1 : -1) * a.n * u.n,
+        ...(dirWord === 'через' ? { tenseDependent: true } : {}),
+      };
     return modifier ? { role: 'point', from, modifier } : { role: 'point', from };
   },
 });

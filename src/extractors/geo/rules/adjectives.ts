@@ -6,7 +6,20 @@
  * государства"). Region adjectives are not here: "владимирские предприятия" is not a
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
-import { custom, gnc, inGazetteer, kind, lemma, notGram, rule, seq, span, tok, type MatchView, type Rule } from '../../../engine/index.js';
+import {
+  custom,
+  gnc,
+  inGazetteer,
+  kind,
+  lemma,
+  notGram,
+  rule,
+  seq,
+  span,
+  tok,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
 import { isCapitalized, modifiedNoun } from '../../../context/index.js';
 import { ADJECTIVES, sharedGeoLexicon } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
@@ -16,7 +29,16 @@ import { PRIORITY } from './names.js';
 /** "английский язык" names a language, not England. */
 const LANGUAGE = lemma('язык');
 /** Words for a state that an adjective turns into a country's name ("Чешской республики"). */
-const STATE_NOUNS = ['государство', 'республика', 'королевство', 'княжество', 'федерация', 'конфедерация', 'султанат', 'эмират'];
+const STATE_NOUNS = [
+  'государство',
+  'республика',
+  'королевство',
+  'княжество',
+  'федерация',
+  'конфедерация',
+  'султанат',
+  'эмират',
+];
 const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
 
 /**
@@ -25,21 +47,82 @@ const COMPOUND = /^(\p{Ll}+о)-(\p{L}+)$/u;
  */
 const STATE_PEOPLE = new Set([
   // state and government (lemmas are spelled with е for ё)
-  'лидер', 'премьер', 'премьер-министр', 'президент', 'вице-президент', 'министр', 'замминистра', 'посол', 'дипломат',
-  'консул', 'глава', 'канцлер', 'король', 'королева', 'монарх', 'принц', 'принцесса', 'император', 'шах', 'эмир', 'султан',
-  'диктатор', 'чиновник', 'депутат', 'сенатор', 'парламентарий', 'губернатор', 'мэр', 'прокурор', 'следователь', 'судья',
-  'гражданин', 'подданный', 'представитель', 'делегат', 'переговорщик', 'политик', 'коллега', 'партнер', 'союзник', 'визави',
+  'лидер',
+  'премьер',
+  'премьер-министр',
+  'президент',
+  'вице-президент',
+  'министр',
+  'замминистра',
+  'посол',
+  'дипломат',
+  'консул',
+  'глава',
+  'канцлер',
+  'король',
+  'королева',
+  'монарх',
+  'принц',
+  'принцесса',
+  'император',
+  'шах',
+  'эмир',
+  'султан',
+  'диктатор',
+  'чиновник',
+  'депутат',
+  'сенатор',
+  'парламентарий',
+  'губернатор',
+  'мэр',
+  'прокурор',
+  'следователь',
+  'судья',
+  'гражданин',
+  'подданный',
+  'представитель',
+  'делегат',
+  'переговорщик',
+  'политик',
+  'коллега',
+  'партнер',
+  'союзник',
+  'визави',
   // the armed forces and services
-  'военный', 'военнослужащий', 'солдат', 'офицер', 'генерал', 'адмирал', 'военачальник', 'силовик', 'пограничник',
-  'полицейский', 'спецназовец', 'миротворец', 'разведчик', 'разведчица', 'шпион', 'пилот', 'летчик', 'моряк', 'десантник',
-  'морпех', 'астронавт', 'космонавт',
+  'военный',
+  'военнослужащий',
+  'солдат',
+  'офицер',
+  'генерал',
+  'адмирал',
+  'военачальник',
+  'силовик',
+  'пограничник',
+  'полицейский',
+  'спецназовец',
+  'миротворец',
+  'разведчик',
+  'разведчица',
+  'шпион',
+  'пилот',
+  'летчик',
+  'моряк',
+  'десантник',
+  'морпех',
+  'астронавт',
+  'космонавт',
 ]);
 
 /** The adjective before a person who does not act for the state gives their nationality. */
 function nationalityAt(m: MatchView): boolean {
   const head = modifiedNoun(m.ctx, m.from);
   // "армянском Гаваре": a capitalised noun is a name, not a person
-  return !!head && !isCapitalized(m.ctx, head.index) && head.readings.some((p) => p.grammemes.has('anim')) && !head.readings.some((p) => STATE_PEOPLE.has(p.lemma));
+  return (
+    !!head &&
+    !isCapitalized(m.ctx, head.index) &&
+    head.readings.some((p) => p.grammemes.has('anim')) &&
+    !head.readings.some((p) => STATE_PEOPLE.has(p.lemma))
+  );
 }
 
 let adjectiveIndex: Map<string, PlaceName[]> | undefined;
@@ -68,7 +151,8 @@ export const adjective = rule<GeoProposal[]>({
     const names = prefer(readingsOf(m.part('name')));
     // "Папа Римский": the title names the city (NEREL marks it so); the capital letter and
     // the surname reading of "Римский" say nothing here
-    if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим') return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
+    if (m.from > 0 && m.ctx.lemmas(m.from - 1).includes('папа') && names[0]?.place.normalized === 'Рим')
+      return one(judge(m.ctx, m.from, m.to, names, { marked: true }));
     // the word must be read as an adjective here ("Российская" yes, the surname "Римский" no)
     if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
     const p = judge(m.ctx, m.from, m.to, names);
@@ -90,11 +174,15 @@ export const compound = rule<GeoProposal[]>({
     const stem = parts[1].slice(0, -1);
     const byLemma = adjectivesByLemma();
     const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
-    const lemmas = m.ctx.morph.parse(parts[2]).filter((p) => p.pos === 'ADJF').map((p) => p.lemma);
+    const lemmas = m.ctx.morph
+      .parse(parts[2])
+      .filter((p) => p.pos === 'ADJF')
+      .map((p) => p.lemma);
     const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
     const out: GeoProposal[] = [];
     const base = { from: m.from, to: m.to, needsDoc: false };
-    if (first[0]) out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
+    if (first[0])
+      out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
     if (second[0]) out.push({ ...base, start: t.end - parts[2].length, end: t.end, name: second[0], readings: second });
     return out.length ? out : null;
   },
@@ -106,9 +194,17 @@ export const state = rule<GeoProposal[]>({
   id: 'geo/country-state',
   examples: ['израильского государства', 'Палестинское государство', 'Молдавской республики', 'Чешской Республике'],
   priority: PRIORITY.country,
-  pattern: seq(tok(inGazetteer(ADJECTIVES)).agree(stateAgreement).as('adj'), tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(stateAgreement)),
+  pattern: seq(
+    tok(inGazetteer(ADJECTIVES)).agree(stateAgreement).as('adj'),
+    tok(lemma(...STATE_NOUNS).and(notGram('Abbr'))).agree(stateAgreement),
+  ),
   interpret: (m) => {
-    const name = ofTypes(ADJECTIVES.matchAt(m.ctx, m.from).filter((h) => h.end === m.from + 1).flatMap((h) => h.value), 'country')[0];
+    const name = ofTypes(
+      ADJECTIVES.matchAt(m.ctx, m.from)
+        .filter((h) => h.end === m.from + 1)
+        .flatMap((h) => h.value),
+      'country',
+    )[0];
     if (!name) return null;
     return one(judge(m.ctx, m.from, m.to, [{ ...name, form: 'name' }], { marked: true }));
   },

@@ -26,13 +26,35 @@ import { judge, nameFollows, one, readingsOf, withMarker, type GeoProposal } fro
 import { PRIORITY } from './names.js';
 
 const DISTRICT_HEAD = ['район', 'округ', 'улус', 'поселение', 'микрорайон'];
-const DISTRICT_MODIFIER = ['муниципальный', 'административный', 'городской', 'сельский', 'внутригородской', 'военный', 'федеральный', 'избирательный', 'одномандатный'];
-const STREET = ['улица', 'проспект', 'площадь', 'бульвар', 'переулок', 'шоссе', 'набережная', 'проезд', 'тупик', 'аллея'];
+const DISTRICT_MODIFIER = [
+  'муниципальный',
+  'административный',
+  'городской',
+  'сельский',
+  'внутригородской',
+  'военный',
+  'федеральный',
+  'избирательный',
+  'одномандатный',
+];
+const STREET = [
+  'улица',
+  'проспект',
+  'площадь',
+  'бульвар',
+  'переулок',
+  'шоссе',
+  'набережная',
+  'проезд',
+  'тупик',
+  'аллея',
+];
 
 /** Adjectives made from place names ("Кольчугинский", "Хамовнический") are names; "Центральный" is only off a sentence start. */
 const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ой)$/;
 
-const placeName = (type: PlaceType, normalized: string, kindOf: string | null): PlaceName => adHocName(type, normalized, kindOf, type === 'district' ? 'RU' : null);
+const placeName = (type: PlaceType, normalized: string, kindOf: string | null): PlaceName =>
+  adHocName(type, normalized, kindOf, type === 'district' ? 'RU' : null);
 
 /** The capitalised adjective that starts a district or street name is a name, not "Каждый" or a sentence-initial "Новый". */
 function nameAdjective(m: MatchView): boolean {
@@ -46,16 +68,29 @@ function nameAdjective(m: MatchView): boolean {
 const districtAgreement = gnc();
 export const adjectival = rule<GeoProposal[]>({
   id: 'geo/district-adjective',
-  examples: ['Кольчугинский район', 'Петушинского муниципального округа', 'Сибирского военного округа', 'Хамовническом районе'],
+  examples: [
+    'Кольчугинский район',
+    'Петушинского муниципального округа',
+    'Сибирского военного округа',
+    'Хамовническом районе',
+  ],
   priority: PRIORITY.district,
   pattern: seq(
-    tok(capitalized().and(gram('ADJF'))).agree(districtAgreement).as('adj'),
+    tok(capitalized().and(gram('ADJF')))
+      .agree(districtAgreement)
+      .as('adj'),
     repeat(tok(lemma(...DISTRICT_MODIFIER)).agree(districtAgreement), 0, 2),
-    tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr'))).agree(districtAgreement).as('head'),
+    tok(lemma(...DISTRICT_HEAD).and(notGram('Abbr')))
+      .agree(districtAgreement)
+      .as('head'),
   ),
   interpret: (m) => {
     if (!nameAdjective(m)) return null;
-    const kindOf = m.tokens.some((t) => /^федеральн/i.test(t.text)) ? 'federal' : m.tokens.some((t) => /^военн/i.test(t.text)) ? 'military' : 'municipal';
+    const kindOf = m.tokens.some((t) => /^федеральн/i.test(t.text))
+      ? 'federal'
+      : m.tokens.some((t) => /^военн/i.test(t.text))
+        ? 'military'
+        : 'municipal';
     return one(judge(m.ctx, m.from, m.to, [placeName('district', m.nominative(), kindOf)], { marked: true }));
   },
 });
@@ -67,7 +102,9 @@ export const urbanOkrug = rule<GeoProposal[]>({
   priority: PRIORITY.district,
   pattern: seq(
     tok(lemma('городской', 'муниципальный')).agree(okrugAgreement).as('kind'),
-    tok(lemma('округ', 'район').and(gram('sing'))).agree(okrugAgreement).as('head'),
+    tok(lemma('округ', 'район').and(gram('sing')))
+      .agree(okrugAgreement)
+      .as('head'),
     alt(span(CITIES), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ')))).as('name'),
   ),
   interpret: (m) => {
@@ -78,14 +115,27 @@ export const urbanOkrug = rule<GeoProposal[]>({
     if (!city && (!nameFollows(m, 'name') || part.text.length < 2 || knownAsCommon(m.ctx, part.from))) return null;
     const normalized = `${m.nominative(m.from, part.from).toLowerCase()} ${city?.place.normalized ?? part.text}`;
     const p = placeName('district', normalized, 'municipal');
-    return one(judge(m.ctx, m.from, m.to, [city ? { ...p, place: { ...p.place, region: city.place.region, regionKey: city.place.regionKey } } : p], { marked: true }));
+    return one(
+      judge(
+        m.ctx,
+        m.from,
+        m.to,
+        [city ? { ...p, place: { ...p.place, region: city.place.region, regionKey: city.place.regionKey } } : p],
+        { marked: true },
+      ),
+    );
   },
 });
 
 export const named = rule<GeoProposal[]>({
   id: 'geo/district-named',
   examples: ['районе Челси', 'района Отрадное', 'округа Марикопа'],
-  pattern: seq(tok(lemma('район', 'микрорайон', 'боро', 'квартал', 'округ', 'муниципалитет', 'коммуна').and(notGram('Abbr'))).as('marker'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+  pattern: seq(
+    tok(lemma('район', 'микрорайон', 'боро', 'квартал', 'округ', 'муниципалитет', 'коммуна').and(notGram('Abbr'))).as(
+      'marker',
+    ),
+    tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name'),
+  ),
   interpret: (m) => {
     const p = m.part('name');
     if (!p || !nameFollows(m, 'name')) return null;
@@ -97,10 +147,17 @@ export const named = rule<GeoProposal[]>({
     if (ps.some((x) => x.grammemes.has('Name')) || personAround(m.ctx, p.from, p.to)) return null;
     if (COUNTRIES.matchAt(m.ctx, p.from).length || REGIONS.matchAt(m.ctx, p.from).length) return null;
     // "в районе Дебальцево": the area of a known town is the town
-    const city = CITIES.matchAt(m.ctx, p.from).find((h) => h.end === p.to)?.value.find((v) => v.place.type === 'city');
-    if (city) return ps.some((x) => x.case === 'nomn' || x.grammemes.has('Fixd')) ? one(withMarker(m, judge(m.ctx, p.from, p.to, [city], { marked: true }))) : null;
+    const city = CITIES.matchAt(m.ctx, p.from)
+      .find((h) => h.end === p.to)
+      ?.value.find((v) => v.place.type === 'city');
+    if (city)
+      return ps.some((x) => x.case === 'nomn' || x.grammemes.has('Fixd'))
+        ? one(withMarker(m, judge(m.ctx, p.from, p.to, [city], { marked: true })))
+        : null;
     if (CITIES.matchAt(m.ctx, p.from).length) return null;
-    return one(withMarker(m, judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true })));
+    return one(
+      withMarker(m, judge(m.ctx, p.from, p.to, [placeName('district', p.text, 'municipal')], { marked: true })),
+    );
   },
 });
 
@@ -111,7 +168,9 @@ export const court = rule<GeoProposal[]>({
   examples: ['Хамовнический суд', 'Мещанского районного суда', 'Останкинском районном суде'],
   priority: PRIORITY.district,
   pattern: seq(
-    tok(capitalized().and(gram('ADJF'))).agree(courtAgreement).as('adj'),
+    tok(capitalized().and(gram('ADJF')))
+      .agree(courtAgreement)
+      .as('adj'),
     repeat(tok(lemma('районный', 'межрайонный')).agree(courtAgreement).as('district'), 0, 1),
     tok(lemma('суд')).agree(courtAgreement),
   ),
@@ -121,7 +180,13 @@ export const court = rule<GeoProposal[]>({
     if (!adj || !PLACE_ADJECTIVE.test(l)) return null;
     // "Московский городской суд" names the city's court; a known place adjective needs "районный"
     if (!m.has('district') && ADJECTIVES.matchAt(m.ctx, adj.from).length) return null;
-    const normalized = `${m.ctx.morph.inflect(adj.text, adj.parses.find((p) => p.pos === 'ADJF')!, ['masc', 'sing', 'nomn']) ?? adj.text} район`;
+    const normalized = `${
+      m.ctx.morph.inflect(
+        adj.text,
+        adj.parses.find((p) => p.pos === 'ADJF')!,
+        ['masc', 'sing', 'nomn'],
+      ) ?? adj.text
+    } район`;
     return one(judge(m.ctx, adj.from, adj.to, [placeName('district', normalized, 'municipal')], { marked: true }));
   },
 });
@@ -131,15 +196,26 @@ export const streetAdjective = rule<GeoProposal[]>({
   id: 'geo/street-adjective',
   examples: ['Тверской площади', 'Ломоносовском проспекте', 'Кронштадтском бульваре'],
   priority: PRIORITY.location,
-  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(streetAgreement).as('adj'), tok(lemma(...STREET).and(notGram('Abbr'))).agree(streetAgreement)),
-  interpret: (m) => (nameAdjective(m) ? one(judge(m.ctx, m.from, m.to, [placeName('location', m.nominative(), 'street')], { marked: true })) : null),
+  pattern: seq(
+    tok(capitalized().and(gram('ADJF')))
+      .agree(streetAgreement)
+      .as('adj'),
+    tok(lemma(...STREET).and(notGram('Abbr'))).agree(streetAgreement),
+  ),
+  interpret: (m) =>
+    nameAdjective(m)
+      ? one(judge(m.ctx, m.from, m.to, [placeName('location', m.nominative(), 'street')], { marked: true }))
+      : null,
 });
 
 export const streetNamed = rule<GeoProposal[]>({
   id: 'geo/street-named',
   examples: ['улице Кирова', 'площади Тяньаньмынь', 'проспекте Мира'],
   priority: PRIORITY.location,
-  pattern: seq(tok(lemma(...STREET).and(notGram('Abbr'), gram('sing'))).as('head'), tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name')),
+  pattern: seq(
+    tok(lemma(...STREET).and(notGram('Abbr'), gram('sing'))).as('head'),
+    tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL'))).as('name'),
+  ),
   interpret: (m) => {
     const head = m.part('head');
     const name = m.part('name');
@@ -154,4 +230,11 @@ export const streetNamed = rule<GeoProposal[]>({
   },
 });
 
-export const DISTRICT_RULES: readonly Rule<GeoProposal[]>[] = [adjectival, urbanOkrug, named, court, streetAdjective, streetNamed];
+export const DISTRICT_RULES: readonly Rule<GeoProposal[]>[] = [
+  adjectival,
+  urbanOkrug,
+  named,
+  court,
+  streetAdjective,
+  streetNamed,
+];

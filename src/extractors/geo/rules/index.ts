@@ -10,4 +10,10 @@ import { NAME_RULES } from './names.js';
  * Every geography rule, in the order ties are broken. They stand on gazetteer handles
  * (`../gazetteers.ts`), which a rule set resolves against its morphology when it is built.
  */
-export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [...NAME_RULES, ...LIST_RULES, ...MARKER_RULES, ...DISTRICT_RULES, ...ADJECTIVE_RULES];
+export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
+  ...NAME_RULES,
+  ...LIST_RULES,
+  ...MARKER_RULES,
+  ...DISTRICT_RULES,
+  ...ADJECTIVE_RULES,
+];

@@ -3,7 +3,20 @@
  * Свердловской (80) и Новосибирской (64) областях", "Ставропольского и Краснодарского краёв".
  * Each adjective is a mention; the last one keeps the head, as NEREL marks them.
  */
-import { alt, capitalized, gram, kind, lemma, opt, punct, repeat, rule, seq, tok, type Rule } from '../../../engine/index.js';
+import {
+  alt,
+  capitalized,
+  gram,
+  kind,
+  lemma,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  tok,
+  type Rule,
+} from '../../../engine/index.js';
 import { REGIONS_BY_ADJECTIVE } from '../gazetteers.js';
 import { judge, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
@@ -15,9 +28,18 @@ const joint = alt(punct(','), tok(lemma('и', 'или')), seq(punct(','), tok(le
 
 export const regionList = rule<GeoProposal[]>({
   id: 'geo/region-list',
-  examples: ['Ярославской и Владимирской областей', 'Самарской (88), Свердловской (80) и Новосибирской (64) областях', 'Ставропольского и Краснодарского краёв'],
+  examples: [
+    'Ярославской и Владимирской областей',
+    'Самарской (88), Свердловской (80) и Новосибирской (64) областях',
+    'Ставропольского и Краснодарского краёв',
+  ],
   priority: PRIORITY.region,
-  pattern: seq(repeat(seq(adjective, count, joint), 1, 12), adjective, count, tok(lemma(...HEAD).and(gram('plur'))).as('head')),
+  pattern: seq(
+    repeat(seq(adjective, count, joint), 1, 12),
+    adjective,
+    count,
+    tok(lemma(...HEAD).and(gram('plur'))).as('head'),
+  ),
   interpret: (m) => {
     const head = m.part('head');
     if (!head) return null;

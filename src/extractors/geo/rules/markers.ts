@@ -35,16 +35,63 @@ import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
 import { judge, judgePart, nameFollows, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 
-const SETTLEMENT = ['город', 'городок', 'посёлок', 'село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'пгт', 'наукоград', 'райцентр', 'моногород'];
+const SETTLEMENT = [
+  'город',
+  'городок',
+  'посёлок',
+  'село',
+  'деревня',
+  'станица',
+  'хутор',
+  'аул',
+  'кишлак',
+  'пгт',
+  'наукоград',
+  'райцентр',
+  'моногород',
+];
 const SETTLEMENT_ABBR = ['г', 'гор', 'пос', 'пгт', 'с', 'д', 'дер', 'ст', 'х', 'п'];
-const REGION_TYPE = ['штат', 'провинция', 'земля', 'графство', 'префектура', 'кантон', 'воеводство', 'эмират', 'мухафаза', 'фюльке'];
+const REGION_TYPE = [
+  'штат',
+  'провинция',
+  'земля',
+  'графство',
+  'префектура',
+  'кантон',
+  'воеводство',
+  'эмират',
+  'мухафаза',
+  'фюльке',
+];
 const LOCATION_TYPE = [
-  'река', 'озеро', 'остров', 'полуостров', 'гора', 'море', 'залив', 'пролив', 'водохранилище',
-  'хребет', 'пустыня', 'архипелаг', 'долина', 'вулкан', 'мыс', 'бухта', 'нагорье', 'плато',
+  'река',
+  'озеро',
+  'остров',
+  'полуостров',
+  'гора',
+  'море',
+  'залив',
+  'пролив',
+  'водохранилище',
+  'хребет',
+  'пустыня',
+  'архипелаг',
+  'долина',
+  'вулкан',
+  'мыс',
+  'бухта',
+  'нагорье',
+  'плато',
 ];
 
 const PREPOSITION_CASE: Record<string, readonly (string | null)[]> = {
-  в: ['loct', 'accs'], во: ['loct', 'accs'], из: ['gent'], под: ['ablt', 'accs'], около: ['gent'], близ: ['gent'], возле: ['gent'],
+  в: ['loct', 'accs'],
+  во: ['loct', 'accs'],
+  из: ['gent'],
+  под: ['ablt', 'accs'],
+  около: ['gent'],
+  близ: ['gent'],
+  возле: ['gent'],
 };
 
 /** A lower-case settlement abbreviation with its dot ("г.", "пос."), not "г." after a year. */
@@ -59,7 +106,10 @@ const nameWord = () => capitalized().and(kind('word'), notGram('PREP', 'CONJ', '
 // in capitals, where the letters say nothing, a word of a two-word name may not be read as a
 // function word ("ПОСЕЛОК СТАВРОВО НА 2015 ГОД"; "в Аль Аин" is a name)
 const pairWord = () => nameWord().and(not(upper().and(anyOf(gram('PREP'), gram('CONJ'), gram('PRCL')))));
-const unknownName = alt(tok(nameWord()), seq(tok(pairWord()).agree(pairAgreement), tok(pairWord()).agree(pairAgreement)));
+const unknownName = alt(
+  tok(nameWord()),
+  seq(tok(pairWord()).agree(pairAgreement), tok(pairWord()).agree(pairAgreement)),
+);
 
 /**
  * An unknown one-word name that the dictionary knows as a common word is not a settlement after a
@@ -86,7 +136,9 @@ function placedName(m: MatchView, name: Part, prep: string): string | null {
   const last = name.to - 1;
   const ps = m.ctx.parses(last);
   const declined = ps.some((p) => p.pos === 'NOUN' && p.number === 'sing' && cases.includes(p.case));
-  const fixed = (/[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'))) || (!declined && ps.some((p) => p.case === 'nomn' && p.number === 'sing'));
+  const fixed =
+    (/[иоуэю]$/u.test(name.text) && ps.some((p) => p.grammemes.has('Fixd'))) ||
+    (!declined && ps.some((p) => p.case === 'nomn' && p.number === 'sing'));
   if (fixed) return written(m, name.from, name.to);
   if (!declined) return null;
   if (name.to - name.from === 1 || m.ctx.parses(name.from).some((p) => p.pos === 'ADJF')) {
@@ -104,7 +156,11 @@ function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string |
   // morphology's guesses at unknown names would turn them into something else ("Раскатих")
   let nominal = true;
   for (let i = p.from; i < p.to && nominal; i++) {
-    nominal = m.ctx.tokens[i]?.kind !== 'word' || m.ctx.parses(i).some((r) => r.grammemes.has('Fixd') || (r.case === 'nomn' && r.number !== 'plur' && r.pos !== 'VERB'));
+    nominal =
+      m.ctx.tokens[i]?.kind !== 'word' ||
+      m.ctx
+        .parses(i)
+        .some((r) => r.grammemes.has('Fixd') || (r.case === 'nomn' && r.number !== 'plur' && r.pos !== 'VERB'));
   }
   return [adHocName(type, nominal ? written(m, p.from, p.to) : p.nominative(), kindOf)];
 }
@@ -161,7 +217,14 @@ export const cityMarked = rule<GeoProposal[]>({
 
 export const regionTyped = rule<GeoProposal[]>({
   id: 'geo/region-typed',
-  examples: ['штата Алабама', 'штат Нью-Йорк', 'провинции Гильменд', 'провинции Кандагар', 'графство Кент', 'шт. Иллинойс'],
+  examples: [
+    'штата Алабама',
+    'штат Нью-Йорк',
+    'провинции Гильменд',
+    'провинции Кандагар',
+    'графство Кент',
+    'шт. Иллинойс',
+  ],
   pattern: seq(
     alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'),
     alt(span(REGIONS), span(CITIES), unknownName).as('name'),
@@ -174,7 +237,13 @@ export const regionTyped = rule<GeoProposal[]>({
     // "провинции Кандагар": a province named after its city is a region here
     const city = ofTypes(names, 'city')[0];
     if (part && part.value === undefined && !apposition(m, 'marker', 'name')) return null;
-    const asRegion: PlaceName[] = region.length ? region : city ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }] : part?.value === undefined ? adHoc('region', m, 'name') : [];
+    const asRegion: PlaceName[] = region.length
+      ? region
+      : city
+        ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }]
+        : part?.value === undefined
+          ? adHoc('region', m, 'name')
+          : [];
     return one(withMarker(m, judgePart(m, 'name', asRegion, { marked: true })));
   },
 });
@@ -183,7 +252,10 @@ const governorateAgreement = gnc();
 export const governorate = rule<GeoProposal[]>({
   id: 'geo/region-historical',
   examples: ['Тамбовской губернии', 'Новогрудского воеводства'],
-  pattern: seq(tok(capitalized().and(gram('ADJF'))).agree(governorateAgreement), tok(lemma('губерния', 'воеводство', 'повет')).agree(governorateAgreement)),
+  pattern: seq(
+    tok(capitalized().and(gram('ADJF'))).agree(governorateAgreement),
+    tok(lemma('губерния', 'воеводство', 'повет')).agree(governorateAgreement),
+  ),
   interpret: (m) => one(judge(m.ctx, m.from, m.to, adHoc('region', m, 'all'), { marked: true })),
 });
 
@@ -193,34 +265,61 @@ export const federalCity = rule<GeoProposal[]>({
   pattern: seq(lemma('город'), word('федерального'), word('значения'), opt(punct('-', ':')), span(CITIES).as('name')),
   interpret: (m) => {
     const regionsByKey = sharedGeoLexicon().regionsByKey;
-    const city = ofTypes(readingsOf(m.part('name')), 'city').find((n) => n.place.regionKey && regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized);
+    const city = ofTypes(readingsOf(m.part('name')), 'city').find(
+      (n) => n.place.regionKey && regionsByKey.get(n.place.regionKey)?.normalized === n.place.normalized,
+    );
     const region = city?.place.regionKey ? regionsByKey.get(city.place.regionKey) : undefined;
     if (!region) return null;
-    return one(withMarker(m, judgePart(m, 'name', [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }], { marked: true })));
+    return one(
+      withMarker(
+        m,
+        judgePart(
+          m,
+          'name',
+          [{ place: region, phrase: region.normalized, form: 'name', weak: false, ambiguous: false }],
+          { marked: true },
+        ),
+      ),
+    );
   },
 });
 
 export const locationTyped = rule<GeoProposal[]>({
   id: 'geo/location-typed',
   examples: ['реки Иордан', 'реке Славянке', 'острове Роббенэйланд', 'озера Байкал'],
-  pattern: seq(tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'), alt(span(LOCATIONS), unknownName).as('name')),
+  pattern: seq(
+    tok(lemma(...LOCATION_TYPE).and(notGram('Abbr'))).as('marker'),
+    alt(span(LOCATIONS), unknownName).as('name'),
+  ),
   interpret: (m) => {
     if (known(LOCATIONS, m, 'name') || !nameFollows(m, 'name')) return null;
     const part = m.part('name');
     if (part && part.value === undefined && !apposition(m, 'marker', 'name')) return null;
     const type = m.part('marker')?.lemma ?? null;
-    const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'location') : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
+    const names =
+      part?.value !== undefined
+        ? ofTypes(readingsOf(part), 'location')
+        : adHoc('location', m, 'name', type === 'река' ? 'river' : type);
     return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
   },
 });
 
 // "в Гарленде, штат Техас", "в Монровилле (штат Алабама)", "в Биране, Куба", "в Кушадаси
 // (Турции)": a town the gazetteer lacks, placed by the region or country right after it
-const regionMarker = opt(alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'));
+const regionMarker = opt(
+  alt(tok(lemma(...REGION_TYPE).and(notGram('Abbr'))), seq(word('шт'), punct('.'))).as('marker'),
+);
 const within = seq(regionMarker, alt(span(REGIONS), span(COUNTRIES)).as('within'));
 export const cityPlaced = rule<GeoProposal[]>({
   id: 'geo/city-placed',
-  examples: ['в Гарленде, штат Техас', 'в Монровилле (штат Алабама)', 'в Биране, Куба', 'из Кушадаси (Турция)', 'в Сан Луисе (Аргентина)', 'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)'],
+  examples: [
+    'в Гарленде, штат Техас',
+    'в Монровилле (штат Алабама)',
+    'в Биране, Куба',
+    'из Кушадаси (Турция)',
+    'в Сан Луисе (Аргентина)',
+    'в Аль Аин (Al Ain) (Объединённые Арабские Эмираты)',
+  ],
   priority: PRIORITY.city,
   pattern: seq(
     tok(word(...AT_PLACE)).as('prep'),
@@ -234,11 +333,13 @@ export const cityPlaced = rule<GeoProposal[]>({
     const w = m.part('within');
     const prep = m.part('prep');
     if (!name || !w || !prep) return null;
-    for (const gaz of [CITIES, REGIONS, COUNTRIES, LOCATIONS, DISTRICTS]) if (gaz.matchAt(m.ctx, name.from).length) return null;
+    for (const gaz of [CITIES, REGIONS, COUNTRIES, LOCATIONS, DISTRICTS])
+      if (gaz.matchAt(m.ctx, name.from).length) return null;
     // a common noun the dictionary knows is not a town ("в Совете (Россия)"), short particles of
     // foreign names aside ("в Сан Луисе"); for an unknown word az guesses names and common nouns
     // alike, which says nothing
-    for (let i = name.from; i < name.to; i++) if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
+    for (let i = name.from; i < name.to; i++)
+      if ((m.ctx.tokens[i]?.text.length ?? 0) > 3 && knownAsCommon(m.ctx, i)) return null;
     if (personAround(m.ctx, name.from, name.to)) return null;
     const nominative = placedName(m, name, prep.text.toLowerCase());
     const names = nominative === null ? [] : [adHocName('city', nominative)];
@@ -247,11 +348,24 @@ export const cityPlaced = rule<GeoProposal[]>({
     const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
     if (!city) return null;
     const region = around?.name.place.type === 'region' ? around.name.place : null;
-    const placed = { ...city, name: { ...city.name, place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null } } };
+    const placed = {
+      ...city,
+      name: {
+        ...city.name,
+        place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null },
+      },
+    };
     const marker = m.part('marker');
     const markerStart = marker ? m.ctx.tokens[marker.from]?.start : undefined;
     return around ? [placed, markerStart === undefined ? around : { ...around, markerStart }] : [placed];
   },
 });
 
-export const MARKER_RULES: readonly Rule<GeoProposal[]>[] = [cityMarked, regionTyped, governorate, federalCity, locationTyped, cityPlaced];
+export const MARKER_RULES: readonly Rule<GeoProposal[]>[] = [
+  cityMarked,
+  regionTyped,
+  governorate,
+  federalCity,
+  locationTyped,
+  cityPlaced,
+];

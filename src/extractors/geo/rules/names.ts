@@ -15,13 +15,33 @@ export const PRIORITY = { country: 5, region: 4, city: 3, district: 2, location:
 function inNamedThing(ctx: DocContext, from: number, to: number): boolean {
   const prev = from - 1;
   if (to - from !== 1 || prev < 0 || !isCapitalized(ctx, prev) || sentenceInitial(ctx, prev)) return false;
-  return ctx.parses(prev).some((a) => a.pos === 'ADJF' && ctx.parses(from).some((n) => n.pos === 'NOUN' && n.case === a.case && n.number === a.number && (n.gender === a.gender || a.number === 'plur')));
+  return ctx
+    .parses(prev)
+    .some(
+      (a) =>
+        a.pos === 'ADJF' &&
+        ctx
+          .parses(from)
+          .some(
+            (n) =>
+              n.pos === 'NOUN' &&
+              n.case === a.case &&
+              n.number === a.number &&
+              (n.gender === a.gender || a.number === 'plur'),
+          ),
+    );
 }
 
 /** The word before is capitalised and not the first of its sentence: the two words make a name. */
 function afterCapitalized(ctx: DocContext, from: number): boolean {
   const prev = from - 1;
-  return prev >= 0 && ctx.tokens[prev]?.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitial(ctx, prev) && ctx.tokens[prev]?.sentence === ctx.tokens[from]?.sentence;
+  return (
+    prev >= 0 &&
+    ctx.tokens[prev]?.kind === 'word' &&
+    isCapitalized(ctx, prev) &&
+    !sentenceInitial(ctx, prev) &&
+    ctx.tokens[prev]?.sentence === ctx.tokens[from]?.sentence
+  );
 }
 
 const IN_CITY = new Set<string>([...AT_PLACE, 'город', 'города', 'городе', 'г']);
@@ -43,8 +63,12 @@ export const country = rule<GeoProposal[]>({
     if (names.length && inNamedThing(m.ctx, m.from, m.to)) return null;
     // a weak alias of one country only ("Англия", "Голландия") needs no other mention;
     // "РБ" (Белоруссия, or Башкортостан, or Бурятия) and "Конго" (two states) do
-    const regions = REGIONS.matchAt(m.ctx, m.from).filter((h) => h.end === m.to).flatMap((h) => h.value);
-    const single = new Set(names.map((n) => n.place.key)).size === 1 && regions.every((r) => r.place.country === names[0]?.place.iso);
+    const regions = REGIONS.matchAt(m.ctx, m.from)
+      .filter((h) => h.end === m.to)
+      .flatMap((h) => h.value);
+    const single =
+      new Set(names.map((n) => n.place.key)).size === 1 &&
+      regions.every((r) => r.place.country === names[0]?.place.iso);
     const p = judge(m.ctx, m.from, m.to, names);
     return one(p && single ? { ...p, needsDoc: false } : p);
   },
@@ -67,7 +91,9 @@ export const region = rule<GeoProposal[]>({
     // A region abroad that shares its name with a city is the city unless a marker says otherwise
     // ("в Нью-Йорке" is the city; "штат Нью-Йорк" is matched by geo/region-typed).
     const cityToo = sameSpanIn(CITIES, m.ctx, m.from, m.to);
-    const names = ofTypes(readingsOf(m.part('name')), 'region').filter((n: PlaceName) => n.place.country === 'RU' || !cityToo);
+    const names = ofTypes(readingsOf(m.part('name')), 'region').filter(
+      (n: PlaceName) => n.place.country === 'RU' || !cityToo,
+    );
     return one(judge(m.ctx, m.from, m.to, names));
   },
 });
@@ -89,7 +115,15 @@ export const federalDistrict = rule<GeoProposal[]>({
   examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
   priority: PRIORITY.district,
   pattern: span(DISTRICTS).as('name'),
-  interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'))),
+  interpret: (m) =>
+    one(
+      judge(
+        m.ctx,
+        m.from,
+        m.to,
+        ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'),
+      ),
+    ),
 });
 
 export const cityDistrict = rule<GeoProposal[]>({
@@ -97,7 +131,15 @@ export const cityDistrict = rule<GeoProposal[]>({
   examples: ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
   priority: PRIORITY.district,
   pattern: span(DISTRICTS).as('name'),
-  interpret: (m) => one(judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'))),
+  interpret: (m) =>
+    one(
+      judge(
+        m.ctx,
+        m.from,
+        m.to,
+        ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'),
+      ),
+    ),
 });
 
 /** Prepositions that put something in or at a building. */
@@ -115,9 +157,17 @@ export const location = rule<GeoProposal[]>({
     // at the start of a sentence the capital letter says nothing
     // "Белый дом", "Кремль" are the building only where something happens in it ("в Белом доме")
     if (p?.name.place.kind === 'seat' && !(m.from > 0 && AT_BUILDING.has(m.ctx.folded(m.from - 1)))) return null;
-    if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from))) return null;
+    if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from)))
+      return null;
     return one(p);
   },
 });
 
-export const NAME_RULES: readonly Rule<GeoProposal[]>[] = [country, region, city, federalDistrict, cityDistrict, location];
+export const NAME_RULES: readonly Rule<GeoProposal[]>[] = [
+  country,
+  region,
+  city,
+  federalDistrict,
+  cityDistrict,
+  location,
+];

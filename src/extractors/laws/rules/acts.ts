@@ -5,7 +5,28 @@
  * is a common word ("по закону жанра", "принять решение"): it needs a number, a date, a title, an
  * "о ..." phrase or, for decrees and resolutions, a capitalised issuer.
  */
-import { alt, capitalized, custom, gnc, gram, kind, lemma, notGram, opt, punct, repeat, rule, seq, tok, upper, word, type DocContext, type MatchView, type Pattern, type Rule } from '../../../engine/index.js';
+import {
+  alt,
+  capitalized,
+  custom,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  notGram,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  tok,
+  upper,
+  word,
+  type DocContext,
+  type MatchView,
+  type Pattern,
+  type Rule,
+} from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { ABOUT_KINDS, ACT_KINDS, JURISDICTION_ABBR, TREATY_KINDS } from '../../../lexicon/laws/index.js';
 
@@ -43,7 +64,15 @@ export function kindOf(m: MatchView): string | null {
 
 /** The fields of an act mention, its name the match in the nominative. */
 export function actProposal(m: MatchView, kind: string | null): LawProposal {
-  return { normalized: firstAsWritten(m.nominative(), m.text), kind, issuer: readIssuer(m), date: readDate(m), number: readNumber(m), title: readTitle(m), references: [] };
+  return {
+    normalized: firstAsWritten(m.nominative(), m.text),
+    kind,
+    issuer: readIssuer(m),
+    date: readDate(m),
+    number: readNumber(m),
+    title: readTitle(m),
+    references: [],
+  };
 }
 
 const ISSUED_KINDS = new Set(['указ', 'постановление', 'распоряжение', 'приказ']);
@@ -61,7 +90,13 @@ function identified(m: MatchView, kind: string): boolean {
   if (iss && ISSUED_KINDS.has(head) && (head === 'указ' || capitalized().test(m.ctx, iss.from) !== false)) return true;
   // "Указом", "в Указе", "Конвенции" written with a capital mid-sentence name the act the text is about
   const k = m.part('kind');
-  return CAPITAL_ALONE.has(head) && !!k && capitalized().test(m.ctx, k.from) !== false && !sentenceInitial(m.ctx, k.from) && !m.has('jur');
+  return (
+    CAPITAL_ALONE.has(head) &&
+    !!k &&
+    capitalized().test(m.ctx, k.from) !== false &&
+    !sentenceInitial(m.ctx, k.from) &&
+    !m.has('jur')
+  );
 }
 
 export const act = rule<LawProposal>({
@@ -90,7 +125,9 @@ export function treatyPattern(): Pattern {
   const r = gnc();
   return seq(
     tok(capitalized().and(gram('ADJF'))).agree(r),
-    tok(lemma(...TREATY_KINDS, 'документ')).agree(r).as('kind'),
+    tok(lemma(...TREATY_KINDS, 'документ'))
+      .agree(r)
+      .as('kind'),
     opt(alt(aboutPart, seq(word('по'), tok(gram('NOUN', 'datv')), tok(gram('NOUN', 'gent'))))),
   );
 }
@@ -99,8 +136,26 @@ export function treatyPattern(): Pattern {
 export const treatyAbbr = rule<LawProposal>({
   id: 'law/treaty-abbr',
   examples: ['договор по СНВ', 'соглашению СНВ'],
-  pattern: seq(tok(lemma(...TREATY_KINDS)).as('kind'), opt(word('по', 'о')), tok(upper().and(kind('word'), notJurisdiction, custom('cyrillic', (ctx, i) => /^[А-ЯЁ]/u.test(ctx.tokens[i]?.text ?? ''))))),
-  interpret: (m) => ({ normalized: firstAsWritten(m.nominative(), m.text), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
+  pattern: seq(
+    tok(lemma(...TREATY_KINDS)).as('kind'),
+    opt(word('по', 'о')),
+    tok(
+      upper().and(
+        kind('word'),
+        notJurisdiction,
+        custom('cyrillic', (ctx, i) => /^[А-ЯЁ]/u.test(ctx.tokens[i]?.text ?? '')),
+      ),
+    ),
+  ),
+  interpret: (m) => ({
+    normalized: firstAsWritten(m.nominative(), m.text),
+    kind: m.part('kind')?.lemma ?? null,
+    issuer: null,
+    date: null,
+    number: null,
+    title: null,
+    references: [],
+  }),
 });
 
 const PREPOSITIONS = new Set(['в', 'во', 'к', 'ко', 'по', 'согласно', 'из']);
@@ -115,43 +170,109 @@ const QUOTES = new Set(['«', '"', '„', '“']);
 export const CONTEXT_CHECKS: Readonly<Record<string, (ctx: DocContext, from: number, to: number) => boolean>> = {
   'law/treaty': (ctx, from) => !sentenceInitial(ctx, from),
   'law/capitalized': (ctx, from) => !sentenceInitial(ctx, from),
-  'law/title': (ctx, from) => (ctx.folded(from - 1) === 'и' || ctx.folded(from - 1) === ',') && ['»', '"', '“'].includes(ctx.tokens[from - 2]?.text ?? ''),
-  'law/code-short': (ctx, from, to) => PREPOSITIONS.has(ctx.folded(from - 1)) && !QUOTES.has(ctx.tokens[to]?.text ?? '') && !capitalized().test(ctx, to),
+  'law/title': (ctx, from) =>
+    (ctx.folded(from - 1) === 'и' || ctx.folded(from - 1) === ',') &&
+    ['»', '"', '“'].includes(ctx.tokens[from - 2]?.text ?? ''),
+  'law/code-short': (ctx, from, to) =>
+    PREPOSITIONS.has(ctx.folded(from - 1)) && !QUOTES.has(ctx.tokens[to]?.text ?? '') && !capitalized().test(ctx, to),
 };
 
 /** "Римского статута", "Киотскому протоколу", "Венского документа": an act of states named by an adjective. */
 export const treaty = rule<LawProposal>({
   id: 'law/treaty',
-  examples: ['Римского статута', 'Киотскому протоколу', 'Венского документа', 'Европейской конвенции по правам человека', 'Европейской конвенции о защите прав человека'],
+  examples: [
+    'Римского статута',
+    'Киотскому протоколу',
+    'Венского документа',
+    'Европейской конвенции по правам человека',
+    'Европейской конвенции о защите прав человека',
+  ],
   pattern: treatyPattern(),
-  interpret: (m) => ({ normalized: m.nominative(), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
+  interpret: (m) => ({
+    normalized: m.nominative(),
+    kind: m.part('kind')?.lemma ?? null,
+    issuer: null,
+    date: null,
+    number: null,
+    title: null,
+    references: [],
+  }),
 });
 
 /** A noun or adjective in the genitive, not a function word or a one-letter word ("и", "в" read as letters). */
-const genitiveWord = gram('gent').and(gram('NOUN').or(gram('ADJF'), gram('PRTF')), notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'), custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1));
+const genitiveWord = gram('gent').and(
+  gram('NOUN').or(gram('ADJF'), gram('PRTF')),
+  notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'),
+  custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
+);
 
 /** "Стратегии социально-экономического развития региона", "Декларации независимости": a capitalised kind and what it is of. */
 export const namedByTail = rule<LawProposal>({
   id: 'law/capitalized',
   examples: ['Стратегии социально-экономического развития региона', 'Декларации независимости Соединенных Штатов'],
   pattern: seq(
-    tok(capitalized().and(lemma('стратегия', 'концепция', 'доктрина', 'декларация', 'хартия', 'конвенция', 'правило', 'договор', 'соглашение'))).as('kind'),
+    tok(
+      capitalized().and(
+        lemma(
+          'стратегия',
+          'концепция',
+          'доктрина',
+          'декларация',
+          'хартия',
+          'конвенция',
+          'правило',
+          'договор',
+          'соглашение',
+        ),
+      ),
+    ).as('kind'),
     tok(genitiveWord),
     repeat(tok(genitiveWord), 0, 4),
   ),
-  interpret: (m) => ({ normalized: m.nominative(), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
+  interpret: (m) => ({
+    normalized: m.nominative(),
+    kind: m.part('kind')?.lemma ?? null,
+    issuer: null,
+    date: null,
+    number: null,
+    title: null,
+    references: [],
+  }),
 });
 
 /** "закон Яровой", "пакета Яровой", "закон Димы Яковлева", "Закон Магнитского": an act known by its author's name. */
 export const nickname = rule<LawProposal>({
   id: 'law/nickname',
-  examples: ['закон Яровой', 'пакета Яровой', 'закона Димы Яковлева', 'Закон Магнитского', 'пакте Молотова-Риббентропа'],
+  examples: [
+    'закон Яровой',
+    'пакета Яровой',
+    'закона Димы Яковлева',
+    'Закон Магнитского',
+    'пакте Молотова-Риббентропа',
+  ],
   pattern: seq(
     tok(lemma('закон', 'пакет', 'законопроект', 'пакт').and(gram('sing'))).as('kind'),
     opt(tok(capitalized().and(gram('Name', 'gent')))),
-    tok(capitalized().and(gram('Surn', 'gent').or(gram('Name', 'gent')).or(custom('double-surname', (ctx, i) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? ''))))),
+    tok(
+      capitalized().and(
+        gram('Surn', 'gent')
+          .or(gram('Name', 'gent'))
+          .or(custom('double-surname', (ctx, i) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? ''))),
+      ),
+    ),
   ),
-  interpret: (m) => m.text.includes('\n') ? null : ({ normalized: firstAsWritten(m.nominative(), m.text), kind: m.part('kind')?.lemma ?? null, issuer: null, date: null, number: null, title: null, references: [] }),
+  interpret: (m) =>
+    m.text.includes('\n')
+      ? null
+      : {
+          normalized: firstAsWritten(m.nominative(), m.text),
+          kind: m.part('kind')?.lemma ?? null,
+          issuer: null,
+          date: null,
+          number: null,
+          title: null,
+          references: [],
+        },
 });
 
 /** «О муниципальной службе в РФ» alone (after "и" in a list of titles): a title that starts with "О" is an act's. */
@@ -164,7 +285,15 @@ export const titleAlone = rule<LawProposal>({
     const first = m.ctx.tokens[m.from + 1]?.text;
     if (first !== 'О' && first !== 'Об') return null;
 
-    return { normalized: m.text, kind: null, issuer: null, date: null, number: null, title: readTitle(m), references: [] };
+    return {
+      normalized: m.text,
+      kind: null,
+      issuer: null,
+      date: null,
+      number: null,
+      title: readTitle(m),
+      references: [],
+    };
   },
 });
 

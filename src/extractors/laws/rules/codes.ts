@@ -18,7 +18,12 @@ export interface LawGazetteers {
 }
 
 export function lawGazetteers(env: Pick<Env, 'morph' | 'segment'>): LawGazetteers {
-  const codes = new Gazetteer<Code>('law-codes', CODES.map((c) => ({ phrase: c.name, value: c })), env.morph, env.segment);
+  const codes = new Gazetteer<Code>(
+    'law-codes',
+    CODES.map((c) => ({ phrase: c.name, value: c })),
+    env.morph,
+    env.segment,
+  );
   const named = new Gazetteer<Code>(
     'law-named',
     NAMED_ACTS.flatMap((a) => {
@@ -39,10 +44,14 @@ const REF_ONLY = CODES.flatMap((c) => c.refAbbr ?? []);
 
 /** A code named so that it cannot be anything else: a full name, "УК", "КоАП", "ГК РФ". */
 export const codeStrong = (g: LawGazetteers): Pattern =>
-  alt(seq(alt(span(g.codes), tok(exact(...STRONG))).as('code'), opt(jurisdiction)), seq(tok(exact(...WEAK)).as('code'), jurisdiction));
+  alt(
+    seq(alt(span(g.codes), tok(exact(...STRONG))).as('code'), opt(jurisdiction)),
+    seq(tok(exact(...WEAK)).as('code'), jurisdiction),
+  );
 
 /** Any code name, for places where an article before it settles it ("ст. 80 СК"). */
-export const codeAny = (g: LawGazetteers): Pattern => alt(codeStrong(g), seq(tok(exact(...WEAK, ...REF_ONLY)).as('code'), opt(jurisdiction)));
+export const codeAny = (g: LawGazetteers): Pattern =>
+  alt(codeStrong(g), seq(tok(exact(...WEAK, ...REF_ONLY)).as('code'), opt(jurisdiction)));
 
 /** "Конституции", "Конституции Российской Федерации", "конституции 2004 года", "Конституции страны". */
 export const constitutionPart: Pattern = seq(
@@ -55,19 +64,42 @@ export function codeProposal(m: MatchView, g: LawGazetteers): LawProposal | null
   const code = codeOf(m, g.byAbbr);
   if (!code) return null;
   const jur = jurisdictionGenitive(m);
-  return { normalized: jur ? `${code.name} ${jur}` : code.name, kind: 'кодекс', issuer: readJurisdiction(m), date: null, number: null, title: null, references: [] };
+  return {
+    normalized: jur ? `${code.name} ${jur}` : code.name,
+    kind: 'кодекс',
+    issuer: readJurisdiction(m),
+    date: null,
+    number: null,
+    title: null,
+    references: [],
+  };
 }
 
 export function constitutionProposal(m: MatchView): LawProposal {
   const jur = jurisdictionGenitive(m);
-  return { normalized: jur ? `Конституция ${jur}` : 'Конституция', kind: 'конституция', issuer: readJurisdiction(m), date: null, number: null, title: null, references: [] };
+  return {
+    normalized: jur ? `Конституция ${jur}` : 'Конституция',
+    kind: 'конституция',
+    issuer: readJurisdiction(m),
+    date: null,
+    number: null,
+    title: null,
+    references: [],
+  };
 }
 
 export function codeRules(g: LawGazetteers): Rule<LawProposal>[] {
   return [
     rule<LawProposal>({
       id: 'law/code',
-      examples: ['Уголовного кодекса России', 'УК РФ', 'КоАП', 'ГК РФ', 'Бюджетного кодекса Российской Федерации', 'Кодекс об административных правонарушениях'],
+      examples: [
+        'Уголовного кодекса России',
+        'УК РФ',
+        'КоАП',
+        'ГК РФ',
+        'Бюджетного кодекса Российской Федерации',
+        'Кодекс об административных правонарушениях',
+      ],
       pattern: codeStrong(g),
       interpret: (m) => codeProposal(m, g),
     }),
@@ -79,7 +111,12 @@ export function codeRules(g: LawGazetteers): Rule<LawProposal>[] {
     }),
     rule<LawProposal>({
       id: 'law/constitution',
-      examples: ['Конституции Российской Федерации', 'конституции', 'Конституцию США', 'Конституции Кыргызской Республики'],
+      examples: [
+        'Конституции Российской Федерации',
+        'конституции',
+        'Конституцию США',
+        'Конституции Кыргызской Республики',
+      ],
       pattern: constitutionPart,
       interpret: constitutionProposal,
     }),
@@ -89,7 +126,17 @@ export function codeRules(g: LawGazetteers): Rule<LawProposal>[] {
       pattern: seq(span(g.named).as('code'), opt(jurisdiction)),
       interpret: (m) => {
         const hit = (m.part('code')?.value as readonly Code[] | undefined)?.[0];
-        return hit ? { normalized: hit.name, kind: hit.name.split(' ')[0]!.toLowerCase(), issuer: readJurisdiction(m), date: null, number: null, title: null, references: [] } : null;
+        return hit
+          ? {
+              normalized: hit.name,
+              kind: hit.name.split(' ')[0]!.toLowerCase(),
+              issuer: readJurisdiction(m),
+              date: null,
+              number: null,
+              title: null,
+              references: [],
+            }
+          : null;
       },
     }),
   ];

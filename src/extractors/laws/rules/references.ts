@@ -11,10 +11,12 @@ import { codeAny, codeProposal, constitutionPart, constitutionProposal, type Law
 
 /** Whether a bare chain is surely legal: an article with a number, or a clause numbered "4.1.7". */
 function legalChain(m: MatchView): boolean {
-  return m.parts('unit').some((u) => {
-    const f = m.ctx.folded(u.from);
-    return f === 'ст' || m.ctx.lemmas(u.from).includes('статья');
-  }) || m.parts('val').some((v) => /^\d+\.\d+\.\d+/u.test(v.text));
+  return (
+    m.parts('unit').some((u) => {
+      const f = m.ctx.folded(u.from);
+      return f === 'ст' || m.ctx.lemmas(u.from).includes('статья');
+    }) || m.parts('val').some((v) => /^\d+\.\d+\.\d+/u.test(v.text))
+  );
 }
 
 function withRefs(m: MatchView, p: LawProposal | null): LawProposal | null {
@@ -29,7 +31,12 @@ function actOf(m: MatchView, g: LawGazetteers): LawProposal | null {
   if (kind) {
     // the name of the act without the references before it
     const k = m.part('kind')!;
-    const sub = { ...m, from: k.from, nominative: () => m.nominative(k.from, m.to), text: m.ctx.text.slice(k.start, m.end) };
+    const sub = {
+      ...m,
+      from: k.from,
+      nominative: () => m.nominative(k.from, m.to),
+      text: m.ctx.text.slice(k.start, m.end),
+    };
     return actProposal(sub, kind);
   }
   return null;
@@ -39,15 +46,45 @@ export function referenceRules(g: LawGazetteers): Rule<LawProposal>[] {
   return [
     rule<LawProposal>({
       id: 'law/reference',
-      examples: ['ч. 2 ст. 285 УК России', 'пункт 6 части 2 статьи 104 Федерального закона от 05.04.2013 № 44-ФЗ', 'статьями 205 и 209 УК Украины', 'ч. 3 ст. 30, ч. 1 ст. 318 УК РФ', 'статье 185 УК РФ', 'ст. 7', 'пункту 4.1.7', 'статьи 83 Конституции Российской Федерации', 'статье 49 кодекса', '42-й статьи Конституции'],
+      examples: [
+        'ч. 2 ст. 285 УК России',
+        'пункт 6 части 2 статьи 104 Федерального закона от 05.04.2013 № 44-ФЗ',
+        'статьями 205 и 209 УК Украины',
+        'ч. 3 ст. 30, ч. 1 ст. 318 УК РФ',
+        'статье 185 УК РФ',
+        'ст. 7',
+        'пункту 4.1.7',
+        'статьи 83 Конституции Российской Федерации',
+        'статье 49 кодекса',
+        '42-й статьи Конституции',
+      ],
       pattern: seq(
         refChain,
-        opt(alt(codeAny(g), constitutionPart, seq(actHead, actQualifiers), treatyPattern(), tok(lemma('кодекс')).as('kind'))),
+        opt(
+          alt(
+            codeAny(g),
+            constitutionPart,
+            seq(actHead, actQualifiers),
+            treatyPattern(),
+            tok(lemma('кодекс')).as('kind'),
+          ),
+        ),
         opt(titlePart),
       ),
       interpret: (m) => {
         const hasAct = m.has('code') || m.has('kind');
-        if (!hasAct) return legalChain(m) ? { normalized: m.text.replace(/\s+/gu, ' '), kind: null, issuer: null, date: null, number: null, title: null, references: readReferences(m) } : null;
+        if (!hasAct)
+          return legalChain(m)
+            ? {
+                normalized: m.text.replace(/\s+/gu, ' '),
+                kind: null,
+                issuer: null,
+                date: null,
+                number: null,
+                title: null,
+                references: readReferences(m),
+              }
+            : null;
         const p = actOf(m, g);
         return withRefs(m, p && m.has('title') && !p.title ? { ...p, title: m.part('title')!.text.slice(1, -1) } : p);
       },

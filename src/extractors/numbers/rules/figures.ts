@@ -6,7 +6,17 @@
 import { gram, lemma, opt, rule, seq, tok, type MatchView } from '../../../engine/index.js';
 import { isTimeAmount, isYearLike } from '../context.js';
 import { countable, free } from '../filters.js';
-import { amount, measure, numberWord, qualifier, qualifierOf, range, readFigure, readRound, roundCount } from '../parts.js';
+import {
+  amount,
+  measure,
+  numberWord,
+  qualifier,
+  qualifierOf,
+  range,
+  readFigure,
+  readRound,
+  roundCount,
+} from '../parts.js';
 import { cardinalAt, fractionAt, scaleAt } from '../value.js';
 import { likely } from '../../../context/index.js';
 import type { FigureParse } from '../types.js';
@@ -21,12 +31,28 @@ const measureOf = (m: MatchView): { measure?: string } => {
   if (!p) return {};
   const last = p.to - 1 - (m.ctx.tokens[p.to - 1]?.text === '.' ? 1 : 0);
   const noun = m.ctx.parses(last).find((x) => x.pos === 'NOUN');
-  return { measure: noun && m.ctx.tokens[last]?.kind === 'word' && noun.lemma !== m.ctx.folded(last) ? noun.lemma : (m.ctx.tokens[last]?.text ?? '') };
+  return {
+    measure:
+      noun && m.ctx.tokens[last]?.kind === 'word' && noun.lemma !== m.ctx.folded(last)
+        ? noun.lemma
+        : (m.ctx.tokens[last]?.text ?? ''),
+  };
 };
 
 export const cardinal = rule<FigureParse>({
   id: 'number/cardinal',
-  examples: ['187', '1 500', '12,5', 'двух', 'сто двадцать пять', 'около 12 тысяч', '8,1 млн', 'более чем в 100', '1600 км', '18 000 квадратных километров'],
+  examples: [
+    '187',
+    '1 500',
+    '12,5',
+    'двух',
+    'сто двадцать пять',
+    'около 12 тысяч',
+    '8,1 млн',
+    'более чем в 100',
+    '1600 км',
+    '18 000 квадратных километров',
+  ],
   pattern: seq(opt(qualifier), amount.as('a'), opt(measure.as('measure'))),
   interpret: (m) => {
     const value = readFigure(m);
@@ -59,7 +85,12 @@ export const roundNumber = rule<FigureParse>({
   interpret: (m) => {
     const value = readRound(m);
     if (value === null || !countable(m)) return null;
-    return { kind: 'number', value, qualifier: typeof value === 'number' ? qualifierOf(m) : 'approx', scaled: hasScale(m) };
+    return {
+      kind: 'number',
+      value,
+      qualifier: typeof value === 'number' ? qualifierOf(m) : 'approx',
+      scaled: hasScale(m),
+    };
   },
 });
 
@@ -73,8 +104,8 @@ export const fraction = rule<FigureParse>({
     const d = fractionAt(m.ctx, f?.from ?? -1);
     if (n === null || !d || !f || n >= d || !free(m)) return null;
     // "в первой четверти", "четверть века": a part of a period
-    if (!m.has('n') && (isTimeAmount(m.ctx, m.to) || likely(m.ctx, m.from - 1).some((p) => p.grammemes.has('Anum')))) return null;
+    if (!m.has('n') && (isTimeAmount(m.ctx, m.to) || likely(m.ctx, m.from - 1).some((p) => p.grammemes.has('Anum'))))
+      return null;
     return { kind: 'number', value: Math.round((n / d) * 1e6) / 1e6, qualifier: qualifierOf(m) };
   },
 });
-

@@ -11,7 +11,18 @@ export type { FigureParse, FigureValue, OrdinalParse } from '../types.js';
  * Numbers, percentages and money: one rule set, matched leftmost-longest, so "8,1 млн долларов"
  * is money rather than the number "8,1 млн", and "75%" a percent. Declaration order breaks ties.
  */
-export const NUMBER_RULES: readonly Rule<FigureParse>[] = [cardinal, numberRange, roundNumber, fraction, percent, percentEach, percentAdjective, money, moneySign, moneyEach];
+export const NUMBER_RULES: readonly Rule<FigureParse>[] = [
+  cardinal,
+  numberRange,
+  roundNumber,
+  fraction,
+  percent,
+  percentEach,
+  percentAdjective,
+  money,
+  moneySign,
+  moneyEach,
+];
 
 /** Ordinals and labelled numbers: their own rule set, so the number rules never see them. */
 export const ORDINAL_RULES: readonly Rule<OrdinalParse>[] = [ordinalWord, ordinalSuffix, ordinalRoman, ordinalLabel];

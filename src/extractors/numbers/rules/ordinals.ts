@@ -3,7 +3,20 @@
  * numbers that label something ("статьи 148", "ч. 3", "№ 5", "10 место"). NEREL counts these as
  * `ordinal`, not `number`; they have their own rule set so the number rules never see them.
  */
-import { alt, custom, kind, lemma, opt, punct, repeat, rule, seq, surface, tok, type MatchView } from '../../../engine/index.js';
+import {
+  alt,
+  custom,
+  kind,
+  lemma,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  surface,
+  tok,
+  type MatchView,
+} from '../../../engine/index.js';
 import { CARDINALS, romanValue } from '../../../lexicon/numerals.js';
 import { isLabelled, isTimeAmount } from '../context.js';
 import { numberWord } from '../parts.js';
@@ -45,13 +58,18 @@ export const ordinalWord = rule<OrdinalParse>({
 export const ordinalSuffix = rule<OrdinalParse>({
   id: 'ordinal/suffix',
   examples: ['4-й', '42-го', '18-м', '7-ю', '11-ми'],
-  pattern: seq(tok(kind('other').and(surface(/^\d{1,4}-?(?:й|я|е|го|ого|ему|му|м|ом|х|ых|ми|ыми|ый|ой|ая|ое|ые|ым|ую|ю)$/u))).as('n')),
+  pattern: seq(
+    tok(kind('other').and(surface(/^\d{1,4}-?(?:й|я|е|го|ого|ему|му|м|ом|х|ых|ми|ыми|ый|ой|ая|ое|ые|ым|ую|ю)$/u))).as(
+      'n',
+    ),
+  ),
   interpret: (m) => {
     const d = parseDigits(/^\d+/u.exec(m.text)?.[0] ?? '');
     if (!d) return null;
     // "1990-х годах", "в 65-м году" are dates; "на 52-й минуте" is an ordinal
     const next = m.ctx.tokens[m.to]?.kind === 'word' ? likely(m.ctx, m.to) : [];
-    if (toNumber(d) >= 1000 || next.some((p) => p.pos === 'NOUN' && (p.lemma === 'год' || p.lemma === 'век'))) return null;
+    if (toNumber(d) >= 1000 || next.some((p) => p.pos === 'NOUN' && (p.lemma === 'год' || p.lemma === 'век')))
+      return null;
     return { value: toNumber(d) };
   },
 });
@@ -99,7 +117,12 @@ export const ordinalLabel = rule<OrdinalParse>({
     const d = n ? parseDigits(/^\d+/u.exec(n.text)?.[0] ?? '') : null;
     if (!n || !d) return null;
     const place = m.part('place');
-    if (place ? !likely(m.ctx, place.from).some((p) => p.lemma === 'место' && p.number === 'sing') : !isLabelled(m.ctx, n.from, n.to)) return null;
+    if (
+      place
+        ? !likely(m.ctx, place.from).some((p) => p.lemma === 'место' && p.number === 'sing')
+        : !isLabelled(m.ctx, n.from, n.to)
+    )
+      return null;
     return { value: toNumber(d), index: n.from };
   },
 });

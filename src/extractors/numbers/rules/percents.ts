@@ -9,7 +9,16 @@ const dash = punct('-');
 
 export const percent = rule<FigureParse>({
   id: 'percent/number',
-  examples: ['75%', '75 процентов', '12,5 %', 'более чем на 40 %', 'от 60 до 89 %', '1,5-2,1 %', 'двух процентов', '95 % процентов'],
+  examples: [
+    '75%',
+    '75 процентов',
+    '12,5 %',
+    'более чем на 40 %',
+    'от 60 до 89 %',
+    '1,5-2,1 %',
+    'двух процентов',
+    '95 % процентов',
+  ],
   pattern: seq(opt(qualifier), figure, percentSign),
   interpret: (m) => {
     const value = readFigure(m);
@@ -36,10 +45,13 @@ export const percentEach = rule<FigureParse>({
 export const percentAdjective = rule<FigureParse>({
   id: 'percent/adjective',
   examples: ['50-процентным', '70-процентное'],
-  pattern: seq(kind('other').and(surface(/^\d+(?:[.,]\d+)?-?процентн\p{L}+$/iu)).as('t')),
+  pattern: seq(
+    kind('other')
+      .and(surface(/^\d+(?:[.,]\d+)?-?процентн\p{L}+$/iu))
+      .as('t'),
+  ),
   interpret: (m) => {
     const d = parseDigits(m.text.slice(0, m.text.search(/-?процентн/i)));
     return d ? { kind: 'percent', value: toNumber(d), qualifier: 'exact' } : null;
   },
 });
-

@@ -4,7 +4,24 @@
  * дума", "Верховный суд", "Федеральная служба по труду и занятости", "правительство". The chain
  * of genitives is bounded, and the name ends on a noun.
  */
-import { alt, capitalized, gnc, gram, kind, lemma, opt, punct, repeat, rule, seq, span, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import {
+  alt,
+  capitalized,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  span,
+  tok,
+  word,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { BODY_HEADS, HEAD_KINDS, type OrganizationKind } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers, PlaceInName } from '../gazetteers.js';
@@ -18,12 +35,30 @@ const HEADS = [...BODY_HEADS.strong, ...BODY_HEADS.official, ...BODY_HEADS.named
 /** Heads that name a body only in the plural, with an adjective (or, for "власти", the place): "Вооружённые силы", "власти Таиланда" ("сила" alone is force). */
 const PLURAL = new Set(['сила', 'войско', 'власть']);
 /** Heads after which "по ..." names the field: "Комитет по делам молодёжи", "Управление ФНС по Владимирской области". */
-const BY_FIELD = ['управление', 'департамент', 'комитет', 'комиссия', 'министерство', 'агентство', 'служба', 'инспекция', 'отдел', 'совет', 'центр'];
+const BY_FIELD = [
+  'управление',
+  'департамент',
+  'комитет',
+  'комиссия',
+  'министерство',
+  'агентство',
+  'служба',
+  'инспекция',
+  'отдел',
+  'совет',
+  'центр',
+];
 
 const r = gnc();
 const r2 = gnc();
-const mods = repeat(tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r), 0, 3).as('mods');
-const head = tok(lemma(...HEADS).and(gram('NOUN'))).agree(r).as('head');
+const mods = repeat(
+  tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r),
+  0,
+  3,
+).as('mods');
+const head = tok(lemma(...HEADS).and(gram('NOUN')))
+  .agree(r)
+  .as('head');
 
 const UPPER = /^\p{Lu}/u;
 /** Heads placed in a town abroad: "посольства России в Токио". */
@@ -38,7 +73,8 @@ function endsName(m: MatchView): boolean {
 }
 
 /** A relational adjective ("областная", "федеральный", "районного"), not a qualitative one ("новое", "большое"). */
-const relational = (m: MatchView, i: number): boolean => m.ctx.parses(i).some((p) => p.pos === 'ADJF' && !p.grammemes.has('Qual') && !p.grammemes.has('Apro'));
+const relational = (m: MatchView, i: number): boolean =>
+  m.ctx.parses(i).some((p) => p.pos === 'ADJF' && !p.grammemes.has('Qual') && !p.grammemes.has('Apro'));
 
 /** Is the name written as a name: capitalised, and not only because a sentence starts with it. */
 function writtenAsName(m: MatchView): boolean {
@@ -58,7 +94,11 @@ function accepted(m: MatchView, headLemma: string, g: OrgGazetteers): boolean {
   const heads = m.parsesAt(headPart.from);
   if (PLURAL.has(headLemma)) {
     // "российских властей", "власти Таиланда"; "вооружённые силы" (but not "силы ветра")
-    if (!heads.some((p) => p.number === 'plur') || !(hasMods || (headLemma === 'власть' && placeIn(m, g, headPart.to) !== null))) return false;
+    if (
+      !heads.some((p) => p.number === 'plur') ||
+      !(hasMods || (headLemma === 'власть' && placeIn(m, g, headPart.to) !== null))
+    )
+      return false;
   } else if (heads.every((p) => p.number === 'plur')) return false;
   if (writtenAsName(m)) return STRONG.has(headLemma) || OFFICIAL.has(headLemma) || hasMods || hasTail;
   // a sentence may start with a name: a capitalised head with what it governs ("Театр имени Бойса открылся")
@@ -78,7 +118,11 @@ const relationalMods = (m: MatchView): boolean => {
 function kindOf(headLemma: string, text: string): OrganizationKind {
   const k = HEAD_KINDS[headLemma];
   if (k) return k;
-  if ((headLemma === 'администрация' || headLemma === 'совет') && /(?:город|район|округ|поселени|сельсовет|муниципальн)/iu.test(text)) return 'municipal';
+  if (
+    (headLemma === 'администрация' || headLemma === 'совет') &&
+    /(?:город|район|округ|поселени|сельсовет|муниципальн)/iu.test(text)
+  )
+    return 'municipal';
   return 'government';
 }
 
@@ -107,11 +151,23 @@ function normalizedName(m: MatchView): string {
 
 export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const chain = repeat(alt(tok(chainWord(g)), tok(word('и'))), 0, 10).as('chain');
-  const byField = seq(word('по'), tok(fieldWord(g)), repeat(alt(tok(fieldWord(g)), tok(chainWord(g)), tok(word('и'))), 0, 6)).as('by');
+  const byField = seq(
+    word('по'),
+    tok(fieldWord(g)),
+    repeat(alt(tok(fieldWord(g)), tok(chainWord(g)), tok(word('и'))), 0, 6),
+  ).as('by');
   // "Театра им. Йозефа Бойса", "университета имени М. В. Ломоносова"
-  const namedAfter = seq(word('имени', 'им'), repeat(alt(tok(capitalized().and(kind('word'))), punct('.'), word('и')), 1, 8)).as('named');
+  const namedAfter = seq(
+    word('имени', 'им'),
+    repeat(alt(tok(capitalized().and(kind('word'))), punct('.'), word('и')), 1, 8),
+  ).as('named');
   // "Совета при Президенте РФ", "Следственного комитета при прокуратуре"
-  const under = seq(word('при'), repeat(tok(modifier()), 0, 2), tok(gram('NOUN', 'loct')), repeat(tok(chainWord(g)), 0, 4)).as('under');
+  const under = seq(
+    word('при'),
+    repeat(tok(modifier()), 0, 2),
+    tok(gram('NOUN', 'loct')),
+    repeat(tok(chainWord(g)), 0, 4),
+  ).as('under');
   // "посольства России в Токио"
   const abroad = seq(word('в', 'во'), span(g.places)).as('abroad');
   const extension = repeat(alt(byField, namedAfter, under, abroad), 0, 2);
@@ -135,7 +191,8 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     interpret: (m) => {
       const headPart = m.part('head');
       if (!headPart || !endsName(m)) return null;
-      const headLemma = m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
+      const headLemma =
+        m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
       if (m.has('by') && !BY_FIELD.includes(headLemma)) return null;
       if (m.has('abroad') && !ABROAD.has(headLemma)) return null;
       if (!accepted(m, headLemma, g)) return null;
@@ -146,15 +203,17 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       const name = normalizedName(m);
       const known = knownByName(name);
       const place = placeIn(m, g, headPart.to);
-      return [{
-        normalized: known?.name ?? name,
-        kind: known?.kind ?? kindOf(headLemma, m.text),
-        abbr: known ? abbrOf(known) : null,
-        region: regionOf(place),
-        from: m.from,
-        to: m.to,
-        outerFrom: m.from,
-      }];
+      return [
+        {
+          normalized: known?.name ?? name,
+          kind: known?.kind ?? kindOf(headLemma, m.text),
+          abbr: known ? abbrOf(known) : null,
+          region: regionOf(place),
+          from: m.from,
+          to: m.to,
+          outerFrom: m.from,
+        },
+      ];
     },
   });
   // "сборная России по бобслею", "российской сборной": a national team, an adjective used as a noun
@@ -162,17 +221,49 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     id: 'org/team',
     examples: ['сборная России по бобслею и скелетону', 'российской сборной', 'сборной страны'],
     priority: PRIORITY.body,
-    pattern: seq(opt(tok(modifier()).agree(r2)), tok(lemma('сборная', 'сборный').and(gram('femn', 'sing'))).agree(r2).as('head'), repeat(tok(chainWord(g)), 0, 3).as('chain'), opt(byField)),
+    pattern: seq(
+      opt(tok(modifier()).agree(r2)),
+      tok(lemma('сборная', 'сборный').and(gram('femn', 'sing')))
+        .agree(r2)
+        .as('head'),
+      repeat(tok(chainWord(g)), 0, 3).as('chain'),
+      opt(byField),
+    ),
     interpret: (m) => {
       const head = m.part('head');
       if (!head) return null;
       // "сборной солянки": the adjective of a noun that follows is no team
       const next = m.ctx.tokens[head.to];
-      const agreeing = m.ctx.parses(head.to).filter((p) => p.pos === 'NOUN' && p.gender === 'femn' && p.number === 'sing' && m.parsesAt(head.from).some((h) => h.case === p.case));
-      if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && agreeing.length && !agreeing.some((p) => p.lemma === 'страна' || p.lemma === 'команда')) return null;
+      const agreeing = m.ctx
+        .parses(head.to)
+        .filter(
+          (p) =>
+            p.pos === 'NOUN' &&
+            p.gender === 'femn' &&
+            p.number === 'sing' &&
+            m.parsesAt(head.from).some((h) => h.case === p.case),
+        );
+      if (
+        next &&
+        next.kind === 'word' &&
+        /^\p{Ll}/u.test(next.text) &&
+        agreeing.length &&
+        !agreeing.some((p) => p.lemma === 'страна' || p.lemma === 'команда')
+      )
+        return null;
       if (m.to > head.to && !endsName(m)) return null;
       const place = placeIn(m, g, head.to);
-      return [{ normalized: normalizedName(m).replace(/^Сборный/u, 'Сборная'), kind: 'sport', abbr: null, region: regionOf(place), from: m.from, to: m.to, outerFrom: m.from }];
+      return [
+        {
+          normalized: normalizedName(m).replace(/^Сборный/u, 'Сборная'),
+          kind: 'sport',
+          abbr: null,
+          region: regionOf(place),
+          from: m.from,
+          to: m.to,
+          outerFrom: m.from,
+        },
+      ];
     },
   });
   return [body, team];

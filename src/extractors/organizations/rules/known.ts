@@ -17,9 +17,21 @@ const STATE_KINDS = new Set(['government', 'legislature', 'court', 'security', '
 export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const known = rule<OrgProposal[]>({
     id: 'org/known',
-    examples: ['Минтруда России', 'Государственной Думы', 'Министерство труда и соцзащиты РФ', 'МИД Украины', 'ГУ МЧС России по Санкт-Петербургу', 'ФНС'],
+    examples: [
+      'Минтруда России',
+      'Государственной Думы',
+      'Министерство труда и соцзащиты РФ',
+      'МИД Украины',
+      'ГУ МЧС России по Санкт-Петербургу',
+      'ФНС',
+    ],
     priority: PRIORITY.known,
-    pattern: seq(opt(tok(word('ГУ').and(surface(/^ГУ$/u)))), span(g.bodies).as('name'), opt(span(g.places).as('place')), opt(seq(word('по'), span(g.places).as('within')))),
+    pattern: seq(
+      opt(tok(word('ГУ').and(surface(/^ГУ$/u)))),
+      span(g.bodies).as('name'),
+      opt(span(g.places).as('place')),
+      opt(seq(word('по'), span(g.places).as('within'))),
+    ),
     interpret: (m) => {
       const name = m.part('name');
       const hits = (name?.value ?? []) as readonly BodyName[];
@@ -37,7 +49,9 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       if (place && hit.body.country === null && !STATE_KINDS.has(hit.body.kind)) return null;
       const region = regionOf(placeOf(m, within, ['datv'])) ?? regionOf(placeOf(m, place));
       const normalized = bodyWithPlace(m, hit, name, place, within);
-      return [{ normalized, kind: hit.body.kind, abbr: abbrOf(hit.body), region, from: m.from, to: m.to, outerFrom: m.from }];
+      return [
+        { normalized, kind: hit.body.kind, abbr: abbrOf(hit.body), region, from: m.from, to: m.to, outerFrom: m.from },
+      ];
     },
   });
   // "Мосгордумы", "ГУВД Томской области": a word the dictionary itself knows as an organisation's name
@@ -52,9 +66,22 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       if (!name || NOT_BODIES.has(name.text) || !m.parsesAt(name.from).some((p) => p.known)) return null;
       const place = m.part('place');
       if (place && !placeOf(m, place)) return null;
-      const word = /^\p{Lu}+$/u.test(name.text) || m.parsesAt(name.from).some((p) => p.grammemes.has('Fixd')) ? name.text : name.nominative();
+      const word =
+        /^\p{Lu}+$/u.test(name.text) || m.parsesAt(name.from).some((p) => p.grammemes.has('Fixd'))
+          ? name.text
+          : name.nominative();
       const normalized = place ? `${word} ${written(m, place.from, place.to)}` : word;
-      return [{ normalized, kind: null, abbr: null, region: regionOf(placeOf(m, place)), from: m.from, to: m.to, outerFrom: m.from }];
+      return [
+        {
+          normalized,
+          kind: null,
+          abbr: null,
+          region: regionOf(placeOf(m, place)),
+          from: m.from,
+          to: m.to,
+          outerFrom: m.from,
+        },
+      ];
     },
   });
   // "РСП", "ЧСДП": an abbreviation in capitals that no dictionary knows and that names no place
@@ -65,8 +92,11 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     priority: PRIORITY.dictionary,
     pattern: tok(surface(/^[А-ЯЁ]{2,7}$/u)).as('name'),
     interpret: (m) => {
-      if (NOT_BODIES.has(m.text) || m.ctx.parses(m.from).some((p) => p.known) || g.places.matchAt(m.ctx, m.from).length) return null;
-      return [{ normalized: m.text, kind: null, abbr: m.text, region: null, from: m.from, to: m.to, outerFrom: m.from }];
+      if (NOT_BODIES.has(m.text) || m.ctx.parses(m.from).some((p) => p.known) || g.places.matchAt(m.ctx, m.from).length)
+        return null;
+      return [
+        { normalized: m.text, kind: null, abbr: m.text, region: null, from: m.from, to: m.to, outerFrom: m.from },
+      ];
     },
   });
   return [known, dictionary, unknownAbbr];

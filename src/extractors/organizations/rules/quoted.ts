@@ -4,8 +4,31 @@
  * Google", "газета «Ведомости»". Quotes inside quotes are part of the name; an unclosed quote
  * matches nothing (the name is at most 12 tokens long).
  */
-import { alt, gnc, gram, lemma, not, opt, punct, repeat, rule, seq, surface, tok, word, type MatchView, type Predicate, type Rule } from '../../../engine/index.js';
-import { DESCRIPTORS, HEAD_KINDS, LEGAL_FORMS, LEGAL_FORM_TAILS, NOT_BODY_NAMES } from '../../../lexicon/organizations/index.js';
+import {
+  alt,
+  gnc,
+  gram,
+  lemma,
+  not,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  surface,
+  tok,
+  word,
+  type MatchView,
+  type Predicate,
+  type Rule,
+} from '../../../engine/index.js';
+import {
+  DESCRIPTORS,
+  HEAD_KINDS,
+  LEGAL_FORMS,
+  LEGAL_FORM_TAILS,
+  NOT_BODY_NAMES,
+} from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
@@ -18,12 +41,18 @@ const INNER_CLOSE = ['“', '”', '»', '"'];
 const QUOTES = [...new Set([...OPEN, ...CLOSE])];
 
 const r = gnc();
-const descriptorOf = (chain: Predicate) => seq(
-  repeat(tok(headWithin(new Set<string>(DESCRIPTORS), 2, 'descriptor ahead').and(modifier())).agree(r), 0, 2),
-  tok(lemma(...DESCRIPTORS).and(gram('NOUN'))).agree(r).as('descr'),
-  repeat(tok(chain), 0, 4),
+const descriptorOf = (chain: Predicate) =>
+  seq(
+    repeat(tok(headWithin(new Set<string>(DESCRIPTORS), 2, 'descriptor ahead').and(modifier())).agree(r), 0, 2),
+    tok(lemma(...DESCRIPTORS).and(gram('NOUN')))
+      .agree(r)
+      .as('descr'),
+    repeat(tok(chain), 0, 4),
+  );
+const legalForm = seq(
+  tok(word(...LEGAL_FORMS).and(surface(/^\p{Lu}+$/u))).as('legal'),
+  opt(tok(word(...LEGAL_FORM_TAILS).and(surface(/^\p{Lu}+$/u)))),
 );
-const legalForm = seq(tok(word(...LEGAL_FORMS).and(surface(/^\p{Lu}+$/u))).as('legal'), opt(tok(word(...LEGAL_FORM_TAILS).and(surface(/^\p{Lu}+$/u)))));
 
 const plain = () => not(punct(...QUOTES));
 const inner = seq(punct(...INNER_OPEN), repeat(tok(plain()), 1, 8), punct(...INNER_CLOSE));
@@ -39,22 +68,40 @@ function proposal(m: MatchView): OrgProposal[] | null {
   const first = name ? m.ctx.tokens[name.from] : undefined;
   if (!name || !first) return null;
   // a name starts with a capital or a digit, and a legal form's quotes may hold any name
-  const firstWord = m.ctx.tokens.slice(name.from, name.to).find((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'other');
+  const firstWord = m.ctx.tokens
+    .slice(name.from, name.to)
+    .find((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'other');
   if (!firstWord || !UPPER_OR_DIGIT.test(firstWord.text)) return null;
   const legal = m.part('legal');
   const descr = m.part('descr');
   const text = written(m, name.from, name.to);
   const known = knownByName(text);
-  const kind = known?.kind ?? (legal ? 'company' : (descr && HEAD_KINDS[descr.lemma]) ?? 'public');
+  const kind = known?.kind ?? (legal ? 'company' : ((descr && HEAD_KINDS[descr.lemma]) ?? 'public'));
   const normalized = known?.name ?? (legal ? `${legal.text} «${text}»` : text);
-  return [{ normalized, kind, abbr: known ? abbrOf(known) : null, region: null, from: name.from, to: name.to, outerFrom: m.from }];
+  return [
+    {
+      normalized,
+      kind,
+      abbr: known ? abbrOf(known) : null,
+      region: null,
+      from: name.from,
+      to: name.to,
+      outerFrom: m.from,
+    },
+  ];
 }
 
 export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   const descriptor = descriptorOf(chainWord(g));
   const inQuotes = rule<OrgProposal[]>({
     id: 'org/quoted',
-    examples: ['партии «Единая Россия»', 'ООО «Ромашка»', 'ФГБОУ ВО «Владимирский государственный университет»', 'газета «Ведомости»', 'Центр современной культуры «Гараж»'],
+    examples: [
+      'партии «Единая Россия»',
+      'ООО «Ромашка»',
+      'ФГБОУ ВО «Владимирский государственный университет»',
+      'газета «Ведомости»',
+      'Центр современной культуры «Гараж»',
+    ],
     priority: PRIORITY.quoted,
     pattern: seq(alt(descriptor, legalForm), quoted),
     interpret: proposal,
@@ -72,7 +119,10 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
     id: 'org/latin-name',
     examples: ['Berkshire Hathaway', 'ABC News'],
     priority: PRIORITY.dictionary,
-    pattern: seq(tok(surface(/^\p{Lu}[\p{Script=Latin}\d'&!-]*$/u).and(surface(/^\p{Script=Latin}/u))), repeat(tok(latinWord), 0, 3)).as('name'),
+    pattern: seq(
+      tok(surface(/^\p{Lu}[\p{Script=Latin}\d'&!-]*$/u).and(surface(/^\p{Script=Latin}/u))),
+      repeat(tok(latinWord), 0, 3),
+    ).as('name'),
     interpret: (m) => {
       const before = m.ctx.tokens[m.from - 1];
       const after = m.ctx.tokens[m.to];

@@ -10,7 +10,24 @@ export const eastAsian: Rule<PersonProposal> = rule({
   interpret: (m) => {
     const p = proposalOf(m, 'full');
     // the family name does not decline; the given name is a name only when no part is a common word
-    if (!p || p.parts.some((x) => x.role === 'first' && m.ctx.parses(x.index).some((r) => r.known && !r.grammemes.has('Name') && !r.grammemes.has('Surn') && !r.grammemes.has('Geox') && r.score > 0.5))) return null;
+    if (
+      !p ||
+      p.parts.some(
+        (x) =>
+          x.role === 'first' &&
+          m.ctx
+            .parses(x.index)
+            .some(
+              (r) =>
+                r.known &&
+                !r.grammemes.has('Name') &&
+                !r.grammemes.has('Surn') &&
+                !r.grammemes.has('Geox') &&
+                r.score > 0.5,
+            ),
+      )
+    )
+      return null;
     return { ...p, parts: p.parts.map((x) => (x.role === 'last' ? { ...x, parses: [] } : x)) };
   },
 });

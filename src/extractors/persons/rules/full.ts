@@ -5,12 +5,33 @@
 import { alt, lower, repeat, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
-import { firstName, foreignFirstName, inFirstNameList, nameShaped, pureFirstName, surnameOnly, hyphenParticle, knownSurname, particle, patronymic, surname } from '../parts.js';
+import {
+  firstName,
+  foreignFirstName,
+  inFirstNameList,
+  nameShaped,
+  pureFirstName,
+  surnameOnly,
+  hyphenParticle,
+  knownSurname,
+  particle,
+  patronymic,
+  surname,
+} from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
   id: 'person/first-last',
-  examples: ['Андрей Григорьев', 'Андрея Викторовича Григорьева', 'Дональда Трампа', 'Хуан Пабло Монтойя', 'Урсула фон дер Ляйен', 'Марин Ле Пен', 'Жолт Хорняк', 'Мухаммед аль-Багдади'],
+  examples: [
+    'Андрей Григорьев',
+    'Андрея Викторовича Григорьева',
+    'Дональда Трампа',
+    'Хуан Пабло Монтойя',
+    'Урсула фон дер Ляйен',
+    'Марин Ле Пен',
+    'Жолт Хорняк',
+    'Мухаммед аль-Багдади',
+  ],
   pattern: seq(
     firstName().as('first'),
     firstName().as('first').optional(),
@@ -28,7 +49,8 @@ export const firstLast: Rule<PersonProposal> = rule({
     const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
     if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
     // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
-    if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore) return null;
+    if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore)
+      return null;
     // "Израиль Владимир Путин", "Юта Джон Хантсмен": a place before a first name is no first name
     const firsts = m.parts('first');
     if (firsts.length > 1 && m.ctx.parses(first).some((p) => p.grammemes.has('Geox'))) return null;
@@ -64,13 +86,23 @@ export const unknownPair: Rule<PersonProposal> = rule({
 
 /** Some reading of each shares a case (an indeclinable word shares any). */
 function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {
-  return a.some((x) => b.some((y) => x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd')));
+  return a.some((x) =>
+    b.some(
+      (y) =>
+        x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd'),
+    ),
+  );
 }
 
 /** A noun for a living being in lower case right before `i` ("бегун", "квотербек", "актёром"). */
 function animateBefore(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i - 1];
-  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && ctx.parses(i - 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('anim'));
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    /^\p{Ll}/u.test(t.text) &&
+    ctx.parses(i - 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('anim'))
+  );
 }
 
 /** Surname first needs the patronymic: "Путина Мария" is as often the daughter of Путин. */

@@ -6,4 +6,9 @@ import { INITIALS_RULES } from './initials.js';
 import { SINGLE_RULES } from './single.js';
 
 /** Every person rule. Longer matches win; one-word rules only where no longer name starts. */
-export const PERSON_RULES: readonly Rule<PersonProposal>[] = [...FULL_RULES, ...INITIALS_RULES, ...FOREIGN_RULES, ...SINGLE_RULES];
+export const PERSON_RULES: readonly Rule<PersonProposal>[] = [
+  ...FULL_RULES,
+  ...INITIALS_RULES,
+  ...FOREIGN_RULES,
+  ...SINGLE_RULES,
+];

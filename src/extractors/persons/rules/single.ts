@@ -4,7 +4,15 @@
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
 import { Predicate, kind, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
-import { atPlaceBefore, guessedOnly, knownAsCommon, modifiesNext, personAround, quotedAlone, sentenceInitial } from '../../../context/index.js';
+import {
+  atPlaceBefore,
+  guessedOnly,
+  knownAsCommon,
+  modifiesNext,
+  personAround,
+  quotedAlone,
+  sentenceInitial,
+} from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
@@ -21,9 +29,9 @@ function badPlace(ctx: DocContext, i: number): boolean {
   return atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1) || quotedAlone(ctx, i, i + 1);
 }
 
-
 /** The next word after `i` is capitalised too: a longer name (or something else) that the longer rules judge. */
-const capitalisedNext = (ctx: DocContext, i: number): boolean => nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]?.newlineBefore;
+const capitalisedNext = (ctx: DocContext, i: number): boolean =>
+  nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]?.newlineBefore;
 
 /**
  * Mid-sentence, a capital makes a word the dictionary knows as a name one ("Песков", not
@@ -32,7 +40,12 @@ const capitalisedNext = (ctx: DocContext, i: number): boolean => nameShaped(ctx,
 function likeliest(ctx: DocContext, i: number, names: readonly Parse[]): boolean {
   if (!sentenceInitial(ctx, i)) return true;
   const best = Math.max(...names.map((p) => p.score));
-  return !ctx.parses(i).some((p) => p.known && !p.grammemes.has('Surn') && !p.grammemes.has('Name') && !p.grammemes.has('Patr') && p.score > best);
+  return !ctx
+    .parses(i)
+    .some(
+      (p) =>
+        p.known && !p.grammemes.has('Surn') && !p.grammemes.has('Name') && !p.grammemes.has('Patr') && p.score > best,
+    );
 }
 
 /** Known surname readings of a word that is no place. */
@@ -56,7 +69,18 @@ function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
   const names = r === true ? ps : r;
   // "Олимпиада", "Арена": a first name that is likelier a common word is left alone
   const best = Math.max(...names.map((p) => p.score));
-  if (ps.some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('Name') && !p.grammemes.has('Surn') && p.score > best && names.some((n) => n.lemma === p.lemma))) return false;
+  if (
+    ps.some(
+      (p) =>
+        p.known &&
+        p.pos === 'NOUN' &&
+        !p.grammemes.has('Name') &&
+        !p.grammemes.has('Surn') &&
+        p.score > best &&
+        names.some((n) => n.lemma === p.lemma),
+    )
+  )
+    return false;
   return likeliest(ctx, i, names) ? names : false;
 }
 
@@ -67,7 +91,9 @@ function personNounBefore(ctx: DocContext, i: number): readonly Parse[] | null {
   const nouns = ctx.parses(i - 1).filter((p) => NOUNS.has(p.lemma) && (p.pos === 'NOUN' || p.pos === 'ADJF'));
   if (!nouns.length) return null;
   const own = ctx.parses(i);
-  const ok = nouns.filter((n) => own.some((p) => p.case === null || p.case === n.case || p.grammemes.has('Fixd') || p.pos === 'UNKN'));
+  const ok = nouns.filter((n) =>
+    own.some((p) => p.case === null || p.case === n.case || p.grammemes.has('Fixd') || p.pos === 'UNKN'),
+  );
   return ok.length ? ok : null;
 }
 
@@ -83,11 +109,13 @@ function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | nu
 
 /** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
 function cueable(ctx: DocContext, i: number): boolean {
-  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1)) return false;
+  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1))
+    return false;
   return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
 }
 
-const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[] | boolean): Predicate => new Predicate((ctx, i) => fn(ctx, i), desc, WORD);
+const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[] | boolean): Predicate =>
+  new Predicate((ctx, i) => fn(ctx, i), desc, WORD);
 
 export const bareSurnameRule: Rule<PersonProposal> = rule({
   id: 'person/surname',
@@ -105,7 +133,28 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
 });
 
 /** Nouns for women: the name after them is a woman's ("актриса Пэлтроу"). */
-const FEMININE_NOUNS = new Set(['актриса', 'певица', 'королева', 'принцесса', 'писательница', 'поэтесса', 'теннисистка', 'спортсменка', 'журналистка', 'вдова', 'супруга', 'жена', 'дочь', 'сестра', 'мать', 'внучка', 'госпожа', 'миссис', 'мисс', 'леди']);
+const FEMININE_NOUNS = new Set([
+  'актриса',
+  'певица',
+  'королева',
+  'принцесса',
+  'писательница',
+  'поэтесса',
+  'теннисистка',
+  'спортсменка',
+  'журналистка',
+  'вдова',
+  'супруга',
+  'жена',
+  'дочь',
+  'сестра',
+  'мать',
+  'внучка',
+  'госпожа',
+  'миссис',
+  'мисс',
+  'леди',
+]);
 
 /** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
 const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
@@ -113,7 +162,10 @@ const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
 export const afterNounRule: Rule<PersonProposal> = rule({
   id: 'person/after-noun',
   examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель'],
-  pattern: seq(personNoun(), pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last')),
+  pattern: seq(
+    personNoun(),
+    pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last'),
+  ),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
     return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
@@ -123,8 +175,16 @@ export const afterNounRule: Rule<PersonProposal> = rule({
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
   id: 'person/before-speech',
   examples: ['Хорняк заявил', 'Меркель отметила'],
-  pattern: seq(pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'), tok(lemma(...SPEECH_VERBS))),
+  pattern: seq(
+    pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'),
+    tok(lemma(...SPEECH_VERBS)),
+  ),
   interpret: (m) => proposalOf(m, 'cued', speechAfter(m.ctx, m.part('last')!.from)?.gender ?? null),
 });
 
-export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [afterNounRule, beforeSpeechRule, bareSurnameRule, bareFirstNameRule];
+export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
+  afterNounRule,
+  beforeSpeechRule,
+  bareSurnameRule,
+  bareFirstNameRule,
+];

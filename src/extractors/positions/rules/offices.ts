@@ -3,7 +3,24 @@
  * to it ("главный тренер", "первый заместитель"), what makes it acting ("врио", "исполняющий
  * обязанности", "и. о."), and what it is an office of (the tail, see tails.ts).
  */
-import { Predicate, alt, gnc, gram, lemma, notGram, opt, punct, repeat, rule, seq, span, surface, tok, word, type Rule } from '../../../engine/index.js';
+import {
+  Predicate,
+  alt,
+  gnc,
+  gram,
+  lemma,
+  notGram,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  span,
+  surface,
+  tok,
+  word,
+  type Rule,
+} from '../../../engine/index.js';
 import { modifiedNoun } from '../../../context/index.js';
 import type { PositionLexicon } from '../lexicon.js';
 import { positionValue, type PositionValue } from '../value.js';
@@ -22,7 +39,8 @@ function officeWord(lex: PositionLexicon): Predicate {
       if (r === false) return false;
       const f = ctx.folded(i);
       if (f === 'после' || (ctx.folded(i - 1) === 'во' && f.startsWith('глав'))) return false;
-      if (ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, i) !== null) return false;
+      if (ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, i) !== null)
+        return false;
       return r;
     },
     'office word',
@@ -34,7 +52,11 @@ const acting = (lex: PositionLexicon) =>
   alt(
     tok(lemma(...lex.acting)),
     // the participle or the noun, not the verb ("исполнял обязанности")
-    seq(opt(word('временно')), tok(lemma('исполнять', 'исполняющий').and(gram('PRTF').or(gram('NOUN')))), tok(lemma('обязанность'))),
+    seq(
+      opt(word('временно')),
+      tok(lemma('исполнять', 'исполняющий').and(gram('PRTF').or(gram('NOUN')))),
+      tok(lemma('обязанность')),
+    ),
     seq(word('и'), punct('.'), word('о'), opt(punct('.'))),
   ).as('acting');
 
@@ -42,7 +64,9 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   const r = gnc();
   // "первый" is a form of "один" to the morphology
   const first = lemma('один').and(gram('Anum')).and(surface(/^перв/iu));
-  const rank = tok(lemma(...lex.ranks).or(first)).agree(r).as('rank');
+  const rank = tok(lemma(...lex.ranks).or(first))
+    .agree(r)
+    .as('rank');
   const head = tok(officeWord(lex)).agree(r).as('head');
   const office = rule<PositionValue>({
     id: 'position/office',
@@ -73,7 +97,12 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
   });
   const compound = rule<PositionValue>({
     id: 'position/compound',
-    examples: ['Папа Римский', 'заместителя председателя правительства', 'наследного принца', 'кандидата в президенты США'],
+    examples: [
+      'Папа Римский',
+      'заместителя председателя правительства',
+      'наследного принца',
+      'кандидата в президенты США',
+    ],
     pattern: seq(opt(acting(lex)), span(lex.compounds).as('office'), opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const o = m.part('office');

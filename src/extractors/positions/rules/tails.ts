@@ -5,15 +5,99 @@
  * человека", "от Техаса", "России в ООН", "в президенты"). Every part is bounded, so a tail can
  * never run away on a long genitive chain.
  */
-import { Predicate, alt, custom, not, opt, repeat, seq, tok, upper, word, type DocContext, type Pattern } from '../../../engine/index.js';
+import {
+  Predicate,
+  alt,
+  custom,
+  not,
+  opt,
+  repeat,
+  seq,
+  tok,
+  upper,
+  word,
+  type DocContext,
+  type Pattern,
+} from '../../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN, isCapitalized } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { PositionLexicon } from '../lexicon.js';
 
 /** Nouns that put a time or an amount after an office, not what it is an office of: "министр 90-х годов". */
-const NOT_ORG = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'раз', 'срок', 'период', 'век', 'половина', 'ряд', 'число', 'сумма', 'конец', 'начало', 'середина', 'момент', 'лет', 'слово', 'имя', 'который', 'мнение', 'сторона', 'первое']);
+const NOT_ORG = new Set([
+  'год',
+  'месяц',
+  'неделя',
+  'день',
+  'час',
+  'минута',
+  'время',
+  'раз',
+  'срок',
+  'период',
+  'век',
+  'половина',
+  'ряд',
+  'число',
+  'сумма',
+  'конец',
+  'начало',
+  'середина',
+  'момент',
+  'лет',
+  'слово',
+  'имя',
+  'который',
+  'мнение',
+  'сторона',
+  'первое',
+]);
 /** What "по" introduces after an office that is no part of it: "по словам", "по данным", "по профессии". */
-const NOT_PO = new Set(['слово', 'данные', 'мнение', 'информация', 'итог', 'результат', 'причина', 'случай', 'повод', 'профессия', 'образование', 'происхождение', 'национальность', 'телефон', 'время', 'оценка', 'сведение', 'факт', 'просьба', 'приглашение', 'инициатива', 'словам', 'решение', 'распоряжение', 'указ', 'приказ', 'поручение', 'итоги', 'завершение', 'окончание', 'прибытие', 'возвращение', 'адрес', 'пути', 'путь', 'сообщение', 'подсчёт', 'подсчет', 'мере', 'конституция', 'закон', 'версия', 'продолжительность']);
+const NOT_PO = new Set([
+  'слово',
+  'данные',
+  'мнение',
+  'информация',
+  'итог',
+  'результат',
+  'причина',
+  'случай',
+  'повод',
+  'профессия',
+  'образование',
+  'происхождение',
+  'национальность',
+  'телефон',
+  'время',
+  'оценка',
+  'сведение',
+  'факт',
+  'просьба',
+  'приглашение',
+  'инициатива',
+  'словам',
+  'решение',
+  'распоряжение',
+  'указ',
+  'приказ',
+  'поручение',
+  'итоги',
+  'завершение',
+  'окончание',
+  'прибытие',
+  'возвращение',
+  'адрес',
+  'пути',
+  'путь',
+  'сообщение',
+  'подсчёт',
+  'подсчет',
+  'мере',
+  'конституция',
+  'закон',
+  'версия',
+  'продолжительность',
+]);
 const NAME_MARKS = ['Name', 'Surn', 'Patr'] as const;
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const LATIN = /^[A-Za-z][A-Za-z0-9&'’.+-]*$/;
@@ -56,15 +140,36 @@ const isNoun = (p: Parse): boolean => p.pos === 'NOUN' && !p.grammemes.has('Abbr
 const isModifier = (p: Parse): boolean => p.pos === 'ADJF' || p.pos === 'PRTF';
 
 /** A noun phrase in one case: up to three modifiers and the noun ("Владимирской области"). */
-function nounPhrase(c: Parse['case'], skip: ReadonlySet<string>, noun: Predicate = inCase(c, isNoun, skip, `noun(${c})`)): Pattern {
+function nounPhrase(
+  c: Parse['case'],
+  skip: ReadonlySet<string>,
+  noun: Predicate = inCase(c, isNoun, skip, `noun(${c})`),
+): Pattern {
   return seq(repeat(inCase(c, isModifier, skip, `modifier(${c})`), 0, 3), tok(noun));
 }
 
-const abbr = (): Pattern => tok(upper().and(custom('abbreviation', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) >= 2 && !ctx.parses(i).some((p) => p.known && isNameReading(p)))));
+const abbr = (): Pattern =>
+  tok(
+    upper().and(
+      custom(
+        'abbreviation',
+        (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) >= 2 && !ctx.parses(i).some((p) => p.known && isNameReading(p)),
+      ),
+    ),
+  );
 const latin = (): Pattern =>
   seq(
-    tok(custom('latin name', (ctx, i) => LATIN.test(ctx.tokens[i]?.text ?? '') && /^[A-Z]/.test(ctx.tokens[i]?.text ?? ''))),
-    repeat(custom('latin word', (ctx, i) => LATIN.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.spaceBefore === true), 0, 3),
+    tok(
+      custom(
+        'latin name',
+        (ctx, i) => LATIN.test(ctx.tokens[i]?.text ?? '') && /^[A-Z]/.test(ctx.tokens[i]?.text ?? ''),
+      ),
+    ),
+    repeat(
+      custom('latin word', (ctx, i) => LATIN.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.spaceBefore === true),
+      0,
+      3,
+    ),
   );
 
 /** «Газпрома», "Российской газеты": a short name in quotation marks on one line. */
@@ -74,7 +179,10 @@ export function quoted(): Pattern {
     const t = ctx.tokens[i];
     return !!t && !t.newlineBefore && !QUOTE_CLOSE.has(t.text) && !QUOTE_OPEN.has(t.text) && t.text !== '.';
   });
-  const close = custom('closing quote', (ctx, i) => QUOTE_CLOSE.has(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.newlineBefore !== true);
+  const close = custom(
+    'closing quote',
+    (ctx, i) => QUOTE_CLOSE.has(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.newlineBefore !== true,
+  );
   return seq(open, repeat(inside, 1, 8), close);
 }
 
@@ -83,17 +191,32 @@ export function tail(lex: PositionLexicon): Pattern {
   const noHeads = new Set([...NOT_ORG, ...lex.heads]);
   const gen = nounPhrase('gent', NOT_ORG);
   // after "и", a phrase that goes on with an office is the next position ("министра и первого заместителя министра")
-  const beforeOffice = (ctx: DocContext, i: number): boolean => ctx.tokens[i + 1]?.kind === 'word' && ctx.lemmas(i + 1).some((l) => lex.heads.has(l));
-  const genNoHead = nounPhrase('gent', noHeads, inCase('gent', isNoun, noHeads, 'noun(gent)').and(custom('no office next', (ctx, i) => !beforeOffice(ctx, i))).and(not(hyphenHead(lex))));
+  const beforeOffice = (ctx: DocContext, i: number): boolean =>
+    ctx.tokens[i + 1]?.kind === 'word' && ctx.lemmas(i + 1).some((l) => lex.heads.has(l));
+  const genNoHead = nounPhrase(
+    'gent',
+    noHeads,
+    inCase('gent', isNoun, noHeads, 'noun(gent)')
+      .and(custom('no office next', (ctx, i) => !beforeOffice(ctx, i)))
+      .and(not(hyphenHead(lex))),
+  );
   const dat = nounPhrase('datv', new Set([...NOT_ORG, ...NOT_PO]));
   // a name: "в Российской Федерации", "во Владимирской области", "от Техаса"
   const cap = custom('capitalised', isCapitalized);
   const capital = (c: Parse['case']) =>
     alt(
-      seq(tok(inCase(c, isModifier, NOT_ORG, `modifier(${c})`).and(cap)), repeat(inCase(c, isModifier, NOT_ORG, `modifier(${c})`), 0, 2), tok(inCase(c, isNoun, NOT_ORG, `noun(${c})`))),
+      seq(
+        tok(inCase(c, isModifier, NOT_ORG, `modifier(${c})`).and(cap)),
+        repeat(inCase(c, isModifier, NOT_ORG, `modifier(${c})`), 0, 2),
+        tok(inCase(c, isNoun, NOT_ORG, `noun(${c})`)),
+      ),
       nounPhrase(c, NOT_ORG, inCase(c, isNoun, NOT_ORG, `name(${c})`).and(cap)),
     );
-  const plural = custom('office in the plural', (ctx, i) => ctx.parses(i).some((p) => p.number === 'plur' && (p.case === 'accs' || p.case === 'nomn') && lex.heads.has(p.lemma)));
+  const plural = custom('office in the plural', (ctx, i) =>
+    ctx
+      .parses(i)
+      .some((p) => p.number === 'plur' && (p.case === 'accs' || p.case === 'nomn') && lex.heads.has(p.lemma)),
+  );
   const unit = alt(
     gen,
     abbr(),
@@ -115,12 +238,20 @@ const PREFIX = /^(?:экс|вице|зам)-/u;
  * ("гитарист-вокалист", "режиссёра-дебютанта", "экс-премьер-министр", "IT-предприниматель").
  */
 export function hyphenHead(lex: PositionLexicon): Predicate {
-  return new Predicate((ctx, i) => {
-    const t = ctx.tokens[i];
-    if (!t || t.kind !== 'word' || !t.text.includes('-') || ctx.lemmas(i).some((l) => lex.heads.has(l))) return false;
-    const f = ctx.folded(i);
-    const rest = f.replace(PREFIX, '');
-    const parts = rest === f ? f.split('-') : [rest, ...rest.split('-')];
-    return parts.some((p) => p.length > 2 && ctx.morph.parse(p).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && lex.heads.has(x.lemma)));
-  }, 'office in a hyphenated word', { by: 'kind', values: ['word'] });
+  return new Predicate(
+    (ctx, i) => {
+      const t = ctx.tokens[i];
+      if (!t || t.kind !== 'word' || !t.text.includes('-') || ctx.lemmas(i).some((l) => lex.heads.has(l))) return false;
+      const f = ctx.folded(i);
+      const rest = f.replace(PREFIX, '');
+      const parts = rest === f ? f.split('-') : [rest, ...rest.split('-')];
+      return parts.some(
+        (p) =>
+          p.length > 2 &&
+          ctx.morph.parse(p).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && lex.heads.has(x.lemma)),
+      );
+    },
+    'office in a hyphenated word',
+    { by: 'kind', values: ['word'] },
+  );
 }
