@@ -149,7 +149,8 @@ function normalizedName(m: MatchView): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+/** What may follow a body's head noun: a genitive chain and the "по", "имени", "при", "в" extensions. */
+function tails(g: OrgGazetteers) {
   const chain = repeat(alt(tok(chainWord(g)), tok(word('и'))), 0, 10).as('chain');
   const byField = seq(
     word('по'),
@@ -171,7 +172,11 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   // "посольства России в Токио"
   const abroad = seq(word('в', 'во'), span(g.places)).as('abroad');
   const extension = repeat(alt(byField, namedAfter, under, abroad), 0, 2);
-  const body = rule<OrgProposal[]>({
+  return { chain, byField, extension };
+}
+
+function bodyRule(g: OrgGazetteers, { chain, extension }: ReturnType<typeof tails>): Rule<OrgProposal[]> {
+  return rule<OrgProposal[]>({
     id: 'org/body',
     examples: [
       'Служба занятости населения Владимирской области',
@@ -216,8 +221,11 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       ];
     },
   });
-  // "сборная России по бобслею", "российской сборной": a national team, an adjective used as a noun
-  const team = rule<OrgProposal[]>({
+}
+
+// "сборная России по бобслею", "российской сборной": a national team, an adjective used as a noun
+function teamRule(g: OrgGazetteers, { byField }: ReturnType<typeof tails>): Rule<OrgProposal[]> {
+  return rule<OrgProposal[]>({
     id: 'org/team',
     examples: ['сборная России по бобслею и скелетону', 'российской сборной', 'сборной страны'],
     priority: PRIORITY.body,
@@ -266,5 +274,9 @@ export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       ];
     },
   });
-  return [body, team];
+}
+
+export function bodyRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  const t = tails(g);
+  return [bodyRule(g, t), teamRule(g, t)];
 }
