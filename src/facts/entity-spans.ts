@@ -5,6 +5,7 @@
  */
 import type { DocContext, SpanMatcher } from '../engine/index.js';
 import type { Entity } from '../result/schema.js';
+import { partitionPoint } from '../engine/search.js';
 
 const ENTITIES = new WeakMap<DocContext, readonly Entity[]>();
 
@@ -15,14 +16,7 @@ export function attachEntities(doc: DocContext, entities: readonly Entity[]): vo
 
 /** Index of the token that starts at or covers `offset`. */
 export function tokenAt(doc: DocContext, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.tokens[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(doc.tokens.length, (k) => doc.tokens[k]!.start <= offset) - 1);
 }
 
 /** An entity's token range `[first, last]` (inclusive). */

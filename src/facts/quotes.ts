@@ -11,6 +11,7 @@ import type { Quote } from '../result/schema.js';
 import { quotePairs } from './quote-marks.js';
 import { tokenTo } from './spans.js';
 import { findSpeaker, speechVerb, type Speakers, createSpeakers } from './speakers.js';
+import { partitionPoint } from '../engine/search.js';
 
 const DASHES = new Set(['—', '–', '-', '‒', '―']);
 const FINAL = new Set(['.', '!', '?', '…', ';']);
@@ -159,14 +160,7 @@ function thatClause(ctx: DocContext, sp: Speakers, that: number, out: Quote[]): 
 
 /** `q` overlaps one of `sorted` (sorted by start; direct quotes do not overlap each other). */
 function overlapsAny(sorted: readonly Quote[], q: Quote): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const d = sorted[lo];
+  const d = sorted[partitionPoint(sorted.length, (k) => sorted[k]!.end <= q.start)];
   return !!d && d.start < q.end;
 }
 

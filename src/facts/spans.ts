@@ -4,6 +4,7 @@
  */
 import type { DocContext } from '../engine/index.js';
 import type { Entity } from '../result/schema.js';
+import { partitionPoint } from '../engine/search.js';
 
 /** An entity with the token range it covers: `[from, to)` token indices. */
 export interface Placed<E extends Entity = Entity> {
@@ -15,27 +16,13 @@ export interface Placed<E extends Entity = Entity> {
 /** Index of the first token that starts at or after `offset` (tokens.length when none). */
 export function tokenFrom(ctx: DocContext, offset: number): number {
   const toks = ctx.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (k) => toks[k]!.start < offset);
 }
 
 /** Index one past the last token that ends at or before `offset`. */
 export function tokenTo(ctx: DocContext, offset: number): number {
   const toks = ctx.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (k) => toks[k]!.end <= offset);
 }
 
 /** The entities of the given types with their token ranges, in text order. */

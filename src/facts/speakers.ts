@@ -8,6 +8,7 @@ import type { Facts } from '../pipeline/types.js';
 import type { Entity, PersonEntity, Quote } from '../result/schema.js';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js';
 import { refOf, tokenFrom, tokenTo } from './spans.js';
+import { partitionPoint } from '../engine/search.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
 type SpeakerEntity = Extract<Entity, { type: 'person' | 'position' | 'organization' }>;
@@ -91,14 +92,7 @@ function pronoun(ctx: DocContext, sp: Speakers, i: number): Speaker | null {
   const w = ctx.folded(i);
   if (w !== 'он' && w !== 'она') return null;
   const gender = w === 'он' ? 'masc' : 'femn';
-  let lo = 0;
-  let hi = sp.persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sp.persons[mid]!.from < i) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = sp.persons[lo - 1]?.e;
+  const last = sp.persons[partitionPoint(sp.persons.length, (k) => sp.persons[k]!.from < i) - 1]?.e;
   if (!last || (last.gender !== null && last.gender !== gender)) return null;
   return toSpeaker(sp, last);
 }

@@ -3,6 +3,7 @@ import { attachEntities } from '../facts/entity-spans.js';
 import type { Entity, EntityDraft, EntityType, GosDocument } from '../result/schema.js';
 import { readHeader } from './header.js';
 import type { EntityExtractor, Env, FactBuilder, Facts, Refiner, RunContext } from './types.js';
+import { partitionPoint } from '../engine/search.js';
 
 export interface Pipeline {
   readonly env: Env;
@@ -72,15 +73,5 @@ function validSpan(text: string, d: EntityDraft): boolean {
 }
 
 function sentenceAt(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  return Math.max(0, partitionPoint(starts.length, (k) => starts[k]! <= pos) - 1);
 }

@@ -1,5 +1,6 @@
 import { PLACE_TYPES, type EntityDraft, type EntityType } from '../result/schema.js';
 import type { Refiner } from '../pipeline/types.js';
+import { partitionPoint } from '../engine/search.js';
 
 /**
  * Kinds that compete for the same words: inside a group, overlapping proposals are resolved
@@ -37,13 +38,7 @@ export const overlapsRefiner: Refiner = {
       const g = groupOf.get(e.type)?.group ?? -1;
       let spans = byGroup.get(g);
       if (!spans) byGroup.set(g, (spans = []));
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid]!.start < e.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(spans.length, (k) => spans[k]!.start < e.start);
       const before = spans[lo - 1];
       const after = spans[lo];
       if ((before && before.end > e.start) || (after && after.start < e.end)) continue;
@@ -63,14 +58,7 @@ export const overlapsRefiner: Refiner = {
 function personsOverPlaces(kept: EntityDraft[], persons: readonly EntityDraft[]): EntityDraft[] {
   if (!persons.length) return kept;
   const container = (e: EntityDraft): EntityDraft | undefined => {
-    let lo = 0;
-    let hi = persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (persons[mid]!.start <= e.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = persons[lo - 1];
+    const p = persons[partitionPoint(persons.length, (k) => persons[k]!.start <= e.start) - 1];
     return p && p.end >= e.end ? p : undefined;
   };
   const drop = new Set<EntityDraft>();

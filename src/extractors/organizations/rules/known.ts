@@ -14,8 +14,8 @@ export const PRIORITY = { known: 3, body: 2, quoted: 1, dictionary: 0 } as const
 const NOT_BODIES = new Set<string>(NOT_BODY_ABBREVIATIONS);
 const STATE_KINDS = new Set(['government', 'legislature', 'court', 'security', 'military']);
 
-export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
-  const known = rule<OrgProposal[]>({
+function knownRule(g: OrgGazetteers): Rule<OrgProposal[]> {
+  return rule<OrgProposal[]>({
     id: 'org/known',
     examples: [
       'Минтруда России',
@@ -54,8 +54,11 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       ];
     },
   });
-  // "Мосгордумы", "ГУВД Томской области": a word the dictionary itself knows as an organisation's name
-  const dictionary = rule<OrgProposal[]>({
+}
+
+// "Мосгордумы", "ГУВД Томской области": a word the dictionary itself knows as an organisation's name
+function dictionaryRule(g: OrgGazetteers): Rule<OrgProposal[]> {
+  return rule<OrgProposal[]>({
     id: 'org/dictionary',
     examples: ['Мосгордумы', 'ГУВД Томской области'],
     priority: PRIORITY.dictionary,
@@ -84,9 +87,12 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       ];
     },
   });
-  // "РСП", "ЧСДП": an abbreviation in capitals that no dictionary knows and that names no place
-  // is, in news, a body's; the lexicon lists the common ones that are not ("ВВП", "ЖКХ")
-  const unknownAbbr = rule<OrgProposal[]>({
+}
+
+// "РСП", "ЧСДП": an abbreviation in capitals that no dictionary knows and that names no place
+// is, in news, a body's; the lexicon lists the common ones that are not ("ВВП", "ЖКХ")
+function unknownAbbrRule(g: OrgGazetteers): Rule<OrgProposal[]> {
+  return rule<OrgProposal[]>({
     id: 'org/unknown-abbr',
     examples: ['ЧСДП'],
     priority: PRIORITY.dictionary,
@@ -99,5 +105,8 @@ export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       ];
     },
   });
-  return [known, dictionary, unknownAbbr];
+}
+
+export function knownRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
+  return [knownRule(g), dictionaryRule(g), unknownAbbrRule(g)];
 }
