@@ -29,6 +29,8 @@ export const LOCATION_KINDS = [
   'peninsula',
   'area',
   'celestial',
+  'facility',
+  'seat',
 ];
 
 export function buildLocations() {
