@@ -16,6 +16,15 @@ export interface LawProposal {
   readonly references: readonly LawReference[];
 }
 
+/** An act the text names by its words alone: no issuer, date, number, title or references written. */
+export function namedOnly(
+  normalized: string,
+  kind: string | null,
+  references: readonly LawReference[] = [],
+): LawProposal {
+  return { normalized, kind, issuer: null, date: null, number: null, title: null, references };
+}
+
 type Field = LawReference extends infer R ? Exclude<keyof R, 'start' | 'end' | 'text'> : never;
 const RANK: readonly Field[] = ['paragraph', 'subclause', 'clause', 'part', 'article', 'chapter', 'section'];
 

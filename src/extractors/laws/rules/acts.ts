@@ -32,7 +32,15 @@ import { ABOUT_KINDS, ACT_KINDS, JURISDICTION_ABBR, TREATY_KINDS } from '../../.
 
 const JUR = new Set<string>(JURISDICTION_ABBR);
 const notJurisdiction = custom('not-jurisdiction', (ctx, i) => !JUR.has(ctx.tokens[i]?.text ?? ''));
-import { readDate, readIssuer, readNumber, readTitle, firstAsWritten, type LawProposal } from '../interpret.js';
+import {
+  readDate,
+  readIssuer,
+  readNumber,
+  readTitle,
+  firstAsWritten,
+  namedOnly,
+  type LawProposal,
+} from '../interpret.js';
 import { aboutPart, datePart, exact, issuer, jurisdiction, numberPart, titlePart } from '../parts.js';
 
 const OTHER_KINDS = ACT_KINDS.map((k) => k.lemma).filter((l) => l !== 'закон' && l !== 'конституция');
@@ -147,15 +155,7 @@ export const treatyAbbr = rule<LawProposal>({
       ),
     ),
   ),
-  interpret: (m) => ({
-    normalized: firstAsWritten(m.nominative(), m.text),
-    kind: m.part('kind')?.lemma ?? null,
-    issuer: null,
-    date: null,
-    number: null,
-    title: null,
-    references: [],
-  }),
+  interpret: (m) => namedOnly(firstAsWritten(m.nominative(), m.text), m.part('kind')?.lemma ?? null),
 });
 
 const PREPOSITIONS = new Set(['в', 'во', 'к', 'ко', 'по', 'согласно', 'из']);
@@ -188,15 +188,7 @@ export const treaty = rule<LawProposal>({
     'Европейской конвенции о защите прав человека',
   ],
   pattern: treatyPattern(),
-  interpret: (m) => ({
-    normalized: m.nominative(),
-    kind: m.part('kind')?.lemma ?? null,
-    issuer: null,
-    date: null,
-    number: null,
-    title: null,
-    references: [],
-  }),
+  interpret: (m) => namedOnly(m.nominative(), m.part('kind')?.lemma ?? null),
 });
 
 /** A noun or adjective in the genitive, not a function word or a one-letter word ("и", "в" read as letters). */
@@ -229,15 +221,7 @@ export const namedByTail = rule<LawProposal>({
     tok(genitiveWord),
     repeat(tok(genitiveWord), 0, 4),
   ),
-  interpret: (m) => ({
-    normalized: m.nominative(),
-    kind: m.part('kind')?.lemma ?? null,
-    issuer: null,
-    date: null,
-    number: null,
-    title: null,
-    references: [],
-  }),
+  interpret: (m) => namedOnly(m.nominative(), m.part('kind')?.lemma ?? null),
 });
 
 /** "закон Яровой", "пакета Яровой", "закон Димы Яковлева", "Закон Магнитского": an act known by its author's name. */
@@ -262,17 +246,7 @@ export const nickname = rule<LawProposal>({
     ),
   ),
   interpret: (m) =>
-    m.text.includes('\n')
-      ? null
-      : {
-          normalized: firstAsWritten(m.nominative(), m.text),
-          kind: m.part('kind')?.lemma ?? null,
-          issuer: null,
-          date: null,
-          number: null,
-          title: null,
-          references: [],
-        },
+    m.text.includes('\n') ? null : namedOnly(firstAsWritten(m.nominative(), m.text), m.part('kind')?.lemma ?? null),
 });
 
 /** «О муниципальной службе в РФ» alone (after "и" in a list of titles): a title that starts with "О" is an act's. */

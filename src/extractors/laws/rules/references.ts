@@ -4,7 +4,7 @@
  * "пункту 4.1.7") whose act the text named before. The act and its references are one mention.
  */
 import { alt, lemma, opt, rule, seq, tok, type MatchView, type Rule } from '../../../engine/index.js';
-import { readReferences, type LawProposal } from '../interpret.js';
+import { namedOnly, readReferences, type LawProposal } from '../interpret.js';
 import { refChain, titlePart } from '../parts.js';
 import { actHead, actProposal, actQualifiers, kindOf, treatyPattern } from './acts.js';
 import { codeAny, codeProposal, constitutionPart, constitutionProposal, type LawGazetteers } from './codes.js';
@@ -73,18 +73,7 @@ export function referenceRules(g: LawGazetteers): Rule<LawProposal>[] {
       ),
       interpret: (m) => {
         const hasAct = m.has('code') || m.has('kind');
-        if (!hasAct)
-          return legalChain(m)
-            ? {
-                normalized: m.text.replace(/\s+/gu, ' '),
-                kind: null,
-                issuer: null,
-                date: null,
-                number: null,
-                title: null,
-                references: readReferences(m),
-              }
-            : null;
+        if (!hasAct) return legalChain(m) ? namedOnly(m.text.replace(/\s+/gu, ' '), null, readReferences(m)) : null;
         const p = actOf(m, g);
         return withRefs(m, p && m.has('title') && !p.title ? { ...p, title: m.part('title')!.text.slice(1, -1) } : p);
       },
