@@ -19,6 +19,7 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
   'ROMN',
 ]);
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
@@ -61,6 +62,8 @@ export class DocContext {
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
   private readonly namingCache: (readonly string[] | undefined)[];
+  /** Per token: 0 not yet known, 1 starts with a capital letter, 2 does not. */
+  private readonly capitalCache: Uint8Array;
 
   constructor(seg: Segmentation, morph: Morph) {
     this.seg = seg;
@@ -71,6 +74,18 @@ export class DocContext {
     this.lemmaCache = new Array<readonly string[] | undefined>(seg.tokens.length);
     this.foldCache = new Array<string | undefined>(seg.tokens.length);
     this.namingCache = new Array<readonly string[] | undefined>(seg.tokens.length);
+    this.capitalCache = new Uint8Array(seg.tokens.length);
+  }
+
+  /** Whether token `i` starts with a capital letter (`/^\p{Lu}/u`; cached). */
+  capital(i: number): boolean {
+    let c = this.capitalCache[i];
+    if (c === undefined) return false;
+    if (c === 0) {
+      c = CAPITAL.test(this.tokens[i]!.text) ? 1 : 2;
+      this.capitalCache[i] = c;
+    }
+    return c === 1;
   }
 
   /** Readings of token `i`, best first (cached). */

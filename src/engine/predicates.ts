@@ -14,7 +14,12 @@ export type PredResult = boolean | readonly Parse[];
 /** Which tokens can satisfy a predicate: used to index rules by their first token. */
 export type StartKey =
   | { readonly by: 'lemma'; readonly values: readonly string[] }
-  | { readonly by: 'kind'; readonly values: readonly TokenKind[] }
+  | {
+      readonly by: 'kind';
+      readonly values: readonly TokenKind[];
+      /** Only tokens whose first character is a capital letter (`/^\p{Lu}/u`) can satisfy it. */
+      readonly capital?: boolean;
+    }
   | { readonly by: 'mixed'; readonly lemmas: readonly string[]; readonly kinds: readonly TokenKind[] }
   | { readonly by: 'any' };
 
@@ -124,10 +129,18 @@ function unite(a: PredResult, b: PredResult): PredResult {
 }
 
 function narrowStart(keys: StartKey[]): StartKey {
-  // For a conjunction, any one narrow key is a valid index (the token must satisfy all).
-  return (
-    keys.find((k) => k.by === 'lemma') ?? keys.find((k) => k.by === 'kind') ?? keys.find((k) => k.by === 'mixed') ?? ANY
-  );
+  // For a conjunction, any one narrow key is a valid index (the token must satisfy all): a lemma
+  // key, else the kinds every kind key admits, capitalised if one of them says so.
+  const lemmaKey = keys.find((k) => k.by === 'lemma');
+  if (lemmaKey) return lemmaKey;
+  const kindKeys = keys.filter((k) => k.by === 'kind');
+  if (kindKeys.length) {
+    let values = kindKeys[0]!.values;
+    for (const k of kindKeys.slice(1)) values = values.filter((v) => k.values.includes(v));
+    const capital = kindKeys.some((k) => k.capital === true);
+    return capital ? { by: 'kind', values, capital } : { by: 'kind', values };
+  }
+  return keys.find((k) => k.by === 'mixed') ?? ANY;
 }
 
 function widenStart(keys: StartKey[]): StartKey {
@@ -143,7 +156,11 @@ function widenStart(keys: StartKey[]): StartKey {
     }
   }
   if (!kinds.size) return { by: 'lemma', values: [...lemmas] };
-  if (!lemmas.size) return { by: 'kind', values: [...kinds] };
+  if (!lemmas.size) {
+    // capitalised only if every alternative is
+    const capital = keys.every((k) => k.by === 'kind' && k.capital === true);
+    return capital ? { by: 'kind', values: [...kinds], capital } : { by: 'kind', values: [...kinds] };
+  }
   return { by: 'mixed', lemmas: [...lemmas], kinds: [...kinds] };
 }
 
@@ -285,15 +302,14 @@ export function kind(...kinds: TokenKind[]): Predicate {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** Words that start with a capital letter: the start key of `capitalized()` and `upper()`. */
+const CAPITAL_WORD: StartKey = { by: 'kind', values: ['word', 'other', 'roman'], capital: true };
 const ALL_UPPER = /^[\p{Lu}\p{N}\-‐‑.]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Starts with a capital letter (Title or UPPER). */
 export function capitalized(): Predicate {
-  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', {
-    by: 'kind',
-    values: ['word', 'other', 'roman'],
-  });
+  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', CAPITAL_WORD);
 }
 
 /** All letters are capitals (abbreviations: "РФ", "ЯНАО"). */
@@ -304,7 +320,7 @@ export function upper(): Predicate {
       return UPPER.test(t) && ALL_UPPER.test(t);
     },
     'upper',
-    { by: 'kind', values: ['word', 'other', 'roman'] },
+    CAPITAL_WORD,
   );
 }
 
@@ -323,7 +339,42 @@ export function lower(): Predicate {
 /** The whole surface matches a regular expression (anchor it yourself). */
 export function surface(re: RegExp): Predicate {
   const r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
-  return new Predicate((ctx, i) => r.test(ctx.tokens[i]?.text ?? ''), `surface(${re})`);
+  return new Predicate((ctx, i) => r.test(ctx.tokens[i]?.text ?? ''), `surface(${re})`, surfaceStart(r));
+}
+
+const ALL_KINDS: readonly TokenKind[] = ['word', 'number', 'date', 'roman', 'punct', 'symbol', 'url', 'email', 'other'];
+/** A leading `^\p{Lu}`, or a class of capital letters only (`^[А-ЯЁ]`, `^[A-Z]`). */
+const CAPITAL_HEAD = /^\^(?:\\p\{Lu\}|\[(?:[A-ZА-ЯЁ]|[A-Z]-[A-Z]|А-Я|\\p\{Lu\})+\])(?![?*]|\{0)/;
+
+/**
+ * What can start a surface test: capitalised tokens when every match begins with a capital letter
+ * (the expression starts with one, has no top-level `|` and ignores neither case nor lines), else
+ * any token.
+ */
+function surfaceStart(re: RegExp): StartKey {
+  const src = re.source;
+  const capital =
+    !/[im]/.test(re.flags) &&
+    CAPITAL_HEAD.test(src) &&
+    (re.flags.includes('u') || !src.startsWith('^\\p')) &&
+    !topLevelAlternative(src);
+  return capital ? { by: 'kind', values: ALL_KINDS, capital } : ANY;
+}
+
+/** Whether the source has a `|` outside groups and classes. */
+function topLevelAlternative(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let k = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** A punctuation token among the given characters (all dashes count as one another). */

@@ -4,8 +4,9 @@ import type { ResolveEnv } from './per-morph.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 /**
- * A set of rules indexed by what can start them (a lemma or surface form, a token kind, or
- * anything), so each rule is tried only at tokens that can begin it.
+ * A set of rules indexed by what can start them (a lemma or surface form, a token kind, a token
+ * kind written with a capital letter, or anything), so each rule is tried only at tokens that can
+ * begin it.
  *
  * Rules on gazetteer handles are resolved here against `env` (its morphology), so the set
  * indexes them by their gazetteers' first words. Without `env` they still match, resolving
@@ -15,6 +16,8 @@ export class RuleSet<V> {
   readonly rules: readonly Rule<V>[];
   private readonly byKey = new Map<string, Rule<V>[]>();
   private readonly byKind = new Map<TokenKind, Rule<V>[]>();
+  /** Rules that can start only at a token of the kind that begins with a capital letter. */
+  private readonly byCapital = new Map<TokenKind, Rule<V>[]>();
   private readonly always: Rule<V>[] = [];
   /** Declaration order, and a stamp per rule to collect candidates without a Set. */
   private readonly order = new Map<Rule<V>, number>();
@@ -27,6 +30,7 @@ export class RuleSet<V> {
   private readonly alwaysIdx: Int32Array;
   private readonly byKeyIdx = new Map<string, Int32Array>();
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
+  private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
 
   constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
     rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
@@ -43,7 +47,7 @@ export class RuleSet<V> {
       }
       for (const s of r.starts) {
         if (s.by === 'lemma') for (const v of s.values) push(this.byKey, v, r);
-        else if (s.by === 'kind') for (const v of s.values) push(this.byKind, v, r);
+        else if (s.by === 'kind') for (const v of s.values) push(s.capital ? this.byCapital : this.byKind, v, r);
         else if (s.by === 'mixed') {
           for (const v of s.lemmas) push(this.byKey, v, r);
           for (const v of s.kinds) push(this.byKind, v, r);
@@ -56,6 +60,7 @@ export class RuleSet<V> {
     this.alwaysIdx = toIdx(this.always);
     for (const [k, list] of this.byKey) this.byKeyIdx.set(k, toIdx(list));
     for (const [k, list] of this.byKind) this.byKindIdx.set(k, toIdx(list));
+    for (const [k, list] of this.byCapital) this.byCapitalIdx.set(k, toIdx(list));
   }
 
   /** Rules that may start at token `i`, in declaration order. */
@@ -86,6 +91,13 @@ export class RuleSet<V> {
     if (list !== undefined) {
       n = this.add(list, stamp, n);
       lists++;
+    }
+    if (this.byCapitalIdx.size) {
+      list = this.byCapitalIdx.get(tok.kind);
+      if (list !== undefined && ctx.capital(i)) {
+        n = this.add(list, stamp, n);
+        lists++;
+      }
     }
     if (this.byKeyIdx.size) {
       list = this.byKeyIdx.get(ctx.folded(i));

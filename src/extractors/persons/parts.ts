@@ -3,7 +3,7 @@
  * particles. Each keeps the readings that make the word that part of a name, so that agreement and
  * normalisation see only those.
  */
-import { Predicate, custom, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
+import { Predicate, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
 import {
   allCaps,
   guessedOnly,
@@ -20,6 +20,8 @@ const FIRST = new Set(FIRST_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
 const ASIAN = new Set(EAST_ASIAN_FAMILY_NAMES);
 const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
+/** The start key of a test that needs a capitalised word (rule sets try it only at one). */
+export const CAPITALISED: Predicate['start'] = { by: 'kind', values: ['word', 'other'], capital: true };
 /** Parts of speech that never stand for a name, whatever the capital says ("В", "По", "Он"). */
 const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED']);
 
@@ -31,14 +33,18 @@ export function nameShaped(ctx: DocContext, i: number): boolean {
   return !!t && t.kind === 'word' && t.text.length > 1 && CYRILLIC_CAPITAL.test(t.text) && !allCaps(ctx, i);
 }
 
-const pred = (desc: string, fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]): Predicate =>
+const pred = (
+  desc: string,
+  fn: (ctx: DocContext, i: number) => boolean | readonly Parse[],
+  start: Predicate['start'] = WORD,
+): Predicate =>
   new Predicate(
     (ctx, i) => {
       const r = fn(ctx, i);
       return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
     },
     desc,
-    WORD,
+    start,
   );
 
 /** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
@@ -55,7 +61,7 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
   return false;
 }
 
-export const firstName = (): Predicate => pred('first-name', firstNameReadings);
+export const firstName = (): Predicate => pred('first-name', firstNameReadings, CAPITALISED);
 
 /**
  * A capitalised word the dictionary does not know (or knows only as a surname), not first in its
@@ -71,6 +77,7 @@ export const foreignFirstName = (): Predicate =>
       !ctx.tokens[i]!.text.includes('-') &&
       // first in its sentence only before another word the dictionary does not know ("Эммерсон Мнангагва стал")
       (!sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1))),
+    CAPITALISED,
   );
 
 /** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
@@ -88,7 +95,11 @@ export const pureFirstName = (ctx: DocContext, i: number): boolean => {
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>
-  pred('patronymic', (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')));
+  pred(
+    'patronymic',
+    (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')),
+    CAPITALISED,
+  );
 
 /**
  * Readings of a word that can be a surname next to another part of a name: the dictionary's `Surn`
@@ -104,7 +115,7 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
   return true;
 }
 
-export const surname = (): Predicate => pred('surname', surnameReadings);
+export const surname = (): Predicate => pred('surname', surnameReadings, CAPITALISED);
 
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
 export const knownSurname = (): Predicate =>
@@ -114,6 +125,7 @@ export const knownSurname = (): Predicate =>
       nameShaped(ctx, i) &&
       (!knownAsCommon(ctx, i) || knownAs(ctx, i, 'Surn')) &&
       ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur'),
+    CAPITALISED,
   );
 
 /** A particle of a foreign name, in lower case or capitalised ("фон", "дер", "Ле", "ибн"). */
@@ -130,25 +142,33 @@ export const hyphenParticle = (): Predicate =>
 
 /** An East Asian family name ("Си", "Ким", "Пак"), capitalised. */
 export const asianFamilyName = (): Predicate =>
-  pred('asian-family-name', (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)));
+  pred(
+    'asian-family-name',
+    (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)),
+    CAPITALISED,
+  );
 
 /** A short capitalised syllable of an East Asian given name ("Цзиньпин", "Чен", "Ын", "Кын", "Хе"). */
 export const asianGivenName = (): Predicate =>
-  pred('asian-given-name', (ctx, i) => {
-    const t = ctx.tokens[i];
-    return (
-      !!t &&
-      t.kind === 'word' &&
-      isCapitalized(ctx, i) &&
-      !allCaps(ctx, i) &&
-      t.text.length <= 9 &&
-      !ctx.parses(i).some((p) => p.known && FUNCTION.has(p.pos))
-    );
-  });
+  pred(
+    'asian-given-name',
+    (ctx, i) => {
+      const t = ctx.tokens[i];
+      return (
+        !!t &&
+        t.kind === 'word' &&
+        isCapitalized(ctx, i) &&
+        !allCaps(ctx, i) &&
+        t.text.length <= 9 &&
+        !ctx.parses(i).some((p) => p.known && FUNCTION.has(p.pos))
+      );
+    },
+    CAPITALISED,
+  );
 
 /** An initial with its dot: "Л.", "Дж." (two tokens). */
 export function initial(): Pattern {
-  return seq(tok(custom('initial', (ctx, i) => initialAt(ctx, i))), punct('.'));
+  return seq(tok(new Predicate((ctx, i) => initialAt(ctx, i), 'initial', CAPITALISED)), punct('.'));
 }
 
 /** Initials, one or two: "Л.", "А.В.", "А. В.". */

@@ -22,7 +22,8 @@ import { proposalOf, type PersonProposal } from '../proposal.js';
 const NOUNS = new Set(PERSON_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
 
-const WORD: Predicate['start'] = { by: 'kind', values: ['word'] };
+/** Every test here needs a capitalised word (`nameShaped`): rule sets try them only at one. */
+const NAME_WORD: Predicate['start'] = { by: 'kind', values: ['word'], capital: true };
 
 /** Not a name here: after a preposition of place, as a modifier of the next noun, alone in quotes. */
 function badPlace(ctx: DocContext, i: number): boolean {
@@ -115,7 +116,7 @@ function cueable(ctx: DocContext, i: number): boolean {
 }
 
 const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[] | boolean): Predicate =>
-  new Predicate((ctx, i) => fn(ctx, i), desc, WORD);
+  new Predicate((ctx, i) => fn(ctx, i), desc, NAME_WORD);
 
 export const bareSurnameRule: Rule<PersonProposal> = rule({
   id: 'person/surname',
