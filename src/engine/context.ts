@@ -1,5 +1,6 @@
 import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Segmentation, Token } from '../segment/types.js';
+import { keyCount, knownKeyId } from './keys.js';
 
 /** Lower-cases and folds `ё` to `е`: the key every lemma and surface comparison uses. */
 export function fold(s: string): string {
@@ -20,6 +21,7 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
 ]);
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
+const NO_IDS = new Int32Array(0);
 
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
@@ -62,6 +64,9 @@ export class DocContext {
   private readonly lemmaCache: (readonly string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
   private readonly namingCache: (readonly string[] | undefined)[];
+  private keyIdCache: (Int32Array | undefined)[];
+  /** How many keys were registered when `keyIdCache` was filled (see keys.ts). */
+  private keyGen = -1;
   /** Per token: 0 not yet known, 1 starts with a capital letter, 2 does not. */
   private readonly capitalCache: Uint8Array;
 
@@ -75,6 +80,42 @@ export class DocContext {
     this.foldCache = new Array<string | undefined>(seg.tokens.length);
     this.namingCache = new Array<readonly string[] | undefined>(seg.tokens.length);
     this.capitalCache = new Uint8Array(seg.tokens.length);
+    this.keyIdCache = [];
+  }
+
+  /**
+   * The numbers of the registered index keys token `i` has: its folded surface and, for a word,
+   * its lemmas (what a rule set looks a token up by). Cached per token until more keys are
+   * registered.
+   */
+  keyIds(i: number): Int32Array {
+    const gen = keyCount();
+    if (gen !== this.keyGen) {
+      this.keyGen = gen;
+      this.keyIdCache = new Array<Int32Array | undefined>(this.tokens.length);
+    }
+    let k = this.keyIdCache[i];
+    if (k === undefined) {
+      k = this.computeKeyIds(i);
+      this.keyIdCache[i] = k;
+    }
+    return k;
+  }
+
+  private computeKeyIds(i: number): Int32Array {
+    const tok = this.tokens[i];
+    if (tok === undefined) return NO_IDS;
+    const out: number[] = [];
+    const f = knownKeyId(this.folded(i));
+    if (f >= 0) out.push(f);
+    if (tok.kind === 'word' || tok.kind === 'other') {
+      const ls = this.lemmas(i);
+      for (let j = 0; j < ls.length; j++) {
+        const id = knownKeyId(ls[j]!);
+        if (id >= 0 && !out.includes(id)) out.push(id);
+      }
+    }
+    return out.length ? Int32Array.from(out) : NO_IDS;
   }
 
   /** Whether token `i` starts with a capital letter (`/^\p{Lu}/u`; cached). */

@@ -6,6 +6,7 @@
  */
 import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
+import { keyId } from './keys.js';
 import { spanHits } from './match.js';
 import type { PatternNode, SpanMatcher } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
@@ -218,13 +219,17 @@ function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
 function windowCheck(a: Anchor | null): Check | null {
   if (a === null || a.offset === 0) return null; // at offset 0 the first-token check says as much
   const { lemmas, kinds, tests, offset } = a;
+  // the lemmas by key number (keys.ts): a token's keys are then tested without hashing strings
+  const ids = [...lemmas].map(keyId);
+  const mask = new Uint8Array(Math.max(-1, ...ids) + 1);
+  for (const id of ids) mask[id] = 1;
   const admits = (ctx: DocContext, j: number): boolean => {
     const tok = ctx.tokens[j]!;
     if (kinds.has(tok.kind)) return true;
     for (const t of tests) if (t(ctx, j)) return true;
-    if (lemmas.size === 0) return false;
-    if (lemmas.has(ctx.folded(j))) return true;
-    if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.lemmas(j)) if (lemmas.has(l)) return true;
+    if (ids.length === 0) return false;
+    const keys = ctx.keyIds(j);
+    for (let k = 0; k < keys.length; k++) if (mask[keys[k]!] === 1) return true;
     return false;
   };
   // windows overlap and rules are tried left to right: remember, per document, whether a token

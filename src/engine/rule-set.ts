@@ -1,5 +1,6 @@
 import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
+import { keyCount, keyId } from './keys.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { Rule, RuleMatch } from './rule.js';
 
@@ -28,7 +29,8 @@ export class RuleSet<V> {
   private readonly copies: Int32Array[] = [];
   private depth = 0;
   private readonly alwaysIdx: Int32Array;
-  private readonly byKeyIdx = new Map<string, Int32Array>();
+  /** Rules by the number of their key (keys.ts), so a token's keys are looked up by number. */
+  private readonly byKeyId: (Int32Array | undefined)[];
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
 
@@ -58,7 +60,10 @@ export class RuleSet<V> {
     const toIdx = (list: readonly Rule<V>[]): Int32Array =>
       Int32Array.from(list.map((r) => this.order.get(r) ?? 0).sort((a, b) => a - b));
     this.alwaysIdx = toIdx(this.always);
-    for (const [k, list] of this.byKey) this.byKeyIdx.set(k, toIdx(list));
+    // registered first, so the array is allocated once at its full length (dense, not a dictionary)
+    for (const k of this.byKey.keys()) keyId(k);
+    this.byKeyId = new Array<Int32Array | undefined>(keyCount()).fill(undefined);
+    for (const [k, list] of this.byKey) this.byKeyId[keyId(k)] = toIdx(list);
     for (const [k, list] of this.byKind) this.byKindIdx.set(k, toIdx(list));
     for (const [k, list] of this.byCapital) this.byCapitalIdx.set(k, toIdx(list));
   }
@@ -99,20 +104,13 @@ export class RuleSet<V> {
         lists++;
       }
     }
-    if (this.byKeyIdx.size) {
-      list = this.byKeyIdx.get(ctx.folded(i));
-      if (list !== undefined) {
-        n = this.add(list, stamp, n);
-        lists++;
-      }
-      if (tok.kind === 'word' || tok.kind === 'other') {
-        const ls = ctx.lemmas(i);
-        for (let j = 0; j < ls.length; j++) {
-          list = this.byKeyIdx.get(ls[j]!);
-          if (list !== undefined) {
-            n = this.add(list, stamp, n);
-            lists++;
-          }
+    if (this.byKey.size) {
+      const ids = ctx.keyIds(i);
+      for (let j = 0; j < ids.length; j++) {
+        list = this.byKeyId[ids[j]!];
+        if (list !== undefined) {
+          n = this.add(list, stamp, n);
+          lists++;
         }
       }
     }

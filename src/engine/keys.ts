@@ -1,0 +1,27 @@
+/**
+ * The index keys (folded lemmas and surface forms) that rule sets and skip checks file rules
+ * under, numbered once per process: a document then looks each token's keys up once (see
+ * `DocContext.keyIds`) and every rule set finds its candidates by number, not by hashing the same
+ * strings again.
+ */
+const ids = new Map<string, number>();
+
+/** The number of a key, registering it on first use. */
+export function keyId(key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
+}
+
+/** The number of a registered key, or -1 when no rule set files anything under it. */
+export function knownKeyId(key: string): number {
+  return ids.get(key) ?? -1;
+}
+
+/** How many keys are registered: a cache of key numbers is stale once this grows. */
+export function keyCount(): number {
+  return ids.size;
+}
