@@ -151,6 +151,29 @@ function simpleInfo(...grams: Grammeme[]): TagInfo {
   return info;
 }
 
+/** The tag info of a tag written as az writes it (`NOUN,inan,femn sing,gent`, `NUMB,intg`). */
+function infoOfText(text: string): TagInfo {
+  let info = simpleTagInfo.get(text);
+  if (!info) {
+    const [stat = '', flex = ''] = text.split(' ');
+    info = buildTagInfo([...stat.split(','), ...(flex ? flex.split(',') : [])], text);
+    simpleTagInfo.set(text, info);
+  }
+  return info;
+}
+
+/**
+ * One reading as plain data, as a warm table stores it: lemma, tag, score, known (1/0), az's
+ * reading number (-1: a reading that does not inflect), then, when they differ from the
+ * defaults, the az key it was read from, the prefix and the suffix.
+ */
+export type WarmRow = readonly [string, string, number, number, number, string?, string?, string?];
+
+/** Readings of words computed ahead of time (see `src/morph/warm.ts`), by cache key. */
+export interface WarmSource {
+  get(cacheKey: string): readonly WarmRow[] | undefined;
+}
+
 /** One reading; private fields keep what `inflect` needs to find az's reading again. */
 class Reading implements Parse {
   readonly lemma: string;
@@ -201,6 +224,21 @@ class Reading implements Parse {
       key === null ? null : { key, index: p.#index, prefix: prefix + p.#prefix, suffix: p.#suffix + suffix },
       p.known,
     );
+  }
+
+  /** This reading as a {@link WarmRow}; `key` is the az key of the word it was cached for. */
+  static toRow(r: Reading, key: string): WarmRow {
+    const row: (string | number)[] = [r.lemma, r.#info.text, r.score, r.known ? 1 : 0, r.#key === null ? -1 : r.#index];
+    const extra = [r.#key === null || r.#key === key ? '' : r.#key, r.#prefix, r.#suffix];
+    while (extra.length && extra[extra.length - 1] === '') extra.pop();
+    return [...row, ...extra] as unknown as WarmRow;
+  }
+
+  /** The reading a {@link WarmRow} stands for. */
+  static fromRow(row: WarmRow, key: string): Reading {
+    const [lemma, tag, score, known, index, srcKey, prefix = '', suffix = ''] = row;
+    const source = index < 0 ? null : { key: srcKey || key, index, prefix, suffix };
+    return new Reading(lemma, infoOfText(tag), score, source, known === 1);
   }
 
   toJSON(): object {
@@ -368,6 +406,10 @@ class BoundedCache<V> {
     return this.#map.size;
   }
 
+  entries(): IterableIterator<[string, V]> {
+    return this.#map.entries();
+  }
+
   clear(): void {
     this.#map.clear();
   }
@@ -376,11 +418,17 @@ class BoundedCache<V> {
 export interface AzMorphOptions {
   /** Word forms kept in the cache (default {@link DEFAULT_CACHE_LIMIT}). */
   cacheLimit?: number;
+  /**
+   * Readings computed ahead of time, taken instead of asking az (they must be what this az
+   * gives: `test/morph-warm.test.ts` checks the package's table).
+   */
+  warm?: WarmSource | undefined;
 }
 
 /** The az-backed {@link Morph}. Made by `createMorph()` / `createMorphSync()`. */
 export class AzMorph implements Morph {
   readonly #api: AzApi;
+  readonly #warm: WarmSource | undefined;
   readonly #cache: BoundedCache<readonly Parse[]>;
   readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
   #lastKey: string | null = null;
@@ -390,6 +438,7 @@ export class AzMorph implements Morph {
 
   constructor(api: AzApi, options: AzMorphOptions = {}) {
     this.#api = api;
+    this.#warm = options.warm;
     this.#cache = new BoundedCache(Math.max(2, options.cacheLimit ?? DEFAULT_CACHE_LIMIT));
   }
 
@@ -402,6 +451,17 @@ export class AzMorph implements Morph {
     this.#cache.clear();
   }
 
+  /** The cached readings of words with Cyrillic letters, as a warm table stores them. */
+  warmRows(): Record<string, WarmRow[]> {
+    const out: Record<string, WarmRow[]> = {};
+    for (const [cacheKey, readings] of this.#cache.entries()) {
+      if (cacheKey.startsWith(PLAIN_KEY_MARK)) continue;
+      const key = cacheKey.startsWith(UPPER_KEY_MARK) ? cacheKey.slice(1) : cacheKey;
+      out[cacheKey] = readings.map((r) => Reading.toRow(r as Reading, key));
+    }
+    return out;
+  }
+
   parse(word: string): readonly Parse[] {
     const key = wordKey(word);
     const cyrillic = CYRILLIC.test(key);
@@ -411,7 +471,14 @@ export class AzMorph implements Morph {
     const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
     if (readings === undefined) {
-      readings = Object.freeze(cyrillic ? this.#compute(word, key, upper) : [plainReading(word, key)]);
+      const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
+      readings = Object.freeze(
+        warm
+          ? warm.map((row) => Reading.fromRow(row, key))
+          : cyrillic
+            ? this.#compute(word, key, upper)
+            : [plainReading(word, key)],
+      );
       this.#cache.set(cacheKey, readings);
     }
     return readings;
