@@ -76,6 +76,12 @@ const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const DIGIT = /\d/;
 const KEY_ODDITIES = /[ё\u00ad\u2010\u2011]/;
+/**
+ * Longer "words" are not words (the longest Russian ones have ~40 letters): az would guess a
+ * reading from the suffix, building and comparing a copy of the whole word per guess, which on
+ * a 1 MB run of letters costs seconds in the garbage collector. They read as unknown instead.
+ */
+const MAX_WORD_LENGTH = 100;
 // Cache key marks: short upper-case Cyrillic words, and tokens without Cyrillic (kept as written:
 // their readings depend on case, e.g. XXI is a Roman number and xxi a Latin word).
 const UPPER_KEY_MARK = '\u0001';
@@ -537,6 +543,7 @@ export class AzMorph implements Morph {
   /** Readings of a word with Cyrillic letters. */
   #compute(word: string, key: string, upper: boolean): Reading[] {
     if (ORDINAL_NUMBER.test(key)) return [new Reading(key, simpleInfo('NUMB'), 1, null)];
+    if (key.length > MAX_WORD_LENGTH) return [new Reading(key, simpleInfo('UNKN'), 1, null, false)];
 
     const all = this.#azParses(key);
     // Abbreviation and initial guesses need capitals that a lower-case or Title input lacks.
