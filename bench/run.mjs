@@ -2,13 +2,19 @@
 // Speed and memory of the built package (run `npm run build` first):
 //
 //   npm run bench -- [--json FILE] [--quick] [--passes N] [--budget SECONDS] [--corpus FILE.jsonl]... [--profile]
+//                    [--docs N] [--heap MB]
 //
-// - start-up: import of dist/index.js + createExtractor(), RSS and heap after init;
+// - start-up: import of dist/index.js, createExtractor() and the first document, each timed,
+//   RSS and heap after init;
 // - per corpus (NEREL dev and RuREBus texts from ../shared/corpora, else the repo's fixtures/):
 //   characters/s and documents/s of extract() after a warm-up (median of up to N timed passes),
-//   peak RSS, and the same for one plain tokenizing pass (the package's segment(), and a trivial
-//   regex tokenizer as the floor), with the ratio tokenize / extract.
-// --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`.
+//   peak RSS, and the same for one plain tokenizing pass (the package's segment(), a trivial
+//   regex tokenizer, and the floor: that tokenizer plus one Map lookup per word), with the
+//   ratios tokenize / extract (floor/extract is the issue's "ratio");
+// - --docs N: a long run after the timed passes: N documents, cycling through the corpora,
+//   with RSS, heap and the morphology's cache size every N/10 documents (memory must stay flat);
+// --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`;
+// --heap MB reruns it under `node --max-old-space-size=MB` (e.g. 128: it must complete).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +59,8 @@ if (flag('--help') || flag('-h')) {
   process.exit(0);
 }
 const profile = flag('--profile');
+const heapArg = take('--heap');
+const longDocs = Number(take('--docs') ?? 0);
 const quick = flag('--quick');
 const jsonOut = take('--json');
 const passes = Number(take('--passes') ?? (quick ? 1 : 3));
@@ -61,6 +69,18 @@ const corpusArgs = [];
 for (let v; (v = take('--corpus')) !== undefined;) corpusArgs.push(v);
 if (argv.length) fatal(`unknown argument ${argv[0]} (see --help)`);
 if (!(passes >= 1) || !(budgetSec > 0)) fatal('--passes and --budget must be positive');
+if (!(longDocs >= 0)) fatal('--docs must be a number of documents');
+
+if (heapArg !== undefined) {
+  // Rerun under a small V8 heap: the run must complete (memory bounded whatever the corpus).
+  if (!(Number(heapArg) > 0)) fatal('--heap needs a size in MB');
+  const rest = process.argv.slice(2).filter((a, i, all) => a !== '--heap' && all[i - 1] !== '--heap');
+  console.log(`heap: node --max-old-space-size=${heapArg} bench/run.mjs ${rest.join(' ')}`);
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapArg}`, fileURLToPath(import.meta.url), ...rest], {
+    stdio: 'inherit',
+  });
+  process.exit(r.status ?? 1);
+}
 
 if (profile) {
   // Rerun this bench under the V8 sampling profiler; the .cpuprofile opens in Chrome DevTools
@@ -101,6 +121,13 @@ const extractor = await lib.createExtractor();
 const initMs = performance.now() - t;
 const memInit = process.memoryUsage();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// the first document pays what is left lazy (first morphology look-ups, first rule matches)
+const FIRST_DOC =
+  'Губернатор Владимирской области Александр Авдеев 10 ноября 2025 года вручил награды победителям ' +
+  'конкурса Минтруда России «Лучшие практики занятости» в Москве; уровень трудоустройства вырос на 5%.';
+t = performance.now();
+extractor.extract(FIRST_DOC, { publishedAt: '2025-11-10' });
+const firstDocMs = performance.now() - t;
 
 // ---- corpora --------------------------------------------------------------------------------
 const notes = [];
@@ -147,6 +174,8 @@ if (corpusArgs.length) {
 
 // ---- timing ---------------------------------------------------------------------------------
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** The floor's dictionary: every word of the corpora, lower-cased (filled before timing). */
+const VOCAB = new Map();
 let sink = 0; // keeps results observable so no pass can be optimised away
 const runners = {
   extract: (d) => {
@@ -166,7 +195,17 @@ const runners = {
     sink += n;
     return n;
   },
+  // the floor: split into words and look each up in a map, the least a word-level extractor does
+  floor: (d) => {
+    let n = 0;
+    TOKEN.lastIndex = 0;
+    for (let m; (m = TOKEN.exec(d.text)) !== null;) n += VOCAB.get(m[0].toLowerCase()) ?? 0;
+    sink += n;
+    return n;
+  },
 };
+for (const c of corpora)
+  for (const d of c.docs) for (const m of d.text.matchAll(TOKEN)) VOCAB.set(m[0].toLowerCase(), 1);
 
 /** Each pass covers at least this many characters (small corpora are repeated). */
 const MIN_PASS_CHARS = 300_000;
@@ -243,7 +282,38 @@ for (const c of corpora) {
   // the tokenizing passes are the floor: no RSS sampling inside them
   const segment = measure(c.docs, runners.segment, 5000, false);
   const regex = measure(c.docs, runners.regex, 5000, false);
-  results.push({ corpus: c.name, docs: c.docs.length, chars, extract, segment, regex });
+  const floor = measure(c.docs, runners.floor, 5000, false);
+  results.push({ corpus: c.name, docs: c.docs.length, chars, extract, segment, regex, floor });
+}
+
+// ---- long run: memory over many documents ----------------------------------------------------
+const long = [];
+if (longDocs > 0) {
+  const all = corpora.flatMap((c) => c.docs);
+  const step = Math.max(1, Math.round(longDocs / 10));
+  process.stderr.write(`bench: long run, ${longDocs.toLocaleString('en-US')} documents...\n`);
+  let peak = 0;
+  let chars = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < longDocs; i++) {
+    const d = all[i % all.length];
+    runners.extract(d);
+    chars += d.text.length;
+    const rss = process.memoryUsage.rss();
+    if (rss > peak) peak = rss;
+    if ((i + 1) % step === 0 || i + 1 === longDocs) {
+      const m = process.memoryUsage();
+      long.push({
+        docs: i + 1,
+        chars,
+        seconds: +((performance.now() - t0) / 1000).toFixed(1),
+        rssMB: +(m.rss / MB).toFixed(1),
+        peakRssMB: +(peak / MB).toFixed(1),
+        heapUsedMB: +(m.heapUsed / MB).toFixed(1),
+        morphCache: extractor.morph.cacheSize ?? null,
+      });
+    }
+  }
 }
 
 // ---- report ---------------------------------------------------------------------------------
@@ -253,7 +323,7 @@ console.log(
   `${pkg.name} ${pkg.version}: node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} x ${cpu}`,
 );
 console.log(
-  `start-up: import ${importMs.toFixed(0)} ms + createExtractor ${initMs.toFixed(0)} ms = ${(importMs + initMs).toFixed(0)} ms; ` +
+  `start-up: import ${importMs.toFixed(0)} ms + createExtractor ${initMs.toFixed(0)} ms + first document ${firstDocMs.toFixed(0)} ms = ${(importMs + initMs + firstDocMs).toFixed(0)} ms; ` +
     `after init RSS ${(memInit.rss / MB).toFixed(0)} MB (+${((memInit.rss - mem0.rss) / MB).toFixed(0)} MB), heap used ${(memInit.heapUsed / MB).toFixed(0)} MB`,
 );
 for (const n of notes) console.log(`note: ${n}`);
@@ -267,8 +337,10 @@ const head = [
   'ents/doc',
   'segment chars/s',
   'regex chars/s',
+  'floor chars/s',
   'seg/extract',
   'regex/extract',
+  'floor/extract',
   'peak RSS (extract)',
 ];
 const rows = results.map((r) => [
@@ -280,8 +352,10 @@ const rows = results.map((r) => [
   r.extract.itemsPerDoc.toFixed(1),
   fmt(r.segment.charsPerSec),
   fmt(r.regex.charsPerSec),
+  fmt(r.floor.charsPerSec),
   `${(r.segment.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
   `${(r.regex.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
+  `${(r.floor.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
   `${r.extract.peakRssMB.toFixed(0)} MB`,
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -293,8 +367,18 @@ console.log('');
 console.log(
   `extract: median of ${results.map((r) => r.extract.passes).join('/')} timed passes after a warm-up` +
     ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
-    ' seg/extract = how many times faster one segment() pass is than extract().',
+    ' seg/extract = how many times faster one segment() pass is than extract();' +
+    ' floor/extract = the ratio to the floor (regex split + one Map lookup per word).',
 );
+if (long.length) {
+  console.log('');
+  console.log('long run: documents, seconds, RSS, peak RSS, heap used, morphology cache (word forms)');
+  for (const l of long)
+    console.log(
+      `  ${fmt(l.docs).padStart(7)}  ${l.seconds.toFixed(0).padStart(5)} s  RSS ${l.rssMB.toFixed(0).padStart(4)} MB` +
+        `  peak ${l.peakRssMB.toFixed(0).padStart(4)} MB  heap ${l.heapUsedMB.toFixed(0).padStart(4)} MB  cache ${fmt(l.morphCache ?? 0)}`,
+    );
+}
 if (results.some((r) => r.extract.docsTimed < r.docs))
   console.log('* a full pass would exceed the time budget (--budget): extract() timed on the first documents only');
 console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
@@ -310,12 +394,17 @@ if (jsonOut) {
     startup: {
       importMs: +importMs.toFixed(1),
       createExtractorMs: +initMs.toFixed(1),
+      firstDocumentMs: +firstDocMs.toFixed(1),
+      totalMs: +(importMs + initMs + firstDocMs).toFixed(1),
       rssMB: +(memInit.rss / MB).toFixed(1),
       rssDeltaMB: +((memInit.rss - mem0.rss) / MB).toFixed(1),
       heapUsedMB: +(memInit.heapUsed / MB).toFixed(1),
     },
     notes,
     corpora: results,
+    long,
+    maxOldSpaceSizeMB:
+      Number(process.execArgv.find((a) => a.startsWith('--max-old-space-size='))?.split('=')[1]) || null,
     maxRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(1),
     sink,
   };

@@ -16,6 +16,25 @@ export class InvalidInputError extends GosfactsError {
   }
 }
 
+/**
+ * The text given to `extract` is longer than the `maxLength` option allows. Refused whole: a text
+ * is never cut, since a truncated document would silently lose its facts.
+ */
+export class InputTooLongError extends GosfactsError {
+  /** Length of the text, in UTF-16 code units (`text.length`). */
+  readonly length: number;
+  /** The limit it went over. */
+  readonly maxLength: number;
+  constructor(length: number, maxLength: number) {
+    super(
+      'ERR_INPUT_TOO_LONG',
+      `the text is ${length.toLocaleString('en-US')} characters long, over maxLength ${maxLength.toLocaleString('en-US')}: split it, or raise maxLength`,
+    );
+    this.length = length;
+    this.maxLength = maxLength;
+  }
+}
+
 /** Options failed validation; `issues` lists each problem with its path. */
 export class InvalidOptionsError extends GosfactsError {
   readonly issues: readonly { readonly path: string; readonly message: string }[];

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { InvalidInputError, InvalidOptionsError } from './errors.js';
+import { InputTooLongError, InvalidInputError, InvalidOptionsError } from './errors.js';
 import { createMorph, createMorphSync } from './morph/index.js';
 import type { Morph } from './morph/types.js';
 import { defaultExtractors, defaultFactBuilders, defaultRefiners } from './defaults.js';
 import { runPipeline, type Pipeline } from './pipeline/run.js';
 import type { Convention, Env, EntityExtractorFactory, FactBuilder, Refiner } from './pipeline/types.js';
 import {
+  DEFAULT_MAX_LENGTH,
   ExtractOptionsSchema,
   ExtractorOptionsSchema,
   type ExtractOptions,
@@ -27,8 +28,9 @@ export interface CreateExtractorOptions extends ExtractorOptions {
 /** A ready extractor: morphology loaded, rules compiled. Reuse one for many documents. */
 export interface Extractor {
   /**
-   * Extracts facts from one text. Never throws for a string; throws `InvalidInputError` for a
-   * non-string and `InvalidOptionsError` for bad options.
+   * Extracts facts from one text. Never throws for a string up to `maxLength` characters; throws
+   * `InvalidInputError` for a non-string, `InputTooLongError` for a longer text and
+   * `InvalidOptionsError` for bad options.
    * @example
    * const doc = extractor.extract('Во Владимирской области 10 ноября ...', { publishedAt: '2025-11-10' });
    * doc.regions[0]?.normalized // "Владимирская область"
@@ -51,6 +53,7 @@ function issuesOf(e: z.ZodError): { path: string; message: string }[] {
 interface ParsedOptions {
   types: ExtractorOptions['types'];
   convention: Convention;
+  maxLength: number;
   extractors: readonly EntityExtractorFactory[];
   refiners: readonly Refiner[];
   facts: readonly FactBuilder[];
@@ -76,6 +79,7 @@ function parseOptions(options: unknown): ParsedOptions {
   return {
     types: r.data.types,
     convention: r.data.convention ?? 'nerel',
+    maxLength: r.data.maxLength ?? DEFAULT_MAX_LENGTH,
     extractors: fnList('extractors', extractors, defaultExtractors, (x) => typeof x === 'function'),
     refiners: fnList(
       'refiners',
@@ -127,6 +131,8 @@ function build(morph: Morph, o: ParsedOptions): Extractor {
       }
       const r = ExtractOptionsSchema.safeParse(options ?? {});
       if (!r.success) throw new InvalidOptionsError('extract options', issuesOf(r.error));
+      const maxLength = r.data.maxLength ?? o.maxLength;
+      if (text.length > maxLength) throw new InputTooLongError(text.length, maxLength);
       return runPipeline(pipeline, text, toDay(r.data.publishedAt));
     },
   };

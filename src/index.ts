@@ -38,7 +38,7 @@ export { regionFacts } from './facts/regions.js';
 export { statisticsFacts } from './facts/statistics.js';
 export { entitySpan } from './facts/entity-spans.js';
 export { ruleCatalog, type RuleCatalog } from './catalog.js';
-export { GosfactsError, InvalidInputError, InvalidOptionsError } from './errors.js';
+export { GosfactsError, InputTooLongError, InvalidInputError, InvalidOptionsError } from './errors.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';

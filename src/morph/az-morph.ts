@@ -7,8 +7,12 @@ import { agree } from './agreement.js';
 import type { AzApi } from './az.js';
 import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from './types.js';
 
-/** Default bound of the word cache; past it the older half is dropped. */
-export const DEFAULT_CACHE_LIMIT = 100_000;
+/**
+ * Default bound of the word cache; past it the older half is dropped. Measured: ~0.9 KB of heap
+ * per word form, so at most ~45 MB; NEREL train + dev, RuREBus and factRu dev (1,150 documents,
+ * 4 M characters) have ~61,000 distinct forms, and 100,000 let a long run's heap grow by ~90 MB.
+ */
+export const DEFAULT_CACHE_LIMIT = 50_000;
 /** Bound of the cache of inflected forms (cleared when full). */
 const FORM_CACHE_LIMIT = 50_000;
 
@@ -72,6 +76,12 @@ const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const DIGIT = /\d/;
 const KEY_ODDITIES = /[ё\u00ad\u2010\u2011]/;
+/**
+ * Longer "words" are not words (the longest Russian ones have ~40 letters): az would guess a
+ * reading from the suffix, building and comparing a copy of the whole word per guess, which on
+ * a 1 MB run of letters costs seconds in the garbage collector. They read as unknown instead.
+ */
+const MAX_WORD_LENGTH = 100;
 // Cache key marks: short upper-case Cyrillic words, and tokens without Cyrillic (kept as written:
 // their readings depend on case, e.g. XXI is a Roman number and xxi a Latin word).
 const UPPER_KEY_MARK = '\u0001';
@@ -151,6 +161,29 @@ function simpleInfo(...grams: Grammeme[]): TagInfo {
   return info;
 }
 
+/** The tag info of a tag written as az writes it (`NOUN,inan,femn sing,gent`, `NUMB,intg`). */
+function infoOfText(text: string): TagInfo {
+  let info = simpleTagInfo.get(text);
+  if (!info) {
+    const [stat = '', flex = ''] = text.split(' ');
+    info = buildTagInfo([...stat.split(','), ...(flex ? flex.split(',') : [])], text);
+    simpleTagInfo.set(text, info);
+  }
+  return info;
+}
+
+/**
+ * One reading as plain data, as a warm table stores it: lemma, tag, score, known (1/0), az's
+ * reading number (-1: a reading that does not inflect), then, when they differ from the
+ * defaults, the az key it was read from, the prefix and the suffix.
+ */
+export type WarmRow = readonly [string, string, number, number, number, string?, string?, string?];
+
+/** Readings of words computed ahead of time (see `src/morph/warm.ts`), by cache key. */
+export interface WarmSource {
+  get(cacheKey: string): readonly WarmRow[] | undefined;
+}
+
 /** One reading; private fields keep what `inflect` needs to find az's reading again. */
 class Reading implements Parse {
   readonly lemma: string;
@@ -201,6 +234,21 @@ class Reading implements Parse {
       key === null ? null : { key, index: p.#index, prefix: prefix + p.#prefix, suffix: p.#suffix + suffix },
       p.known,
     );
+  }
+
+  /** This reading as a {@link WarmRow}; `key` is the az key of the word it was cached for. */
+  static toRow(r: Reading, key: string): WarmRow {
+    const row: (string | number)[] = [r.lemma, r.#info.text, r.score, r.known ? 1 : 0, r.#key === null ? -1 : r.#index];
+    const extra = [r.#key === null || r.#key === key ? '' : r.#key, r.#prefix, r.#suffix];
+    while (extra.length && extra[extra.length - 1] === '') extra.pop();
+    return [...row, ...extra] as unknown as WarmRow;
+  }
+
+  /** The reading a {@link WarmRow} stands for. */
+  static fromRow(row: WarmRow, key: string): Reading {
+    const [lemma, tag, score, known, index, srcKey, prefix = '', suffix = ''] = row;
+    const source = index < 0 ? null : { key: srcKey || key, index, prefix, suffix };
+    return new Reading(lemma, infoOfText(tag), score, source, known === 1);
   }
 
   toJSON(): object {
@@ -368,6 +416,10 @@ class BoundedCache<V> {
     return this.#map.size;
   }
 
+  entries(): IterableIterator<[string, V]> {
+    return this.#map.entries();
+  }
+
   clear(): void {
     this.#map.clear();
   }
@@ -376,11 +428,17 @@ class BoundedCache<V> {
 export interface AzMorphOptions {
   /** Word forms kept in the cache (default {@link DEFAULT_CACHE_LIMIT}). */
   cacheLimit?: number;
+  /**
+   * Readings computed ahead of time, taken instead of asking az (they must be what this az
+   * gives: `test/morph-warm.test.ts` checks the package's table).
+   */
+  warm?: WarmSource | undefined;
 }
 
 /** The az-backed {@link Morph}. Made by `createMorph()` / `createMorphSync()`. */
 export class AzMorph implements Morph {
   readonly #api: AzApi;
+  readonly #warm: WarmSource | undefined;
   readonly #cache: BoundedCache<readonly Parse[]>;
   readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
   #lastKey: string | null = null;
@@ -390,6 +448,7 @@ export class AzMorph implements Morph {
 
   constructor(api: AzApi, options: AzMorphOptions = {}) {
     this.#api = api;
+    this.#warm = options.warm;
     this.#cache = new BoundedCache(Math.max(2, options.cacheLimit ?? DEFAULT_CACHE_LIMIT));
   }
 
@@ -402,6 +461,17 @@ export class AzMorph implements Morph {
     this.#cache.clear();
   }
 
+  /** The cached readings of words with Cyrillic letters, as a warm table stores them. */
+  warmRows(): Record<string, WarmRow[]> {
+    const out: Record<string, WarmRow[]> = {};
+    for (const [cacheKey, readings] of this.#cache.entries()) {
+      if (cacheKey.startsWith(PLAIN_KEY_MARK)) continue;
+      const key = cacheKey.startsWith(UPPER_KEY_MARK) ? cacheKey.slice(1) : cacheKey;
+      out[cacheKey] = readings.map((r) => Reading.toRow(r as Reading, key));
+    }
+    return out;
+  }
+
   parse(word: string): readonly Parse[] {
     const key = wordKey(word);
     const cyrillic = CYRILLIC.test(key);
@@ -411,7 +481,14 @@ export class AzMorph implements Morph {
     const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
     if (readings === undefined) {
-      readings = Object.freeze(cyrillic ? this.#compute(word, key, upper) : [plainReading(word, key)]);
+      const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
+      readings = Object.freeze(
+        warm
+          ? warm.map((row) => Reading.fromRow(row, key))
+          : cyrillic
+            ? this.#compute(word, key, upper)
+            : [plainReading(word, key)],
+      );
       this.#cache.set(cacheKey, readings);
     }
     return readings;
@@ -466,6 +543,7 @@ export class AzMorph implements Morph {
   /** Readings of a word with Cyrillic letters. */
   #compute(word: string, key: string, upper: boolean): Reading[] {
     if (ORDINAL_NUMBER.test(key)) return [new Reading(key, simpleInfo('NUMB'), 1, null)];
+    if (key.length > MAX_WORD_LENGTH) return [new Reading(key, simpleInfo('UNKN'), 1, null, false)];
 
     const all = this.#azParses(key);
     // Abbreviation and initial guesses need capitals that a lower-case or Title input lacks.

@@ -3,6 +3,7 @@
  */
 import { AzMorph } from './az-morph.js';
 import { loadAz, loadAzSync, type AzApi } from './az.js';
+import { warmTableFor } from './warm.js';
 import type { Morph } from './types.js';
 
 export type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from './types.js';
@@ -14,7 +15,8 @@ export { wordKey } from './az-morph.js';
 let shared: Morph | undefined;
 
 function morphFor(api: AzApi): Morph {
-  return (shared ??= new AzMorph(api));
+  shared ??= new AzMorph(api, { warm: warmTableFor(api.version) });
+  return shared;
 }
 
 /**

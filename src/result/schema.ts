@@ -492,8 +492,13 @@ export const ExtractOptionsSchema = z
       ])
       .nullable()
       .optional(),
+    /** Longest text accepted, in characters (`text.length`); longer ones throw `InputTooLongError`. Default: the extractor's. */
+    maxLength: z.number().int().positive().optional(),
   })
   .strict();
+
+/** Default `maxLength`: 5 million characters, some 2,000 pages of news. */
+export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 export const ExtractorOptionsSchema = z
   .object({
@@ -506,6 +511,12 @@ export const ExtractorOptionsSchema = z
      * the span ("[реки Славянки]"), as factRuEval marks them.
      */
     convention: z.enum(['nerel', 'factru']).optional(),
+    /**
+     * Longest text `extract` accepts, in characters (`text.length`; default 5,000,000): longer
+     * texts throw `InputTooLongError` rather than being cut. `extract(text, { maxLength })`
+     * overrides it for one call.
+     */
+    maxLength: z.number().int().positive().optional(),
   })
   .strict();
 

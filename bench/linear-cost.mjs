@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Linear cost whatever the input (run `npm run build` first):
+//
+//   node bench/linear-cost.mjs [--big CHARS] [--small CHARS] [--json]
+//
+// For each generated input shape (a long sentence without punctuation, a page of numbers,
+// repeated quotes, a list of names, ...), the CPU time of extract() on one text of --big
+// characters (default 1,000,000) against --big / --small texts of --small characters (default
+// 1,000) of the same shape: a linear extractor gives a ratio near 1. CPU time of this process
+// (not wall time), after a warm-up; test/linear-cost.test.ts runs it and bounds the ratio.
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const argv = process.argv.slice(2);
+const num = (name, dflt) => {
+  const i = argv.indexOf(name);
+  return i < 0 ? dflt : Number(argv[i + 1]);
+};
+const BIG = num('--big', 1_000_000);
+const SMALL = num('--small', 1_000);
+const json = argv.includes('--json');
+
+/** A small deterministic generator (LCG), so every run sees the same texts. */
+const rng = (seed) => {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+};
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const fill = (n, part, sep) => {
+  let s = '';
+  while (s.length < n) s += (s ? sep : '') + part();
+  return s.slice(0, n);
+};
+const WORDS =
+  'область года министр труда Владимирской развития проекта в и по на губернатор заявил рублей Москве России программы сообщил Андрей Григорьев правительства федерального закона от ноября млн процентов'.split(
+    ' ',
+  );
+const FIRST = 'Иван Мария Андрей Ольга Сергей Анна Дмитрий Елена Алексей Татьяна'.split(' ');
+const LAST = 'Петров Сидорова Григорьев Иванова Смирнов Кузнецова Попов Соколова Лебедев Козлова'.split(' ');
+const PATR = 'Иванович Петровна Сергеевич Андреевна'.split(' ');
+const cap = (w) => w[0].toUpperCase() + w.slice(1);
+
+export const SHAPES = {
+  'long sentence without punctuation': (r, n) => fill(n, () => pick(r, WORDS), ' '),
+  'capitalised words without punctuation': (r, n) => fill(n, () => cap(pick(r, WORDS)), ' '),
+  'a page of numbers': (r, n) =>
+    fill(n, () => String(Math.floor(r() * 100000)) + pick(r, ['', ',5', '%', ' 000', '.', ' млн']), ' '),
+  'repeated quotes': (r, n) =>
+    fill(n, () => pick(r, ['«Работа России»', '«', '»', '"', 'по словам министра «', 'заявил', '„', '“']), ' '),
+  'a list of names': (r, n) =>
+    fill(n, () => `${pick(r, FIRST)} ${r() < 0.3 ? pick(r, PATR) + ' ' : ''}${pick(r, LAST)}`, ', '),
+  'dates and ranges': (r, n) =>
+    fill(
+      n,
+      () => `с ${1 + Math.floor(r() * 28)} по ${1 + Math.floor(r() * 28)} ноября ${2000 + Math.floor(r() * 30)} года`,
+      ' ',
+    ),
+  'one endless word': (_r, n) => 'а'.repeat(n),
+};
+
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const extractor = await lib.createExtractor({ maxLength: Math.max(BIG, SMALL) });
+const opts = { publishedAt: '2025-11-10' };
+const results = [];
+for (const [shape, gen] of Object.entries(SHAPES)) {
+  const smalls = Array.from({ length: Math.max(1, Math.round(BIG / SMALL)) }, (_, i) => gen(rng(i + 1), SMALL));
+  const big = gen(rng(1_000_003), BIG);
+  for (const s of smalls.slice(0, 20)) extractor.extract(s, opts); // warm-up: caches, JIT
+  let t = cpuMs();
+  for (const s of smalls) extractor.extract(s, opts);
+  const smallMs = cpuMs() - t;
+  t = cpuMs();
+  extractor.extract(big, opts);
+  const bigMs = cpuMs() - t;
+  results.push({
+    shape,
+    big: BIG,
+    small: SMALL,
+    count: smalls.length,
+    smallMs,
+    bigMs,
+    ratio: bigMs / Math.max(1, smallMs),
+  });
+}
+if (json) console.log(JSON.stringify(results));
+else
+  for (const r of results)
+    console.log(
+      `${r.shape.padEnd(40)} ${r.count} x ${r.small} chars: ${r.smallMs.toFixed(0).padStart(6)} ms CPU;` +
+        ` 1 x ${r.big} chars: ${r.bigMs.toFixed(0).padStart(6)} ms; ratio ${r.ratio.toFixed(2)}`,
+    );

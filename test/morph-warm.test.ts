@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultExtractors } from '../src/defaults.js';
+import { loadAz } from '../src/morph/az.js';
+import { AzMorph } from '../src/morph/az-morph.js';
+import { warmTableFor, warmTableSource } from '../src/morph/warm.js';
+import { segment } from '../src/segment/index.js';
+
+const GENERATED = fileURLToPath(new URL('../src/morph/warm-table.generated.ts', import.meta.url));
+
+describe('warm table (src/morph/warm-table.generated.ts)', () => {
+  it('holds exactly what az reads for the words the default extractors parse when built', async () => {
+    const api = await loadAz();
+    // A morphology of its own, without the table: every word is read by az.
+    const cold = new AzMorph(api);
+    for (const convention of ['nerel', 'factru'] as const) {
+      for (const factory of defaultExtractors) factory({ morph: cold, segment, convention });
+    }
+    const rows = cold.warmRows();
+    expect(Object.keys(rows).length).toBeGreaterThan(1000);
+    const source = warmTableSource(api.version, rows);
+    if (process.env.UPDATE_WARM) writeFileSync(GENERATED, source);
+    const committed = readFileSync(GENERATED, 'utf8');
+    // a plain equality: printing a diff of a 1 MB string helps nobody
+    expect(committed === source, 'the warm table is stale: UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts').toBe(
+      true,
+    );
+  });
+
+  it('gives the readings az gives, and is not used with another version of az', async () => {
+    const api = await loadAz();
+    const warm = warmTableFor(api.version);
+    expect(warm).toBeDefined();
+    expect(warmTableFor('0.0.0-other')).toBeUndefined();
+    const withTable = new AzMorph(api, { warm: warm! });
+    const cold = new AzMorph(api);
+    for (const word of ['Владимирская', 'области', 'ФСБ', 'Кызыл-Мажалыкского', 'Министерство', 'Союза-2']) {
+      expect(JSON.stringify(withTable.parse(word))).toBe(JSON.stringify(cold.parse(word)));
+    }
+  });
+});
