@@ -13,6 +13,8 @@ import { CODE_NAMES, PART_NOUNS } from '../../lexicon/official.js';
 import { isLabelled } from './context.js';
 
 const CODES = new Set(CODE_NAMES);
+/** What joins the items of a list of numbers: "1, 2 и 5", "16 , 20 - 22", "1.2 ; 1.3". */
+const JOINERS = new Set([',', ';', 'и', 'или', '-', '–', '—']);
 const textAt = (ctx: DocContext, i: number): string => ctx.tokens[i]?.text ?? '';
 /** A number as lists of parts write it: "5", "5а", "2.1", "4.1.7". */
 const ITEM = /^\d{1,4}(?:[.,]\d{1,3})*[а-я]?$/u;
@@ -29,7 +31,7 @@ function inLabelledList(ctx: DocContext, from: number): boolean {
     const j = ctx.tokens[i - 1];
     if (!j) return false;
     const f = ctx.folded(i - 1);
-    if (f !== ',' && f !== 'и' && f !== 'или' && f !== '-' && f !== '–' && f !== '—') return false;
+    if (!JOINERS.has(f)) return false;
     if (!isItem(ctx, i - 2)) return false;
     i -= 2;
     if (isLabelled(ctx, i, i + 1) || partNounBefore(ctx, i)) return true;
@@ -83,7 +85,7 @@ function sectionList(ctx: DocContext, from: number, to: number): boolean {
   const sibling = (i: number, step: 1 | -1): boolean => {
     let j = i + step;
     if (textAt(ctx, j) === '.') j += step;
-    if (textAt(ctx, j) !== ';' && textAt(ctx, j) !== ',') return false;
+    if (!JOINERS.has(ctx.folded(j))) return false;
     j += step;
     if (textAt(ctx, j) === '.' && step < 0) j--;
     return /^\d+\.\d+$/.test(textAt(ctx, j));

@@ -5,6 +5,7 @@ import { money, moneyEach, moneySign } from './money.js';
 import { ordinalLabel, ordinalRoman, ordinalSuffix, ordinalWord } from './ordinals.js';
 import { percent, percentAdjective, percentEach } from './percents.js';
 import { scenarioSeries, yearSeries } from './series.js';
+import { signedPercent } from './signed.js';
 
 export type { FigureParse, FigureValue, OrdinalParse } from '../types.js';
 
@@ -25,6 +26,7 @@ export const NUMBER_RULES: readonly Rule<FigureParse>[] = [
   moneyEach,
   scenarioSeries,
   yearSeries,
+  signedPercent,
 ];
 
 /** Ordinals and labelled numbers: their own rule set, so the number rules never see them. */
