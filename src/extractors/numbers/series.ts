@@ -29,6 +29,17 @@ export function seriesEntities(doc: DocContext, m: RuleMatch<FigureParse>, sente
     const b = doc.tokens[x.to - 1];
     if (!a || !b) continue;
     const base = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), rule: m.rule.id };
+    if (x.kind === 'money') {
+      const c = x.currency ?? 'XXX';
+      out.push({
+        ...base,
+        type: 'money',
+        normalized: `${x.value} ${c}`,
+        value: { amount: x.value, currency: c },
+        qualifier: 'exact',
+      });
+      continue;
+    }
     if (x.kind === 'percent') {
       out.push({ ...base, type: 'percent', normalized: `${x.value}%`, value: x.value, unit: '%', qualifier: 'exact' });
       continue;

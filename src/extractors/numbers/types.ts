@@ -25,8 +25,10 @@ export interface FigureParse {
 export interface SeriesMember {
   readonly from: number;
   readonly to: number;
-  readonly kind: 'number' | 'percent';
+  readonly kind: 'number' | 'percent' | 'money';
   readonly value: number;
+  /** ISO 4217 code (money). */
+  readonly currency?: string;
   /** A unit of measure written after it ("МВт"), as its lemma or surface. */
   readonly measure?: string;
 }
