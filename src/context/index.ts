@@ -9,3 +9,4 @@ export * from './quotes.js';
 export * from './words.js';
 export * from './readings.js';
 export * from './counted.js';
+export * from './phones.js';

@@ -12,6 +12,7 @@ import type { FactBuilder } from '../pipeline/types.js';
 import type { DateEntity, Statistic } from '../result/schema.js';
 import { CHANGE_RULES, changeOf, isFigure, type Figure } from './changes.js';
 import { tokenAt } from './entity-spans.js';
+import { seriesFields } from './series.js';
 
 /** Verbs that link a subject to its figure: "уровень ... достигает 75%", "объем составил 5 млн". */
 const LINK_VERBS = new Set([
@@ -282,7 +283,10 @@ export const statisticsFacts: FactBuilder = {
       for (let i = a; i <= b; i++) skip.add(i);
       if (likely(doc, a - 1).some((p) => p.pos === 'PREP')) skip.add(a - 1);
     }
+    // figures of a series of variants or years (series.ts)
+    const series = seriesFields(doc, figures, dates);
     facts.statistics = figures.map((e): Statistic => {
+      const inSeries = series.get(e.id);
       const { first, last } = figs.range.get(e) ?? { first: tokenAt(doc, e.start), last: tokenAt(doc, e.end - 1) };
       const s = doc.seg.sentences[doc.tokens[first]?.sentence ?? 0];
       const floor = s?.tokenStart ?? 0;
@@ -297,7 +301,9 @@ export const statisticsFacts: FactBuilder = {
         unitPhrase: e.type !== 'number' ? null : noun && noun.lemma === e.unit ? noun.phrase : e.unit,
         subject: subjectOf(doc, first, floor, skip, inFigure),
         change: changeOf(doc, e, first, last, before(figs, first)),
-        period: nearestDate(dates, e),
+        period: inSeries?.period ?? nearestDate(dates, e),
+        variant: inSeries?.variant ?? null,
+        year: inSeries?.year ?? null,
       };
     });
   },

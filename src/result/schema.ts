@@ -377,6 +377,14 @@ export const StatisticSchema = z.object({
     .nullable(),
   /** Id of a date entity the figure refers to. */
   period: z.string().nullable(),
+  /**
+   * The scenario variant of a figure in a series of variants (`на 1,0 – 2,0 – 3,0 %`):
+   * `conservative`, `base`, `target` (the three a planning document gives, in that order unless
+   * the sentence names them), or `innovative`, `forced`; null for a figure outside such a series.
+   */
+  variant: z.string().nullable(),
+  /** The year of a figure in a series per year (`2014 - 1 человек; 2015 - 2 ч.`); null elsewhere (`period` holds the date). */
+  year: z.number().int().nullable(),
 });
 
 const EntityRefSchema = SpanRefSchema.extend({
@@ -454,6 +462,22 @@ export const LawFactSchema = z.object({
   references: z.array(LawReferenceSchema.extend({ entity: z.string() })),
 });
 
+/**
+ * A phone number, e-mail or postal address the text gives (a press release or a programme passport
+ * ends with them), with the organisation it belongs to where the text names one just before it.
+ */
+export const ContactSchema = z.object({
+  kind: z.enum(['phone', 'fax', 'email', 'address']),
+  /** The contact itself, without its label ("тел.", "адрес:"). */
+  start: offset,
+  end: offset,
+  text: z.string(),
+  /** A phone's digits (`+7` for a Russian trunk prefix: `+78213071124`), an e-mail in lower case, an address as written. */
+  normalized: z.string(),
+  /** Id of the organisation entity named before it (within 300 characters, no blank line between), or null. */
+  holder: z.string().nullable(),
+});
+
 export const DocumentSchema = z.object({
   /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
   publishedAt: z.string().nullable(),
@@ -474,6 +498,8 @@ export const DocumentSchema = z.object({
   quotes: z.array(QuoteSchema),
   /** One record per legal act cited. */
   laws: z.array(LawFactSchema),
+  /** Phones, e-mails and postal addresses, in text order (not entities: no NER corpus marks them). */
+  contacts: z.array(ContactSchema),
 });
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -559,6 +585,7 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type LawEntity = z.infer<typeof LawEntitySchema>;
 export type LawReference = z.infer<typeof LawReferenceSchema>;
 export type LawFact = z.infer<typeof LawFactSchema>;
+export type Contact = z.infer<typeof ContactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;

@@ -7,6 +7,7 @@ import type { MatchView } from '../../engine/index.js';
 import { countedNoun, likely } from '../../context/index.js';
 import { isLabelled, isTimeAmount, isYearLike } from './context.js';
 import { isDash } from './matchers.js';
+import { officialNumber } from './official.js';
 
 const ONE_SUBJECT = new Set(['один', 'одна', 'одно']);
 const AGE_WORDS = new Set([
@@ -25,6 +26,8 @@ const AGE_WORDS = new Set([
 export function free(m: MatchView): boolean {
   const { ctx } = m;
   if (isLabelled(ctx, m.from, m.to)) return false;
+  // list items, codes, postcodes, phones, clause numbers (official.ts)
+  if (officialNumber(m)) return false;
   // "с 8 до 12": "до" ends a change, it does not qualify the figure
   const q = m.part('q');
   if (q && ctx.folded(q.from) === 'до') {

@@ -4,6 +4,7 @@ import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/typ
 import type { EntityDraft } from '../../result/schema.js';
 import { countedNoun } from '../../context/index.js';
 import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
+import { seriesEntities } from './series.js';
 
 export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
 
@@ -45,6 +46,10 @@ function buildNumbersExtractor(): EntityExtractor {
         const p = m.value;
         const base = { start: m.start, end: m.end, text: m.text, rule: m.rule.id, qualifier: p.qualifier };
         const sentence = doc.seg.sentences[sentenceOf(doc, m)];
+        if (p.members) {
+          out.push(...seriesEntities(doc, m, sentence?.tokenEnd ?? doc.tokens.length));
+          continue;
+        }
         const noun =
           p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
         const implied = p.kind === 'number' && p.scaled && !noun && !p.measure ? impliedCurrency(doc, m, found) : null;

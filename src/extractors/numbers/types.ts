@@ -14,6 +14,23 @@ export interface FigureParse {
   readonly measure?: string;
   /** Written with a scale ("12 тысяч", "5 млн"): what an amount of money without its currency looks like. */
   readonly scaled?: boolean;
+  /**
+   * A series of figures in one match (`rules/series.ts`): "1,0 – 2,0 – 3,0 %" (three variants),
+   * "2014 - 1 человек; 2015 - 2 ч." (one figure per year). Each member is its own entity.
+   */
+  readonly members?: readonly SeriesMember[];
+}
+
+/** One figure of a series: its tokens `[from, to)` (the sign or measure of the last one included), kind and value. */
+export interface SeriesMember {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'number' | 'percent' | 'money';
+  readonly value: number;
+  /** ISO 4217 code (money). */
+  readonly currency?: string;
+  /** A unit of measure written after it ("МВт"), as its lemma or surface. */
+  readonly measure?: string;
 }
 
 /** What an ordinal rule yields. */

@@ -4,6 +4,8 @@ import { cardinal, fraction, numberRange, roundNumber } from './figures.js';
 import { money, moneyEach, moneySign } from './money.js';
 import { ordinalLabel, ordinalRoman, ordinalSuffix, ordinalWord } from './ordinals.js';
 import { percent, percentAdjective, percentEach } from './percents.js';
+import { scenarioSeries, yearSeries } from './series.js';
+import { signedPercent } from './signed.js';
 
 export type { FigureParse, FigureValue, OrdinalParse } from '../types.js';
 
@@ -22,6 +24,9 @@ export const NUMBER_RULES: readonly Rule<FigureParse>[] = [
   money,
   moneySign,
   moneyEach,
+  scenarioSeries,
+  yearSeries,
+  signedPercent,
 ];
 
 /** Ordinals and labelled numbers: their own rule set, so the number rules never see them. */
