@@ -6,6 +6,7 @@ import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { defaultOrganizationsExtractor } from './extractors/organizations/index.js';
 import { defaultLawsExtractor } from './extractors/laws/index.js';
 import { lawFacts } from './facts/laws.js';
+import { organizationFacts } from './facts/organizations.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -39,6 +40,7 @@ export const defaultFactBuilders: readonly FactBuilder[] = [
   regionFacts,
   statisticsFacts,
   personFacts,
+  organizationFacts,
   officialsFacts,
   quotesFacts,
   lawFacts,

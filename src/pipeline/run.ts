@@ -50,6 +50,7 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
     events: [],
     quotes: [],
     laws: [],
+    organizations: [],
   };
   for (const f of p.facts) f.build(entities, facts, run);
   return {

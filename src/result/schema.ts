@@ -438,6 +438,29 @@ export const QuoteSchema = z.object({
   speaker: EntityRefSchema.extend({ personId: z.string().nullable() }).nullable(),
 });
 
+/**
+ * An organisation in the document: one record per body, with every mention that names it (full
+ * name, abbreviation, a shorter generic name) and the common nouns that refer back to it
+ * ("министерство", "ведомство") where the text makes the link.
+ */
+export const OrganizationFactSchema = z.object({
+  /** `o1`, `o2`, ... in order of first mention. */
+  id: z.string(),
+  /** The fullest normalised name seen: "Министерство труда и социальной защиты Российской Федерации". */
+  normalized: z.string(),
+  kind: OrganizationKindSchema.nullable(),
+  /** The abbreviation or short name, known or seen in the text ("Минтруд", "ФНС"). */
+  abbr: z.string().nullable(),
+  /** The region or town named in one of its names, normalised. */
+  region: z.string().nullable(),
+  /** For a branch ("Кольчугинский филиал"): the `id` of the body named last before it, which it belongs to. */
+  parent: z.string().nullable(),
+  /** Ids of the organisation entities that name it, in text order. */
+  mentions: z.array(z.string()),
+  /** Lower-case nouns that refer back to it ("ведомство", "министерство"), with their spans. */
+  references: z.array(SpanRefSchema),
+});
+
 /** A legal act the document cites, once per distinct act, with every mention and the places in it that are cited. */
 export const LawFactSchema = z.object({
   /** `l1`, `l2`, ... in order of first mention. */
@@ -474,6 +497,8 @@ export const DocumentSchema = z.object({
   quotes: z.array(QuoteSchema),
   /** One record per legal act cited. */
   laws: z.array(LawFactSchema),
+  /** One record per organisation named in the text. */
+  organizations: z.array(OrganizationFactSchema),
 });
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -548,6 +573,7 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type LawEntity = z.infer<typeof LawEntitySchema>;
 export type LawReference = z.infer<typeof LawReferenceSchema>;
 export type LawFact = z.infer<typeof LawFactSchema>;
+export type OrganizationFact = z.infer<typeof OrganizationFactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
