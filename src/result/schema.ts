@@ -10,6 +10,7 @@ export const ENTITY_TYPES = [
   'district',
   'country',
   'location',
+  'facility',
   'nationality',
   'person',
   'position',
@@ -194,6 +195,19 @@ export const LocationEntitySchema = z.object({
   kind: z.string().nullable(),
 });
 /**
+ * A named structure: a street or square, a building, a venue, an airport or station, a bridge, a
+ * park, a cemetery, a monument ("Манежной площади", "Исаакиевский собор", "аэропорту Шереметьево",
+ * "в Белом доме"). Under `convention: 'factru'` these are `location`s, as factRuEval counts them.
+ */
+export const FacilityEntitySchema = z.object({
+  ...placeBase,
+  type: z.literal('facility'),
+  /** In the nominative: "Манежная площадь", "аэропорт Шереметьево", "стадион «Лужники»". */
+  normalized: z.string(),
+  /** `street`, `building`, `church`, `airport`, `station`, `venue`, `park`, `cemetery`, `monument`, `bridge`, `plant`, `seat` (a body's building: Белый дом), `facility` (МКС). */
+  kind: z.string().nullable(),
+});
+/**
  * An adjective that gives a person's or a group's country of origin rather than naming the country
  * as an actor: "американский актёр", "российских туристов" (NEREL's NATIONALITY). A country adjective
  * before an institution or a thing ("российская делегация", "американской базы") is a `country`.
@@ -323,6 +337,7 @@ export const EntitySchema = z.discriminatedUnion('type', [
   DistrictEntitySchema,
   CountryEntitySchema,
   LocationEntitySchema,
+  FacilityEntitySchema,
   NationalityEntitySchema,
   PersonEntitySchema,
   PositionEntitySchema,
@@ -548,6 +563,7 @@ export type CityEntity = z.infer<typeof CityEntitySchema>;
 export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;
 export type CountryEntity = z.infer<typeof CountryEntitySchema>;
 export type LocationEntity = z.infer<typeof LocationEntitySchema>;
+export type FacilityEntity = z.infer<typeof FacilityEntitySchema>;
 export type NationalityEntity = z.infer<typeof NationalityEntitySchema>;
 export type PlaceForm = z.infer<typeof PlaceFormSchema>;
 /** The entity types that are places. */
