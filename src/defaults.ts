@@ -7,6 +7,7 @@ import { defaultOrganizationsExtractor } from './extractors/organizations/index.
 import { defaultLawsExtractor } from './extractors/laws/index.js';
 import { lawFacts } from './facts/laws.js';
 import { contactsFacts } from './facts/contacts.js';
+import { organizationFacts } from './facts/organizations.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -40,6 +41,7 @@ export const defaultFactBuilders: readonly FactBuilder[] = [
   regionFacts,
   statisticsFacts,
   personFacts,
+  organizationFacts,
   officialsFacts,
   quotesFacts,
   lawFacts,

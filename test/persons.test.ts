@@ -134,7 +134,7 @@ describe('persons: a name is not a place and a place is not a name', () => {
 
   it('marks the person a street is named after, inside the street', () => {
     const doc = full.extract('Ремонт на улице Кирова завершён.', { publishedAt: PUBLISHED });
-    expect(doc.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['location:улице Кирова', 'person:Кирова']);
+    expect(doc.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['facility:улице Кирова', 'person:Кирова']);
   });
 });
 

@@ -51,6 +51,7 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
     quotes: [],
     laws: [],
     contacts: [],
+    organizations: [],
   };
   for (const f of p.facts) f.build(entities, facts, run);
   return {

@@ -10,6 +10,7 @@ import { partitionPoint } from '../engine/search.js';
 const GROUPS: readonly (readonly EntityType[])[] = [
   ['date', 'money', 'percent', 'number', 'ordinal'],
   [...PLACE_TYPES, 'nationality'],
+  ['facility'],
   ['person'],
   ['position'],
   ['organization'],

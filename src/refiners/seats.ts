@@ -1,16 +1,16 @@
 import type { Refiner } from '../pipeline/types.js';
 
 /**
- * Where the text means the building, not the body seated in it ("в Белом доме"), the place
- * wins: an organisation on exactly the words of a `location` of kind `seat` is dropped. The
- * geography extractor proposes such places under `convention: 'factru'` only, so under NEREL's
- * convention this step changes nothing.
+ * Where the text means the building, not the body seated in it ("в Белом доме"), the building
+ * wins: an organisation on exactly the words of a facility (or, under `convention: 'factru'`, of
+ * a `location` of kind `seat`) is dropped.
  */
 export const seatsRefiner: Refiner = {
   name: 'seats',
   refine(entities) {
     const seats = new Set<string>();
-    for (const e of entities) if (e.type === 'location' && e.kind === 'seat') seats.add(`${e.start}:${e.end}`);
+    for (const e of entities)
+      if (e.type === 'facility' || (e.type === 'location' && e.kind === 'seat')) seats.add(`${e.start}:${e.end}`);
     if (!seats.size) return entities;
     return entities.filter((e) => e.type !== 'organization' || !seats.has(`${e.start}:${e.end}`));
   },

@@ -10,6 +10,7 @@ export const ENTITY_TYPES = [
   'district',
   'country',
   'location',
+  'facility',
   'nationality',
   'person',
   'position',
@@ -194,6 +195,19 @@ export const LocationEntitySchema = z.object({
   kind: z.string().nullable(),
 });
 /**
+ * A named structure: a street or square, a building, a venue, an airport or station, a bridge, a
+ * park, a cemetery, a monument ("Манежной площади", "Исаакиевский собор", "аэропорту Шереметьево",
+ * "в Белом доме"). Under `convention: 'factru'` these are `location`s, as factRuEval counts them.
+ */
+export const FacilityEntitySchema = z.object({
+  ...placeBase,
+  type: z.literal('facility'),
+  /** In the nominative: "Манежная площадь", "аэропорт Шереметьево", "стадион «Лужники»". */
+  normalized: z.string(),
+  /** `street`, `building`, `church`, `airport`, `station`, `venue`, `park`, `cemetery`, `monument`, `bridge`, `plant`, `seat` (a body's building: Белый дом), `facility` (МКС). */
+  kind: z.string().nullable(),
+});
+/**
  * An adjective that gives a person's or a group's country of origin rather than naming the country
  * as an actor: "американский актёр", "российских туристов" (NEREL's NATIONALITY). A country adjective
  * before an institution or a thing ("российская делегация", "американской базы") is a `country`.
@@ -323,6 +337,7 @@ export const EntitySchema = z.discriminatedUnion('type', [
   DistrictEntitySchema,
   CountryEntitySchema,
   LocationEntitySchema,
+  FacilityEntitySchema,
   NationalityEntitySchema,
   PersonEntitySchema,
   PositionEntitySchema,
@@ -446,6 +461,29 @@ export const QuoteSchema = z.object({
   speaker: EntityRefSchema.extend({ personId: z.string().nullable() }).nullable(),
 });
 
+/**
+ * An organisation in the document: one record per body, with every mention that names it (full
+ * name, abbreviation, a shorter generic name) and the common nouns that refer back to it
+ * ("министерство", "ведомство") where the text makes the link.
+ */
+export const OrganizationFactSchema = z.object({
+  /** `o1`, `o2`, ... in order of first mention. */
+  id: z.string(),
+  /** The fullest normalised name seen: "Министерство труда и социальной защиты Российской Федерации". */
+  normalized: z.string(),
+  kind: OrganizationKindSchema.nullable(),
+  /** The abbreviation or short name, known or seen in the text ("Минтруд", "ФНС"). */
+  abbr: z.string().nullable(),
+  /** The region or town named in one of its names, normalised. */
+  region: z.string().nullable(),
+  /** For a branch ("Кольчугинский филиал"): the `id` of the body named last before it, which it belongs to. */
+  parent: z.string().nullable(),
+  /** Ids of the organisation entities that name it, in text order. */
+  mentions: z.array(z.string()),
+  /** Lower-case nouns that refer back to it ("ведомство", "министерство"), with their spans. */
+  references: z.array(SpanRefSchema),
+});
+
 /** A legal act the document cites, once per distinct act, with every mention and the places in it that are cited. */
 export const LawFactSchema = z.object({
   /** `l1`, `l2`, ... in order of first mention. */
@@ -500,6 +538,8 @@ export const DocumentSchema = z.object({
   laws: z.array(LawFactSchema),
   /** Phones, e-mails and postal addresses, in text order (not entities: no NER corpus marks them). */
   contacts: z.array(ContactSchema),
+  /** One record per organisation named in the text. */
+  organizations: z.array(OrganizationFactSchema),
 });
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -560,6 +600,7 @@ export type CityEntity = z.infer<typeof CityEntitySchema>;
 export type DistrictEntity = z.infer<typeof DistrictEntitySchema>;
 export type CountryEntity = z.infer<typeof CountryEntitySchema>;
 export type LocationEntity = z.infer<typeof LocationEntitySchema>;
+export type FacilityEntity = z.infer<typeof FacilityEntitySchema>;
 export type NationalityEntity = z.infer<typeof NationalityEntitySchema>;
 export type PlaceForm = z.infer<typeof PlaceFormSchema>;
 /** The entity types that are places. */
@@ -586,6 +627,7 @@ export type LawEntity = z.infer<typeof LawEntitySchema>;
 export type LawReference = z.infer<typeof LawReferenceSchema>;
 export type LawFact = z.infer<typeof LawFactSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
+export type OrganizationFact = z.infer<typeof OrganizationFactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;

@@ -206,8 +206,26 @@ export interface GeoOptions {
   readonly markers?: boolean;
 }
 
-/** Location kinds that are places in factRuEval's convention only (NEREL: facilities). */
-const STRUCTURES = new Set<string>(['facility', 'seat']);
+/**
+ * Location kinds that are places in factRuEval's convention and facilities in NEREL's: streets and
+ * squares, named structures (МКС, Капитолий), buildings of bodies (Белый дом, Кремль) and what the
+ * building rules find (`rules/facilities.ts`).
+ */
+const STRUCTURES = new Set<string>([
+  'street',
+  'facility',
+  'seat',
+  'airport',
+  'station',
+  'venue',
+  'church',
+  'cemetery',
+  'monument',
+  'building',
+  'park',
+  'bridge',
+  'plant',
+]);
 
 /** What the options leave open, the pipeline's convention decides (decision record 0003). */
 function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: boolean; facilities: boolean } {
@@ -224,15 +242,16 @@ function rulesFor(options: GeoOptions, env: Env): Rule<GeoProposal[]>[] {
 /** The extractor itself: runs the rules, then keeps what the document settles (see `resolve`). */
 function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
   const { markers, facilities } = settle(options, env);
-  const rules = new RuleSet(rulesFor(options, env));
+  const all = rulesFor(options, env);
+  // buildings run as a set of their own: "аэропорту Барселоны" holds the city, nested, not instead
+  const building = (r: Rule<GeoProposal[]>) => r.id.startsWith('geo/building');
+  const sets = [new RuleSet(all.filter((r) => !building(r))), new RuleSet(all.filter(building))];
   return {
     name: 'geo',
     extract(run) {
       const found: { p: GeoProposal; rule: string }[] = [];
-      for (const m of rules.findAll(run.doc)) {
-        // a named structure is a place only in factRuEval's convention (NEREL: a facility)
-        for (const p of m.value)
-          if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
+      for (const m of sets.flatMap((set) => set.findAll(run.doc))) {
+        for (const p of m.value) found.push({ p, rule: m.rule.id });
       }
       const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
       const text = run.doc.text;
@@ -244,7 +263,11 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
             ? next.name.place.normalized
             : null;
         const start = directionStart(run.doc, k);
-        return toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
+        const draft = toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
+        // a named structure is a place in factRuEval's convention, a facility in NEREL's
+        return draft.type === 'location' && !facilities && STRUCTURES.has(draft.kind ?? '')
+          ? { ...draft, type: 'facility' }
+          : draft;
       });
     },
   };

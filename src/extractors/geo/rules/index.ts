@@ -2,6 +2,7 @@ import type { Rule } from '../../../engine/index.js';
 import type { GeoProposal } from '../proposal.js';
 import { ADJECTIVE_RULES } from './adjectives.js';
 import { DISTRICT_RULES } from './districts.js';
+import { FACILITY_RULES } from './facilities.js';
 import { MARKER_RULES } from './markers.js';
 import { LIST_RULES } from './lists.js';
 import { NAME_RULES } from './names.js';
@@ -15,5 +16,6 @@ export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
   ...LIST_RULES,
   ...MARKER_RULES,
   ...DISTRICT_RULES,
+  ...FACILITY_RULES,
   ...ADJECTIVE_RULES,
 ];

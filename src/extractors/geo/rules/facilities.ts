@@ -1,0 +1,250 @@
+/**
+ * Named structures built from patterns: buildings, venues, airports, stations, bridges,
+ * cemeteries, parks, monuments ("Исаакиевский собор", "аэропорту Шереметьево", "стадион
+ * «Лужники»", "памятник Ленину"). They come out as `facility` entities under NEREL's convention
+ * and as places (`location`) under factRuEval's, which counts them as places (see `../index.ts`).
+ */
+import {
+  capitalized,
+  gnc,
+  lower,
+  gram,
+  kind,
+  lemma,
+  not,
+  notGram,
+  punct,
+  repeat,
+  opt,
+  rule,
+  seq,
+  surface,
+  tok,
+  word,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
+import { personAround, sentenceInitial } from '../../../context/index.js';
+import { CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
+import { adHocName } from '../places.js';
+import { judge, one, type GeoProposal } from '../proposal.js';
+import { PRIORITY } from './names.js';
+
+/** Head nouns of named structures, and the kind each gives. */
+const HEADS: Readonly<Record<string, string>> = {
+  аэропорт: 'airport',
+  вокзал: 'station',
+  космодром: 'airport',
+  стадион: 'venue',
+  арена: 'venue',
+  собор: 'church',
+  храм: 'church',
+  церковь: 'church',
+  мечеть: 'church',
+  синагога: 'church',
+  монастырь: 'church',
+  лавра: 'church',
+  подворье: 'church',
+  обитель: 'church',
+  кладбище: 'cemetery',
+  мемориал: 'monument',
+  памятник: 'monument',
+  монумент: 'monument',
+  мавзолей: 'monument',
+  дворец: 'building',
+  замок: 'building',
+  башня: 'building',
+  усадьба: 'building',
+  парк: 'park',
+  сад: 'park',
+  сквер: 'park',
+  мост: 'bridge',
+  тоннель: 'bridge',
+  гэс: 'plant',
+  аэс: 'plant',
+  тэц: 'plant',
+  больница: 'building',
+  госпиталь: 'building',
+  тюрьма: 'building',
+  изолятор: 'building',
+  метро: 'station',
+};
+/** Heads that take a name but not an adjective: "здания ФСБ", "штаб-квартире НАТО", "резиденции Папы". */
+const NAMED_HEADS: Readonly<Record<string, string>> = {
+  здание: 'building',
+  'штаб-квартира': 'building',
+  резиденция: 'building',
+  особняк: 'building',
+  офис: 'building',
+};
+const HEAD_LEMMAS = Object.keys(HEADS);
+/** Heads that take a quoted name only ("станции метро «Войковская»", "отеля «Премьер-палас»", "трассы «Байкал»"). */
+const QUOTED_HEADS: Readonly<Record<string, string>> = {
+  ...HEADS,
+  ...NAMED_HEADS,
+  станция: 'station',
+  отель: 'building',
+  гостиница: 'building',
+  санаторий: 'building',
+  здание: 'building',
+  особняк: 'building',
+  авиабаза: 'airport',
+  трасса: 'road',
+  автодорога: 'road',
+  газопровод: 'pipeline',
+  нефтепровод: 'pipeline',
+  сизо: 'building',
+};
+
+const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
+
+/** "аэропорту Тель-Авива", "парке Квинсленда": a known place after the head names where the building is. */
+function knownPlaceAt(m: MatchView, from: number): boolean {
+  return [CITIES, COUNTRIES, REGIONS].some((gaz) =>
+    gaz.matchAt(m.ctx, from).some((h) => h.value.some((v) => !v.ambiguous && !v.weak)),
+  );
+}
+
+/** Adjectives made from names ("Исаакиевский", "Казанский") are names even at a sentence start. */
+const NAME_ADJECTIVE = /(?:ск|цк)(?:ий|ой)$/u;
+function nameAdjective(m: MatchView): boolean {
+  const adj = m.part('adj');
+  if (!adj || adj.parses.some((p) => p.grammemes.has('Apro'))) return false;
+  const l = adj.parses.find((p) => p.pos === 'ADJF')?.lemma ?? adj.lemma;
+  return NAME_ADJECTIVE.test(l) || !sentenceInitial(m.ctx, m.from);
+}
+
+const facility = (m: MatchView, normalized: string) =>
+  one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, kindOf(m), null)], { marked: true }));
+
+const agreement = gnc();
+export const buildingAdjective = rule<GeoProposal[]>({
+  id: 'geo/building-adjective',
+  examples: ['Исаакиевский собор', 'Казанском соборе', 'Александровском саду', 'Саяно-Шушенской ГЭС'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(capitalized().and(gram('ADJF')))
+      .agree(agreement)
+      .as('adj'),
+    // "Православная церковь" is the Church, a body: churches take a name, not an adjective
+    tok(lemma(...HEAD_LEMMAS.filter((h) => h !== 'церковь')).and(gram('sing'), lower().or(word('гэс', 'аэс', 'тэц'))))
+      .agree(agreement)
+      .as('head'),
+  ),
+  interpret: (m) => (nameAdjective(m) ? facility(m, m.nominative()) : null),
+});
+
+/** Lower-case particles inside foreign names: "имени Шарля де Голля". */
+const NAME_PARTICLES = ['де', 'да', 'ди', 'дель', 'ван', 'фон', 'дер', 'ле', 'ла', 'эль', 'аль'];
+const NAME_WORD = capitalized().and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'Apro'));
+export const buildingNamed = rule<GeoProposal[]>({
+  id: 'geo/building-named',
+  examples: [
+    'аэропорту Шереметьево',
+    'собора Парижской Богоматери',
+    'памятник Ленину',
+    'кладбище Пер-Лашез',
+    'стадиона имени Эдуарда Стрельцова',
+    'памятник вождю пролетариата Владимиру Ленину',
+    'здания ФСБ',
+  ],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lemma(...HEAD_LEMMAS, ...Object.keys(NAMED_HEADS)).and(gram('sing'), notGram('Abbr'))).as('head'),
+    // "стадиона имени Эдуарда Стрельцова", "соборе святого Петра", "памятник вождю пролетариата Владимиру Ленину"
+    opt(tok(lemma('имя', 'святой', 'преподобный', 'апостол').and(lower())).as('of')),
+    repeat(tok(lower().and(gram('datv').or(gram('gent')), notGram('PREP', 'CONJ', 'PRCL'))), 0, 3).as('dedication'),
+    seq(tok(NAME_WORD), repeat(seq(opt(tok(word(...NAME_PARTICLES))), tok(NAME_WORD)), 0, 2)).as('name'),
+  ),
+  interpret: (m) => {
+    const head = m.part('head');
+    const name = m.part('name');
+    if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore || knownPlaceAt(m, name.from)) return null;
+    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
+    if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
+    const monument = HEADS[head.lemma] === 'monument';
+    const dedication = m.part('dedication');
+    if (dedication && dedication.to > dedication.from && !monument) return null;
+    // a monument is named after a person ("памятник Ленину"), so is a place "имени" someone; anything else after a person is theirs
+    if (!monument && !m.has('of') && personAround(m.ctx, name.from, name.to)) return null;
+    return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`);
+  },
+});
+
+const OPEN = ['«', '"', '„', '“'];
+const CLOSE = ['»', '"', '“', '”'];
+export const buildingQuoted = rule<GeoProposal[]>({
+  id: 'geo/building-quoted',
+  examples: [
+    'стадион «Лужники»',
+    'аэропорту «Домодедово»',
+    'парке «Зарядье»',
+    'станции метро «Войковская»',
+    'трассы «Байкал»',
+  ],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lemma(...Object.keys(QUOTED_HEADS)).and(gram('sing'))).as('head'),
+    opt(tok(word('метро'))),
+    punct(...OPEN),
+    seq(tok(capitalized()), repeat(tok(not(punct(...OPEN, ...CLOSE))), 0, 4)).as('name'),
+    punct(...CLOSE),
+  ),
+  interpret: (m) => {
+    const head = m.part('head');
+    const name = m.part('name');
+    if (!head || !name) return null;
+    return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} «${name.text}»`);
+  },
+});
+
+/** Street abbreviations: "ул. Аккуратова", "просп. Мира", "пл. Ленина". */
+const STREET_ABBR: Readonly<Record<string, string>> = {
+  ул: 'улица',
+  пр: 'проспект',
+  просп: 'проспект',
+  пл: 'площадь',
+  пер: 'переулок',
+  наб: 'набережная',
+};
+export const streetAbbreviated = rule<GeoProposal[]>({
+  id: 'geo/building-street-abbr',
+  examples: ['ул. Аккуратова', 'пл. Ленина', 'ул. Бассейной'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(word(...Object.keys(STREET_ABBR))).as('head'),
+    opt(punct('.')),
+    repeat(tok(NAME_WORD), 1, 2).as('name'),
+  ),
+  interpret: (m) => {
+    const head = m.part('head');
+    const name = m.part('name');
+    // "ул. Бассейной", not the initials of "Ш.Зайберта"
+    if (!head || !name || !m.ctx.tokens[name.from]?.spaceBefore) return null;
+    const street = STREET_ABBR[head.text.toLowerCase()] ?? 'улица';
+    return one(
+      judge(m.ctx, m.from, m.to, [adHocName('location', `${street} ${name.text}`, 'street', null)], { marked: true }),
+    );
+  },
+});
+
+/** Buildings by their number: "дома № 26", "корпуса № 9", "квартиру №10". */
+export const buildingNumbered = rule<GeoProposal[]>({
+  id: 'geo/building-numbered',
+  examples: ['дома № 26', 'корпуса № 9', 'квартиру №10'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lemma('дом', 'корпус', 'квартира', 'строение', 'здание').and(gram('sing'), lower())).as('head'),
+    punct('№'),
+    tok(surface(/^\d{1,4}[а-я]?$/u)),
+  ),
+  interpret: (m) => facility(m, `${m.nominative(m.from, m.from + 1)} ${m.ctx.slice(m.from + 1, m.to)}`),
+});
+
+export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
+  buildingAdjective,
+  buildingNamed,
+  buildingQuoted,
+  streetAbbreviated,
+  buildingNumbered,
+];

@@ -1,0 +1,171 @@
+/**
+ * The organisations of a document: one record per body, with every mention that names it and the
+ * common nouns that refer back to it ("министерство", "ведомство"). Known bodies already share one
+ * normalised name whatever the text calls them ("Минтруд России", "Министерство труда и соцзащиты
+ * РФ"); this builder adds the links the gazetteer cannot make: a shorter generic mention ("службы
+ * занятости" after "Служба занятости населения Владимирской области"), an abbreviation in
+ * parentheses or made of the name's initials, and the body a branch belongs to.
+ */
+import type { DocContext } from '../engine/index.js';
+import type { FactBuilder } from '../pipeline/types.js';
+import type { OrganizationEntity, OrganizationFact } from '../result/schema.js';
+
+interface Cluster {
+  readonly fact: OrganizationFact;
+  /** Folded normalised names and abbreviations of every mention, for matching later ones. */
+  readonly names: Set<string>;
+  /** Initials of those names ("фнс"), for abbreviations the gazetteer does not know. */
+  readonly initials: Set<string>;
+  /** Index of the entity that mentioned it last, to prefer the body named most recently. */
+  last: number;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/\s+/gu, ' ').trim();
+
+/** Initials of the words of a name, function words left out: "Федеральная налоговая служба" -> "фнс". */
+function initials(name: string): string {
+  return fold(name)
+    .split(/[\s-]+/u)
+    .filter((w) => w && !FUNCTION_WORDS.has(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+const FUNCTION_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'об', 'о']);
+
+const isAbbreviation = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text.replace(/[\s-]/gu, ''));
+
+/** A generic mention ("Служба занятости") that a fuller name of the same body begins with. */
+const startsName = (full: string, short: string): boolean => full.length > short.length && full.startsWith(`${short} `);
+
+function matches(c: Cluster, e: OrganizationEntity): boolean {
+  const name = fold(e.normalized);
+  if (c.names.has(name) || (e.abbr && c.names.has(fold(e.abbr)))) return true;
+  if (e.kind === 'branch' || c.fact.kind === 'branch') return false;
+  if (isAbbreviation(e.text) && c.initials.has(fold(e.text))) return true;
+  // a bare generic name without a place of its own refers to the body named in full before
+  return !e.region && [...c.names].some((n) => startsName(n, name));
+}
+
+/** "Федеральная налоговая служба (ФНС)": the abbreviation in parentheses right after a name is the same body. */
+function inParenthesesAfter(text: string, prev: OrganizationEntity | undefined, e: OrganizationEntity): boolean {
+  return !!prev && isAbbreviation(e.text) && /^\s*\(\s*$/u.test(text.slice(prev.end, e.start));
+}
+
+function newCluster(e: OrganizationEntity, n: number, parent: string | null, k: number): Cluster {
+  return {
+    fact: {
+      id: `o${n}`,
+      normalized: e.normalized,
+      kind: e.kind ?? null,
+      abbr: e.abbr ?? null,
+      region: e.region ?? null,
+      parent,
+      mentions: [],
+      references: [],
+    },
+    names: new Set(),
+    initials: new Set(),
+    last: k,
+  };
+}
+
+function absorb(c: Cluster, e: OrganizationEntity, k: number): void {
+  c.fact.mentions.push(e.id);
+  c.names.add(fold(e.normalized));
+  if (!isAbbreviation(e.text)) c.initials.add(initials(e.normalized));
+  if (e.abbr) c.names.add(fold(e.abbr));
+  if (isAbbreviation(e.text)) c.names.add(fold(e.text));
+  c.last = k;
+  // the fullest name seen names the record: a generic or abbreviated mention never replaces a full one
+  if (e.normalized.length > c.fact.normalized.length && !isAbbreviation(e.text)) c.fact.normalized = e.normalized;
+  c.fact.kind ??= e.kind ?? null;
+  c.fact.abbr ??= e.abbr ?? (isAbbreviation(e.text) ? e.text : null);
+  c.fact.region ??= e.region ?? null;
+}
+
+/** Common nouns that refer back to a body named before, and which bodies each can mean. */
+const REFERENCES: ReadonlyMap<string, (c: Cluster) => boolean> = new Map<string, (c: Cluster) => boolean>([
+  ['ведомство', (c) => c.fact.kind === 'government' || c.fact.kind === 'security'],
+  ['министерство', (c) => fold(c.fact.normalized).startsWith('министерство')],
+  ['департамент', (c) => fold(c.fact.normalized).startsWith('департамент')],
+  ['управление', (c) => fold(c.fact.normalized).startsWith('управление')],
+  ['служба', (c) => /^(?:федеральная |государственная )?служба/u.test(fold(c.fact.normalized))],
+  ['агентство', (c) => /агентство/u.test(fold(c.fact.normalized))],
+  ['администрация', (c) => fold(c.fact.normalized).startsWith('администрация')],
+  ['компания', (c) => c.fact.kind === 'company' || c.fact.kind === 'bank'],
+  ['корпорация', (c) => c.fact.kind === 'company'],
+  ['банк', (c) => c.fact.kind === 'bank'],
+  ['суд', (c) => c.fact.kind === 'court'],
+  ['университет', (c) => /университет/u.test(fold(c.fact.normalized))],
+  ['вуз', (c) => c.fact.kind === 'education'],
+  ['партия', (c) => c.fact.kind === 'party'],
+  ['учреждение', (c) => c.fact.kind === 'institution' || c.fact.kind === 'education' || c.fact.kind === 'culture'],
+]);
+
+/** "министерство", "ведомство" in lower case, alone (not "министерство финансов", which names another body). */
+function referenceAt(doc: DocContext, i: number): string | null {
+  const t = doc.tokens[i]!;
+  if (t.kind !== 'word' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return null;
+  const lemma = doc.lemmas(i).find((l) => REFERENCES.has(l));
+  if (!lemma || !doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return null;
+  const next = doc.tokens[i + 1];
+  if (next?.kind === 'word' && doc.parses(i + 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) return null;
+  // "компании Genentech", "агентство «Рейтер»": the noun introduces a name, not a reference
+  if (next?.kind === 'punct' && /^[«"„]$/u.test(next.text)) return null;
+  if (next && !next.newlineBefore && /^\p{Lu}/u.test(next.text)) return null;
+  return lemma;
+}
+
+/**
+ * One walk over the tokens and the organisation mentions together: a reference noun outside every
+ * name goes to the fitting body named most recently before it; with none named before, to nothing.
+ */
+function linkReferences(doc: DocContext, mentions: readonly (readonly [OrganizationEntity, Cluster])[]): void {
+  const lastSeen = new Map<Cluster, number>();
+  let m = 0;
+  let coveredUntil = -1;
+  for (const t of doc.tokens) {
+    while (m < mentions.length && mentions[m]![0].start <= t.start) {
+      const [e, c] = mentions[m++]!;
+      lastSeen.set(c, e.start);
+      coveredUntil = Math.max(coveredUntil, e.end);
+    }
+    if (t.start < coveredUntil) continue;
+    const lemma = referenceAt(doc, t.index);
+    if (!lemma) continue;
+    const fits = REFERENCES.get(lemma)!;
+    let target: Cluster | undefined;
+    for (const [c, at] of lastSeen) if (fits(c) && (!target || at > lastSeen.get(target)!)) target = c;
+    target?.fact.references.push({ start: t.start, end: t.end, text: t.text });
+  }
+}
+
+export const organizationFacts: FactBuilder = {
+  name: 'organizations',
+  build(entities, facts, run) {
+    const clusters: Cluster[] = [];
+    const text = run.doc.text;
+    let prev: { entity: OrganizationEntity; cluster: Cluster } | undefined;
+    let lastBody: Cluster | undefined;
+    const mentions: [OrganizationEntity, Cluster][] = [];
+    entities.forEach((x, k) => {
+      if (x.type !== 'organization') return;
+      const e: OrganizationEntity = x;
+      let target = inParenthesesAfter(text, prev?.entity, e) ? prev?.cluster : undefined;
+      target ??= clusters.filter((c) => matches(c, e)).sort((a, b) => b.last - a.last)[0];
+      if (!target) {
+        // a branch ("Кольчугинский филиал") belongs to the body named last before it
+        const parent = e.kind === 'branch' ? (lastBody?.fact.id ?? null) : null;
+        target = newCluster(e, clusters.length + 1, parent, k);
+        clusters.push(target);
+      }
+      absorb(target, e, k);
+      mentions.push([e, target]);
+      if (target.fact.kind !== 'branch') lastBody = target;
+      prev = { entity: e, cluster: target };
+    });
+    linkReferences(run.doc, mentions);
+    facts.organizations = clusters.map((c) => c.fact);
+  },
+};
