@@ -98,7 +98,7 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
     // keyboard: Tab reaches the legend and then the marks; focus shows the value too
     await page.mouse.move(0, 0);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.className)).toMatch(/gf-toggle/);
+    expect(await page.evaluate('document.activeElement?.className')).toMatch(/gf-toggle/);
     await person.focus();
     expect(await tip.textContent()).toMatch(/^person: Андрей Григорьев/);
     expect(await tip.textContent()).toMatch(/gender: masc/);
@@ -130,7 +130,7 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
     for (const name of ['awards', 'events', 'laws']) expect(await list(name).count()).toBe(1);
     // a fact links to its mark: following the link focuses it
     await list('officials').locator('a.gf-ref').first().click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Андрей Григорьев');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Андрей Григорьев');
 
     expect(o.requests).toEqual([]);
     expect(o.errors).toEqual([]);
@@ -191,7 +191,7 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
         ...document.regions,
         { normalized: hostile, iso: hostile, okato: null, federalDistrict: null, mentions: [], places: [] },
       ],
-    } as GosDocument;
+    };
     const html = renderHtml(
       [
         { id: hostile, text, document: poisoned },
@@ -207,7 +207,7 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
     const { page } = o;
     for (const m of (await page.locator('mark.gf-e').all()).slice(0, 4)) await m.hover();
     await page.selectOption('#gf-region', hostile);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(o.dialogs).toEqual([]);
     expect(o.requests).toEqual([]);
     expect(await page.locator('img, svg, textarea, iframe, a[href^="javascript"]').count()).toBe(0);
@@ -221,7 +221,7 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
     expect(await page.locator('article.gf-doc').first().locator('.gf-list').count()).toBeGreaterThan(5);
     await page.locator('mark.gf-e').first().hover();
     expect(await page.locator('#gf-tip').textContent()).toContain(hostile);
-    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('block');
+    expect(await page.evaluate('getComputedStyle(document.body).display')).toBe('block');
     expect(o.errors).toEqual([]);
     await page.close();
   });

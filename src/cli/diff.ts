@@ -36,10 +36,10 @@ export interface DiffIo {
 
 async function readRecords(file: string): Promise<ResultRecord[]> {
   const text = await readFile(file, 'utf8');
-  return text.split('\n').flatMap((line, i) => {
+  return text.split('\n').flatMap<ResultRecord>((line, i) => {
     if (!line.trim()) return [];
     try {
-      const r = JSON.parse(line) as unknown;
+      const r = JSON.parse(line) as ResultRecord | null;
       if (r && typeof r === 'object' && !Array.isArray(r)) return [r];
     } catch {
       // reported below
