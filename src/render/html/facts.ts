@@ -63,7 +63,8 @@ function headline(key: string, item: Rec, l: Linker): string {
     case 'statistics': {
       const head = l.isEntity(item.entity) ? l.link(item.entity) : ref(item.value);
       const subject = rec(item.subject);
-      return `${head}${opt(item.unitPhrase ?? item.unit)}${subject ? ` · ${escapeHtml(str(subject.normalized) ?? '')}` : ''}${opt(item.period, ' · period ')}`;
+      const unit = item.unitPhrase ?? (item.kind === 'number' ? item.unit : null);
+      return `${head}${opt(unit)}${subject ? ` · ${escapeHtml(str(subject.normalized) ?? '')}` : ''}${opt(item.period, ' · period ')}`;
     }
     case 'dates': {
       const v = rec(item.value);
