@@ -30,7 +30,7 @@ describe('gosfacts/testing: comparing a document with marks', () => {
   let extractor: Extractor;
   beforeAll(async () => {
     extractor = await createExtractor();
-  });
+  }, 60_000);
 
   it('passes on a correctly marked fixture and returns the document', () => {
     const doc = expectMarked(
