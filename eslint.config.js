@@ -90,7 +90,7 @@ const LAYER_POLICIES = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', '.bench/']),
+  globalIgnores(['dist/', 'coverage/', '.bench/', 'docs/api/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -44,7 +44,7 @@ describe('renderHtml', () => {
       { ...base, id: 'e1', type: 'organization', start: 0, end: 10, text: 'abcdefghij' },
       { ...base, id: 'e2', type: 'person', start: 5, end: 15, text: 'fghijklmno', name: {}, gender: null },
     ] as Entity[];
-    const document = { ...extractor.extract(''), entities, length: 20 } as GosDocument;
+    const document = { ...extractor.extract(''), entities, length: 20 };
     const body = textOf(renderHtml([{ text: 'abcdefghijklmnopqrst', document }]));
     expect(balanced(body)).toBe(true);
     expect(body.replace(/<[^>]+>/g, '')).toBe('abcdefghijklmnopqrst');
