@@ -23,6 +23,8 @@ const ELEMENTS = [
   { type: 'facts', pattern: 'src/facts' },
   { type: 'result', pattern: 'src/result' },
   { type: 'pipeline', pattern: 'src/pipeline' },
+  { type: 'render', pattern: 'src/render' },
+  { type: 'testing', pattern: 'src/testing' },
   { type: 'cli', pattern: 'src/cli' },
   { type: 'api', pattern: 'src' },
 ].map((element) => ({ ...element, partialMatch: false }));
@@ -54,10 +56,26 @@ const MAY_IMPORT = {
   // The run loop sits above refiners and facts (it may use their helpers) but gets the extractors
   // as arguments: only the API layer (defaults.ts) names them.
   pipeline: ['segment', 'morph', 'lexicon', 'engine', 'context', 'refiners', 'facts'],
-  api: ['segment', 'morph', 'lexicon', 'engine', 'context', 'extractor', 'refiners', 'facts', 'result', 'pipeline'],
+  // Views and test helpers read results (the contracts) only: they work on saved JSON as well.
+  render: [],
+  testing: ['render'],
+  api: [
+    'render',
+    'testing',
+    'segment',
+    'morph',
+    'lexicon',
+    'engine',
+    'context',
+    'extractor',
+    'refiners',
+    'facts',
+    'result',
+    'pipeline',
+  ],
 };
 
-const ABOVE_ENGINE = ['context', 'extractor', 'refiners', 'facts', 'result', 'pipeline', 'api'];
+const ABOVE_ENGINE = ['context', 'extractor', 'refiners', 'facts', 'result', 'pipeline', 'render', 'testing', 'api'];
 
 const LAYER_POLICIES = [
   ...Object.entries(MAY_IMPORT).map(([type, lower]) => ({
@@ -72,7 +90,7 @@ const LAYER_POLICIES = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', '.bench/']),
+  globalIgnores(['dist/', 'coverage/', '.bench/', 'docs/api/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

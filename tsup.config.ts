@@ -36,7 +36,9 @@ const cliImportsBuiltLibrary: EsbuildPlugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // gosfacts/testing is its own entry: a user's tests load the marks and the comparison without
+    // the engine (it imports types only from the library)
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

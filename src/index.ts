@@ -56,5 +56,17 @@ export type {
 } from './pipeline/types.js';
 export { defineExtractor, type ExtractorDefinition } from './pipeline/define.js';
 export { createRuleExtractor, type RuleEntity } from './pipeline/rule-extractor.js';
+export { renderHtml, type HtmlDocument, type RenderHtmlOptions } from './render/html/index.js';
+export {
+  diffResults,
+  renderDiffText,
+  renderDiffHtml,
+  type ResultRecord,
+  type CorpusDiff,
+  type DocumentDiff,
+  type ChangedEntity,
+  type FactListDiff,
+  type TypeCounts,
+} from './render/diff/index.js';
 export * from './result/schema.js';
 export * from './engine/index.js';

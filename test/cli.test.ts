@@ -40,7 +40,7 @@ describe.skipIf(!built)('gosfacts CLI', () => {
       ['an unknown short flag', ['-x'], /unknown option '-x'/],
       ['a missing value', ['--input'], /--input/],
       ['a bad --input', ['--input', 'xml'], /--input must be text or jsonl/],
-      ['a bad --output', ['--output', 'csv'], /--output must be json or jsonl/],
+      ['a bad --output', ['--output', 'csv'], /--output must be json, jsonl or html/],
       ['a bad --published-at', ['--published-at', '2025-13-45'], /--published-at/],
       ['an unknown type', ['--types', 'date,nonsense'], /unknown entity type 'nonsense'/],
       ['--pretty with jsonl', ['--pretty', '--output', 'jsonl'], /--pretty/],

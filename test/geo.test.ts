@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, isPlace, type Extractor, type PlaceEntity } from '../src/index.js';
+import { createExtractor, isPlace, PLACE_TYPES, type Extractor, type PlaceEntity } from '../src/index.js';
 import { defaultGeoExtractor, geoExtractorFactory } from '../src/extractors/geo/index.js';
-import { unmark } from './helpers/marks.js';
+import { expectMarked } from '../src/testing/index.js';
 
 let geoOnly: Extractor;
 let full: Extractor;
@@ -22,11 +22,6 @@ const foundWithFacilities = (text: string): string[] =>
     .extract(text, { publishedAt: '2025-11-10' })
     .entities.filter((e) => isPlace(e) || e.type === 'facility')
     .map((e) => `${e.type}:${'normalized' in e ? e.normalized : ''}`);
-/** The marked spans of a fixture line against the places found. */
-function spans(marked: string): { want: string[]; got: string[] } {
-  const { text, spans: marks } = unmark(marked);
-  return { want: marks.map((s) => `${s.start}:${s.text}`), got: places(text).map((e) => `${e.start}:${e.text}`) };
-}
 
 describe('geo: marked fixture', () => {
   const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8')
@@ -34,8 +29,7 @@ describe('geo: marked fixture', () => {
     .filter(Boolean);
   for (const line of lines) {
     it(line.slice(0, 60), () => {
-      const { want, got } = spans(line);
-      expect(got).toEqual(want);
+      expectMarked(geoOnly, line, { types: PLACE_TYPES, publishedAt: '2025-11-10' });
     });
   }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor, type LawEntity } from '../src/index.js';
 import { defaultLawsExtractor } from '../src/extractors/laws/index.js';
-import { unmark } from './helpers/marks.js';
+import { expectMarked } from '../src/testing/index.js';
 
 let lawsOnly: Extractor;
 let full: Extractor;
@@ -27,8 +27,7 @@ for (const file of ['news', 'official']) {
       .filter(Boolean);
     for (const line of lines) {
       it(line.slice(0, 70), () => {
-        const { text, spans } = unmark(line);
-        expect(laws(text).map((e) => `${e.start}:${e.text}`)).toEqual(spans.map((s) => `${s.start}:${s.text}`));
+        expectMarked(lawsOnly, line, { types: ['law'], publishedAt: '2025-11-10' });
       });
     }
   });

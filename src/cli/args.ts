@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { ENTITY_TYPES, ExtractOptionsSchema, type EntityType } from '../index.js';
 
 export type InputFormat = 'text' | 'jsonl';
-export type OutputFormat = 'json' | 'jsonl';
+export type OutputFormat = 'json' | 'jsonl' | 'html';
+const OUTPUT_FORMATS: readonly string[] = ['json', 'jsonl', 'html'];
 
 /** What the command line asked for, validated. */
 export interface CliConfig {
@@ -22,6 +23,8 @@ export interface CliConfig {
   /** Output file; null is standard output. */
   readonly outFile: string | null;
   readonly quiet: boolean;
+  /** Title of the HTML page (`--format html`); null for the default. */
+  readonly title: string | null;
 }
 
 /** A mistake on the command line: exit status 2, one line on stderr. */
@@ -32,6 +35,9 @@ export class UsageError extends Error {
 const OPTIONS = {
   input: { type: 'string', short: 'i' },
   output: { type: 'string', short: 'f' },
+  // the same as --output, under the name the diff subcommand and the docs use
+  format: { type: 'string' },
+  title: { type: 'string' },
   pretty: { type: 'boolean' },
   compact: { type: 'boolean' },
   'published-at': { type: 'string' },
@@ -70,12 +76,17 @@ export function parseCli(argv: readonly string[]): CliConfig {
   const input = v.input ?? null;
   if (input !== null && input !== 'text' && input !== 'jsonl')
     throw new UsageError(`--input must be text or jsonl, got '${input}'`);
-  const output = v.output ?? null;
-  if (output !== null && output !== 'json' && output !== 'jsonl')
-    throw new UsageError(`--output must be json or jsonl, got '${output}'`);
+  if (v.output !== undefined && v.format !== undefined && v.output !== v.format)
+    throw new UsageError('--output and --format name the same setting: give one');
+  const output = (v.output ?? v.format ?? null) as OutputFormat | null;
+  if (output !== null && !OUTPUT_FORMATS.includes(output))
+    throw new UsageError(`--output must be json, jsonl or html, got '${output}'`);
+  if (output === 'html' && v.compact) throw new UsageError('--compact does not apply to --output html');
+  if (v.title !== undefined && output !== 'html') throw new UsageError('--title applies to --output html only');
   const pretty = v.pretty ?? false;
   if (pretty && output === 'jsonl')
     throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
+  if (pretty && output === 'html') throw new UsageError('--pretty applies to --output json only');
 
   const publishedAt = v['published-at'] ?? null;
   if (publishedAt !== null && !isCalendarDay(publishedAt))
@@ -114,6 +125,7 @@ export function parseCli(argv: readonly string[]): CliConfig {
     types,
     outFile,
     quiet: v.quiet ?? false,
+    title: v.title ?? null,
   };
 }
 
@@ -139,6 +151,7 @@ function wrap(list: string, width: number): string[] {
 
 export function usage(version: string): string {
   return `Usage: gosfacts [options] [FILE...]
+       gosfacts diff OLD.jsonl NEW.jsonl [--format text|html] [-o FILE]
 
 Extracts facts with exact spans from Russian government news: dates, numbers,
 money, percentages and statistics, places (regions, cities, districts,
@@ -159,9 +172,12 @@ Input:
 
 Output:
   -f, --output FORMAT     json: one document as an object, several as an array
-                          (default for a single plain-text document)
+      --format FORMAT     (default for a single plain-text document)
                           jsonl: one {"id", ...document} line per document
                           (default otherwise)
+                          html: one self-contained page showing every document
+                          with its entities marked and its facts
+      --title TEXT        the title of the HTML page
       --pretty            indent the JSON (implies --output json)
       --compact           only the id and the entities of each document
   -o, --out FILE          write the results to FILE instead of standard output
@@ -177,5 +193,7 @@ Examples:
   gosfacts --published-at 2025-11-10 --pretty article.txt
   gosfacts --types date,region news.jsonl > facts.jsonl
   cat article.txt | gosfacts --compact
+  gosfacts --format html -o today.html news.jsonl
+  gosfacts diff before.jsonl after.jsonl --format html -o diff.html
 `;
 }

@@ -6,6 +6,8 @@ import { version } from '../../package.json';
 // Only the public entry: dist/cli.js loads the library from dist/index.js (see tsup.config.ts),
 // so the InvalidOptionsError tested below is the class the library throws.
 import { createExtractor, InvalidOptionsError, type Extractor } from '../index.js';
+import { runDiff } from './diff.js';
+import { HtmlWriter } from './html.js';
 import { formatOf, parseCli, usage, UsageError, type CliConfig, type OutputFormat } from './args.js';
 import { readSource, sizeOf, type InputSource } from './input.js';
 import { Output } from './output.js';
@@ -75,8 +77,14 @@ async function startExtractor(cfg: CliConfig): Promise<Extractor | number> {
   }
 }
 
+/** Where each document's record goes; `finish` once all are written. */
+interface DocWriter {
+  write(record: object, text: string): Promise<void>;
+  finish(): Promise<void>;
+}
+
 /** Writes one record per document: a JSONL line, one JSON object, or an item of a JSON array. */
-class RecordWriter {
+class RecordWriter implements DocWriter {
   private first = true;
 
   constructor(
@@ -119,7 +127,7 @@ async function extractAll(
   plan: Plan,
   extractor: Extractor,
   out: Output,
-  writer: RecordWriter,
+  writer: DocWriter,
   progress: Progress,
 ): Promise<RunState> {
   const sizes = await Promise.all(plan.sources.map((s) => sizeOf(s.file)));
@@ -154,7 +162,7 @@ async function extractAll(
       }
       state.docs++;
       state.chars += item.text.length;
-      await writer.write(cfg.compact ? { id: item.id, entities: doc.entities } : { id: item.id, ...doc });
+      await writer.write(cfg.compact ? { id: item.id, entities: doc.entities } : { id: item.id, ...doc }, item.text);
       progress.update(state);
     }
     state.bytes = base + (sizes[index] ?? 0);
@@ -163,6 +171,7 @@ async function extractAll(
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'diff') return runDiff(argv.slice(1), { say, usageError });
   let cfg: CliConfig;
   try {
     cfg = parseCli(argv);
@@ -193,7 +202,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
 
-  const writer = new RecordWriter(out, plan, cfg.pretty);
+  const writer = plan.format === 'html' ? new HtmlWriter(out, cfg.title) : new RecordWriter(out, plan, cfg.pretty);
   const state = await extractAll(cfg, plan, extractor, out, writer, progress);
   await writer.finish();
   await out.end();

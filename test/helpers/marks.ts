@@ -1,19 +1,12 @@
 /**
- * Inline span marks for fixtures, razdel-style: `'Министр [[Андрей Григорьев]] сказал'` gives the
- * plain text and the marked spans with their offsets.
+ * Inline span marks for fixtures: the project uses the same syntax and parser as users do
+ * (`gosfacts/testing`, src/testing/marks.ts): `[Андрей Григорьев](person)`, or razdel-style
+ * `[[Андрей Григорьев]]` without a type.
  */
+import { parseMarked } from '../../src/testing/index.js';
+
+/** The plain text and the marked spans (their types, if any, are left out: these tests compare spans). */
 export function unmark(marked: string): { text: string; spans: { start: number; end: number; text: string }[] } {
-  let text = '';
-  const spans: { start: number; end: number; text: string }[] = [];
-  const re = /\[\[([\s\S]*?)\]\]/g;
-  let last = 0;
-  for (const m of marked.matchAll(re)) {
-    text += marked.slice(last, m.index);
-    const inner = m[1] ?? '';
-    spans.push({ start: text.length, end: text.length + inner.length, text: inner });
-    text += inner;
-    last = m.index + m[0].length;
-  }
-  text += marked.slice(last);
-  return { text, spans };
+  const { text, marks } = parseMarked(marked);
+  return { text, spans: marks.map(({ start, end, text: t }) => ({ start, end, text: t })) };
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// A custom rule written with the public DSL (docs/rules.md): numbered contests such as
+// "IV Всероссийского конкурса", as events, added to the default pipeline. The adjective must
+// agree with "конкурс", so one rule covers every case form and rejects a mismatched phrase.
+//   node examples/custom-rule.mjs
+import {
+  alt,
+  createExtractor,
+  createRuleExtractor,
+  defaultExtractors,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  repeat,
+  rule,
+  seq,
+  surface,
+  tok,
+} from 'gosfacts';
+
+const agree = gnc();
+const nthContest = rule({
+  id: 'event/nth-contest',
+  examples: ['IV Всероссийского конкурса профессионального мастерства', '4-й Всероссийский конкурс'],
+  pattern: seq(
+    alt(kind('roman'), surface(/^\d+-(?:й|го|ый|ого|м|ом)$/)).as('n'),
+    tok(gram('ADJF')).agree(agree),
+    tok(lemma('конкурс', 'фестиваль', 'форум')).agree(agree),
+    repeat(gram('ADJF', 'gent').or(gram('NOUN', 'gent')), 0, 4),
+  ),
+  interpret: (m) => ({ type: 'event', normalized: m.nominative(), kind: 'contest' }),
+});
+
+const extractor = await createExtractor({
+  extractors: [...defaultExtractors, createRuleExtractor('contests', () => [nthContest])],
+});
+const text =
+  'Стали известны итоги IV Всероссийского конкурса профессионального мастерства. ' +
+  'На II Всероссийском фестивале выступили 20 коллективов. IV Всероссийская конкурса не бывает.';
+const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
+for (const e of doc.events) console.log(`${e.rule}\t${e.text}\t->\t${e.normalized}`);
