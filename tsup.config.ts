@@ -57,7 +57,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['az'],
+    // bullmq and ioredis: optional peers, loaded by `gosfacts worker` only
+    external: ['az', 'bullmq', 'ioredis'],
     esbuildPlugins: [importsBuiltLibrary('cli')],
     banner: { js: '#!/usr/bin/env node' },
   },
