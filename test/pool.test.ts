@@ -83,6 +83,7 @@ describe.skipIf(!built)('createPool (dist/, ESM)', SLOW, () => {
     let maxPending = 0;
     async function* inputs(): AsyncGenerator<Api.PoolInput> {
       for (let i = 0; i < 40; i++) {
+        await Promise.resolve(); // an asynchronous source, as a file or a socket is
         read++;
         maxPending = Math.max(maxPending, pool.pending);
         yield i % 2
