@@ -11,7 +11,7 @@ import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { InvalidInputError, InvalidOptionsError, type GosDocument } from '../index.js';
+import { InvalidInputError, InvalidOptionsError, type EntityType, type GosDocument } from '../index.js';
 import { concurrencyOf, publishedAtOf, shortMessage, typesOf, UsageError } from './args.js';
 import { startRunner, type Runner } from './runner.js';
 
@@ -35,7 +35,7 @@ export interface WorkerConfig {
   readonly queue: string;
   readonly resultQueue: string;
   readonly concurrency: number;
-  readonly types: readonly string[] | null;
+  readonly types: readonly EntityType[] | null;
   readonly publishedAt: string | null;
   readonly compact: boolean;
   readonly lockDuration: number;
@@ -186,7 +186,7 @@ function processorOf(cfg: WorkerConfig, bull: Bull, runner: Runner, results: Que
 export async function runWorker(cfg: WorkerConfig, say: (line: string) => void): Promise<number> {
   const bull = await loadBull();
   const runner = await startRunner(
-    cfg.types ? { types: [...cfg.types] as never } : {},
+    cfg.types ? { types: [...cfg.types] } : {},
     cfg.concurrency > 1 ? cfg.concurrency : null,
   );
   const connection = new bull.Redis(cfg.redis, { maxRetriesPerRequest: null });
