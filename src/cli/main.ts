@@ -22,9 +22,9 @@ function say(line: string): void {
   process.stderr.write(`gosfacts: ${line}\n`);
 }
 
-function usageError(message: string): number {
+function usageError(message: string, help = 'gosfacts --help'): number {
   say(message);
-  process.stderr.write("Try 'gosfacts --help' for more information.\n");
+  process.stderr.write(`Try '${help}' for more information.\n`);
   return EXIT_USAGE;
 }
 
@@ -195,7 +195,7 @@ async function workerMain(argv: readonly string[]): Promise<number> {
   try {
     cfg = parseWorkerCli(argv);
   } catch (e) {
-    if (e instanceof UsageError) return usageError(e.message);
+    if (e instanceof UsageError) return usageError(e.message, 'gosfacts worker --help');
     throw e;
   }
   if (cfg.help) return printAndExit(workerUsage());
