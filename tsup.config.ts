@@ -9,30 +9,33 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
  * of the library's classes, so the CLI's `instanceof InvalidOptionsError` sees what the library
  * throws. So src/cli/ may reach into the rest of src/ only through the public entry src/index.ts;
  * any other import from there fails the build rather than silently bundling library code again.
+ * The pool's worker thread entry (dist/pool-worker.js) is built the same way, from src/pool/.
  */
-const cliImportsBuiltLibrary: EsbuildPlugin = {
-  name: 'cli-imports-built-library',
-  setup(build) {
-    const src = resolve('src');
-    const cli = join(src, 'cli') + sep;
-    const entries = new Set([join(src, 'index.js'), join(src, 'index.ts')]);
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (!args.importer.startsWith(cli)) return undefined;
-      const target = resolve(args.resolveDir, args.path);
-      if (entries.has(target)) return { path: './index.js', external: true };
-      if (target.startsWith(src + sep) && !target.startsWith(cli)) {
-        return {
-          errors: [
-            {
-              text: `${relative('.', args.importer)} imports '${args.path}': the CLI may import the library only from src/index.ts (dist/cli.js loads it from dist/index.js)`,
-            },
-          ],
-        };
-      }
-      return undefined;
-    });
-  },
-};
+function importsBuiltLibrary(folder: string): EsbuildPlugin {
+  return {
+    name: `${folder}-imports-built-library`,
+    setup(build) {
+      const src = resolve('src');
+      const own = join(src, folder) + sep;
+      const entries = new Set([join(src, 'index.js'), join(src, 'index.ts')]);
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (!args.importer.startsWith(own)) return undefined;
+        const target = resolve(args.resolveDir, args.path);
+        if (entries.has(target)) return { path: './index.js', external: true };
+        if (target.startsWith(src + sep) && !target.startsWith(own)) {
+          return {
+            errors: [
+              {
+                text: `${relative('.', args.importer)} imports '${args.path}': src/${folder}/ may import the library only from src/index.ts (its build loads it from dist/index.js)`,
+              },
+            ],
+          };
+        }
+        return undefined;
+      });
+    },
+  };
+}
 
 export default defineConfig([
   {
@@ -59,8 +62,20 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['az'],
-    esbuildPlugins: [cliImportsBuiltLibrary],
+    // bullmq and ioredis: optional peers, loaded by `gosfacts worker` only
+    external: ['az', 'bullmq', 'ioredis'],
+    esbuildPlugins: [importsBuiltLibrary('cli')],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The pool's worker thread: ESM only, loaded by both builds of the pool (dist/index.js and
+    // dist/index.cjs resolve ./pool-worker.js next to themselves).
+    entry: { 'pool-worker': 'src/pool/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    external: ['az'],
+    esbuildPlugins: [importsBuiltLibrary('pool')],
   },
 ]);

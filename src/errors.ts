@@ -46,3 +46,34 @@ export class InvalidOptionsError extends GosfactsError {
     this.issues = issues;
   }
 }
+
+/**
+ * A pool's queue is full: `size` documents are being extracted and `maxQueue` more are waiting.
+ * Refused rather than buffered so that memory stays bounded; wait for a result (or use
+ * `pool.extractMany`, which never overfills the queue) and submit again.
+ */
+export class PoolQueueFullError extends GosfactsError {
+  /** The limit that was reached: tasks running plus tasks waiting. */
+  readonly limit: number;
+  constructor(limit: number) {
+    super(
+      'ERR_POOL_QUEUE_FULL',
+      `the pool's queue is full (${limit} documents running or waiting); await some results before submitting more, or use extractMany()`,
+    );
+    this.limit = limit;
+  }
+}
+
+/** The pool was closed (`close()`) or destroyed (`destroy()`): it takes no more documents. */
+export class PoolClosedError extends GosfactsError {
+  constructor(message = 'the pool is closed') {
+    super('ERR_POOL_CLOSED', message);
+  }
+}
+
+/** A pool's worker thread failed outside the library's own errors (it crashed or ran out of memory). */
+export class WorkerError extends GosfactsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ERR_WORKER', message, options);
+  }
+}

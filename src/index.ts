@@ -38,7 +38,16 @@ export { regionFacts } from './facts/regions.js';
 export { statisticsFacts } from './facts/statistics.js';
 export { entitySpan } from './facts/entity-spans.js';
 export { ruleCatalog, type RuleCatalog } from './catalog.js';
-export { GosfactsError, InputTooLongError, InvalidInputError, InvalidOptionsError } from './errors.js';
+export {
+  GosfactsError,
+  InputTooLongError,
+  InvalidInputError,
+  InvalidOptionsError,
+  PoolQueueFullError,
+  PoolClosedError,
+  WorkerError,
+} from './errors.js';
+export { createPool, type Pool, type PoolOptions, type PoolInput } from './pool/index.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';

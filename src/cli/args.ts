@@ -25,6 +25,14 @@ export interface CliConfig {
   readonly quiet: boolean;
   /** Title of the HTML page (`--format html`); null for the default. */
   readonly title: string | null;
+  /** Worker threads (`--concurrency N`); null extracts in the main thread. */
+  readonly concurrency: number | null;
+  /** Print the summary on stderr even when it is not a terminal. */
+  readonly summary: boolean;
+  /** Read files that look binary anyway. */
+  readonly force: boolean;
+  /** Forced input encoding (a WHATWG label, e.g. windows-1251); null detects it. */
+  readonly encoding: string | null;
 }
 
 /** A mistake on the command line: exit status 2, one line on stderr. */
@@ -44,6 +52,10 @@ const OPTIONS = {
   types: { type: 'string', short: 't', multiple: true },
   out: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
+  concurrency: { type: 'string', short: 'c' },
+  summary: { type: 'boolean' },
+  force: { type: 'boolean' },
+  encoding: { type: 'string', short: 'e' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -53,7 +65,7 @@ const isCalendarDay = (s: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && ExtractOptionsSchema.safeParse({ publishedAt: s }).success;
 
 /** Turns parseArgs' messages ("Unknown option '--x'. To specify ...") into one short line. */
-function shortMessage(e: unknown): string {
+export function shortMessage(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   const first = msg.split(/\.\s|\n/)[0] ?? msg;
   return first
@@ -88,23 +100,9 @@ export function parseCli(argv: readonly string[]): CliConfig {
     throw new UsageError('--pretty applies to --output json only (a JSONL record is one line)');
   if (pretty && output === 'html') throw new UsageError('--pretty applies to --output json only');
 
-  const publishedAt = v['published-at'] ?? null;
-  if (publishedAt !== null && !isCalendarDay(publishedAt))
-    throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${publishedAt}'`);
+  const publishedAt = publishedAtOf(v['published-at']);
 
-  let types: EntityType[] | null = null;
-  if (v.types) {
-    types = [];
-    for (const t of v.types
-      .flatMap((s) => s.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      if (!(ENTITY_TYPES as readonly string[]).includes(t))
-        throw new UsageError(`unknown entity type '${t}' in --types (one of: ${ENTITY_TYPES.join(', ')})`);
-      if (!types.includes(t as EntityType)) types.push(t as EntityType);
-    }
-    if (!types.length) throw new UsageError('--types needs at least one entity type');
-  }
+  const types = v.types ? typesOf(v.types) : null;
 
   if (parsed.positionals.filter((f) => f === '-').length > 1)
     throw new UsageError("standard input ('-') can be read only once");
@@ -126,7 +124,52 @@ export function parseCli(argv: readonly string[]): CliConfig {
     outFile,
     quiet: v.quiet ?? false,
     title: v.title ?? null,
+    concurrency: concurrencyOf(v.concurrency),
+    summary: v.summary ?? false,
+    force: v.force ?? false,
+    encoding: encodingOf(v.encoding),
   };
+}
+
+/** `--types` values: comma-separated entity types, each known, without repeats. */
+export function typesOf(values: readonly string[]): EntityType[] {
+  const types: EntityType[] = [];
+  for (const t of values
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!(ENTITY_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`unknown entity type '${t}' in --types (one of: ${ENTITY_TYPES.join(', ')})`);
+    if (!types.includes(t as EntityType)) types.push(t as EntityType);
+  }
+  if (!types.length) throw new UsageError('--types needs at least one entity type');
+  return types;
+}
+
+/** `--published-at DAY`: a real calendar day. */
+export function publishedAtOf(v: string | undefined): string | null {
+  if (v === undefined) return null;
+  if (!isCalendarDay(v)) throw new UsageError(`--published-at must be a calendar date YYYY-MM-DD, got '${v}'`);
+  return v;
+}
+
+/** `--concurrency N`: a count of worker threads, 1 to 256. */
+export function concurrencyOf(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 256)
+    throw new UsageError(`--concurrency must be a number of threads from 1 to 256, got '${v}'`);
+  return n;
+}
+
+/** `--encoding NAME`: any label Node's TextDecoder knows (utf-8, windows-1251, cp1251, koi8-r, ...). */
+function encodingOf(v: string | undefined): string | null {
+  if (v === undefined) return null;
+  try {
+    return new TextDecoder(v).encoding;
+  } catch {
+    throw new UsageError(`unknown --encoding '${v}' (for example utf-8, windows-1251, koi8-r)`);
+  }
 }
 
 /** The input format of one file: forced, else by extension. */
@@ -169,6 +212,11 @@ Input:
                           lines without one); relative dates resolve against it
   -t, --types LIST        keep only these entity types, comma-separated:
                           ${wrap(ENTITY_TYPES.join(','), 52).join('\n                          ')}
+  -e, --encoding NAME     read the input in this encoding (utf-8, windows-1251,
+                          koi8-r, ...); by default UTF-8, and Windows-1251 or
+                          KOI8-R when detected (said on stderr)
+      --force             read files that look binary (NUL bytes, control
+                          characters), which are refused otherwise
 
 Output:
   -f, --output FORMAT     json: one document as an object, several as an array
@@ -182,12 +230,27 @@ Output:
       --compact           only the id and the entities of each document
   -o, --out FILE          write the results to FILE instead of standard output
   -q, --quiet             no progress bar (shown on a terminal's stderr for
-                          more than one document)
+                          more than one document) and no summary
+      --summary           print the summary on stderr even when it is not a
+                          terminal (documents, failures, characters, speed)
+
+Speed:
+  -c, --concurrency N     extract on N worker threads (default: in the main
+                          thread); results still come out in input order, as
+                          soon as each and all before it are done, and memory
+                          stays bounded however long the input
   -h, --help              show this help
   -v, --version           show the version (${version})
 
-Exit status: 0 all documents done; 1 some failed (each reported on stderr as
-FILE:LINE: message, the others are still processed); 2 usage error.
+Exit status: 0 all documents done; 1 some failed or a file was refused (each
+reported on stderr as FILE:LINE: message, the others are still processed);
+2 usage error.
+
+Commands:
+  gosfacts worker --redis URL --queue NAME [options]
+                          consume a BullMQ queue of documents on Redis and
+                          write the results to a result queue (see
+                          'gosfacts worker --help')
 
 Examples:
   gosfacts --published-at 2025-11-10 --pretty article.txt
@@ -195,5 +258,6 @@ Examples:
   cat article.txt | gosfacts --compact
   gosfacts --format html -o today.html news.jsonl
   gosfacts diff before.jsonl after.jsonl --format html -o diff.html
+  gosfacts -i jsonl -f jsonl --concurrency 2 < feed.jsonl > facts.jsonl
 `;
 }

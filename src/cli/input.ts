@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { InputFormat } from './args.js';
+import { binaryMessage, decodeChunks, decodedNotice, linesOf, sniff, SNIFF_BYTES, type Sniffed } from './decode.js';
 
 /** One document read from the input. */
 export interface InputDoc {
@@ -58,18 +58,42 @@ function errorText(e: unknown): string {
   return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-async function readAll(stream: Readable): Promise<string> {
+async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Progress hooks: bytes consumed so far from the current source. */
+/** How to read, and hooks for progress and notices. */
 export interface ReadHooks {
   /** Called with the number of bytes read from the current source so far. */
   bytes?(n: number): void;
   /** Standard input, injectable for tests. */
   stdin?: Readable;
+  /** The input encoding (`--encoding`); by default UTF-8, or a detected Russian single-byte one. */
+  encoding?: string | null;
+  /** Read inputs that look binary (`--force`). */
+  force?: boolean;
+  /** A message about an input that is still read (an encoding detected, a binary file forced). */
+  notice?(where: string, message: string): void;
+}
+
+/** Tells about a detected encoding or a forced binary file; the refusal itself is the caller's error item. */
+function noticeOf(s: Sniffed, hooks: ReadHooks, where: string): void {
+  if (s.kind === 'text' && s.detected && !s.encoding.startsWith('utf-16'))
+    hooks.notice?.(where, decodedNotice(s.encoding));
+  if (s.kind === 'binary' && hooks.force)
+    hooks.notice?.(where, `looks like a binary file (${s.why}); read anyway (--force)`);
+}
+
+/** A whole plain-text input decoded, or the message refusing it. */
+function decodeText(bytes: Buffer, hooks: ReadHooks, where: string): { text: string } | { refused: string } {
+  const s: Sniffed = hooks.encoding
+    ? { kind: 'text', encoding: hooks.encoding, detected: false }
+    : sniff(bytes.subarray(0, SNIFF_BYTES));
+  noticeOf(s, hooks, where);
+  if (s.kind === 'binary' && !hooks.force) return { refused: binaryMessage(s.why) };
+  return { text: new TextDecoder(s.kind === 'text' ? s.encoding : 'utf-8').decode(bytes) };
 }
 
 /**
@@ -84,15 +108,17 @@ export async function* readSource(
 ): AsyncGenerator<InputItem> {
   const name = nameOf(src.file);
   if (src.format === 'text') {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = src.file === STDIN ? await readAll(hooks.stdin ?? process.stdin) : await readFile(src.file, 'utf8');
+      bytes = src.file === STDIN ? await readAll(hooks.stdin ?? process.stdin) : await readFile(src.file);
     } catch (e) {
       yield { ok: false, where: name, message: errorText(e) };
       return;
     }
-    hooks.bytes?.(Buffer.byteLength(text));
-    yield { ok: true, id: src.file, text, publishedAt: defaultPublishedAt, where: name };
+    hooks.bytes?.(bytes.length);
+    const decoded = decodeText(bytes, hooks, name);
+    if ('refused' in decoded) yield { ok: false, where: name, message: decoded.refused };
+    else yield { ok: true, id: src.file, text: decoded.text, publishedAt: defaultPublishedAt, where: name };
     return;
   }
 
@@ -115,22 +141,30 @@ export async function* readSource(
   stream.on('error', (e) => {
     readError = e;
   });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
+  let refused: string | null = null;
+  // chunks are pulled as lines are consumed: the stream pauses while documents are extracted
+  const texts = decodeChunks(stream as AsyncIterable<Uint8Array>, {
+    encoding: hooks.encoding ?? null,
+    force: hooks.force ?? false,
+    onSniffed: (s) => {
+      noticeOf(s, hooks, name);
+      if (s.kind === 'binary') refused = binaryMessage(s.why);
+    },
+  });
   try {
-    for await (const raw of rl) {
+    for await (const line of linesOf(texts)) {
       lineNo++;
       if ('bytesRead' in stream && typeof stream.bytesRead === 'number') hooks.bytes?.(stream.bytesRead);
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (!line.trim()) continue;
       yield parseLine(line, `${name}:${lineNo}`, defaultPublishedAt);
     }
   } catch (e) {
     readError ??= e;
   } finally {
-    rl.close();
     if (src.file !== STDIN) stream.destroy();
   }
+  if (refused !== null && !hooks.force) yield { ok: false, where: name, message: refused };
   if (readError) yield { ok: false, where: `${name}:${lineNo + 1}`, message: errorText(readError) };
 }
 

@@ -5,13 +5,16 @@
 import { version } from '../../package.json';
 // Only the public entry: dist/cli.js loads the library from dist/index.js (see tsup.config.ts),
 // so the InvalidOptionsError tested below is the class the library throws.
-import { createExtractor, InvalidOptionsError, type Extractor } from '../index.js';
+import { InvalidOptionsError, type GosDocument } from '../index.js';
 import { runDiff } from './diff.js';
 import { HtmlWriter } from './html.js';
 import { formatOf, parseCli, usage, UsageError, type CliConfig, type OutputFormat } from './args.js';
-import { readSource, sizeOf, type InputSource } from './input.js';
+import { readSource, sizeOf, type InputItem, type InputSource } from './input.js';
+import { runOrdered } from './ordered.js';
 import { Output } from './output.js';
-import { Progress } from './progress.js';
+import { Progress, summaryOf } from './progress.js';
+import { startRunner, type Runner } from './runner.js';
+import { parseWorkerCli, runWorker, workerUsage } from './worker.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -21,9 +24,9 @@ function say(line: string): void {
   process.stderr.write(`gosfacts: ${line}\n`);
 }
 
-function usageError(message: string): number {
+function usageError(message: string, help = 'gosfacts --help'): number {
   say(message);
-  process.stderr.write("Try 'gosfacts --help' for more information.\n");
+  process.stderr.write(`Try '${help}' for more information.\n`);
   return EXIT_USAGE;
 }
 
@@ -66,10 +69,10 @@ async function openOutput(cfg: CliConfig): Promise<Output | number> {
   }
 }
 
-/** The extractor for the options given; an exit status when it cannot start (bad options are a usage error). */
-async function startExtractor(cfg: CliConfig): Promise<Extractor | number> {
+/** The extractor (or pool) for the options given; an exit status when it cannot start (bad options are a usage error). */
+async function startExtractor(cfg: CliConfig): Promise<Runner | number> {
   try {
-    return await createExtractor(cfg.types ? { types: [...cfg.types] } : undefined);
+    return await startRunner(cfg.types ? { types: [...cfg.types] } : {}, cfg.concurrency);
   } catch (e) {
     if (e instanceof InvalidOptionsError) return usageError(e.message);
     say(`cannot start: ${messageOf(e)}`);
@@ -121,11 +124,39 @@ interface RunState {
   readonly totalDocs: number | null;
 }
 
-/** Extracts every document of every source and writes its record; stops when the output is closed. */
+/** A document extracted, or an input or extraction error to report at its turn. */
+type Outcome =
+  { ok: true; id: string; text: string; doc: GosDocument } | { ok: false; where: string; message: string };
+
+/** Every item of every source, in order; `bytes` follows the reading for the progress bar. */
+async function* itemsOf(
+  cfg: CliConfig,
+  plan: Plan,
+  state: RunState,
+  sizes: readonly (number | null)[],
+): AsyncGenerator<InputItem> {
+  const notice = (where: string, message: string): void => say(`${where}: ${message}`);
+  for (let index = 0; index < plan.sources.length; index++) {
+    const base = state.bytes;
+    const hooks = {
+      bytes: (n: number): void => void (state.bytes = base + n),
+      encoding: cfg.encoding,
+      force: cfg.force,
+      notice,
+    };
+    yield* readSource(plan.sources[index]!, cfg.publishedAt, hooks);
+    state.bytes = base + (sizes[index] ?? 0);
+  }
+}
+
+/**
+ * Extracts every document of every source (on the runner's threads, a window at a time) and writes
+ * the records in input order; stops when the output is closed.
+ */
 async function extractAll(
   cfg: CliConfig,
   plan: Plan,
-  extractor: Extractor,
+  runner: Runner,
   out: Output,
   writer: DocWriter,
   progress: Progress,
@@ -139,38 +170,54 @@ async function extractAll(
     totalBytes: sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + (b ?? 0), 0) : null,
     totalDocs: plan.sources.every((s) => s.format === 'text') ? plan.sources.length : null,
   };
-  const fail = (where: string, message: string): void => {
-    state.failed++;
-    progress.clear();
-    say(`${where}: ${message}`);
-  };
-  outer: for (let index = 0; index < plan.sources.length; index++) {
-    const base = state.bytes;
-    const hooks = { bytes: (n: number): void => void (state.bytes = base + n) };
-    for await (const item of readSource(plan.sources[index]!, cfg.publishedAt, hooks)) {
-      if (out.closed) break outer;
-      if (!item.ok) {
-        fail(item.where, item.message);
-        continue;
-      }
-      let doc;
-      try {
-        doc = extractor.extract(item.text, item.publishedAt ? { publishedAt: item.publishedAt } : {});
-      } catch (e) {
-        fail(item.where, messageOf(e));
-        continue;
-      }
-      state.docs++;
-      state.chars += item.text.length;
-      await writer.write(cfg.compact ? { id: item.id, entities: doc.entities } : { id: item.id, ...doc }, item.text);
-      progress.update(state);
+  const start = async (item: InputItem): Promise<Outcome> => {
+    if (!item.ok) return item;
+    try {
+      const doc = await runner.run(item.text, item.publishedAt ? { publishedAt: item.publishedAt } : {});
+      return { ok: true, id: item.id, text: item.text, doc };
+    } catch (e) {
+      return { ok: false, where: item.where, message: messageOf(e) };
     }
-    state.bytes = base + (sizes[index] ?? 0);
-  }
+  };
+  const emit = async (o: Outcome): Promise<boolean> => {
+    if (out.closed) return false;
+    if (!o.ok) {
+      state.failed++;
+      progress.clear();
+      say(`${o.where}: ${o.message}`);
+    } else {
+      state.docs++;
+      state.chars += o.text.length;
+      await writer.write(cfg.compact ? { id: o.id, entities: o.doc.entities } : { id: o.id, ...o.doc }, o.text);
+    }
+    progress.update(state);
+    return !out.closed;
+  };
+  await runOrdered(itemsOf(cfg, plan, state, sizes), runner.window, start, emit);
   return state;
 }
 
+/** `gosfacts worker ...`: the BullMQ consumer (src/cli/worker.ts). */
+async function workerMain(argv: readonly string[]): Promise<number> {
+  let cfg;
+  try {
+    cfg = parseWorkerCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return usageError(e.message, 'gosfacts worker --help');
+    throw e;
+  }
+  if (cfg.help) return printAndExit(workerUsage());
+  try {
+    return await runWorker(cfg, say);
+  } catch (e) {
+    if (e instanceof InvalidOptionsError) return usageError(e.message);
+    say(`worker: ${messageOf(e)}`);
+    return EXIT_FAILED;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'worker') return workerMain(argv.slice(1));
   if (argv[0] === 'diff') return runDiff(argv.slice(1), { say, usageError });
   let cfg: CliConfig;
   try {
@@ -185,8 +232,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const plan = planOf(cfg);
   const out = await openOutput(cfg);
   if (typeof out === 'number') return out;
-  const extractor = await startExtractor(cfg);
-  if (typeof extractor === 'number') return extractor;
+  const started = performance.now();
+  const runner = await startExtractor(cfg);
+  if (typeof runner === 'number') return runner;
 
   const progress = new Progress(process.stderr, !cfg.quiet);
   // results and the bar on one terminal: erase the bar before each result
@@ -203,11 +251,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const writer = plan.format === 'html' ? new HtmlWriter(out, cfg.title) : new RecordWriter(out, plan, cfg.pretty);
-  const state = await extractAll(cfg, plan, extractor, out, writer, progress);
+  const state = await extractAll(cfg, plan, runner, out, writer, progress);
   await writer.finish();
   await out.end();
+  await runner.close();
   progress.clear();
   process.off('SIGINT', onSigint);
+  const done = state.docs + state.failed;
+  if (!cfg.quiet && (cfg.summary || (process.stderr.isTTY && done > 1)))
+    say(summaryOf(state, (performance.now() - started) / 1000, runner.threads));
   // a reader that went away (`| head`) must not keep us waiting on standard input
   if (plan.usesStdin) process.stdin.destroy();
 

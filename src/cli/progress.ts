@@ -87,3 +87,12 @@ export class Progress {
     this.drawn = false;
   }
 }
+
+/** The closing line on stderr: documents, failures, characters, time and speed. */
+export function summaryOf(s: ProgressState, seconds: number, threads: number): string {
+  const secs = Math.max(seconds, 1e-3);
+  const done = s.docs + s.failed;
+  const failed = s.failed ? ` (${s.failed} failed)` : '';
+  const where = threads ? `, ${threads} worker thread${threads > 1 ? 's' : ''}` : '';
+  return `${s.docs} document${s.docs === 1 ? '' : 's'} done${failed}, ${human(s.chars)} characters in ${secs.toFixed(1)} s: ${(done / secs).toFixed(done / secs < 10 ? 1 : 0)} docs/s, ${human(s.chars / secs)} chars/s${where}`;
+}
