@@ -1,0 +1,69 @@
+/**
+ * The indicator a figure measures, named as a noun phrase in its sentence: "самый высокий
+ * [уровень безработицы]", "[средняя заработная плата] в регионе", "[доля населения с доходами
+ * ниже прожиточного минимума]". Ranking words ("самый высокий", "наибольшая") stay out: they
+ * say where the figure ranks, not what it measures.
+ */
+import { alt, gnc, gram, lemma, not, opt, repeat, rule, seq, surface, tok, type DocContext } from '../engine/index.js';
+import { INDICATOR_HEADS, RANKING_ADJECTIVES } from '../lexicon/statistics.js';
+
+const agreement = gnc();
+const modifier = tok(gram('ADJF').and(not(lemma(...RANKING_ADJECTIVES)))).agree(agreement);
+const head = tok(lemma(...INDICATOR_HEADS).and(gram('NOUN'))).agree(agreement);
+/** What the head governs: "безработицы", "населения", "заработной платы", "на душу населения". */
+const governed = alt(tok(gram('NOUN', 'gent')), tok(gram('ADJF', 'gent')), tok(surface(/^\p{Lu}{2,}$/u)));
+
+export const indicatorPhrase = rule<{ readonly normalized: string }>({
+  id: 'statistics/indicator',
+  examples: ['уровень безработицы', 'средней заработной платы', 'численность безработных граждан', 'доля расходов'],
+  pattern: seq(repeat(modifier, 0, 3).as('mods'), head.as('head'), opt(repeat(governed, 1, 4).as('tail'))),
+  interpret: (m) => {
+    const normalized = m.nominative();
+    return normalized ? { normalized: lowerFirst(normalized) } : null;
+  },
+});
+
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** Indicator phrases by start token, per document (a sentence is scanned once, whatever its figures). */
+const CACHE = new WeakMap<DocContext, Map<number, { to: number; normalized: string } | null>>();
+
+function indicatorAt(doc: DocContext, i: number): { to: number; normalized: string } | null {
+  let cache = CACHE.get(doc);
+  if (!cache) CACHE.set(doc, (cache = new Map()));
+  let hit = cache.get(i);
+  if (hit === undefined) {
+    const m = doc.tokens[i]?.kind === 'word' ? indicatorPhrase.matchAt(doc, i) : null;
+    hit = m ? { to: m.to, normalized: m.value.normalized } : null;
+    cache.set(i, hit);
+  }
+  return hit;
+}
+
+/**
+ * The last indicator phrase that ends before token `end` and starts at or after `floor` (at most
+ * 40 tokens back), skipping the tokens in `skip` (places, figures).
+ */
+export function indicatorBefore(
+  doc: DocContext,
+  floor: number,
+  end: number,
+  skip: (i: number) => boolean,
+): string | null {
+  for (let i = end - 1; i >= Math.max(floor, end - 40); i--) {
+    if (skip(i)) continue;
+    const hit = indicatorAt(doc, i);
+    // a match starting inside a longer one ("безработицы" in "уровень безработицы") is taken by the longer one
+    if (hit && hit.to <= end && !(i > floor && startsInside(doc, i, floor))) return hit.normalized;
+  }
+  return null;
+}
+
+/** Whether a phrase that starts before token `i` already covers it. */
+function startsInside(doc: DocContext, i: number, floor: number): boolean {
+  for (let j = i - 1; j >= Math.max(floor, i - 4); j--) {
+    const hit = indicatorAt(doc, j);
+    if (hit && hit.to > i) return true;
+  }
+  return false;
+}
