@@ -5,13 +5,19 @@
  * say where the figure ranks, not what it measures.
  */
 import { alt, gnc, gram, lemma, not, opt, repeat, rule, seq, surface, tok, type DocContext } from '../engine/index.js';
+import { likely } from '../context/index.js';
 import { INDICATOR_HEADS, RANKING_ADJECTIVES } from '../lexicon/statistics.js';
 
 const agreement = gnc();
-const modifier = tok(gram('ADJF').and(not(lemma(...RANKING_ADJECTIVES)))).agree(agreement);
+const modifier = tok(gram('ADJF').or(gram('PRTF')).and(not(lemma(...RANKING_ADJECTIVES)))).agree(agreement);
 const head = tok(lemma(...INDICATOR_HEADS).and(gram('NOUN'))).agree(agreement);
 /** What the head governs: "безработицы", "населения", "заработной платы", "на душу населения". */
-const governed = alt(tok(gram('NOUN', 'gent')), tok(gram('ADJF', 'gent')), tok(surface(/^\p{Lu}{2,}$/u)));
+const notFunction = not(gram('PREP')).and(not(gram('CONJ')));
+const governed = alt(
+  tok(gram('NOUN', 'gent').and(notFunction)),
+  tok(gram('ADJF', 'gent').or(gram('PRTF', 'gent')).and(notFunction)),
+  tok(surface(/^\p{Lu}{2,}$/u)),
+);
 
 export const indicatorPhrase = rule<{ readonly normalized: string }>({
   id: 'statistics/indicator',
@@ -41,8 +47,9 @@ function indicatorAt(doc: DocContext, i: number): { to: number; normalized: stri
 }
 
 /**
- * The last indicator phrase that ends before token `end` and starts at or after `floor` (at most
- * 40 tokens back), skipping the tokens in `skip` (places, figures).
+ * The first indicator phrase from token `floor` on that ends at or before token `end` (looking at
+ * most 40 tokens back from `end`), skipping the tokens in `skip` (places, figures). An indicator
+ * word governed by another noun ("в службе занятости") is not the indicator.
  */
 export function indicatorBefore(
   doc: DocContext,
@@ -50,20 +57,13 @@ export function indicatorBefore(
   end: number,
   skip: (i: number) => boolean,
 ): string | null {
-  for (let i = end - 1; i >= Math.max(floor, end - 40); i--) {
+  for (let i = Math.max(floor, end - 40); i < end; i++) {
     if (skip(i)) continue;
     const hit = indicatorAt(doc, i);
-    // a match starting inside a longer one ("безработицы" in "уровень безработицы") is taken by the longer one
-    if (hit && hit.to <= end && !(i > floor && startsInside(doc, i, floor))) return hit.normalized;
+    if (!hit || hit.to > end) continue;
+    if (i > floor && likely(doc, i - 1).some((p) => p.pos === 'NOUN') && !likely(doc, i).some((p) => p.case === 'nomn'))
+      continue;
+    return hit.normalized;
   }
   return null;
-}
-
-/** Whether a phrase that starts before token `i` already covers it. */
-function startsInside(doc: DocContext, i: number, floor: number): boolean {
-  for (let j = i - 1; j >= Math.max(floor, i - 4); j--) {
-    const hit = indicatorAt(doc, j);
-    if (hit && hit.to > i) return true;
-  }
-  return false;
 }

@@ -39,9 +39,12 @@ export function indexPlaces(doc: DocContext, entities: readonly Entity[], region
     list.push(p);
     if (!byLast.has(last)) byLast.set(last, p);
   }
+  // the text is about one region: the only one it names, named twice or in its first two sentences
   const only = regions.length === 1 ? regions[0] : undefined;
   const firstId = only?.mentions[0] ?? only?.places[0];
-  const docRegion = list.find((p) => p.e.id === firstId) ?? null;
+  const first = list.find((p) => p.e.id === firstId);
+  const named = only ? only.mentions.length + only.places.length : 0;
+  const docRegion = first && (named > 1 || first.sentence < 2) ? first : null;
   return { list, byLast, docRegion };
 }
 
@@ -70,11 +73,13 @@ function compared(doc: DocContext, p: Place): boolean {
 /** "Тыва — [20,4%]", "Чечня ([11,2%])": the place right before the dash, colon or bracket. */
 function adjacent(doc: DocContext, places: Places, first: number): StatisticPlace | null {
   const t = doc.tokens[first - 1];
-  if (!t) return null;
-  const p = places.byLast.get(first - 2);
-  if (!p) return null;
-  if (t.text === '(') return ref(p, 'parenthesis', doc);
-  if (DASH_OR_COLON.test(t.text)) return ref(p, 'list', doc);
+  if (!t || !(t.text === '(' || DASH_OR_COLON.test(t.text))) return null;
+  // up to two words between: "по России в целом (3,1%)", "Москва в среднем — 5%"
+  for (let i = first - 2; i >= first - 4 && i >= 0; i--) {
+    const p = places.byLast.get(i);
+    if (p) return ref(p, t.text === '(' ? 'parenthesis' : 'list', doc);
+    if (doc.tokens[i]?.kind !== 'word') return null;
+  }
   return null;
 }
 
@@ -103,10 +108,13 @@ function inSentence(doc: DocContext, places: Places, first: number, last: number
     if (p.sentence > sentence) break;
     if (compared(doc, p)) continue;
     if (p.last < first) before = p;
-    else if (p.first > last) {
+    else if (p.first > last && !after) {
       const gap = p.first - last - 1;
       if (gap <= 1 && (gap === 0 || /^(?:в|во|по|на)$/.test(doc.folded(last + 1)))) return p;
-      after ??= p;
+      // a place later in the same clause ("32,2% зафиксировано в Ингушетии"), not past a comma
+      let clause = true;
+      for (let i = last + 1; i < p.first; i++) if (doc.tokens[i]?.kind === 'punct') clause = false;
+      if (clause) after = p;
     }
   }
   return before ?? after;

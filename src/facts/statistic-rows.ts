@@ -42,6 +42,7 @@ export function completeRows(
   const placeTokens = new Set<number>();
   for (const p of places.list) for (let i = p.first; i <= p.last; i++) placeTokens.add(i);
   let carried: Carried | null = null;
+  let prevLast = -1;
   for (const s of stats) {
     const e = byId.get(s.entity) as Figure | undefined;
     const r = e ? rangeOf(e) : undefined;
@@ -51,7 +52,9 @@ export function completeRows(
     if (base) base.entity = entityOf(entities, base.start, base.end, places);
     s.region = placeOf(doc, places, { first: r.first, last: r.last, start: e.start, sentence: e.sentence });
     const subjectIsPlace = s.subject?.entity != null && places.list.some((p) => p.e.id === s.subject?.entity);
-    const floor = doc.seg.sentences[e.sentence]?.tokenStart ?? 0;
+    // the indicator is looked for after the previous figure of the sentence ("..., в Ростовской области — 3,2%")
+    const floor = Math.max(doc.seg.sentences[e.sentence]?.tokenStart ?? 0, prevLast + 1);
+    prevLast = r.last;
     s.indicator =
       (s.subject && !subjectIsPlace ? s.subject.normalized : null) ??
       indicatorBefore(doc, floor, r.first, (i) => placeTokens.has(i));

@@ -21,6 +21,33 @@ const AGE_WORDS = new Set([
   'стукнуло',
 ]);
 
+/** Verbs of growth or fall before which "до" gives the value reached ("вырос до 4,7%"). */
+const REACHING = new Set([
+  'вырасти',
+  'возрасти',
+  'увеличиться',
+  'повыситься',
+  'подняться',
+  'снизиться',
+  'сократиться',
+  'уменьшиться',
+  'упасть',
+  'понизиться',
+  'опуститься',
+  'сократить',
+  'снизить',
+  'увеличить',
+  'повысить',
+]);
+/** Whether a verb of growth or fall stands up to three words before token `i` ("снизилась в 2024 году до"). */
+function reachedBefore(ctx: MatchView['ctx'], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (ctx.tokens[j]?.kind === 'punct') return false;
+    if (ctx.tokens[j]?.kind === 'word' && ctx.lemmas(j).some((l) => REACHING.has(l))) return true;
+  }
+  return false;
+}
+
 /** A figure of any kind: not a label, not glued by a dash to another number outside a range. */
 export function free(m: MatchView): boolean {
   const { ctx } = m;
@@ -33,6 +60,8 @@ export function free(m: MatchView): boolean {
       if ((f === 'с' || f === 'от') && ctx.tokens[i + 1]?.kind === 'number') return false;
       if (f === ';' || f === ':' || f === '(' || f === ')') break;
     }
+    // "вырос до 4,7%": the value reached, not a bound (change/to-value reads it)
+    if (reachedBefore(ctx, q.from)) return false;
   }
   // "1039101-6", "45-60" that no range rule took: one half of a code or a date
   const before = ctx.tokens[m.from - 1];

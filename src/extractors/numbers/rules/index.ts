@@ -4,6 +4,7 @@ import { cardinal, fraction, numberRange, roundNumber } from './figures.js';
 import { money, moneyEach, moneySign } from './money.js';
 import { ordinalLabel, ordinalRoman, ordinalSuffix, ordinalWord } from './ordinals.js';
 import { percent, percentAdjective, percentEach } from './percents.js';
+import { percentagePoints } from './points.js';
 
 export type { FigureParse, FigureValue, OrdinalParse } from '../types.js';
 
@@ -19,6 +20,7 @@ export const NUMBER_RULES: readonly Rule<FigureParse>[] = [
   percent,
   percentEach,
   percentAdjective,
+  percentagePoints,
   money,
   moneySign,
   moneyEach,
