@@ -127,7 +127,8 @@ export function countable(m: MatchView): boolean {
   if (bare && after?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text)) return false;
   if (bare && prev?.text === '.' && after?.text === '.') return false;
   // "7 8 9 10 11 12", "701 11690050056000140": table cells
-  if (bare && prev?.kind === 'number' && after?.kind === 'number') return false;
+  // (a number grouped in thousands, "1 000 2 000 3 000", is a quantity in any row)
+  if (bare && prev?.kind === 'number' && after?.kind === 'number' && !/\s/.test(firstTok?.text ?? '')) return false;
   if (
     bare &&
     (after?.kind === 'number' || prev?.kind === 'number') &&
