@@ -211,7 +211,7 @@ export const compareAfter = rule<ChangeMatch>({
  */
 export const changeTo = rule<ChangeMatch>({
   id: 'change/to-value',
-  examples: ['вырос до 4,7%', 'снизилась до 2,1 %', 'сократилось в 2024 году до 120 человек'],
+  examples: ['вырос до 4,7%', 'снизилась до 2,1 %', 'сократилось в 2024 году до 3,1 %'],
   pattern: seq(direction.as('dir'), repeat(anyToken(), 0, 3), word('до'), figure.as('figure')),
   interpret: (m) => {
     const f = figurePart(m);

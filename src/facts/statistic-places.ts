@@ -85,7 +85,10 @@ function adjacent(doc: DocContext, places: Places, first: number): StatisticPlac
 
 /** A line that starts with the place (after a number or bullet) and holds the figure further on: a table row. */
 function tableRow(doc: DocContext, places: Places, start: number): StatisticPlace | null {
-  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  // a row is short: its start is looked for at most 300 characters back (a long line is prose)
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 300 && doc.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10) return null;
   for (const p of places.list) {
     if (p.e.start < lineStart) continue;
     if (p.e.end > start) break;

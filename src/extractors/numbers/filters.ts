@@ -39,10 +39,12 @@ const REACHING = new Set([
   'увеличить',
   'повысить',
 ]);
-/** Whether a verb of growth or fall stands up to three words before token `i` ("снизилась в 2024 году до"). */
+/** Whether a verb of growth or fall stands up to eight tokens before token `i` ("снизилась в 2024 году до"), within the clause. */
 function reachedBefore(ctx: MatchView['ctx'], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (ctx.tokens[j]?.kind === 'punct') return false;
+  // "выросла на 0,4 п.п., до 5,2%": past a comma and the amount of the change
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.sentence !== ctx.tokens[i]?.sentence || t.text === ';' || t.text === ':') return false;
     if (ctx.tokens[j]?.kind === 'word' && ctx.lemmas(j).some((l) => REACHING.has(l))) return true;
   }
   return false;

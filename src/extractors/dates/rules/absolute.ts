@@ -77,11 +77,11 @@ export const dayMonthYear = rule<DateParse>({
   ),
   interpret: (m) => {
     const cal = readCalendar(m, 'a.');
-    if (!cal) return null;
+    if (!cal || !dotAllowed(m)) return null;
     // "в ночь на 16 октября": the night is a time of day, the date is what follows "на"
     const night = afterNightPrep(m);
     if (night) return { role: 'point', from: { t: 'calendar', cal }, focus: night };
-    return dotAllowed(m) ? { role: roleOfPrep(m), from: { t: 'calendar', cal } } : null;
+    return { role: roleOfPrep(m), from: { t: 'calendar', cal } };
   },
 });
 

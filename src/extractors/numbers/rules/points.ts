@@ -18,7 +18,7 @@ const points = alt(
 
 export const percentagePoints = rule<FigureParse>({
   id: 'number/percentage-points',
-  examples: ['0,1 процентного пункта', 'на 1,5 п.п.', 'более чем на 2 процентных пункта', '0,3 п. п.', '3 пп'],
+  examples: ['0,1 процентного пункта', '1,5 п.п.', 'более чем на 2 процентных пункта', '0,3 п. п.', '3 пп'],
   pattern: seq(opt(qualifier), figure, points),
   // longer than "0,1 процентного" (a percent) and than "0,1" with "п" after it
   priority: 1,
