@@ -15,7 +15,9 @@ const fixture = (name: string): string =>
 
 /** The statistic of the figure written `figure` (the first such figure). */
 function statOf(doc: GosDocument, figure: string): Statistic | undefined {
-  const e = doc.entities.find((x) => x.text === figure && (x.type === 'number' || x.type === 'percent' || x.type === 'money'));
+  const e = doc.entities.find(
+    (x) => x.text === figure && (x.type === 'number' || x.type === 'percent' || x.type === 'money'),
+  );
   return doc.statistics.find((s) => s.entity === e?.id);
 }
 
@@ -36,7 +38,13 @@ function passages(): Passage[] {
           const [, figure = '', region = '', indicator = ''] = /^= (.+?) -> (.+?) \| (.+)$/.exec(l) ?? [];
           return { figure, region, indicator };
         });
-      return { text: lines.filter((l) => !l.startsWith('= ')).join('\n').trim(), rows };
+      return {
+        text: lines
+          .filter((l) => !l.startsWith('= '))
+          .join('\n')
+          .trim(),
+        rows,
+      };
     });
 }
 
@@ -119,7 +127,9 @@ function formCases(): FormCase[] {
 }
 
 const field = (e: Entity, path: string): unknown =>
-  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), e);
+  path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), e);
 
 describe('forms of regional press releases (inline-marked fixtures)', () => {
   for (const c of formCases()) {
@@ -143,8 +153,10 @@ describe('forms of regional press releases (inline-marked fixtures)', () => {
 
 describe('hostile input', () => {
   it('no entity spans a NUL or control character', () => {
-    const text = 'Выделено 12\u0001 % и 7 млн\u0002 рублей. Москва\u0000Тула: 1 000\u0007 000 человек\u001b, 5\u0000 тысяч';
+    const text =
+      'Выделено 12\u0001 % и 7 млн\u0002 рублей. Москва\u0000Тула: 1 000\u0007 000 человек\u001b, 5\u0000 тысяч';
     const doc = run(text);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     for (const e of doc.entities) expect(e.text).not.toMatch(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/);
     expect(doc.entities.map((e) => e.text)).toEqual(expect.arrayContaining(['12', 'Москва', 'Тула']));
   });
@@ -156,4 +168,15 @@ describe('hostile input', () => {
     expect(numbers.length).toBe(n);
     expect(numbers.every((e) => e.value === 1000)).toBe(true);
   }, 300_000);
+});
+
+describe('statistics lexicon', () => {
+  it('holds dictionary forms', async () => {
+    const { INDICATOR_HEADS, RANKING_ADJECTIVES } = await import('../src/lexicon/statistics.js');
+    const morph = testMorph();
+    const bad = [...INDICATOR_HEADS, ...RANKING_ADJECTIVES].filter(
+      (w) => !morph.lemmas(w.toLowerCase()).some((l) => l.replace(/ё/g, 'е') === w.toLowerCase().replace(/ё/g, 'е')),
+    );
+    expect(bad).toEqual([]);
+  });
 });

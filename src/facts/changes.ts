@@ -218,7 +218,8 @@ export const changeTo = rule<ChangeMatch>({
     const d = directionAt(m.ctx, m.from);
     if (!f || !d || m.ctx.tokens[m.from]?.sentence !== m.ctx.tokens[f.first]?.sentence) return null;
     // "с 5 до 4": a pair, read by change/from-to
-    for (let i = m.from + 1; i < f.first - 1; i++) if (m.ctx.folded(i) === 'с' || /^[.;:!?]$/.test(m.ctx.folded(i))) return null;
+    for (let i = m.from + 1; i < f.first - 1; i++)
+      if (m.ctx.folded(i) === 'с' || /^[.;:!?]$/.test(m.ctx.folded(i))) return null;
     return { figures: [f.e], change: { direction: d, by: null, text: m.text, base: null } };
   },
 });

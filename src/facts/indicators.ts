@@ -9,7 +9,11 @@ import { likely } from '../context/index.js';
 import { INDICATOR_HEADS, RANKING_ADJECTIVES } from '../lexicon/statistics.js';
 
 const agreement = gnc();
-const modifier = tok(gram('ADJF').or(gram('PRTF')).and(not(lemma(...RANKING_ADJECTIVES)))).agree(agreement);
+const modifier = tok(
+  gram('ADJF')
+    .or(gram('PRTF'))
+    .and(not(lemma(...RANKING_ADJECTIVES))),
+).agree(agreement);
 const head = tok(lemma(...INDICATOR_HEADS).and(gram('NOUN'))).agree(agreement);
 /** What the head governs: "безработицы", "населения", "заработной платы", "на душу населения". */
 const notFunction = not(gram('PREP')).and(not(gram('CONJ')));
@@ -36,7 +40,7 @@ const CACHE = new WeakMap<DocContext, Map<number, { to: number; normalized: stri
 
 function indicatorAt(doc: DocContext, i: number): { to: number; normalized: string } | null {
   let cache = CACHE.get(doc);
-  if (!cache) CACHE.set(doc, (cache = new Map()));
+  if (!cache) CACHE.set(doc, (cache = new Map<number, { to: number; normalized: string } | null>()));
   let hit = cache.get(i);
   if (hit === undefined) {
     const m = doc.tokens[i]?.kind === 'word' ? indicatorPhrase.matchAt(doc, i) : null;

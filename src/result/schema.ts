@@ -415,8 +415,6 @@ export const StatisticSchema = z.object({
   period: z.string().nullable(),
 });
 
-
-
 /**
  * A person in the document: one record per real person, with every mention. Bare surnames
  * ("Григорьев") and references by office ("министр", "глава региона") are linked to the person

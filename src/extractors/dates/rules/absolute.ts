@@ -41,7 +41,11 @@ export const isoDate = rule<DateParse>({
 export const numericDate = rule<DateParse>({
   id: 'date/numeric',
   examples: ['10.11.2025', 'от 19.07.2016', '01.09.25', 'до 31.12.2025 г', 'от 19.07.2016 г.'],
-  pattern: seq(prep, tok(kind('date').and(surface(/^\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$/))).as('a.num'), opt(seq(word('г'), opt(abbreviationDot)))),
+  pattern: seq(
+    prep,
+    tok(kind('date').and(surface(/^\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$/))).as('a.num'),
+    opt(seq(word('г'), opt(abbreviationDot))),
+  ),
   interpret: (m) => {
     const [day, month, y0] = (m.part('a.num')?.text ?? '').split('.').map(Number);
     if (day === undefined || month === undefined || y0 === undefined) return null;

@@ -38,7 +38,11 @@ export const datelineRule = rule<DateParse>({
     const monthNo = mon ? MONTH_ABBREVIATIONS[m.ctx.folded(mon.from)] : undefined;
     const first = d ? m.ctx.tokens[d.from] : undefined;
     if (!monthNo || !Number.isInteger(day) || !first || day < 1 || day > 31) return null;
-    return { role: 'point', from: { t: 'calendar', cal: { month: monthNo, day } }, focus: { start: first.start, end: m.end } };
+    return {
+      role: 'point',
+      from: { t: 'calendar', cal: { month: monthNo, day } },
+      focus: { start: first.start, end: m.end },
+    };
   },
 });
 

@@ -260,7 +260,9 @@ export const lastNRule = rule<DateParse>({
     // "в ближайшие полтора-два года": a range of amounts, counted from publication
     if (a.max !== undefined && a.n !== null) {
       const upTo = { unit: u.unit, n: a.n * u.n, max: a.max * u.n };
-      return m.part('which')?.parses.some((p) => p.grammemes.has('Supr')) ? { role: 'duration', amount: upTo, around: 1 } : null;
+      return m.part('which')?.parses.some((p) => p.grammemes.has('Supr'))
+        ? { role: 'duration', amount: upTo, around: 1 }
+        : null;
     }
     if (a.max !== undefined) return null;
     // "в последний день" is a day named elsewhere, not a stretch of time
