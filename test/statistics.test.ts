@@ -48,7 +48,7 @@ describe('statistics: subjects, changes and periods', () => {
     const doc = run('Объём производства вырос на 40% в 2024 году.');
     const s = statOf(doc, '40%');
     expect(s?.subject?.normalized).toBe('объём производства');
-    expect(s?.change).toEqual({ direction: 'up', by: 'на 40%', text: 'вырос на 40%' });
+    expect(s?.change).toEqual({ direction: 'up', by: 'на 40%', text: 'вырос на 40%', base: null });
     const period = doc.entities.find((e) => e.id === s?.period);
     expect(period?.type).toBe('date');
     expect(period?.text).toContain('2024');
@@ -64,7 +64,7 @@ describe('statistics: subjects, changes and periods', () => {
     const doc = run('Безработица снизилась с 5,1 % до 4,2 %.');
     for (const f of ['5,1 %', '4,2 %']) {
       const s = statOf(doc, f);
-      expect(s?.change).toEqual({ direction: 'down', by: null, text: 'с 5,1 % до 4,2 %' });
+      expect(s?.change).toEqual({ direction: 'down', by: null, text: 'с 5,1 % до 4,2 %', base: null });
       expect(s?.subject?.normalized).toBe('безработица');
     }
   });
@@ -77,7 +77,11 @@ describe('statistics: subjects, changes and periods', () => {
     const money = statOf(doc, '65 тыс. рублей');
     expect(money).toMatchObject({ kind: 'money', unit: 'RUB', value: { amount: 65000, currency: 'RUB' } });
     expect(money?.subject?.normalized).toBe('средняя зарплата');
-    expect(statOf(doc, '12%')?.change).toEqual({ direction: 'above', by: 'на 12%', text: 'на 12% выше' });
+    const change = statOf(doc, '12%')?.change;
+    expect(change).toMatchObject({ direction: 'above', by: 'на 12%', text: 'на 12% выше' });
+    // the base names a period: its entity is the date
+    expect(change?.base?.text).toBe('годом ранее');
+    expect(doc.entities.find((e) => e.id === change?.base?.entity)?.type).toBe('date');
   });
 
   it('no subject where the sentence gives none', () => {

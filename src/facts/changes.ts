@@ -7,6 +7,7 @@ import {
   anyToken,
   custom,
   opt,
+  punct,
   repeat,
   rule,
   seq,
@@ -121,7 +122,8 @@ export const compareBy = rule<ChangeMatch>({
     const f = figurePart(m);
     const cmp = COMPARE[m.ctx.folded(m.to - 1)];
     if (!f || !cmp || (!m.has('on') && !/^(?:.*\s)?на\s/u.test(f.e.text.toLowerCase()))) return null;
-    return { figures: [f.e], change: { direction: cmp, by: m.ctx.slice(m.from, f.last + 1), text: m.text } };
+    const base = baseAt(m.ctx, m.to);
+    return { figures: [f.e], change: { direction: cmp, by: m.ctx.slice(m.from, f.last + 1), text: m.text, base } };
   },
 });
 
@@ -147,7 +149,7 @@ export const changeBy = rule<ChangeMatch>({
     const end = isTimes ? f.last + 2 : f.last + 1;
     const d = directionAt(ctx, m.from);
     if (m.to !== end || !d) return null;
-    return { figures: [f.e], change: { direction: d, by: ctx.slice(prep, end), text: m.text } };
+    return { figures: [f.e], change: { direction: d, by: ctx.slice(prep, end), text: m.text, base: null } };
   },
 });
 
@@ -176,6 +178,7 @@ export const changeFromTo = rule<ChangeMatch>({
         direction: bv > av ? 'up' : bv < av ? 'down' : 'same',
         by: null,
         text: m.ctx.text.slice(m.start, b.end),
+        base: null,
       },
     };
   },
@@ -189,6 +192,7 @@ export const compareAfter = rule<ChangeMatch>({
     figure.as('figure'),
     repeat(word(',', 'что', 'это', 'на', 'значительно', 'несколько', 'чуть'), 0, 3),
     compareWord.as('cmp'),
+    opt(seq(opt(punct(',')), word('чем'))),
     repeat(compared, 0, 4),
   ),
   interpret: (m) => {
@@ -196,12 +200,63 @@ export const compareAfter = rule<ChangeMatch>({
     const c = m.part('cmp');
     const cmp = c ? COMPARE[m.ctx.folded(c.from)] : undefined;
     if (!f || !c || !cmp || m.to > sentenceEnd(m.ctx, f.first)) return null;
-    return { figures: [f.e], change: { direction: cmp, by: null, text: m.ctx.slice(c.from, m.to) } };
+    const base = baseAt(m.ctx, c.to);
+    return { figures: [f.e], change: { direction: cmp, by: null, text: m.ctx.slice(c.from, m.to), base } };
   },
 });
 
+/**
+ * "вырос до 4,7%", "снизилась в 2024 году до 2,1 %": the value a figure reached, a word of growth
+ * or fall at most three words before "до" (the figure is the new value, not an upper bound).
+ */
+export const changeTo = rule<ChangeMatch>({
+  id: 'change/to-value',
+  examples: ['вырос до 4,7%', 'снизилась до 2,1 %', 'сократилось в 2024 году до 3,1 %'],
+  pattern: seq(direction.as('dir'), repeat(anyToken(), 0, 3), word('до'), figure.as('figure')),
+  interpret: (m) => {
+    const f = figurePart(m);
+    const d = directionAt(m.ctx, m.from);
+    if (!f || !d || m.ctx.tokens[m.from]?.sentence !== m.ctx.tokens[f.first]?.sentence) return null;
+    // "с 5 до 4": a pair, read by change/from-to
+    for (let i = m.from + 1; i < f.first - 1; i++)
+      if (m.ctx.folded(i) === 'с' || /^[.;:!?]$/.test(m.ctx.folded(i))) return null;
+    return { figures: [f.e], change: { direction: d, by: null, text: m.text, base: null } };
+  },
+});
+
+/**
+ * What a comparison is made with, after the word of comparison: "(выше), чем по России",
+ * "(выше) среднего по стране", "(ниже) прошлогоднего уровня". A bare word after it counts only
+ * in the genitive or after "по", "в", "за" ("выше среднего", not "больше получили").
+ */
+export const comparisonBase = rule<Base>({
+  id: 'change/comparison-base',
+  examples: [', чем по России', 'среднего по стране', 'чем годом ранее', 'прошлогоднего уровня'],
+  pattern: seq(opt(seq(opt(punct(',')), word('чем').as('than'))), repeat(compared, 1, 5).as('base')),
+  interpret: (m) => {
+    const b = m.part('base');
+    if (!b) return null;
+    const first = m.ctx.folded(b.from);
+    const ok =
+      m.has('than') ||
+      BASE_PREPS.has(first) ||
+      (m.ctx.tokens[b.from]?.kind === 'word' && m.ctx.parses(b.from).some((p) => p.case === 'gent'));
+    if (!ok || b.to > sentenceEnd(m.ctx, b.from)) return null;
+    const a = m.ctx.tokens[b.from]!;
+    const z = m.ctx.tokens[b.to - 1]!;
+    return { start: a.start, end: z.end, text: m.ctx.text.slice(a.start, z.end), entity: null };
+  },
+});
+type Base = NonNullable<Change['base']>;
+const BASE_PREPS = new Set(['по', 'в', 'за', 'у', 'среди']);
+
+/** The comparison base that starts at token `i`, longest first. */
+function baseAt(ctx: DocContext, i: number): Base | null {
+  return comparisonBase.matchAt(ctx, i)?.value ?? null;
+}
+
 /** The change rules, in the order `changeOf` tries them. */
-export const CHANGE_RULES: readonly Rule<ChangeMatch>[] = [compareBy, changeBy, changeFromTo, compareAfter];
+export const CHANGE_RULES: readonly Rule<ChangeMatch>[] = [compareBy, changeBy, changeFromTo, changeTo, compareAfter];
 
 /** The accepted match of `r` at token `i` that is about figure `e`, if any. */
 const about = (doc: DocContext, r: Rule<ChangeMatch>, i: number, e: Figure): ChangeMatch | undefined =>
@@ -228,5 +283,11 @@ export function changeOf(
   const pair =
     (before ? about(doc, changeFromTo, before.first - 1, e) : undefined) ?? about(doc, changeFromTo, first - 1, e);
   if (pair?.change) return pair.change;
+  // "вырос до [4,7%]": the direction word up to three words before "до"
+  if (doc.folded(first - 1) === 'до')
+    for (let i = first - 2; i >= first - 5; i--) {
+      const reached = about(doc, changeTo, i, e);
+      if (reached?.change) return reached.change;
+    }
   return about(doc, compareAfter, first, e)?.change ?? null;
 }

@@ -2,7 +2,8 @@
  * Statistics: each number, percentage or amount of money joined with what it counts (the
  * counted noun), what it measures (the subject of "составляет", "достигает", "вырос на", or
  * the phrase before a dash), how it changed ("рост на 40%", "в 2 раза", "выше среднего",
- * "с 8 до 12") and the date it refers to (the nearest date in its sentence).
+ * "с 8 до 12") and the date it refers to (the nearest date in its sentence). `statistic-rows.ts`
+ * then ties each to its place and indicator, so that a statistic reads as a row of a table.
  */
 import type { DocContext } from '../engine/index.js';
 import { countedNoun, lexiconLemmas, likely } from '../context/index.js';
@@ -13,6 +14,7 @@ import type { DateEntity, Statistic } from '../result/schema.js';
 import { CHANGE_RULES, changeOf, isFigure, type Figure } from './changes.js';
 import { tokenAt } from './entity-spans.js';
 import { seriesFields } from './series.js';
+import { completeRows } from './statistic-rows.js';
 
 /** Verbs that link a subject to its figure: "уровень ... достигает 75%", "объем составил 5 млн". */
 const LINK_VERBS = new Set([
@@ -224,7 +226,7 @@ function span(doc: DocContext, r: { from: number; to: number } | null): Statisti
   let normalized = doc.text.slice(a.start, b.end);
   const common = likely(doc, r.from).some((p) => p.pos !== 'UNKN' && !PROPER.some((g) => p.grammemes.has(g)));
   if (/^\p{Lu}\p{Ll}*$/u.test(a.text) && common) normalized = normalized[0]!.toLowerCase() + normalized.slice(1);
-  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), normalized };
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), normalized, entity: null };
 }
 
 /** Each figure's token range, and the figures by their last token (figures never overlap). */
@@ -300,11 +302,15 @@ export const statisticsFacts: FactBuilder = {
         unit: e.type === 'number' ? e.unit : e.type === 'percent' ? '%' : e.value.currency,
         unitPhrase: e.type !== 'number' ? null : noun && noun.lemma === e.unit ? noun.phrase : e.unit,
         subject: subjectOf(doc, first, floor, skip, inFigure),
+        indicator: null,
+        region: null,
         change: changeOf(doc, e, first, last, before(figs, first)),
         period: inSeries?.period ?? nearestDate(dates, e),
         variant: inSeries?.variant ?? null,
         year: inSeries?.year ?? null,
       };
     });
+    // the place, the indicator and the entities behind the subject and the comparison base
+    completeRows(doc, entities, facts.regions, facts.statistics, (e) => figs.range.get(e));
   },
 };

@@ -22,6 +22,31 @@ export const MONTHS = [
   'декабрь',
 ] as const;
 
+/**
+ * Short forms of the month names in datelines ("26 сен", "3 окт.", "25 мар."): month number by
+ * abbreviation. Not words: the morphology does not read them ("мар" would become "мара").
+ */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  янв: 1,
+  фев: 2,
+  февр: 2,
+  мар: 3,
+  апр: 4,
+  мая: 5,
+  май: 5,
+  июн: 6,
+  июня: 6,
+  июл: 7,
+  июля: 7,
+  авг: 8,
+  сен: 9,
+  сент: 9,
+  окт: 10,
+  ноя: 11,
+  нояб: 11,
+  дек: 12,
+};
+
 /** Days of the week; index + 1 is the ISO weekday (Monday = 1). */
 export const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
 

@@ -63,8 +63,13 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
   };
 }
 
+/** C0/C1 control characters (tab and line breaks aside): no entity spans one (a binary file's bytes). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+
 function validSpan(text: string, d: EntityDraft): boolean {
   return (
+    !CONTROL.test(d.text) &&
     Number.isInteger(d.start) &&
     Number.isInteger(d.end) &&
     d.start >= 0 &&

@@ -369,25 +369,61 @@ export const RegionFactSchema = z.object({
   places: z.array(z.string()),
 });
 
-/** A figure joined with what it counts and, where the sentence says so, its subject, change and period. */
+const EntityRefSchema = SpanRefSchema.extend({
+  /** Id of the entity (`e12`). */ entity: z.string(),
+  normalized: z.string(),
+});
+
+/** The place a figure belongs to: a region (or a town, district or country) entity, and how the text ties them. */
+export const StatisticPlaceSchema = EntityRefSchema.extend({
+  type: z.enum(['region', 'city', 'district', 'country']),
+  /**
+   * `clause`: named in the figure's clause ("в Ингушетии — здесь она составляет 32,2%");
+   * `list`: a list item "Тыва — 20,4%"; `parenthesis`: "Чечня (11,2%)"; `table`: a line that
+   * starts with the place; `context`: the previous sentence, referred to by "здесь", "в регионе";
+   * `document`: the one region the text is about.
+   */
+  source: z.enum(['clause', 'list', 'parenthesis', 'table', 'context', 'document']),
+});
+
+/**
+ * A figure joined with what it counts and, where the text says so, the place it belongs to, the
+ * indicator, its change and period: one row of a table ("Тыва | уровень безработицы | 20,4 | %").
+ */
 export const StatisticSchema = z.object({
   /** Id of the number/percent/money entity. */
   entity: z.string(),
   kind: z.enum(['number', 'percent', 'money']),
   value: z.union([NumberValueSchema, MoneyValueSchema]),
   qualifier: QualifierSchema,
-  /** Lemma of the counted noun (`187 заявок` -> `заявка`), `%`, or the ISO currency code. */
+  /** Lemma of the counted noun (`187 заявок` -> `заявка`), `%`, `процентный пункт`, or the ISO currency code. */
   unit: z.string().nullable(),
   /** The counted noun with what it governs, lemma first (`66 субъектов РФ` -> `субъект РФ`). */
   unitPhrase: z.string().nullable(),
-  /** What the figure measures (`уровень трудоустройства ... достигает 75%`). */
-  subject: SpanRefSchema.extend({ normalized: z.string() }).nullable(),
-  /** `рост на 40%`, `увеличился в 2 раза`, `выше среднего`: direction, the amount of change as written, the phrase. */
+  /**
+   * What the figure is said of (`уровень трудоустройства ... достигает 75%`, `Тыва — 20,4%`);
+   * `entity` is the id of the entity the phrase names, if it is one (a place, an organisation).
+   */
+  subject: SpanRefSchema.extend({ normalized: z.string(), entity: z.string().nullable() }).nullable(),
+  /**
+   * What is measured, in the nominative (`уровень безработицы`, `средняя заработная плата`): the
+   * subject when it is not a place, else the indicator phrase of the sentence, else that of the
+   * figures before it in a list or ranking.
+   */
+  indicator: z.string().nullable(),
+  /** The region (or town, district, country) the figure belongs to. */
+  region: StatisticPlaceSchema.nullable(),
+  /**
+   * `рост на 40%`, `увеличился в 2 раза`, `вырос до 4,7%`, `выше, чем по России`: direction, the
+   * amount of change as written, the phrase, and what the figure is compared with (`base`: "по
+   * России", "среднего", with the place entity in it).
+   */
   change: z
     .object({
       direction: z.enum(['up', 'down', 'above', 'below', 'same']),
       by: z.string().nullable(),
       text: z.string(),
+      base: SpanRefSchema.extend({ entity: z.string().nullable() }).nullable(),
     })
     .nullable(),
   /** Id of a date entity the figure refers to. */
@@ -400,11 +436,6 @@ export const StatisticSchema = z.object({
   variant: z.string().nullable(),
   /** The year of a figure in a series per year (`2014 - 1 человек; 2015 - 2 ч.`); null elsewhere (`period` holds the date). */
   year: z.number().int().nullable(),
-});
-
-const EntityRefSchema = SpanRefSchema.extend({
-  /** Id of the entity (`e12`). */ entity: z.string(),
-  normalized: z.string(),
 });
 
 /**
@@ -618,6 +649,7 @@ export type AwardEntity = z.infer<typeof AwardEntitySchema>;
 export type EventEntity = z.infer<typeof EventEntitySchema>;
 export type RegionFact = z.infer<typeof RegionFactSchema>;
 export type Statistic = z.infer<typeof StatisticSchema>;
+export type StatisticPlace = z.infer<typeof StatisticPlaceSchema>;
 export type Official = z.infer<typeof OfficialSchema>;
 export type PersonFact = z.infer<typeof PersonFactSchema>;
 export type PersonName = z.infer<typeof PersonNameSchema>;

@@ -6,7 +6,7 @@
 
 export const SP = 1; // whitespace that is not a line break (incl. NBSP, U+202F, ZWSP, BOM)
 export const NL = 2; // line break: \n \r \v \f U+0085 U+2028 U+2029
-export const IG = 3; // invisible controls and format characters, skipped between tokens
+export const IG = 3; // invisible format characters (soft hyphen, ZWJ, ...), skipped between tokens
 export const LU = 4; // upper-case or title-case letter
 export const LL = 5; // lower-case letter
 export const LO = 6; // caseless letter (CJK, Arabic, modifier letters)
@@ -14,7 +14,7 @@ export const MK = 7; // combining mark
 export const DG = 8; // ASCII digit
 export const NO = 9; // any other numeric character (², Ⅻ, Arabic-Indic digits)
 export const PU = 10; // punctuation
-export const SY = 11; // symbol, and anything unassigned or private
+export const SY = 11; // symbol, a C0/C1 control character, and anything unassigned or private
 export const HS = 12; // high surrogate
 export const LS = 13; // low surrogate
 
@@ -41,6 +41,9 @@ function classify(cp: number): number {
   const s = String.fromCodePoint(cp);
   // ZWSP separates words like a space does, though JS `\s` does not include it.
   if (cp === 0x200b || RE_SPACE.test(s)) return SP;
+  // C0/C1 controls (NUL, BEL, ESC, ...) are not text: a token of their own, so that no word,
+  // number or name runs across one (a binary file's bytes would otherwise join "12\u0001 %")
+  if ((cp < 0x20 && cp !== 0x09) || (cp >= 0x7f && cp <= 0x9f)) return SY;
   if (RE_INVISIBLE.test(s)) return IG;
   if (RE_UPPER.test(s)) return LU;
   if (RE_LOWER.test(s)) return LL;

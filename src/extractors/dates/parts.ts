@@ -170,12 +170,32 @@ export function ordinalOf(m: MatchView, name: string): number | undefined {
   return total || undefined;
 }
 
+/** The values of the two number words of "полтора-два", "двух-трёх", "пять-шесть" (one token). */
+export function wordRangeAt(ctx: DocContext, i: number): { n: number; max: number } | undefined {
+  const t = ctx.tokens[i];
+  const halves = t?.kind === 'word' ? /^(\p{L}+)-(\p{L}+)$/u.exec(t.text) : null;
+  if (!halves) return undefined;
+  const value = (w: string): number | undefined =>
+    ctx.morph
+      .lemmas(w.toLowerCase())
+      .map((l) => (Object.prototype.hasOwnProperty.call(NUMBER_WORDS, l) ? NUMBER_WORDS[l] : undefined))
+      .find((v) => v !== undefined);
+  const n = value(halves[1]!);
+  const max = value(halves[2]!);
+  return n !== undefined && max !== undefined && n < max ? { n, max } : undefined;
+}
+/** "полтора-два", "двух-трёх": two number words written as one (the amount of a range of time). */
+export const wordRange = (name: string): Pattern =>
+  tok(custom('number words range', (ctx, i) => wordRangeAt(ctx, i) !== undefined)).as(name);
+
 /** Value of an amount part; null when vague ("несколько"). For "5-7" the first. */
 export function amountOf(m: MatchView, name: string): { n: number | null; max?: number } | undefined {
   const p = m.part(name);
   if (!p) return undefined;
   const first = p.tokens[0];
   if (!first) return undefined;
+  const words = p.to - p.from === 1 ? wordRangeAt(m.ctx, p.from) : undefined;
+  if (words) return words;
   if (first.kind === 'number') {
     const n = leadingNumber(first.text);
     const last = p.tokens[p.tokens.length - 1];

@@ -22,6 +22,35 @@ const AGE_WORDS = new Set([
   'стукнуло',
 ]);
 
+/** Verbs of growth or fall before which "до" gives the value reached ("вырос до 4,7%"). */
+const REACHING = new Set([
+  'вырасти',
+  'возрасти',
+  'увеличиться',
+  'повыситься',
+  'подняться',
+  'снизиться',
+  'сократиться',
+  'уменьшиться',
+  'упасть',
+  'понизиться',
+  'опуститься',
+  'сократить',
+  'снизить',
+  'увеличить',
+  'повысить',
+]);
+/** Whether a verb of growth or fall stands up to eight tokens before token `i` ("снизилась в 2024 году до"), within the clause. */
+function reachedBefore(ctx: MatchView['ctx'], i: number): boolean {
+  // "выросла на 0,4 п.п., до 5,2%": past a comma and the amount of the change
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.sentence !== ctx.tokens[i]?.sentence || t.text === ';' || t.text === ':') return false;
+    if (ctx.tokens[j]?.kind === 'word' && ctx.lemmas(j).some((l) => REACHING.has(l))) return true;
+  }
+  return false;
+}
+
 /** A figure of any kind: not a label, not glued by a dash to another number outside a range. */
 export function free(m: MatchView): boolean {
   const { ctx } = m;
@@ -36,6 +65,8 @@ export function free(m: MatchView): boolean {
       if ((f === 'с' || f === 'от') && ctx.tokens[i + 1]?.kind === 'number') return false;
       if (f === ';' || f === ':' || f === '(' || f === ')') break;
     }
+    // "вырос до 4,7%": the value reached, not a bound (change/to-value reads it)
+    if (reachedBefore(ctx, q.from)) return false;
   }
   // "1039101-6", "45-60" that no range rule took: one half of a code or a date
   const before = ctx.tokens[m.from - 1];
@@ -101,7 +132,8 @@ export function countable(m: MatchView): boolean {
   if (bare && after?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text)) return false;
   if (bare && prev?.text === '.' && after?.text === '.') return false;
   // "7 8 9 10 11 12", "701 11690050056000140": table cells
-  if (bare && prev?.kind === 'number' && after?.kind === 'number') return false;
+  // (a number grouped in thousands, "1 000 2 000 3 000", is a quantity in any row)
+  if (bare && prev?.kind === 'number' && after?.kind === 'number' && !/\s/.test(firstTok?.text ?? '')) return false;
   if (
     bare &&
     (after?.kind === 'number' || prev?.kind === 'number') &&

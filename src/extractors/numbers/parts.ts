@@ -74,6 +74,8 @@ export const amount: Pattern = alt(
   seq(alt(digits, dottedThousands), opt(seq(scale, opt(alt(seq(digits, scale), hundreds))))),
   repeat(alt(numberWord, scale), 1, 8),
   seq(alt(digits, dottedThousands), scale, repeat(alt(numberWord, scale), 1, 6)),
+  // "девять миллионов 137 тысяч": words, then digits with a smaller scale (readAmount checks the order)
+  seq(repeat(alt(numberWord, scale), 0, 6), scale, digits, scale),
 );
 
 /** A round-count noun or a scale ("десятки", "сотни", "тысячи", "дюжина"), maybe after "несколько". */

@@ -1,6 +1,6 @@
 /** Full dates: a day of a month, with or without the year, numeric or written. */
 import { isValidDay } from '../../../lexicon/calendar.js';
-import { alt, kind, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
+import { alt, glued, kind, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
 import { dayMonth } from '../cores.js';
 import { dayNum, prep, readCalendar, relAdj, roleOfPrep, weekdayWord, yearNum, yearWord } from '../parts.js';
 
@@ -16,6 +16,17 @@ export function afterNightPrep(m: MatchView): { start: number; end: number } | u
   return next ? { start: next.start, end: m.end } : undefined;
 }
 
+/**
+ * "от 21 декабря 2021 г.": the date of an act keeps the dot of its "г." (the abbreviation's: "№"
+ * or the title follows). Elsewhere the span ends at "г", as NEREL marks it: a match with the dot
+ * is rejected, and the one without it taken.
+ */
+const abbreviationDot = tok(punct('.').and(glued())).as('dot');
+function dotAllowed(m: MatchView): boolean {
+  if (!m.has('dot')) return true;
+  return m.ctx.folded(m.from) === 'от' && /^гг?$/.test(m.ctx.tokens[m.to - 2]?.text ?? '');
+}
+
 export const isoDate = rule<DateParse>({
   id: 'date/iso',
   examples: ['2025-11-10'],
@@ -29,13 +40,18 @@ export const isoDate = rule<DateParse>({
 
 export const numericDate = rule<DateParse>({
   id: 'date/numeric',
-  examples: ['10.11.2025', 'от 19.07.2016', '01.09.25', 'до 31.12.2025 г'],
-  pattern: seq(prep, tok(kind('date').and(surface(/^\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$/))).as('a.num'), opt(word('г'))),
+  examples: ['10.11.2025', 'от 19.07.2016', '01.09.25', 'до 31.12.2025 г', 'от 19.07.2016 г.'],
+  pattern: seq(
+    prep,
+    tok(kind('date').and(surface(/^\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$/))).as('a.num'),
+    opt(seq(word('г'), opt(abbreviationDot))),
+  ),
   interpret: (m) => {
     const [day, month, y0] = (m.part('a.num')?.text ?? '').split('.').map(Number);
     if (day === undefined || month === undefined || y0 === undefined) return null;
     const year = y0 < 100 ? 2000 + y0 : y0;
     if (!isValidDay(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)) return null;
+    if (!dotAllowed(m)) return null;
     return { role: roleOfPrep(m), from: { t: 'calendar', cal: { year, month, day } } };
   },
 });
@@ -52,6 +68,7 @@ export const dayMonthYear = rule<DateParse>({
     'в пятницу — 1 февраля',
     '5 сентября этого года',
     'от 21 10 2016 года',
+    'от 21 декабря 2021 г.',
   ],
   pattern: seq(
     prep,
@@ -60,15 +77,15 @@ export const dayMonthYear = rule<DateParse>({
       dayMonth('a.'),
       seq(tok(dayNum).as('a.day'), tok(monthNum).as('a.mnum'), tok(yearNum).as('a.year'), opt(yearWord)),
     ),
+    opt(abbreviationDot),
   ),
   interpret: (m) => {
     const cal = readCalendar(m, 'a.');
-    if (!cal) return null;
+    if (!cal || !dotAllowed(m)) return null;
     // "в ночь на 16 октября": the night is a time of day, the date is what follows "на"
-    const focus = afterNightPrep(m);
-    return focus
-      ? { role: 'point', from: { t: 'calendar', cal }, focus }
-      : { role: roleOfPrep(m), from: { t: 'calendar', cal } };
+    const night = afterNightPrep(m);
+    if (night) return { role: 'point', from: { t: 'calendar', cal }, focus: night };
+    return { role: roleOfPrep(m), from: { t: 'calendar', cal } };
   },
 });
 

@@ -8,6 +8,7 @@ import {
   amount,
   amountNoun,
   amountOf,
+  wordRange,
   dash,
   lemmaBefore,
   qualifier,
@@ -239,13 +240,15 @@ export const lastNRule = rule<DateParse>({
     'последние пять лет',
     'в течение последних трёх месяцев',
     'за последний год',
+    'в ближайшие полтора-два года',
+    'в ближайшие два-три месяца',
   ],
   pattern: seq(
     opt(alt(tok(word('в', 'во', 'за', 'на')), seq(word('в'), lemma('течение')), seq(word('на'), lemma('протяжение')))),
     tok(lemma('последний', 'прошедший', 'минувший', 'следующий').or(lemma('ближний', 'близкий').and(gram('Supr')))).as(
       'which',
     ),
-    alt(seq(opt(amount('n')), tok(unitWord).as('unit')), tok(amountNoun).as('unit')),
+    alt(seq(opt(alt(amount('n'), wordRange('n'))), tok(unitWord).as('unit')), tok(amountNoun).as('unit')),
   ),
   interpret: (m) => {
     const u = unitOf(m, 'unit');
@@ -253,7 +256,15 @@ export const lastNRule = rule<DateParse>({
     if (!u || !unitPart) return null;
     const plural = unitPart.parses.some((p) => p.number === 'plur') || m.ctx.folded(unitPart.from) === 'лет';
     const a = m.has('n') ? amountOf(m, 'n') : plural ? { n: null } : { n: 1 };
-    if (!a || a.max !== undefined) return null;
+    if (!a) return null;
+    // "в ближайшие полтора-два года": a range of amounts, counted from publication
+    if (a.max !== undefined && a.n !== null) {
+      const upTo = { unit: u.unit, n: a.n * u.n, max: a.max * u.n };
+      return m.part('which')?.parses.some((p) => p.grammemes.has('Supr'))
+        ? { role: 'duration', amount: upTo, around: 1 }
+        : null;
+    }
+    if (a.max !== undefined) return null;
     // "в последний день" is a day named elsewhere, not a stretch of time
     if (!plural && u.unit === 'day') return null;
     const which = m.part('which');

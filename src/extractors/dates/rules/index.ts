@@ -1,5 +1,6 @@
 import type { Rule } from '../../../engine/index.js';
 import { ABSOLUTE_RULES } from './absolute.js';
+import { DATELINE_RULES } from './datelines.js';
 import { DERIVED_RULES } from './derived.js';
 import { DURATION_RULES } from './durations.js';
 import { PARTIAL_RULES } from './partial.js';
@@ -17,4 +18,5 @@ export const DATE_RULES: readonly Rule<DateParse>[] = [
   ...RELATIVE_RULES,
   ...DURATION_RULES,
   ...DERIVED_RULES,
+  ...DATELINE_RULES,
 ];

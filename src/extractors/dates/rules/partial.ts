@@ -245,6 +245,8 @@ export const partOfRule = rule<DateParse>({
     'в первой половине 2017 года',
     'в начале 90-х',
     'в конце лета',
+    'на конец первого полугодия 2015 года',
+    'к концу второго полугодия',
   ],
   pattern: seq(
     prep,
@@ -253,6 +255,7 @@ export const partOfRule = rule<DateParse>({
       monthYear('a.'),
       yearCore('a.', true),
       quarterCore('a.'),
+      halfCore('a.'),
       seasonCore('a.'),
       centuryCore('a.'),
       decadeCore('a.'),

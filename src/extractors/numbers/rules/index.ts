@@ -6,6 +6,7 @@ import { ordinalLabel, ordinalRoman, ordinalSuffix, ordinalWord } from './ordina
 import { percent, percentAdjective, percentEach } from './percents.js';
 import { scenarioSeries, yearSeries } from './series.js';
 import { signedPercent } from './signed.js';
+import { percentagePoints } from './points.js';
 
 export type { FigureParse, FigureValue, OrdinalParse } from '../types.js';
 
@@ -21,6 +22,7 @@ export const NUMBER_RULES: readonly Rule<FigureParse>[] = [
   percent,
   percentEach,
   percentAdjective,
+  percentagePoints,
   money,
   moneySign,
   moneyEach,

@@ -1,0 +1,73 @@
+/**
+ * The indicator a figure measures, named as a noun phrase in its sentence: "самый высокий
+ * [уровень безработицы]", "[средняя заработная плата] в регионе", "[доля населения с доходами
+ * ниже прожиточного минимума]". Ranking words ("самый высокий", "наибольшая") stay out: they
+ * say where the figure ranks, not what it measures.
+ */
+import { alt, gnc, gram, lemma, not, opt, repeat, rule, seq, surface, tok, type DocContext } from '../engine/index.js';
+import { likely } from '../context/index.js';
+import { INDICATOR_HEADS, RANKING_ADJECTIVES } from '../lexicon/statistics.js';
+
+const agreement = gnc();
+const modifier = tok(
+  gram('ADJF')
+    .or(gram('PRTF'))
+    .and(not(lemma(...RANKING_ADJECTIVES))),
+).agree(agreement);
+const head = tok(lemma(...INDICATOR_HEADS).and(gram('NOUN'))).agree(agreement);
+/** What the head governs: "безработицы", "населения", "заработной платы", "на душу населения". */
+const notFunction = not(gram('PREP')).and(not(gram('CONJ')));
+const governed = alt(
+  tok(gram('NOUN', 'gent').and(notFunction)),
+  tok(gram('ADJF', 'gent').or(gram('PRTF', 'gent')).and(notFunction)),
+  tok(surface(/^\p{Lu}{2,}$/u)),
+);
+
+export const indicatorPhrase = rule<{ readonly normalized: string }>({
+  id: 'statistics/indicator',
+  examples: ['уровень безработицы', 'средней заработной платы', 'численность безработных граждан', 'доля расходов'],
+  pattern: seq(repeat(modifier, 0, 3).as('mods'), head.as('head'), opt(repeat(governed, 1, 4).as('tail'))),
+  interpret: (m) => {
+    const normalized = m.nominative();
+    return normalized ? { normalized: lowerFirst(normalized) } : null;
+  },
+});
+
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** Indicator phrases by start token, per document (a sentence is scanned once, whatever its figures). */
+const CACHE = new WeakMap<DocContext, Map<number, { to: number; normalized: string } | null>>();
+
+function indicatorAt(doc: DocContext, i: number): { to: number; normalized: string } | null {
+  let cache = CACHE.get(doc);
+  if (!cache) CACHE.set(doc, (cache = new Map<number, { to: number; normalized: string } | null>()));
+  let hit = cache.get(i);
+  if (hit === undefined) {
+    const m = doc.tokens[i]?.kind === 'word' ? indicatorPhrase.matchAt(doc, i) : null;
+    hit = m ? { to: m.to, normalized: m.value.normalized } : null;
+    cache.set(i, hit);
+  }
+  return hit;
+}
+
+/**
+ * The first indicator phrase from token `floor` on that ends at or before token `end` (looking at
+ * most 40 tokens back from `end`), skipping the tokens in `skip` (places, figures). An indicator
+ * word governed by another noun ("в службе занятости") is not the indicator.
+ */
+export function indicatorBefore(
+  doc: DocContext,
+  floor: number,
+  end: number,
+  skip: (i: number) => boolean,
+): string | null {
+  for (let i = Math.max(floor, end - 40); i < end; i++) {
+    if (skip(i)) continue;
+    const hit = indicatorAt(doc, i);
+    if (!hit || hit.to > end) continue;
+    if (i > floor && likely(doc, i - 1).some((p) => p.pos === 'NOUN') && !likely(doc, i).some((p) => p.case === 'nomn'))
+      continue;
+    return hit.normalized;
+  }
+  return null;
+}
