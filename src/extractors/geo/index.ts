@@ -179,6 +179,7 @@ function toDraft(
         okato: pl.okato,
         federalDistrict: pl.federalDistrict,
         country: pl.country,
+        ...(name.historical ? { historical: name.phrase } : {}),
       };
     case 'city':
       return { ...span, type: 'city', region: pl.region ?? region, country: pl.country };

@@ -5,6 +5,7 @@ import { DISTRICT_RULES } from './districts.js';
 import { MARKER_RULES } from './markers.js';
 import { LIST_RULES } from './lists.js';
 import { NAME_RULES } from './names.js';
+import { REGION_RULES } from './regions.js';
 
 /**
  * Every geography rule, in the order ties are broken. They stand on gazetteer handles
@@ -16,4 +17,5 @@ export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
   ...MARKER_RULES,
   ...DISTRICT_RULES,
   ...ADJECTIVE_RULES,
+  ...REGION_RULES,
 ];
