@@ -6,6 +6,7 @@ import { MARKER_RULES } from './markers.js';
 import { LIST_RULES } from './lists.js';
 import { NAME_RULES } from './names.js';
 import { REGION_RULES } from './regions.js';
+import { SETTLEMENT_RULES } from './settlements.js';
 
 /**
  * Every geography rule, in the order ties are broken. They stand on gazetteer handles
@@ -18,4 +19,5 @@ export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
   ...DISTRICT_RULES,
   ...ADJECTIVE_RULES,
   ...REGION_RULES,
+  ...SETTLEMENT_RULES,
 ];

@@ -144,12 +144,18 @@ function choose(m: MatchView, names: readonly PlaceName[]): PlaceName | null {
   // "алтайский" is the krai's and the republic's: neither is sure
   if (!region || new Set(regions.map((r) => r.place.key)).size > 1) return null;
   const head = modifiedNoun(m.ctx, m.from);
+  // without a noun it modifies the adjective is a name of its own ("усадьбы Архангельское") or
+  // stands for a language in a list ("на чувашском, русском")
+  if (!head) return null;
   const lemmas = head ? head.readings.map((p) => p.lemma) : [];
   if (lemmas.some((l) => PLACE_NOUNS.has(l) || CULTURE.has(l))) return null;
   const city = ofTypes(names, 'city')[0];
-  if (!city) return region;
   const next = m.from + 1 < m.ctx.tokens.length ? m.ctx.lemmas(m.from + 1) : [];
   const regional = lemmas.some((l) => REGIONAL_HEADS.has(l)) || next.some((l) => REGIONAL_LEVEL.has(l));
+  // "дагестанского спортсмена", "чеченских беженцев": before a person who does not act for the
+  // region, the adjective is the person's origin (NEREL: a nationality), not a region mention
+  const person = !!head && head.readings.some((p) => p.grammemes.has('anim'));
+  if (!city) return regional || !person ? region : null;
   return regional ? region : city;
 }
 
