@@ -73,6 +73,9 @@ export const country = rule<GeoProposal[]>({
   priority: PRIORITY.country,
   pattern: span(COUNTRIES).as('name'),
   interpret: (m) => {
+    // ".РФ" in "в доменной зоне .РФ" is a top-level domain
+    const dot = m.ctx.tokens[m.from - 1];
+    if (dot?.text === '.' && dot.end === m.ctx.tokens[m.from]?.start) return null;
     let names = ofTypes(readingsOf(m.part('name')), 'country');
     // a dependent territory that is also a region of its country is the region ("в Гонконге")
     if (sameSpanIn(REGIONS, m.ctx, m.from, m.to)) names = names.filter((n) => n.place.kind !== 'territory');

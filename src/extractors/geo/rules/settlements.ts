@@ -29,7 +29,13 @@ function shapeOf(m: MatchView, i: number, prep: string): { shape: Shape; nominat
   if (NEUTER_ADJECTIVE.test(t.text) && (prep === 'в' || prep === 'во')) {
     // "в Боровское": into the village; "в Московское областное..." modifies what follows
     const accusative = ps.some((p) => p.pos === 'ADJF' && p.gender === 'neut' && p.case === 'accs');
-    return accusative && !modifiesNext(m.ctx, i, i + 1) ? { shape: 'adjective', nominative: t.text } : null;
+    // ("в Строгановское высшее художественное училище": an adjective or noun of the same form follows)
+    const next = i + 1 < m.ctx.tokens.length ? m.ctx.parses(i + 1) : [];
+    const phrase = next.some(
+      (p) =>
+        (p.pos === 'ADJF' || p.pos === 'NOUN') && p.case === 'accs' && (p.gender === 'neut' || p.number === 'plur'),
+    );
+    return accusative && !phrase && !modifiesNext(m.ctx, i, i + 1) ? { shape: 'adjective', nominative: t.text } : null;
   }
   if (PLURAL_LOCATIVE.test(t.text) && (prep === 'в' || prep === 'во')) {
     const plural = ps.find((p) => p.pos === 'NOUN' && p.number === 'plur' && p.case === 'loct');
