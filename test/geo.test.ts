@@ -22,8 +22,8 @@ function spans(marked: string): { want: string[]; got: string[] } {
   return { want: marks.map((s) => `${s.start}:${s.text}`), got: places(text).map((e) => `${e.start}:${e.text}`) };
 }
 
-describe('geo: marked fixture', () => {
-  const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8')
+describe.each(['article', 'regions'])('geo: marked fixture %s', (name) => {
+  const lines = readFileSync(new URL(`../fixtures/geo/${name}.txt`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean);
   for (const line of lines) {
@@ -35,6 +35,34 @@ describe('geo: marked fixture', () => {
 });
 
 describe('geo: regions', () => {
+  it('normalises a region adjective to its region, and a former name with the name kept', () => {
+    const [adj] = places('Саратовские аграрии собрали урожай.');
+    expect(adj).toMatchObject({ type: 'region', form: 'adjective', normalized: 'Саратовская область', iso: 'RU-SAR' });
+    const [former] = places('Он родился в Мордовской АССР.');
+    expect(former).toMatchObject({
+      type: 'region',
+      normalized: 'Республика Мордовия',
+      historical: 'Мордовская АССР',
+      iso: 'RU-MO',
+    });
+  });
+
+  it('gives a village the gender of its type word, in every case', () => {
+    for (const [text, name] of [
+      ['в селе Усть-Уйском', 'Усть-Уйское'],
+      ['из села Никольского', 'Никольское'],
+      ['к деревне Никольской', 'Никольская'],
+      ['в посёлке Никольском', 'Никольский'],
+      ['с. Покровском', 'Покровское'],
+    ])
+      expect(found(`Школу открыли ${text} на прошлой неделе.`)).toEqual([`city:${name}`]);
+  });
+
+  it('leaves region adjectives out under the factRu convention', async () => {
+    const factru = await createExtractor({ extractors: [defaultGeoExtractor], convention: 'factru' });
+    expect(places('Саратовского губернатора поддержали чувашские аграрии.', factru)).toEqual([]);
+  });
+
   it('normalises every case form of a region, with its codes (the seed)', () => {
     for (const form of [
       'Владимирская область',

@@ -5,9 +5,12 @@
  */
 import {
   gnc,
+  gram,
   inGazetteer,
   lemma,
+  lower,
   notGram,
+  opt,
   punct,
   rule,
   seq,
@@ -170,13 +173,20 @@ export const regionAdjective = rule<GeoProposal[]>({
     'тамбовских дорогах',
   ],
   priority: PRIORITY.adjective,
-  pattern: span(REGION_ADJECTIVES).as('name'),
+  // the head noun is part of the pattern (the mention is the adjective alone): a capitalised word
+  // after the adjective is a name of its own ("подмосковном Наро-Фоминске") and keeps its rules
+  pattern: seq(
+    span(REGION_ADJECTIVES).as('name'),
+    opt(tok(lower().and(gram('ADJF')))),
+    tok(lower().and(gram('NOUN'))).as('head'),
+  ),
   interpret: (m) => {
     if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
     // "Тамбовский" the surname: "Павел Тамбовский", "Тамбовский П. А."
-    if (personAround(m.ctx, m.from, m.to)) return null;
+    if (personAround(m.ctx, m.from, m.from + 1)) return null;
     const name = choose(m, readingsOf(m.part('name')));
-    return name ? one(judge(m.ctx, m.from, m.to, [name])) : null;
+    const part = m.part('name');
+    return name && part ? one(judge(m.ctx, part.from, part.to, [name])) : null;
   },
 });
 

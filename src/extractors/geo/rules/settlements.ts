@@ -62,7 +62,7 @@ function unknownPlace(m: MatchView, i: number): boolean {
 
 export const settlementPlaced = rule<GeoProposal[]>({
   id: 'geo/city-unmarked',
-  examples: ['в Боровское', 'в Износках', 'под Переделкино', 'в Кашино'],
+  examples: ['в Боровское', 'в Износках', 'под Переделкино', 'в Катунино'],
   priority: PRIORITY.city,
   pattern: seq(
     tok(word('в', 'во', 'из', 'под', 'около', 'близ', 'возле')).as('prep'),
