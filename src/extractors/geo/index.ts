@@ -85,6 +85,28 @@ function repeated(
   return out;
 }
 
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'-]*$/u;
+
+/**
+ * The original spelling in parentheses right after a place is the same place: "Аль Аин (Al
+ * Ain)", "Миннесота (Minnesota)"; NEREL and factRuEval both mark it.
+ */
+function originals(doc: DocContext, kept: readonly Kept[]): Kept[] {
+  const out: Kept[] = [];
+  for (const k of kept) {
+    if (doc.tokens[k.p.to]?.text !== '(') continue;
+    let j = k.p.to + 1;
+    while (j < doc.tokens.length && j - k.p.to <= 4 && LATIN.test(doc.tokens[j]?.text ?? '')) j++;
+    const first = doc.tokens[k.p.to + 1];
+    const last = doc.tokens[j - 1];
+    if (j === k.p.to + 1 || doc.tokens[j]?.text !== ')' || !first || !last) continue;
+    // the original has no type word of its own
+    const { markerStart: _marker, ...p } = k.p;
+    out.push({ ...k, p: { ...p, start: first.start, end: last.end, from: k.p.to + 1, to: j } });
+  }
+  return out;
+}
+
 const IN_PLACE = new Set<string>(AT_PLACE);
 
 /**
@@ -237,7 +259,8 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
         for (const p of m.value)
           if (facilities || !STRUCTURES.has(p.name.place.kind ?? '')) found.push({ p, rule: m.rule.id });
       }
-      const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+      const resolved = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+      const kept = [...resolved, ...originals(run.doc, resolved)].sort((a, b) => a.p.start - b.p.start);
       const text = run.doc.text;
       return kept.map((k, i): EntityDraft => {
         // "Кольчугинского района Владимирской области": a region right after a district or town is its region

@@ -190,12 +190,14 @@ export const regionAdjective = rule<GeoProposal[]>({
   },
 });
 
-/** The republic whose adjective is at `from` ("Алтайской" + республика: Республика Алтай). */
+/** The republic whose adjective is at `from` ("Алтайской" + республика: Республика Алтай), or the subject before "автономия". */
 function republicOf(m: MatchView): PlaceName | null {
   const names = REGION_ADJECTIVES.matchAt(m.ctx, m.from)
     .filter((h) => h.end === m.from + 1)
     .flatMap((h) => h.value);
-  const republics = ofTypes(names, 'region').filter((n) => n.place.kind === 'republic');
+  // "Крымской автономии": any subject may be called an autonomy, only a republic a republic
+  const autonomy = m.ctx.lemmas(m.from + 1).includes('автономия');
+  const republics = ofTypes(names, 'region').filter((n) => autonomy || n.place.kind === 'republic');
   const keys = new Set(republics.map((n) => n.place.key));
   return republics[0] && keys.size === 1 ? { ...republics[0], form: 'name' } : null;
 }
@@ -205,11 +207,11 @@ function republicOf(m: MatchView): PlaceName | null {
 const typeAgreement = gnc();
 export const regionInverted = rule<GeoProposal[]>({
   id: 'geo/region-inverted',
-  examples: ['Алтайской республике', 'Башкирская республика', 'Татарской Республики', 'бурятской республике'],
+  examples: ['Алтайской республике', 'Башкирская республика', 'Татарской Республики', 'крымской автономии'],
   priority: PRIORITY.region,
   pattern: seq(
     tok(inGazetteer(REGION_ADJECTIVES)).agree(typeAgreement).as('adj'),
-    tok(lemma('республика').and(notGram('Abbr'))).agree(typeAgreement),
+    tok(lemma('республика', 'автономия').and(notGram('Abbr'))).agree(typeAgreement),
   ),
   interpret: (m) => {
     const name = republicOf(m);
