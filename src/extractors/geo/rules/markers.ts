@@ -175,7 +175,9 @@ function agreedNominative(m: MatchView, from: number, to: number): string | null
     : m.ctx.parses(marker.to - 1).find((p) => p.pos === 'NOUN' && p.gender)?.gender;
   const t = m.ctx.tokens[from];
   const adj = m.ctx.parses(from).find((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender === gender);
-  if (!gender || !t || !adj || adj.case === 'nomn') return null;
+  // a name that can be the nominative as written stays as written ("селе Дорогинка")
+  const nominal = m.ctx.parses(from).some((p) => p.case === 'nomn' && p.number !== 'plur');
+  if (!gender || !t || !adj || nominal) return null;
   return m.ctx.morph.inflect(t.text, adj, ['sing', 'nomn']);
 }
 
