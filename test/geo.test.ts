@@ -23,8 +23,8 @@ const foundWithFacilities = (text: string): string[] =>
     .entities.filter((e) => isPlace(e) || e.type === 'facility')
     .map((e) => `${e.type}:${'normalized' in e ? e.normalized : ''}`);
 
-describe('geo: marked fixture', () => {
-  const lines = readFileSync(new URL('../fixtures/geo/article.txt', import.meta.url), 'utf8')
+describe.each(['article', 'regions'])('geo: marked fixture %s', (name) => {
+  const lines = readFileSync(new URL(`../fixtures/geo/${name}.txt`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean);
   for (const line of lines) {
@@ -35,6 +35,32 @@ describe('geo: marked fixture', () => {
 });
 
 describe('geo: regions', () => {
+  it('normalises a region adjective to its region, and a former name with the name kept', () => {
+    const [adj] = places('Саратовские аграрии собрали урожай.');
+    expect(adj).toMatchObject({ type: 'region', form: 'adjective', normalized: 'Саратовская область', iso: 'RU-SAR' });
+    const [former] = places('Он родился в Мордовской АССР.');
+    expect(former).toMatchObject({
+      type: 'region',
+      normalized: 'Республика Мордовия',
+      historical: 'Мордовская АССР',
+      iso: 'RU-MO',
+    });
+  });
+
+  it('gives a village the gender of its type word, in every case', () => {
+    for (const [text, name] of [
+      ['в селе Усть-Уйском', 'Усть-Уйское'],
+      ['из села Никольского', 'Никольское'],
+      ['к деревне Никольской', 'Никольская'],
+    ])
+      expect(found(`Школу открыли ${text} на прошлой неделе.`)).toEqual([`city:${name}`]);
+  });
+
+  it('leaves region adjectives out under the factRu convention', async () => {
+    const factru = await createExtractor({ extractors: [defaultGeoExtractor], convention: 'factru' });
+    expect(places('Саратовского губернатора поддержали чувашские аграрии.', factru)).toEqual([]);
+  });
+
   it('normalises every case form of a region, with its codes (the seed)', () => {
     for (const form of [
       'Владимирская область',
@@ -75,8 +101,12 @@ describe('geo: regions', () => {
     expect(found('Сообщили Нижний Новгорода и Владимирская области')).not.toContain('region:Владимирская область');
   });
 
-  it('does not take a region adjective alone for the region', () => {
-    expect(found('Владимирские предприятия увеличили выпуск, владимирская команда победила.')).toEqual([]);
+  it("takes an adjective the region shares with its capital for the town, unless its noun is the region's", () => {
+    expect(found('Владимирские предприятия увеличили выпуск, владимирская команда победила.')).toEqual([
+      'city:Владимир',
+      'city:Владимир',
+    ]);
+    expect(found('Владимирский губернатор приехал.')).toEqual(['region:Владимирская область']);
     expect(found('Служба занятости населения Владимирской области')).toEqual(['region:Владимирская область']);
   });
 
@@ -212,6 +242,7 @@ describe('geo: cities', () => {
     ).toEqual([
       ['city', 'Сан Луис'],
       ['country', 'Аргентина'],
+      ['city', 'Аль Аин'],
       ['city', 'Аль Аин'],
       ['country', 'ОАЭ'],
     ]);

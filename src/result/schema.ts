@@ -167,6 +167,11 @@ export const RegionEntitySchema = z.object({
   federalDistrict: z.string().nullable(),
   /** ISO alpha-2 of the country the region belongs to. */
   country: z.string().nullable(),
+  /**
+   * The former name the text uses, in the nominative, when the mention is one ("Мордовской АССР":
+   * `Мордовская АССР`, normalised to the current subject, Республика Мордовия).
+   */
+  historical: z.string().optional(),
 });
 export const CityEntitySchema = z.object({
   ...placeBase,

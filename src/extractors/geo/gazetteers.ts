@@ -20,6 +20,7 @@ export const COUNTRIES = handle('countries');
 export const LOCATIONS = handle('locations');
 export const DISTRICTS = handle('districts');
 export const ADJECTIVES = handle('adjectives');
+export const REGION_ADJECTIVES = handle('regionAdjectives');
 
 /**
  * Regions named "adjective + type word" by `adjective lemma|type lemma` ("ярославский|область"),

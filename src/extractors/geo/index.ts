@@ -85,6 +85,28 @@ function repeated(
   return out;
 }
 
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}'-]*$/u;
+
+/**
+ * The original spelling in parentheses right after a place is the same place: "Аль Аин (Al
+ * Ain)", "Миннесота (Minnesota)"; NEREL and factRuEval both mark it.
+ */
+function originals(doc: DocContext, kept: readonly Kept[]): Kept[] {
+  const out: Kept[] = [];
+  for (const k of kept) {
+    if (doc.tokens[k.p.to]?.text !== '(') continue;
+    let j = k.p.to + 1;
+    while (j < doc.tokens.length && j - k.p.to <= 4 && LATIN.test(doc.tokens[j]?.text ?? '')) j++;
+    const first = doc.tokens[k.p.to + 1];
+    const last = doc.tokens[j - 1];
+    if (j === k.p.to + 1 || doc.tokens[j]?.text !== ')' || !first || !last) continue;
+    // the original has no type word of its own
+    const { markerStart: _marker, ...p } = k.p;
+    out.push({ ...k, p: { ...p, start: first.start, end: last.end, from: k.p.to + 1, to: j } });
+  }
+  return out;
+}
+
 const IN_PLACE = new Set<string>(AT_PLACE);
 
 /**
@@ -179,6 +201,7 @@ function toDraft(
         okato: pl.okato,
         federalDistrict: pl.federalDistrict,
         country: pl.country,
+        ...(name.historical ? { historical: name.phrase } : {}),
       };
     case 'city':
       return { ...span, type: 'city', region: pl.region ?? region, country: pl.country };
@@ -233,10 +256,12 @@ function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: 
   return { adjectives: options.adjectives ?? !factru, markers: options.markers ?? factru, facilities: factru };
 }
 
-/** The geography rules these options run: adjective mentions only when they are asked for. */
+/** The geography rules these options run: adjective mentions only when they are asked for, structures under factRuEval's convention. */
 function rulesFor(options: GeoOptions, env: Env): Rule<GeoProposal[]>[] {
-  const { adjectives } = settle(options, env);
-  return geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective'));
+  const { adjectives, facilities } = settle(options, env);
+  return geoRules(env).filter(
+    (r) => (adjectives || !r.id.startsWith('geo/adjective')) && (facilities || !r.id.startsWith('geo/structure')),
+  );
 }
 
 /** The extractor itself: runs the rules, then keeps what the document settles (see `resolve`). */
@@ -253,7 +278,8 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
       for (const m of sets.flatMap((set) => set.findAll(run.doc))) {
         for (const p of m.value) found.push({ p, rule: m.rule.id });
       }
-      const kept = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+      const resolved = resolve(run.doc, notPersons(run.doc, [...found, ...repeated(run.doc, found)]));
+      const kept = [...resolved, ...originals(run.doc, resolved)].sort((a, b) => a.p.start - b.p.start);
       const text = run.doc.text;
       return kept.map((k, i): EntityDraft => {
         // "Кольчугинского района Владимирской области": a region right after a district or town is its region

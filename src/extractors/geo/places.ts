@@ -32,7 +32,7 @@ export interface Place {
   readonly region: string | null;
   /** Key of that region. */
   readonly regionKey: string | null;
-  /** Location kind (`river`, `continent`, ...), district kind (`federal`, `municipal`, `city` for a part of a city), country kind (`state`, `territory`, ...). */
+  /** Location kind (`river`, `continent`, ...), a Russian region's type (`republic`, `oblast`, `krai`...), district kind (`federal`, `municipal`, `city` for a part of a city), country kind (`state`, `territory`, ...). */
   readonly kind: string | null;
 }
 
@@ -47,6 +47,8 @@ export interface PlaceName {
   readonly weak: boolean;
   /** The name is also a common word, first name or surname (Орёл, Мирный, Киров). */
   readonly ambiguous: boolean;
+  /** A former name of a subject ("Мордовская АССР", "Горьковская область"), normalised to the current one. */
+  readonly historical?: boolean;
 }
 
 export interface GeoLexicon {
@@ -57,6 +59,11 @@ export interface GeoLexicon {
   readonly districts: GazetteerEntry<PlaceName>[];
   /** Adjectives that name a country or a city in NEREL's sense ("российский", "московский"). */
   readonly adjectives: GazetteerEntry<PlaceName>[];
+  /**
+   * Adjectives of Russia's subjects ("саратовский", "чувашский", "подмосковный"), each with its
+   * region and, where the regional capital shares it ("тамбовский": Тамбов), the city too.
+   */
+  readonly regionAdjectives: GazetteerEntry<PlaceName>[];
   /** Region places by key, for facts and context. */
   readonly regionsByKey: ReadonlyMap<string, Place>;
 }
@@ -93,6 +100,8 @@ function regionPlace(r: RegionEntry): Place {
     okato: r.okato,
     federalDistrict: r.federalDistrict,
     country: 'RU',
+    // the subject's type (republic, oblast, krai...): "Алтайской республике" is the republic
+    kind: r.type,
   });
 }
 
@@ -167,9 +176,20 @@ interface RegionFacts {
   readonly federalCities: ReadonlySet<string>;
 }
 
+/**
+ * Adjectives that are not a subject's in running text: "приморский" is mostly "by the sea",
+ * "еврейский" a nationality; "московский" is the city (the oblast's own is "подмосковный").
+ */
+const NOT_REGION_ADJECTIVES = new Set(['приморский', 'еврейский', 'московский', 'ленинградский']);
+
+/** The adjective of a subject's name ("Владимирская область" -> владимирский), if it has one. */
+function nameAdjective(name: string): string | null {
+  const first = /^([а-яё-]+)(ая|ий|ой)$/.exec(name.split(' ')[0]?.toLowerCase() ?? '');
+  return first?.[1] ? first[1] + (first[2] === 'ой' ? 'ой' : 'ий') : null;
+}
+
 /** Russia's regions; the federal cities only by key, since in running text they are cities. */
 function addRegions(lists: Lists): RegionFacts {
-  // Region adjectives ("владимирские предприятия") are not region mentions; only names are.
   const regionAdjectives = new Set<string>();
   const federalCities = new Set<string>();
   for (const region of REGIONS) {
@@ -184,8 +204,21 @@ function addRegions(lists: Lists): RegionFacts {
       federalCities.add(region.id);
       continue;
     }
-    addNames(lists.regions, p, [region.name, ...region.short, ...region.aliases, ...region.abbr], STRONG);
+    const own = nameAdjective(region.name);
+    const adjectives = [...new Set([...(own ? [own] : []), ...region.adjectives])];
+    addNames(
+      lists.regionAdjectives,
+      p,
+      adjectives.filter((a) => !NOT_REGION_ADJECTIVES.has(a)),
+      STRONG,
+      'adjective',
+    );
+    // "республика Чувашия", "Республике Чечня": a republic's short name after the type word
+    const typed = region.type === 'republic' ? region.short.map((s) => `Республика ${s}`) : [];
+    const names = [region.name, ...region.short, ...region.aliases, ...region.abbr];
+    addNames(lists.regions, p, [...names, ...typed.filter((t) => !names.includes(t))], STRONG);
     addNames(lists.regions, p, [...region.weakAliases, ...region.weakAbbr], WEAK);
+    addNames(lists.regions, p, region.former, { ...STRONG, historical: true });
   }
   return { regionAdjectives, federalCities };
 }
@@ -220,6 +253,11 @@ function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: Reg
     const federal = federalCities.has(city.region) && region?.capital === city.name;
     const adjectives = (city.adjectives ?? []).filter((a) => federal || !regionAdjectives.has(a));
     addNames(lists.adjectives, p, adjectives, STRONG, 'adjective');
+    // "тамбовских дорогах" (the town) or "тамбовского губернатора" (the region): the rule decides
+    if (!federal && region?.capital === city.name) {
+      const shared = (city.adjectives ?? []).filter((a) => regionAdjectives.has(a) && !NOT_REGION_ADJECTIVES.has(a));
+      addNames(lists.regionAdjectives, p, shared, STRONG, 'adjective');
+    }
     if (federal && region) addNames(lists.cities, p, region.weakAliases, WEAK);
   }
 }
@@ -314,6 +352,7 @@ export function geoLexicon(): GeoLexicon {
     locations: [],
     districts: [],
     adjectives: [],
+    regionAdjectives: [],
     regionsByKey: new Map(),
   };
   // each list keeps the order of the data (Russian places before those abroad): readings come in that order

@@ -65,6 +65,8 @@ export interface RegionEntry {
   readonly weakAbbr: readonly string[];
   /** Adjectives (masculine nominative) that name the subject: "башкирский", "подмосковный". */
   readonly adjectives: readonly string[];
+  /** Soviet-era and former names of the subject or of subjects merged into it: "Мордовская АССР", "Горьковская область". */
+  readonly former: readonly string[];
   /** ОКАТО code: 2 digits, or 5 for autonomous okrugs inside an oblast; null when unknown. */
   readonly okato: string | null;
   readonly federalDistrict: FederalDistrict;

@@ -6,6 +6,9 @@ import { FACILITY_RULES } from './facilities.js';
 import { MARKER_RULES } from './markers.js';
 import { LIST_RULES } from './lists.js';
 import { NAME_RULES } from './names.js';
+import { REGION_RULES } from './regions.js';
+import { SETTLEMENT_RULES } from './settlements.js';
+import { STRUCTURE_RULES } from './structures.js';
 
 /**
  * Every geography rule, in the order ties are broken. They stand on gazetteer handles
@@ -18,4 +21,7 @@ export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
   ...DISTRICT_RULES,
   ...FACILITY_RULES,
   ...ADJECTIVE_RULES,
+  ...REGION_RULES,
+  ...SETTLEMENT_RULES,
+  ...STRUCTURE_RULES,
 ];

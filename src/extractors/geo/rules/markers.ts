@@ -147,10 +147,46 @@ function placedName(m: MatchView, name: Part, prep: string): string | null {
   return `${written(m, name.from, last)} ${m.nominative(last, name.to)}`;
 }
 
+/** Genders of the settlement abbreviations (the full words have their own): "с." село, "д." деревня. */
+const ABBR_GENDER: Record<string, string> = {
+  с: 'neut',
+  д: 'femn',
+  дер: 'femn',
+  ст: 'femn',
+  г: 'masc',
+  гор: 'masc',
+  пос: 'masc',
+  п: 'masc',
+  пгт: 'masc',
+  х: 'masc',
+};
+
+/**
+ * The nominative of a one-word adjectival name in the gender of its type word: "в селе
+ * Усть-Уйском" is Усть-Уйское, "в деревне Никольской" Никольская, "в посёлке Красном" Красный
+ * (the locative alone cannot tell "-ом" masculine from neuter). Null when the name is no adjective.
+ */
+function agreedNominative(m: MatchView, from: number, to: number): string | null {
+  const marker = m.part('marker');
+  if (!marker || to - from !== 1) return null;
+  const abbr = m.part('abbr');
+  const gender = abbr
+    ? ABBR_GENDER[abbr.text.toLowerCase()]
+    : m.ctx.parses(marker.to - 1).find((p) => p.pos === 'NOUN' && p.gender)?.gender;
+  const t = m.ctx.tokens[from];
+  const adj = m.ctx.parses(from).find((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender === gender);
+  // a name that can be the nominative as written stays as written ("селе Дорогинка")
+  const nominal = m.ctx.parses(from).some((p) => p.case === 'nomn' && p.number !== 'plur');
+  if (!gender || !t || !adj || nominal) return null;
+  return m.ctx.morph.inflect(t.text, adj, ['sing', 'nomn']);
+}
+
 function adHoc(type: PlaceType, m: MatchView, partName: string, kindOf: string | null = null): PlaceName[] {
   const p = partName === 'all' ? { from: m.from, to: m.to, nominative: () => m.nominative() } : m.part(partName);
   if (!p) return [];
   if (p.to - p.from > 1 && !headAgrees(m.ctx, p.from, p.to)) return [];
+  const agreed = type === 'city' ? agreedNominative(m, p.from, p.to) : null;
+  if (agreed) return [adHocName(type, agreed, kindOf)];
   // a name that can already be the nominative stays as written: after a marker
   // names are mostly not declined ("д. Раскатиха", "с. Кашино", "в селе Мендюш"), and the
   // morphology's guesses at unknown names would turn them into something else ("Раскатих")
@@ -179,7 +215,15 @@ function apposition(m: MatchView, markerName: string, partName: string, settleme
   const ps = m.ctx.parses(part.from);
   const firstName = ps.some((p) => p.grammemes.has('Name'));
   // "родным городом Каддафи": a surname in the genitive, not a town
-  const surname = settlement && ps.some((p) => p.grammemes.has('Surn')) && !ps.some((p) => p.grammemes.has('Geox'));
+  // ("деревне Никольской" agrees with its type word as an adjective: the village)
+  const markerNoun = m.ctx.parses(marker.to - 1).find((p) => p.pos === 'NOUN' && p.gender);
+  const agreesAsAdjective =
+    !!markerNoun && ps.some((p) => p.pos === 'ADJF' && p.gender === markerNoun.gender && p.case === markerNoun.case);
+  const surname =
+    settlement &&
+    ps.some((p) => p.grammemes.has('Surn')) &&
+    !ps.some((p) => p.grammemes.has('Geox')) &&
+    !agreesAsAdjective;
   if ((firstName && part.to - part.from > 1) || surname || personAround(m.ctx, part.from, part.from + 1)) return false;
   const cases = new Set(m.ctx.parses(marker.to - 1).map((p) => p.case));
   const last = part.to - 1;
@@ -190,6 +234,18 @@ function apposition(m: MatchView, markerName: string, partName: string, settleme
 function known(gaz: GazetteerRef<PlaceName>, m: MatchView, partName: string): boolean {
   const p = m.part(partName);
   return !!p && p.value === undefined && gaz.matchAt(m.ctx, p.from).length > 0;
+}
+
+/** Words for a rural settlement, where a town with city status is not meant. */
+const RURAL = new Set(['село', 'деревня', 'станица', 'хутор', 'аул', 'кишлак', 'с', 'д', 'дер', 'ст', 'х']);
+const isRural = (m: MatchView): boolean => {
+  const marker = m.part('abbr') ?? m.part('marker');
+  return !!marker && (RURAL.has(marker.text.toLowerCase()) || m.ctx.lemmas(marker.from).some((l) => RURAL.has(l)));
+};
+/** The name part read as a name the gazetteer does not know (its town reading dropped). */
+function ruralPart(m: MatchView): Part | undefined {
+  const p = m.part('name');
+  return p && p.value !== undefined ? { ...p, value: undefined } : p;
 }
 
 export const cityMarked = rule<GeoProposal[]>({
@@ -205,12 +261,16 @@ export const cityMarked = rule<GeoProposal[]>({
       if (prev?.kind === 'number' || prev?.kind === 'date' || /^\p{Lu}$/u.test(abbr.text)) return null;
       if (abbr.text === 'д' && m.ctx.folded(m.from - 2) === 'т') return null;
     }
-    if (known(CITIES, m, 'name')) return null; // the gazetteer's reading is tried instead
-    const part = m.part('name');
+    // a town with city status is no village: after "селе", "д." the name is the village's own
+    // ("в селе Кашино" is not Кашин, "с. Покровском" not Покровск)
+    const rural = isRural(m);
+    if (!rural && known(CITIES, m, 'name')) return null; // the gazetteer's reading is tried instead
+    const part = rural ? ruralPart(m) : m.part('name');
     // the name is on the marker's line ("2018 г.\n\nМУНИЦИПАЛЬНАЯ ПРОГРАММА" names no town)
     if (part?.value === undefined && (!nameFollows(m, 'name') || commonWordAfterLetter(m))) return null;
     if (part && part.value === undefined && !apposition(m, 'marker', 'name', true)) return null;
     const names = part?.value !== undefined ? ofTypes(readingsOf(part), 'city') : adHoc('city', m, 'name');
+    if (!names.length) return null;
     return one(withMarker(m, judgePart(m, 'name', names, { marked: true })));
   },
 });

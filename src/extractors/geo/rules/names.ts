@@ -51,12 +51,31 @@ function sameSpanIn(gaz: GazetteerRef<PlaceName>, ctx: DocContext, from: number,
   return gaz.matchAt(ctx, from).some((h) => h.end === to && h.value.some((v) => v.form === 'name'));
 }
 
+/** Type words that open a subject's name: "республика Алтай", "республики Башкортостан". */
+const TYPE_FIRST = new Set(['республика']);
+
+/**
+ * A lower-case type word before a capitalised name marks it as well as a capital letter does:
+ * "республика Алтай", "глава республики Татарстан".
+ */
+function typeWordFirst(ctx: DocContext, from: number, to: number): boolean {
+  return (
+    to - from > 1 &&
+    !isCapitalized(ctx, from) &&
+    isCapitalized(ctx, from + 1) &&
+    ctx.lemmas(from).some((l) => TYPE_FIRST.has(l))
+  );
+}
+
 export const country = rule<GeoProposal[]>({
   id: 'geo/country',
   examples: ['Российской Федерации', 'России', 'США', 'Соединённых Штатов Америки', 'Великобританию', 'КНДР'],
   priority: PRIORITY.country,
   pattern: span(COUNTRIES).as('name'),
   interpret: (m) => {
+    // ".РФ" in "в доменной зоне .РФ" is a top-level domain
+    const dot = m.ctx.tokens[m.from - 1];
+    if (dot?.text === '.' && dot.end === m.ctx.tokens[m.from]?.start) return null;
     let names = ofTypes(readingsOf(m.part('name')), 'country');
     // a dependent territory that is also a region of its country is the region ("в Гонконге")
     if (sameSpanIn(REGIONS, m.ctx, m.from, m.to)) names = names.filter((n) => n.place.kind !== 'territory');
@@ -82,6 +101,8 @@ export const region = rule<GeoProposal[]>({
     'Республики Саха (Якутия)',
     'Татарстане',
     'Подмосковья',
+    'республика Алтай',
+    'Зауралья',
     'ХМАО',
     'Калифорнии',
   ],
@@ -92,9 +113,9 @@ export const region = rule<GeoProposal[]>({
     // ("в Нью-Йорке" is the city; "штат Нью-Йорк" is matched by geo/region-typed).
     const cityToo = sameSpanIn(CITIES, m.ctx, m.from, m.to);
     const names = ofTypes(readingsOf(m.part('name')), 'region').filter(
-      (n: PlaceName) => n.place.country === 'RU' || !cityToo,
+      (n: PlaceName) => (n.place.country === 'RU' || !cityToo) && !n.historical,
     );
-    return one(judge(m.ctx, m.from, m.to, names));
+    return one(judge(m.ctx, m.from, m.to, names, { marked: typeWordFirst(m.ctx, m.from, m.to) }));
   },
 });
 
