@@ -5,6 +5,8 @@ import { defaultPersonsExtractor } from './extractors/persons/index.js';
 import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { defaultOrganizationsExtractor } from './extractors/organizations/index.js';
 import { defaultLawsExtractor } from './extractors/laws/index.js';
+import { defaultAwardsExtractor } from './extractors/awards/index.js';
+import { defaultEventsExtractor } from './extractors/events/index.js';
 import { lawFacts } from './facts/laws.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
@@ -28,6 +30,8 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
   defaultPositionsExtractor,
   defaultOrganizationsExtractor,
   defaultLawsExtractor,
+  defaultAwardsExtractor,
+  defaultEventsExtractor,
 ];
 
 /** The default refiners, in order. */

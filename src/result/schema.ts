@@ -257,18 +257,58 @@ export const OrganizationEntitySchema = z.object({
   /** The region or town named inside the name, normalised ("Служба занятости населения Владимирской области" -> "Владимирская область"). */
   region: z.string().nullable().optional(),
 });
+/**
+ * An award or a place won: "серебряным призёром", "второе место", "орденом Мужества", "медаль
+ * ордена «За заслуги перед Отечеством» II степени", "народный артист России", "премии
+ * Правительства РФ", "Почётной грамотой Министерства ...".
+ */
 export const AwardEntitySchema = z.object({
   ...base,
   type: z.literal('award'),
+  /** The award in the nominative ("серебряным призёром" -> "серебряный призёр"); a named award by its name ("Оскара" -> "Оскар"). */
   normalized: z.string(),
+  /**
+   * `medal` (a medal or its colour: "серебро"), `place` ("второе место"), `winner` ("победителем
+   * конкурса", "лауреатом"), `champion`, `order` (orders and state medals by name), `title`
+   * (honorary titles, "Героя России"), `prize`, `grant`, `certificate` (грамота, благодарность, диплом, знак).
+   */
+  kind: z.enum(['medal', 'place', 'winner', 'champion', 'order', 'title', 'prize', 'grant', 'certificate']),
+  /** The place it stands for: 1 for gold, "победитель", "чемпион", "Гран-при"; 2 for silver; null when not stated. */
   place: z.number().int().positive().nullable(),
   medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
+  /** "II степени" -> 2. */
+  degree: z.number().int().positive().nullable(),
+  /** Which award of the recipient it is ("Вторую серебряную награду" -> 2) or how many times it was won ("пятикратный чемпион" -> 5). */
+  count: z.number().int().positive().nullable(),
 });
+/**
+ * An event, project or programme: "IV Всероссийского конкурса профессионального мастерства ...",
+ * "чемпионата мира", "форума «Россия»", "нацпроекта «Кадры»", "государственной программы «...»".
+ */
 export const EventEntitySchema = z.object({
   ...base,
   type: z.literal('event'),
+  /** The name in the nominative; a project with its full head ("нацпроекта «Кадры»" -> "национальный проект «Кадры»"). */
   normalized: z.string(),
+  /**
+   * `contest`, `festival`, `forum`, `exhibition`, `fair`, `championship`, `tournament`,
+   * `competition`, `olympiad`, `games`, `rally`, `conference`, `congress`, `summit`, `ceremony`,
+   * `marathon`; `national project`, `federal project`, `regional project`, `state programme`,
+   * `regional programme`, `municipal programme`, `federal programme`.
+   */
   kind: z.string().nullable(),
+  /** The name in quotes, without them: "Человек труда". */
+  name: z.string().nullable().optional(),
+  /** "IV Всероссийский конкурс" -> 4. */
+  ordinal: z.number().int().positive().nullable().optional(),
+  /** From the level adjective: "Всероссийский" national, "региональный" regional, "международный" international. */
+  level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable().optional(),
+  /** The stage the text names before it, in the nominative: "региональный этап", "финал". */
+  stage: z.string().nullable().optional(),
+  /** A national or federal project from the package's list: the years it runs. */
+  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable().optional(),
+  /** The national project a federal project belongs to ("Человек труда" -> "Кадры"). */
+  parent: z.string().nullable().optional(),
 });
 
 // ---- legal acts ------------------------------------------------------------------------------

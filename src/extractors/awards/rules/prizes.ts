@@ -1,0 +1,120 @@
+/**
+ * Prizes and grants: "Нобелевской премии по литературе", "премии «Оскар»", "премия Правительства
+ * Российской Федерации", "грант Президента", "приз жюри", "Гран-при фестиваля", the awards a text
+ * names alone ("Грэмми", "Золотой глобус"), "звание «Лучший ...»", "Мисс Россия".
+ */
+import {
+  alt,
+  capitalized,
+  gazetteerRef,
+  gnc,
+  gram,
+  kind,
+  lemma,
+  opt,
+  repeat,
+  rule,
+  seq,
+  span,
+  tok,
+  upper,
+  word,
+  type DocContext,
+  type Rule,
+} from '../../../engine/index.js';
+import { NAMED_AWARDS, PRIZE_ADJECTIVES, PRIZE_FIELDS, PRIZE_NOUNS, type NamedAward } from '../../../lexicon/awards/index.js';
+import { dotOpt, ownerPart, proposal, quoted, yearPart, type AwardProposal, type ContextCheck } from '../parts.js';
+import { isCapitalized } from '../../../context/index.js';
+
+const fieldPart = seq(
+  word('по'),
+  tok(lemma(...PRIZE_FIELDS).and(gram('datv'))),
+  opt(seq(word('и'), tok(lemma(...PRIZE_FIELDS).and(gram('datv'))))),
+);
+const namedAfter = seq(word('имени', 'им'), dotOpt, repeat(tok(capitalized().and(kind('word'))), 1, 3));
+
+const r1 = gnc();
+export const prize = rule<AwardProposal>({
+  id: 'award/prize',
+  examples: [
+    'Нобелевской премии по литературе',
+    'премии «Оскар»',
+    'премия Правительства Российской Федерации',
+    'грант Президента',
+    'Государственной премии',
+    'приз жюри',
+    'премии ТЭФИ',
+    'Нобелевскую премию мира 2019',
+  ],
+  pattern: seq(
+    opt(tok(lemma(...PRIZE_ADJECTIVES).and(gram('ADJF'))).agree(r1).as('adj')),
+    tok(lemma(...Object.keys(PRIZE_NOUNS)).and(gram('NOUN'))).agree(r1).as('head'),
+    repeat(alt(quoted, tok(upper().and(kind('word'))).as('abbr'), ownerPart, fieldPart, word('мира'), namedAfter), 0, 2).as(
+      'tail',
+    ),
+    opt(yearPart),
+  ),
+  interpret: (m) => {
+    if (!m.has('adj') && !m.has('tail')) return null;
+    const head = m.part('head')!.parses.map((r) => PRIZE_NOUNS[r.lemma]).find((x) => x !== undefined);
+    return proposal(m, head ?? 'prize');
+  },
+});
+
+export const grandPrix = rule<AwardProposal>({
+  id: 'award/grand-prix',
+  examples: ['Гран-при', 'гран-при'],
+  pattern: tok(word('гран-при')).as('head'),
+  interpret: (m) => ({ ...proposal(m, 'prize', { place: 1 }), normalized: 'Гран-при' }),
+});
+
+const NAMED = gazetteerRef<NamedAward>('named-awards', () =>
+  NAMED_AWARDS.map((a) => ({ phrase: a.name, value: a, ...(a.mode ? { mode: a.mode } : {}) })),
+);
+export const named = rule<AwardProposal>({
+  id: 'award/named',
+  examples: ['Оскар', 'Грэмми', 'Золотой глобус', 'Золотую пальмовую ветвь', 'ТЭФИ', 'оскароносный'],
+  pattern: span(NAMED).as('award'),
+  interpret: (m) => {
+    const a = (m.part('award')?.value as readonly NamedAward[] | undefined)?.[0];
+    return a ? { ...proposal(m, a.kind), normalized: a.name } : null;
+  },
+});
+
+const r2 = gnc();
+export const nobelLaureate = rule<AwardProposal>({
+  id: 'award/nobel-laureate',
+  examples: ['нобелевский лауреат', 'Нобелевского лауреата по литературе'],
+  pattern: seq(
+    tok(lemma('нобелевский').and(gram('ADJF'))).agree(r2),
+    tok(lemma('лауреат', 'лауреатка')).agree(r2),
+    opt(fieldPart),
+  ),
+  interpret: (m) => proposal(m, 'prize'),
+});
+
+export const quotedTitle = rule<AwardProposal>({
+  id: 'award/quoted-title',
+  examples: ['звание «Лучший муниципальный служащий»', 'титул «Мисс Венгрия»'],
+  pattern: seq(tok(lemma('звание', 'титул').and(gram('NOUN'))).as('head'), quoted),
+  interpret: (m) => proposal(m, 'title'),
+});
+
+export const miss = rule<AwardProposal>({
+  id: 'award/miss',
+  examples: ['Мисс Россия', 'Мисс Америка'],
+  pattern: seq(tok(word('мисс', 'вице-мисс').and(capitalized())), tok(capitalized().and(kind('word')))),
+  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.text }),
+});
+
+/** A name that is also a first name ("Оскар", "Ника") is an award unless another name stands next to it. */
+function notAName(doc: DocContext, from: number, to: number, v: AwardProposal): boolean {
+  const a = NAMED_AWARDS.find((x) => x.name === v.normalized);
+  if (!a?.ambiguous) return true;
+  const word = (i: number) => doc.tokens[i]?.kind === 'word' && isCapitalized(doc, i);
+  return !word(to) && !word(from - 1);
+}
+
+export const PRIZE_CONTEXT: Readonly<Record<string, ContextCheck>> = { 'award/named': notAName };
+
+export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [prize, grandPrix, named, nobelLaureate, quotedTitle, miss];
