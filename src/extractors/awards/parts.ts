@@ -23,9 +23,10 @@ import {
   type MatchView,
   type Pattern,
   type Predicate,
+  type SpanMatcher,
 } from '../../engine/index.js';
 import { quotedName } from '../../context/index.js';
-import { AWARDING_HEADS, type Medal } from '../../lexicon/awards/index.js';
+import { AWARDING_HEADS, MERIT_LEMMAS, type Medal } from '../../lexicon/awards/index.js';
 
 export type AwardKind = 'medal' | 'place' | 'winner' | 'champion' | 'order' | 'title' | 'prize' | 'grant' | 'certificate';
 
@@ -40,6 +41,17 @@ export interface AwardProposal {
 }
 
 export const quoted: Pattern = span(quotedName).as('name');
+
+/** What state awards are for: «За заслуги ...», «За отвагу», «За военные заслуги», «За службу ...». */
+const MERIT_WORDS = new Set(MERIT_LEMMAS);
+
+/** A name in quotes that starts with "За" («За заслуги перед Отечеством», «За отвагу»): looked at only where one starts. */
+export const forName: SpanMatcher<null> = {
+  description: 'for-merit-name',
+  start: quotedName.start,
+  matchAt: (ctx, i) =>
+    ctx.tokens[i + 1]?.text === 'За' && ctx.lemmas(i + 2).some((l) => MERIT_WORDS.has(l)) ? quotedName.matchAt(ctx, i) : [],
+};
 
 /** A content word (no preposition, conjunction, pronoun) in the genitive. */
 const content = (...g: Parameters<typeof gram>): Predicate =>

@@ -61,7 +61,7 @@ const WON = new Set([
   'присудить',
   'копилка',
 ]);
-const NEAR = 4;
+const NEAR = 6;
 
 /** "серебро" counts as a medal next to a verb of winning or before the event it was won at. */
 function wonAround(doc: DocContext, from: number, to: number): boolean {
@@ -80,16 +80,36 @@ function eventAfter(doc: DocContext, _from: number, to: number, v: AwardProposal
   return next.some((l) => l in EVENT_HEADS || (l in LEVELS && l !== 'национальный'));
 }
 
+/** Places in a ranking, an election or a league table are not awards: a place counts in a sentence about a contest. */
+const RANKING = new Set(['рейтинг', 'выборы', 'голосование', 'список', 'таблица', 'праймериз', 'тур', 'опрос']);
+const CONTEST_WORDS = new Set([...Object.keys(EVENT_HEADS), 'номинация', 'категория', 'зачет', 'жюри', 'медаль', 'призер']);
+function placeInContest(doc: DocContext, from: number): boolean {
+  const s = doc.seg.sentences[doc.tokens[from]!.sentence];
+  if (!s) return false;
+  let contest = false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const ls = doc.lemmas(k);
+    if (ls.some((l) => RANKING.has(l))) return false;
+    contest ||= ls.some((l) => CONTEST_WORDS.has(l));
+  }
+  return contest;
+}
+
+/** "Лиги чемпионов", "Кубка чемпионов" name a tournament. */
+const notALeague = (doc: DocContext, from: number): boolean => !doc.lemmas(from - 1).some((l) => l === 'лига' || l === 'кубок');
+
 /** Checks on the words around a match, run by the extractor (a rule's examples have no context). */
 export const MEDAL_CONTEXT: Readonly<Record<string, ContextCheck>> = {
   'award/metal': wonAround,
   'award/winner': eventAfter,
+  'award/place': placeInContest,
+  'award/champion': notALeague,
 };
 
 export const metal = rule<AwardProposal>({
   id: 'award/metal',
   examples: ['серебро'],
-  pattern: tok(lemma(...Object.keys(MEDAL_METALS)).and(gram('NOUN'))).as('metal'),
+  pattern: seq(opt(tok(lemma('олимпийский').and(gram('ADJF')))), tok(lemma(...Object.keys(MEDAL_METALS)).and(gram('NOUN'))).as('metal')),
   interpret: (m) => {
     const c = colorOf(m, 'metal', MEDAL_METALS);
     return c && proposal(m, 'medal', { place: c.place, medal: c.medal });

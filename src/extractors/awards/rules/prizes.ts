@@ -16,6 +16,7 @@ import {
   rule,
   seq,
   span,
+  surface,
   tok,
   upper,
   word,
@@ -23,8 +24,8 @@ import {
   type Rule,
 } from '../../../engine/index.js';
 import { NAMED_AWARDS, PRIZE_ADJECTIVES, PRIZE_FIELDS, PRIZE_NOUNS, type NamedAward } from '../../../lexicon/awards/index.js';
-import { dotOpt, ownerPart, proposal, quoted, yearPart, type AwardProposal, type ContextCheck } from '../parts.js';
-import { isCapitalized } from '../../../context/index.js';
+import { degreePart, dotOpt, forName, gentNotName, ownerPart, proposal, quoted, yearPart, type AwardProposal, type ContextCheck } from '../parts.js';
+import { isCapitalized, QUOTE_OPEN } from '../../../context/index.js';
 
 const fieldPart = seq(
   word('по'),
@@ -32,6 +33,9 @@ const fieldPart = seq(
   opt(seq(word('и'), tok(lemma(...PRIZE_FIELDS).and(gram('datv'))))),
 );
 const namedAfter = seq(word('имени', 'им'), dotOpt, repeat(tok(capitalized().and(kind('word'))), 1, 3));
+
+/** A name in Latin letters: "Golden Foot", "World Press Photo". */
+const latinName = repeat(tok(surface(/^[A-Z][A-Za-z&-]*$/u)), 1, 4);
 
 const r1 = gnc();
 export const prize = rule<AwardProposal>({
@@ -49,13 +53,13 @@ export const prize = rule<AwardProposal>({
   pattern: seq(
     opt(tok(lemma(...PRIZE_ADJECTIVES).and(gram('ADJF'))).agree(r1).as('adj')),
     tok(lemma(...Object.keys(PRIZE_NOUNS)).and(gram('NOUN'))).agree(r1).as('head'),
-    repeat(alt(quoted, tok(upper().and(kind('word'))).as('abbr'), ownerPart, fieldPart, word('мира'), namedAfter), 0, 2).as(
+    repeat(alt(quoted, tok(upper().and(kind('word'))), latinName, ownerPart, fieldPart, word('мира'), namedAfter), 0, 2).as(
       'tail',
     ),
     opt(yearPart),
   ),
   interpret: (m) => {
-    if (!m.has('adj') && !m.has('tail')) return null;
+    if (!m.has('adj') && !m.part('tail')?.tokens.length) return null;
     const head = m.part('head')!.parses.map((r) => PRIZE_NOUNS[r.lemma]).find((x) => x !== undefined);
     return proposal(m, head ?? 'prize');
   },
@@ -93,6 +97,45 @@ export const nobelLaureate = rule<AwardProposal>({
   interpret: (m) => proposal(m, 'prize'),
 });
 
+/** "Нобелевского комитета", "в нобелевском сезоне": the prize named by its adjective (a longer prize match wins). */
+export const nobel = rule<AwardProposal>({
+  id: 'award/nobel',
+  examples: ['Нобелевского', 'нобелевский'],
+  pattern: tok(lemma('нобелевский').and(gram('ADJF'))),
+  interpret: (m) => ({ ...proposal(m, 'prize'), normalized: 'Нобелевская премия' }),
+});
+
+/** A state award named by what it is for: «За заслуги перед Отечеством» III степени, «За отвагу». */
+export const forMerit = rule<AwardProposal>({
+  id: 'award/for-merit',
+  examples: ['«За заслуги перед Отечеством» III степени', '«За военные заслуги»'],
+  pattern: seq(span(forName).as('name'), opt(degreePart)),
+  interpret: (m) => proposal(m, 'order'),
+});
+
+const r3 = gnc();
+/** "признан лучшим вратарём года", "стал самым ценным игроком НБА" (after a verb of naming: see BEST_CONTEXT). */
+export const best = rule<AwardProposal>({
+  id: 'award/best',
+  examples: ['лучшим вратарём года', 'самым ценным игроком', 'лучшим учителем 2025 года'],
+  pattern: seq(
+    alt(
+      tok(lemma('лучший').and(gram('ablt'))).agree(r3),
+      seq(tok(lemma('самый').and(gram('ablt'))).agree(r3), tok(lemma('ценный').and(gram('ablt'))).agree(r3)),
+    ),
+    opt(tok(gram('ADJF', 'ablt')).agree(r3)),
+    tok(gram('NOUN', 'ablt')).agree(r3).as('head'),
+    opt(yearPart),
+    repeat(tok(gentNotName), 0, 3),
+  ),
+  interpret: (m) => proposal(m, 'title'),
+});
+
+const NAMING = new Set(['признать', 'назвать', 'стать', 'становиться', 'объявить', 'выбрать', 'избрать', 'признавать']);
+/** "лучшим" after "признан", "стал", or before "стал", "признан". */
+const named_ = (doc: DocContext, from: number, to: number): boolean =>
+  doc.lemmas(from - 1).some((l) => NAMING.has(l)) || doc.lemmas(to).some((l) => NAMING.has(l));
+
 export const quotedTitle = rule<AwardProposal>({
   id: 'award/quoted-title',
   examples: ['звание «Лучший муниципальный служащий»', 'титул «Мисс Венгрия»'],
@@ -115,6 +158,16 @@ function notAName(doc: DocContext, from: number, to: number, v: AwardProposal): 
   return !word(to) && !word(from - 1);
 }
 
-export const PRIZE_CONTEXT: Readonly<Record<string, ContextCheck>> = { 'award/named': notAName };
+/** «Мисс Вселенная» after "конкурс", "в", "на" is the contest, not the title. */
+function notTheContest(doc: DocContext, from: number): boolean {
+  const k = QUOTE_OPEN.has(doc.tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
+  return !doc.lemmas(k).some((l) => l === 'конкурс' || l === 'в' || l === 'на' || l === 'участвовать');
+}
 
-export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [prize, grandPrix, named, nobelLaureate, quotedTitle, miss];
+export const PRIZE_CONTEXT: Readonly<Record<string, ContextCheck>> = {
+  'award/named': notAName,
+  'award/miss': notTheContest,
+  'award/best': named_,
+};
+
+export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [prize, grandPrix, named, nobelLaureate, nobel, forMerit, best, quotedTitle, miss];

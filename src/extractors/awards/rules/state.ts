@@ -46,6 +46,8 @@ export const hero = rule<AwardProposal>({
   interpret: (m) => proposal(m, 'title'),
 });
 
+// the morphology reads "заслуженный" as the participle of "заслужить"
+const titleAdjective = lemma(...TITLE_ADJECTIVES, 'заслужить').and(gram('ADJF').or(gram('PRTF')));
 const r1 = gnc();
 export const honoraryTitle = rule<AwardProposal>({
   id: 'award/honorary-title',
@@ -57,7 +59,7 @@ export const honoraryTitle = rule<AwardProposal>({
     'заслуженный мастер спорта',
   ],
   pattern: seq(
-    tok(lemma(...TITLE_ADJECTIVES).and(gram('ADJF'))).agree(r1).as('adj'),
+    tok(titleAdjective).agree(r1).as('adj'),
     tok(lemma(...TITLE_NOUNS).and(gram('NOUN'))).agree(r1).as('head'),
     repeat(tok(gentNotName), 0, 5),
     opt(seq(word('международного'), word('класса'))),
