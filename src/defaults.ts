@@ -8,6 +8,7 @@ import { defaultLawsExtractor } from './extractors/laws/index.js';
 import { defaultAwardsExtractor } from './extractors/awards/index.js';
 import { defaultEventsExtractor } from './extractors/events/index.js';
 import { lawFacts } from './facts/laws.js';
+import { awardFacts } from './facts/awards.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -46,4 +47,5 @@ export const defaultFactBuilders: readonly FactBuilder[] = [
   officialsFacts,
   quotesFacts,
   lawFacts,
+  awardFacts,
 ];

@@ -494,6 +494,66 @@ export const LawFactSchema = z.object({
   references: z.array(LawReferenceSchema.extend({ entity: z.string() })),
 });
 
+/**
+ * An award given in the document: the award, who received it, in which event and nomination, from
+ * whom and when, as far as the text says ("Служба занятости ... стала серебряным призёром ...
+ * конкурса", "В категории «...» серебро завоевал Кольчугинский филиал").
+ */
+export const AwardFactSchema = z.object({
+  /** `a1`, `a2`, ... in text order, one per award mention. */
+  id: z.string(),
+  award: EntityRefSchema,
+  kind: AwardEntitySchema.shape.kind,
+  place: z.number().int().positive().nullable(),
+  medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
+  degree: z.number().int().positive().nullable(),
+  /** "Вторую серебряную награду": the recipient's second award (2); "пятикратный чемпион": 5. */
+  count: z.number().int().positive().nullable(),
+  /**
+   * Who received it: the person, organisation or place the sentence names as the winner (the
+   * subject before "стала призёром", or after "серебро завоевал"); without one in the sentence,
+   * the document's first winner that is a person or an organisation.
+   */
+  recipient: EntityRefSchema.extend({ type: z.string() }).nullable(),
+  /** The `events` record of the contest or event it was given in ("этого конкурса" resolves to the contest named before). */
+  event: z.string().nullable(),
+  /** The nomination or category in quotes: "в категории «Лучший кадровый центр второго уровня»". */
+  nomination: z.string().nullable(),
+  /** Who gives it: the body named in the award ("Почётная грамота Министерства ...") or the event's organiser. */
+  awardedBy: EntityRefSchema.nullable(),
+  /** A date the sentence gives. */
+  date: EntityRefSchema.nullable(),
+});
+
+/** An event, project or programme of the document, once per distinct name, with what the text says about it. */
+export const EventFactSchema = z.object({
+  /** `v1`, `v2`, ... in order of first mention. */
+  id: z.string(),
+  normalized: z.string(),
+  kind: z.string().nullable(),
+  name: z.string().nullable(),
+  ordinal: z.number().int().positive().nullable(),
+  level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable(),
+  /** Stages the text names: "федеральный этап" (of "на федеральный этап конкурса"), "финал". */
+  stages: z.array(z.string()),
+  /** The organiser: "организатор – Министерство ...", "организованный ..."; the organisation entity. */
+  organizer: EntityRefSchema.nullable(),
+  /** Date entities the text gives for it ("с 2025 года проходит"). */
+  dates: z.array(EntityRefSchema),
+  /** Where it takes place: a place after "в" right after it. */
+  place: EntityRefSchema.nullable(),
+  /** The nominations of the awards given in it, each once. */
+  nominations: z.array(z.string()),
+  /** Ids of the `awards` records given in it. */
+  awards: z.array(z.string()),
+  /** Ids of the event entities that mention it. */
+  mentions: z.array(z.string()),
+  /** A project: the years it runs (from the package's list of national and federal projects). */
+  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** The `events` record this is part of: a contest "в рамках федерального проекта", a federal project of a national one. */
+  partOf: z.string().nullable(),
+});
+
 export const DocumentSchema = z.object({
   /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
   publishedAt: z.string().nullable(),
@@ -509,8 +569,10 @@ export const DocumentSchema = z.object({
   persons: z.array(PersonFactSchema),
   /** Persons with the positions the text gives them. */
   officials: z.array(OfficialSchema),
-  awards: z.array(AwardEntitySchema),
-  events: z.array(EventEntitySchema),
+  /** Awards given, with recipient, event, nomination and awarding body. */
+  awards: z.array(AwardFactSchema),
+  /** Events, projects and programmes, once each. */
+  events: z.array(EventFactSchema),
   quotes: z.array(QuoteSchema),
   /** One record per legal act cited. */
   laws: z.array(LawFactSchema),
@@ -588,6 +650,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type LawEntity = z.infer<typeof LawEntitySchema>;
 export type LawReference = z.infer<typeof LawReferenceSchema>;
 export type LawFact = z.infer<typeof LawFactSchema>;
+export type AwardFact = z.infer<typeof AwardFactSchema>;
+export type EventFact = z.infer<typeof EventFactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;

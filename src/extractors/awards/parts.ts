@@ -28,7 +28,8 @@ import {
 import { quotedName } from '../../context/index.js';
 import { AWARDING_HEADS, MERIT_LEMMAS, type Medal } from '../../lexicon/awards/index.js';
 
-export type AwardKind = 'medal' | 'place' | 'winner' | 'champion' | 'order' | 'title' | 'prize' | 'grant' | 'certificate';
+export type AwardKind =
+  'medal' | 'place' | 'winner' | 'champion' | 'order' | 'title' | 'prize' | 'grant' | 'certificate';
 
 /** What an award rule proposes: the entity without its span. */
 export interface AwardProposal {
@@ -50,7 +51,9 @@ export const forName: SpanMatcher<null> = {
   description: 'for-merit-name',
   start: quotedName.start,
   matchAt: (ctx, i) =>
-    ctx.tokens[i + 1]?.text === 'За' && ctx.lemmas(i + 2).some((l) => MERIT_WORDS.has(l)) ? quotedName.matchAt(ctx, i) : [],
+    ctx.tokens[i + 1]?.text === 'За' && ctx.lemmas(i + 2).some((l) => MERIT_WORDS.has(l))
+      ? quotedName.matchAt(ctx, i)
+      : [],
 };
 
 /** A content word (no preposition, conjunction, pronoun) in the genitive. */

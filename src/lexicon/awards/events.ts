@@ -31,9 +31,24 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
 /** Heads that name an event by their genitive alone ("чемпионат мира", "первенство России"). */
 export const SELF_NAMING_HEADS = new Set(['чемпионат', 'первенство', 'кубок', 'олимпиада', 'спартакиада']);
 /** Genitives after a ceremony that make it an event: "церемония награждения", "вручения". */
-export const CEREMONY_OF = ['награждение', 'вручение', 'открытие', 'закрытие', 'инаугурация', 'подписание', 'чествование'];
+export const CEREMONY_OF = [
+  'награждение',
+  'вручение',
+  'открытие',
+  'закрытие',
+  'инаугурация',
+  'подписание',
+  'чествование',
+];
 /** Adjectives that make "игры" an event ("Олимпийские игры"). */
-export const GAMES_ADJECTIVES = ['олимпийский', 'паралимпийский', 'сурдлимпийский', 'юношеский', 'азиатский', 'всемирный'];
+export const GAMES_ADJECTIVES = [
+  'олимпийский',
+  'паралимпийский',
+  'сурдлимпийский',
+  'юношеский',
+  'азиатский',
+  'всемирный',
+];
 
 export type EventLevel = 'international' | 'national' | 'interregional' | 'regional' | 'municipal';
 /** Level adjectives: "Всероссийский конкурс", "региональный этап", "областной фестиваль". */

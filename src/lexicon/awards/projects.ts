@@ -99,9 +99,17 @@ export const NATIONAL_PROJECTS: readonly NationalProject[] = [
   { name: 'Беспилотные авиационные системы', years: [2025, 2030], federal: [] },
   { name: 'Новые атомные и энергетические технологии', years: [2025, 2030], federal: [] },
   // 2019-2024 (Указ № 204), still cited in reports on those years
-  { name: 'Демография', years: [2019, 2024], federal: ['Старшее поколение', 'Спорт – норма жизни', 'Содействие занятости'] },
+  {
+    name: 'Демография',
+    years: [2019, 2024],
+    federal: ['Старшее поколение', 'Спорт – норма жизни', 'Содействие занятости'],
+  },
   { name: 'Здравоохранение', years: [2019, 2024], federal: [] },
-  { name: 'Образование', years: [2019, 2024], federal: ['Современная школа', 'Успех каждого ребёнка', 'Цифровая образовательная среда'] },
+  {
+    name: 'Образование',
+    years: [2019, 2024],
+    federal: ['Современная школа', 'Успех каждого ребёнка', 'Цифровая образовательная среда'],
+  },
   { name: 'Жильё и городская среда', years: [2019, 2024], federal: ['Формирование комфортной городской среды'] },
   { name: 'Экология', years: [2019, 2024], federal: ['Чистая страна', 'Чистый воздух', 'Чистая вода'] },
   { name: 'Безопасные качественные дороги', years: [2019, 2024], federal: [] },
@@ -134,7 +142,8 @@ const NATIONAL = new Map<string, ProjectInfo>();
 const FEDERAL = new Map<string, ProjectInfo>();
 // the current projects are listed first: a federal project named again under an old one keeps the current
 for (const p of NATIONAL_PROJECTS) {
-  if (!NATIONAL.has(projectKey(p.name))) NATIONAL.set(projectKey(p.name), { name: p.name, years: p.years, parent: null });
+  if (!NATIONAL.has(projectKey(p.name)))
+    NATIONAL.set(projectKey(p.name), { name: p.name, years: p.years, parent: null });
   for (const f of p.federal)
     if (!FEDERAL.has(projectKey(f))) FEDERAL.set(projectKey(f), { name: f, years: p.years, parent: p.name });
 }

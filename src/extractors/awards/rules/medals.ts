@@ -2,7 +2,18 @@
  * Places and medals in contests: "серебряным призёром", "Вторую серебряную награду", "серебро"
  * (where something is won), "второе место", "победителем конкурса", "чемпионка мира".
  */
-import { gnc, gram, lemma, opt, rule, seq, tok, type DocContext, type MatchView, type Rule } from '../../../engine/index.js';
+import {
+  gnc,
+  gram,
+  lemma,
+  opt,
+  rule,
+  seq,
+  tok,
+  type DocContext,
+  type MatchView,
+  type Rule,
+} from '../../../engine/index.js';
 import {
   CHAMPION_NOUNS,
   MEDAL_COLORS,
@@ -34,8 +45,12 @@ export const medal = rule<AwardProposal>({
   examples: ['серебряным призёром', 'Вторую серебряную награду', 'золотую медаль', 'бронзовый медалист'],
   pattern: seq(
     opt(tok(ordinalAdj).agree(r1).as('count')),
-    tok(lemma(...Object.keys(MEDAL_COLORS)).and(gram('ADJF'))).agree(r1).as('color'),
-    tok(lemma(...MEDAL_NOUNS).and(gram('NOUN'))).agree(r1).as('head'),
+    tok(lemma(...Object.keys(MEDAL_COLORS)).and(gram('ADJF')))
+      .agree(r1)
+      .as('color'),
+    tok(lemma(...MEDAL_NOUNS).and(gram('NOUN')))
+      .agree(r1)
+      .as('head'),
   ),
   interpret: (m) => {
     const c = colorOf(m, 'color', MEDAL_COLORS);
@@ -82,7 +97,15 @@ function eventAfter(doc: DocContext, _from: number, to: number, v: AwardProposal
 
 /** Places in a ranking, an election or a league table are not awards: a place counts in a sentence about a contest. */
 const RANKING = new Set(['рейтинг', 'выборы', 'голосование', 'список', 'таблица', 'праймериз', 'тур', 'опрос']);
-const CONTEST_WORDS = new Set([...Object.keys(EVENT_HEADS), 'номинация', 'категория', 'зачет', 'жюри', 'медаль', 'призер']);
+const CONTEST_WORDS = new Set([
+  ...Object.keys(EVENT_HEADS),
+  'номинация',
+  'категория',
+  'зачет',
+  'жюри',
+  'медаль',
+  'призер',
+]);
 function placeInContest(doc: DocContext, from: number): boolean {
   const s = doc.seg.sentences[doc.tokens[from]!.sentence];
   if (!s) return false;
@@ -96,7 +119,8 @@ function placeInContest(doc: DocContext, from: number): boolean {
 }
 
 /** "Лиги чемпионов", "Кубка чемпионов" name a tournament. */
-const notALeague = (doc: DocContext, from: number): boolean => !doc.lemmas(from - 1).some((l) => l === 'лига' || l === 'кубок');
+const notALeague = (doc: DocContext, from: number): boolean =>
+  !doc.lemmas(from - 1).some((l) => l === 'лига' || l === 'кубок');
 
 /** Checks on the words around a match, run by the extractor (a rule's examples have no context). */
 export const MEDAL_CONTEXT: Readonly<Record<string, ContextCheck>> = {
@@ -109,7 +133,10 @@ export const MEDAL_CONTEXT: Readonly<Record<string, ContextCheck>> = {
 export const metal = rule<AwardProposal>({
   id: 'award/metal',
   examples: ['серебро'],
-  pattern: seq(opt(tok(lemma('олимпийский').and(gram('ADJF')))), tok(lemma(...Object.keys(MEDAL_METALS)).and(gram('NOUN'))).as('metal')),
+  pattern: seq(
+    opt(tok(lemma('олимпийский').and(gram('ADJF')))),
+    tok(lemma(...Object.keys(MEDAL_METALS)).and(gram('NOUN'))).as('metal'),
+  ),
   interpret: (m) => {
     const c = colorOf(m, 'metal', MEDAL_METALS);
     return c && proposal(m, 'medal', { place: c.place, medal: c.medal });
@@ -121,11 +148,16 @@ export const place = rule<AwardProposal>({
   id: 'award/place',
   examples: ['второе место', 'первое место'],
   pattern: seq(
-    tok(ordinalAdj.and(gram('sing'))).agree(r2).as('place'),
+    tok(ordinalAdj.and(gram('sing')))
+      .agree(r2)
+      .as('place'),
     tok(lemma('место').and(gram('NOUN', 'sing'))).agree(r2),
   ),
   interpret: (m) => {
-    const n = m.part('place')?.parses.map((r) => ORDINALS[r.lemma]).find((x) => x !== undefined);
+    const n = m
+      .part('place')
+      ?.parses.map((r) => ORDINALS[r.lemma])
+      .find((x) => x !== undefined);
     return n && n <= 10 ? proposal(m, 'place', { place: n }) : null;
   },
 });
@@ -134,9 +166,16 @@ export const place = rule<AwardProposal>({
 export const winner = rule<AwardProposal>({
   id: 'award/winner',
   examples: ['победителем', 'лауреатом I степени', 'абсолютным победителем'],
-  pattern: seq(opt(tok(lemma('абсолютный'))), tok(lemma(...Object.keys(WINNER_NOUNS)).and(gram('NOUN'))).as('head'), opt(degreePart)),
+  pattern: seq(
+    opt(tok(lemma('абсолютный'))),
+    tok(lemma(...Object.keys(WINNER_NOUNS)).and(gram('NOUN'))).as('head'),
+    opt(degreePart),
+  ),
   interpret: (m) => {
-    const head = m.part('head')!.parses.map((r) => r.lemma).find((l) => l in WINNER_NOUNS);
+    const head = m
+      .part('head')!
+      .parses.map((r) => r.lemma)
+      .find((l) => l in WINNER_NOUNS);
     return proposal(m, 'winner', { place: head ? (WINNER_NOUNS[head] ?? null) : null });
   },
 });
@@ -144,16 +183,34 @@ export const winner = rule<AwardProposal>({
 const r3 = gnc();
 export const champion = rule<AwardProposal>({
   id: 'award/champion',
-  examples: ['чемпионом мира', 'олимпийская чемпионка', 'пятикратный чемпион', 'чемпионка мира среди юниоров', 'чемпион России по боксу'],
+  examples: [
+    'чемпионом мира',
+    'олимпийская чемпионка',
+    'пятикратный чемпион',
+    'чемпионка мира среди юниоров',
+    'чемпион России по боксу',
+  ],
   pattern: seq(
-    opt(tok(lemma(...Object.keys(TIMES_ADJECTIVES))).agree(r3).as('times')),
+    opt(
+      tok(lemma(...Object.keys(TIMES_ADJECTIVES)))
+        .agree(r3)
+        .as('times'),
+    ),
     opt(tok(lemma('олимпийский', 'паралимпийский', 'абсолютный', 'действующий')).agree(r3)),
-    tok(lemma(...Object.keys(CHAMPION_NOUNS)).and(gram('NOUN'))).agree(r3).as('head'),
+    tok(lemma(...Object.keys(CHAMPION_NOUNS)).and(gram('NOUN')))
+      .agree(r3)
+      .as('head'),
     scopePart,
   ),
   interpret: (m) => {
-    const head = m.part('head')!.parses.map((r) => r.lemma).find((l) => l in CHAMPION_NOUNS);
-    const times = m.part('times')?.parses.map((r) => TIMES_ADJECTIVES[r.lemma]).find((x) => x !== undefined);
+    const head = m
+      .part('head')!
+      .parses.map((r) => r.lemma)
+      .find((l) => l in CHAMPION_NOUNS);
+    const times = m
+      .part('times')
+      ?.parses.map((r) => TIMES_ADJECTIVES[r.lemma])
+      .find((x) => x !== undefined);
     return proposal(m, 'champion', { place: head ? CHAMPION_NOUNS[head]! : 1, count: times ?? null });
   },
 });

@@ -23,8 +23,25 @@ import {
   type DocContext,
   type Rule,
 } from '../../../engine/index.js';
-import { NAMED_AWARDS, PRIZE_ADJECTIVES, PRIZE_FIELDS, PRIZE_NOUNS, type NamedAward } from '../../../lexicon/awards/index.js';
-import { degreePart, dotOpt, forName, gentNotName, ownerPart, proposal, quoted, yearPart, type AwardProposal, type ContextCheck } from '../parts.js';
+import {
+  NAMED_AWARDS,
+  PRIZE_ADJECTIVES,
+  PRIZE_FIELDS,
+  PRIZE_NOUNS,
+  type NamedAward,
+} from '../../../lexicon/awards/index.js';
+import {
+  degreePart,
+  dotOpt,
+  forName,
+  gentNotName,
+  ownerPart,
+  proposal,
+  quoted,
+  yearPart,
+  type AwardProposal,
+  type ContextCheck,
+} from '../parts.js';
 import { isCapitalized, QUOTE_OPEN } from '../../../context/index.js';
 
 const fieldPart = seq(
@@ -51,16 +68,27 @@ export const prize = rule<AwardProposal>({
     'Нобелевскую премию мира 2019',
   ],
   pattern: seq(
-    opt(tok(lemma(...PRIZE_ADJECTIVES).and(gram('ADJF'))).agree(r1).as('adj')),
-    tok(lemma(...Object.keys(PRIZE_NOUNS)).and(gram('NOUN'))).agree(r1).as('head'),
-    repeat(alt(quoted, tok(upper().and(kind('word'))), latinName, ownerPart, fieldPart, word('мира'), namedAfter), 0, 2).as(
-      'tail',
+    opt(
+      tok(lemma(...PRIZE_ADJECTIVES).and(gram('ADJF')))
+        .agree(r1)
+        .as('adj'),
     ),
+    tok(lemma(...Object.keys(PRIZE_NOUNS)).and(gram('NOUN')))
+      .agree(r1)
+      .as('head'),
+    repeat(
+      alt(quoted, tok(upper().and(kind('word'))), latinName, ownerPart, fieldPart, word('мира'), namedAfter),
+      0,
+      2,
+    ).as('tail'),
     opt(yearPart),
   ),
   interpret: (m) => {
     if (!m.has('adj') && !m.part('tail')?.tokens.length) return null;
-    const head = m.part('head')!.parses.map((r) => PRIZE_NOUNS[r.lemma]).find((x) => x !== undefined);
+    const head = m
+      .part('head')!
+      .parses.map((r) => PRIZE_NOUNS[r.lemma])
+      .find((x) => x !== undefined);
     return proposal(m, head ?? 'prize');
   },
 });
@@ -136,12 +164,17 @@ const NAMING = new Set(['признать', 'назвать', 'стать', 'с�
 const named_ = (doc: DocContext, from: number, to: number): boolean =>
   doc.lemmas(from - 1).some((l) => NAMING.has(l)) || doc.lemmas(to).some((l) => NAMING.has(l));
 
+/** A title in quotes after "звание", "титул", "знак": «Заслуженный учитель Российской Федерации» (see TITLE_WORD). */
 export const quotedTitle = rule<AwardProposal>({
   id: 'award/quoted-title',
-  examples: ['звание «Лучший муниципальный служащий»', 'титул «Мисс Венгрия»'],
-  pattern: seq(tok(lemma('звание', 'титул').and(gram('NOUN'))).as('head'), quoted),
-  interpret: (m) => proposal(m, 'title'),
+  examples: ['«Лучший муниципальный служащий»', '«Почётный донор России»'],
+  pattern: quoted,
+  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.text.slice(1, -1).trim() }),
 });
+
+/** The quoted name follows "звание", "титул" or "знак". */
+const afterTitleWord = (doc: DocContext, from: number): boolean =>
+  doc.lemmas(from - 1).some((l) => l === 'звание' || l === 'титул' || l === 'знак');
 
 export const miss = rule<AwardProposal>({
   id: 'award/miss',
@@ -168,6 +201,17 @@ export const PRIZE_CONTEXT: Readonly<Record<string, ContextCheck>> = {
   'award/named': notAName,
   'award/miss': notTheContest,
   'award/best': named_,
+  'award/quoted-title': afterTitleWord,
 };
 
-export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [prize, grandPrix, named, nobelLaureate, nobel, forMerit, best, quotedTitle, miss];
+export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [
+  prize,
+  grandPrix,
+  named,
+  nobelLaureate,
+  nobel,
+  forMerit,
+  best,
+  quotedTitle,
+  miss,
+];

@@ -60,7 +60,9 @@ export const honoraryTitle = rule<AwardProposal>({
   ],
   pattern: seq(
     tok(titleAdjective).agree(r1).as('adj'),
-    tok(lemma(...TITLE_NOUNS).and(gram('NOUN'))).agree(r1).as('head'),
+    tok(lemma(...TITLE_NOUNS).and(gram('NOUN')))
+      .agree(r1)
+      .as('head'),
     repeat(tok(gentNotName), 0, 5),
     opt(seq(word('международного'), word('класса'))),
   ),
@@ -95,7 +97,10 @@ export const certificate = rule<AwardProposal>({
     seq(tok(lemma('почетный').and(gram('ADJF'))).agree(r2), tok(lemma('грамота')).agree(r2).as('head'), opt(ownerPart)),
     seq(tok(lemma('грамота', 'благодарность').and(gram('NOUN'))).as('head'), ownerPart),
     seq(tok(lemma('благодарственный')).agree(r3), tok(lemma('письмо')).agree(r3).as('head'), opt(ownerPart)),
-    seq(tok(lemma('диплом').and(gram('NOUN'))).as('head'), alt(degreePart, seq(tok(lemma('лауреат', 'победитель')), opt(degreePart)))),
+    seq(
+      tok(lemma('диплом').and(gram('NOUN'))).as('head'),
+      alt(degreePart, seq(tok(lemma('лауреат', 'победитель')), opt(degreePart))),
+    ),
     seq(
       tok(lemma('нагрудный', 'почетный').and(gram('ADJF'))).agree(r4),
       tok(lemma('знак')).agree(r4).as('head'),

@@ -43,7 +43,18 @@ function romanValue(s: string): number | null {
   }
   return n || null;
 }
-const ORDINAL_WORDS: Readonly<Record<string, number>> = { один: 1, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10 };
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  один: 1,
+  два: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+};
 
 const r = gnc();
 const ordinalPart = alt(
@@ -51,7 +62,9 @@ const ordinalPart = alt(
   tok(kind('other').and(surface(/^\d{1,3}-(?:й|го|ый|ого|м|ом|му|ому|я|ая|ой|ую|е|ое)$/u))),
   tok(lemma(...Object.keys(ORDINAL_WORDS)).and(gram('ADJF', 'Anum'))).agree(r),
 ).as('ordinal');
-const modifier = tok(lemma(...Object.keys(LEVELS)).and(gram('ADJF'))).agree(r).as('mod');
+const modifier = tok(lemma(...Object.keys(LEVELS)).and(gram('ADJF')))
+  .agree(r)
+  .as('mod');
 const geoOf = tok(lemma('мир', 'европа', 'азия', 'африка', 'америка', 'россия', 'снг', 'евразия').and(gram('gent')));
 
 /** What follows the head and belongs to the name. */
@@ -84,12 +97,17 @@ export const contest = rule<EventProposal>({
   pattern: seq(
     opt(ordinalPart),
     repeat(modifier, 0, 3),
-    tok(lemma(...Object.keys(EVENT_HEADS)).and(gram('NOUN'))).agree(r).as('head'),
+    tok(lemma(...Object.keys(EVENT_HEADS)).and(gram('NOUN')))
+      .agree(r)
+      .as('head'),
     tailPart,
     opt(quoted),
   ),
   interpret: (m) => {
-    const head = m.part('head')!.parses.map((p) => p.lemma).find((l) => l in EVENT_HEADS);
+    const head = m
+      .part('head')!
+      .parses.map((p) => p.lemma)
+      .find((l) => l in EVENT_HEADS);
     if (!head || !namesAnEvent(m, head)) return null;
     return event(m, EVENT_HEADS[head]!, { ordinal: ordinalOf(m), level: levelOf(m) });
   },
@@ -98,7 +116,10 @@ export const contest = rule<EventProposal>({
 /** Whether the phrase names one event rather than a kind of event ("конкурса", "выставки"). */
 function namesAnEvent(m: MatchView, head: string): boolean {
   const mods = m.parts('mod').flatMap((p) => p.parses.map((x) => x.lemma));
-  if (head === 'игра') return mods.some((l) => GAMES_ADJECTIVES.includes(l)) && m.part('head')!.parses.some((p) => p.grammemes.has('plur'));
+  if (head === 'игра')
+    return (
+      mods.some((l) => GAMES_ADJECTIVES.includes(l)) && m.part('head')!.parses.some((p) => p.grammemes.has('plur'))
+    );
   if (head === 'церемония') {
     const tail = m.part('tail');
     return !!tail && tail.tokens.length > 0 && m.ctx.lemmas(tail.from).some((l) => CEREMONY_OF.includes(l));

@@ -4,7 +4,21 @@
  * project and years from the package's list), "государственной программы Владимирской области
  * «Развитие образования»".
  */
-import { alt, capitalized, gnc, gram, lemma, opt, repeat, rule, seq, tok, upper, kind, type Rule } from '../../../engine/index.js';
+import {
+  alt,
+  capitalized,
+  gnc,
+  gram,
+  lemma,
+  opt,
+  repeat,
+  rule,
+  seq,
+  tok,
+  upper,
+  kind,
+  type Rule,
+} from '../../../engine/index.js';
 import { findFederalProject, findNationalProject } from '../../../lexicon/awards/projects.js';
 import { PROGRAMME_KINDS, type EventLevel } from '../../../lexicon/awards/events.js';
 import { event, nameOf, quoted, type EventProposal } from '../parts.js';
@@ -39,7 +53,9 @@ export const federalProject = rule<EventProposal>({
   id: 'event/federal-project',
   examples: ['федерального проекта «Человек труда»', 'региональный проект «Активные меры содействия занятости»'],
   pattern: seq(
-    tok(lemma('федеральный', 'региональный', 'ведомственный', 'муниципальный').and(gram('ADJF'))).agree(r2).as('level'),
+    tok(lemma('федеральный', 'региональный', 'ведомственный', 'муниципальный').and(gram('ADJF')))
+      .agree(r2)
+      .as('level'),
     tok(lemma('проект')).agree(r2).as('head'),
     quoted,
   ),
@@ -87,7 +103,9 @@ export const programme = rule<EventProposal>({
     alt(
       seq(
         opt(tok(lemma('федеральный')).agree(r3)),
-        tok(lemma(...Object.keys(PROGRAMME_ADJ)).and(gram('ADJF'))).agree(r3).as('adj'),
+        tok(lemma(...Object.keys(PROGRAMME_ADJ)).and(gram('ADJF')))
+          .agree(r3)
+          .as('adj'),
         tok(lemma('программа')).agree(r3),
       ),
       tok(lemma('госпрограмма')),
@@ -97,7 +115,10 @@ export const programme = rule<EventProposal>({
   ),
   interpret: (m) => {
     if (!m.has('name') && !m.has('of')) return null;
-    const adj = m.part('adj')?.parses.map((p) => PROGRAMME_ADJ[p.lemma]).find((x) => x !== undefined);
+    const adj = m
+      .part('adj')
+      ?.parses.map((p) => PROGRAMME_ADJ[p.lemma])
+      .find((x) => x !== undefined);
     const k = adj ?? PROGRAMME_ADJ['государственный']!;
     const nominative = m.nominative();
     const normalized = m.tokens[0]!.text.toLowerCase().startsWith('госпрограмм')
