@@ -43,6 +43,14 @@ export interface AwardProposal {
 
 export const quoted: Pattern = span(quotedName).as('name');
 
+/** A name in quotes right after "звание", "титул", "знак" (the check comes first, so a quote elsewhere costs one lookup). */
+export const titleName: SpanMatcher<null> = {
+  description: 'title-name',
+  start: quotedName.start,
+  matchAt: (ctx, i) =>
+    ctx.lemmas(i - 1).some((l) => l === 'звание' || l === 'титул' || l === 'знак') ? quotedName.matchAt(ctx, i) : [],
+};
+
 /** What state awards are for: «За заслуги ...», «За отвагу», «За военные заслуги», «За службу ...». */
 const MERIT_WORDS = new Set(MERIT_LEMMAS);
 
@@ -61,7 +69,11 @@ const content = (...g: Parameters<typeof gram>): Predicate =>
   gram(...g).and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'));
 export const gentWord: Predicate = content('gent');
 /** A genitive word that is not part of a person's name (a title's tail stops before "Ивана Петрова"). */
-export const gentNotName: Predicate = gentWord.and(notGram('Name', 'Surn', 'Patr'));
+export const gentNotName: Predicate = gentWord.and(
+  notGram('Name', 'Surn', 'Patr'),
+  // a lone letter ("в") has an indeclinable reading in every case
+  custom('not-a-letter', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
+);
 export const lowerWord: Predicate = custom('lower-word', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
 
 /**

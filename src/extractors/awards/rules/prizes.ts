@@ -38,6 +38,7 @@ import {
   ownerPart,
   proposal,
   quoted,
+  titleName,
   yearPart,
   type AwardProposal,
   type ContextCheck,
@@ -48,6 +49,12 @@ const fieldPart = seq(
   word('по'),
   tok(lemma(...PRIZE_FIELDS).and(gram('datv'))),
   opt(seq(word('и'), tok(lemma(...PRIZE_FIELDS).and(gram('datv'))))),
+);
+/** "в области науки и техники", "в сфере образования". */
+const areaPart = seq(
+  word('в'),
+  word('области', 'сфере'),
+  repeat(alt(tok(gentNotName), seq(word('и'), tok(gentNotName))), 1, 5),
 );
 const namedAfter = seq(word('имени', 'им'), dotOpt, repeat(tok(capitalized().and(kind('word'))), 1, 3));
 
@@ -65,6 +72,7 @@ export const prize = rule<AwardProposal>({
     'Государственной премии',
     'приз жюри',
     'премии ТЭФИ',
+    'премии Правительства Российской Федерации в области науки и техники',
     'Нобелевскую премию мира 2019',
   ],
   pattern: seq(
@@ -77,9 +85,9 @@ export const prize = rule<AwardProposal>({
       .agree(r1)
       .as('head'),
     repeat(
-      alt(quoted, tok(upper().and(kind('word'))), latinName, ownerPart, fieldPart, word('мира'), namedAfter),
+      alt(quoted, tok(upper().and(kind('word'))), latinName, ownerPart, fieldPart, areaPart, word('мира'), namedAfter),
       0,
-      2,
+      3,
     ).as('tail'),
     opt(yearPart),
   ),
@@ -164,17 +172,13 @@ const NAMING = new Set(['признать', 'назвать', 'стать', 'с�
 const named_ = (doc: DocContext, from: number, to: number): boolean =>
   doc.lemmas(from - 1).some((l) => NAMING.has(l)) || doc.lemmas(to).some((l) => NAMING.has(l));
 
-/** A title in quotes after "звание", "титул", "знак": «Заслуженный учитель Российской Федерации» (see TITLE_WORD). */
+/** A title in quotes after "звание", "титул", "знак": «Заслуженный учитель Российской Федерации». */
 export const quotedTitle = rule<AwardProposal>({
   id: 'award/quoted-title',
-  examples: ['«Лучший муниципальный служащий»', '«Почётный донор России»'],
-  pattern: quoted,
-  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.text.slice(1, -1).trim() }),
+  examples: ['звание «Лучший муниципальный служащий»', 'знак «Почётный донор России»'],
+  pattern: seq(tok(lemma('звание', 'титул', 'знак')), span(titleName).as('name')),
+  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.part('name')!.text.slice(1, -1).trim() }),
 });
-
-/** The quoted name follows "звание", "титул" or "знак". */
-const afterTitleWord = (doc: DocContext, from: number): boolean =>
-  doc.lemmas(from - 1).some((l) => l === 'звание' || l === 'титул' || l === 'знак');
 
 export const miss = rule<AwardProposal>({
   id: 'award/miss',
@@ -201,7 +205,6 @@ export const PRIZE_CONTEXT: Readonly<Record<string, ContextCheck>> = {
   'award/named': notAName,
   'award/miss': notTheContest,
   'award/best': named_,
-  'award/quoted-title': afterTitleWord,
 };
 
 export const PRIZE_RULES: readonly Rule<AwardProposal>[] = [
