@@ -114,7 +114,13 @@ export const namedGenitive: Pattern = seq(
 
 /** Where a title holds: "мира", "Европы", "России", "Олимпийских игр", "по боксу", "среди юниоров". */
 export const scopePart: Pattern = seq(
-  opt(alt(tok(capitalized().and(gram('gent'))), seq(tok(lemma('олимпийский').and(gram('gent'))), tok(lemma('игра'))))),
+  opt(
+    alt(
+      tok(capitalized().and(gram('gent'))),
+      tok(lemma('мир').and(gram('gent'))),
+      seq(tok(lemma('олимпийский').and(gram('gent'))), tok(lemma('игра'))),
+    ),
+  ),
   opt(seq(word('по'), repeat(tok(content('datv').and(lowerWord)), 1, 3))),
   opt(seq(word('среди'), repeat(tok(gentWord.and(lowerWord)), 1, 2))),
 );

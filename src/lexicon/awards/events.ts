@@ -71,6 +71,8 @@ export const LEVELS: Readonly<Record<string, EventLevel | null>> = {
   городской: 'municipal',
   районный: 'municipal',
   олимпийский: null,
+  зимний: null,
+  летний: null,
   паралимпийский: null,
   открытый: null,
   ежегодный: null,

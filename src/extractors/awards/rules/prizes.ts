@@ -156,7 +156,8 @@ export const best = rule<AwardProposal>({
   examples: ['лучшим вратарём года', 'самым ценным игроком', 'лучшим учителем 2025 года'],
   pattern: seq(
     alt(
-      tok(lemma('лучший').and(gram('ablt'))).agree(r3),
+      // the morphology gives "лучший" as the superlative of "хороший"
+      tok(lemma('хороший').and(gram('ADJF', 'Supr', 'ablt'))).agree(r3),
       seq(tok(lemma('самый').and(gram('ablt'))).agree(r3), tok(lemma('ценный').and(gram('ablt'))).agree(r3)),
     ),
     opt(tok(gram('ADJF', 'ablt')).agree(r3)),
