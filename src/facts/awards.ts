@@ -8,7 +8,7 @@ import { QUOTE_CLOSE, QUOTE_OPEN } from '../context/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { AwardEntity, AwardFact, Entity, EventFact } from '../result/schema.js';
 import { buildEvents, type EventIndex } from './events.js';
-import { place, refOf, type Placed } from './spans.js';
+import { place, refOf, tokenFrom, type Placed } from './spans.js';
 
 const RECIPIENT = new Set(['person', 'organization', 'region', 'city', 'country']);
 const NOMINATION = new Set(['номинация', 'категория']);
@@ -77,8 +77,8 @@ function recipientOf(doc: DocContext, e: AwardEntity, candidates: readonly Entit
     (c) => c.sentence === e.sentence && !inside(c, e) && (c.end <= e.start || c.start >= e.end),
   );
   const nominative = (c: Entity) => {
-    const k = doc.tokens.findIndex((t) => t.start === c.start);
-    return k >= 0 && doc.parses(k).some((p) => p.case === 'nomn' || p.case === null);
+    const k = tokenFrom(doc, c.start);
+    return k < doc.tokens.length && doc.parses(k).some((p) => p.case === 'nomn' || p.case === null);
   };
   const pick =
     [...here].reverse().find((c) => c.end <= e.start && nominative(c)) ??
@@ -107,7 +107,7 @@ function nominationIn(doc: DocContext, sentence: number): string | null {
   const s = doc.seg.sentences[sentence];
   if (!s) return null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (!doc.lemmas(k).some((l) => NOMINATION.has(l))) continue;
+    if (!/^(?:номинац|категор)/iu.test(doc.tokens[k]!.text) || !doc.lemmas(k).some((l) => NOMINATION.has(l))) continue;
     let q = k + 1;
     while (q < s.tokenEnd && q <= k + 3 && !QUOTE_OPEN.has(doc.tokens[q]!.text)) q++;
     if (q >= s.tokenEnd || !QUOTE_OPEN.has(doc.tokens[q]!.text)) continue;

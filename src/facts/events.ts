@@ -5,10 +5,12 @@
 import { nominative, type DocContext } from '../engine/index.js';
 import { EVENT_HEADS, STAGE_NOUNS } from '../lexicon/awards/events.js';
 import type { Entity, EventEntity, EventFact } from '../result/schema.js';
-import { place, refOf, type Placed } from './spans.js';
+import { place, refOf, tokenFrom, type Placed } from './spans.js';
 
 const PLACES = new Set(['city', 'region', 'country', 'location', 'district']);
 const ORGANISER = new Set(['организатор', 'организовать', 'организатором', 'учредитель']);
+/** A cheap test on the surface before the morphology is asked ("этапе", "финала", "туре"). */
+const STAGE_START = new RegExp(`^(?:${STAGE_NOUNS.join('|')})`, 'iu');
 const isEvent = (e: Entity): e is EventEntity => e.type === 'event';
 const keyOf = (e: EventEntity): string => e.normalized.toLowerCase().replace(/ё/gu, 'е');
 
@@ -83,10 +85,12 @@ function readAround(doc: DocContext, entities: readonly Entity[], index: EventIn
     const sameSentence = !!p && p.e.sentence === e.sentence && p.e.end <= e.start;
     if (e.type === 'date' && fact && sameSentence && e.value.role !== 'published') fact.dates.push(refOf(e));
     if (PLACES.has(e.type) && fact && sameSentence && !fact.place && 'normalized' in e) {
-      const k = doc.tokens.findIndex((t) => t.start === e.start);
+      const k = tokenFrom(doc, e.start);
       if (k > 0 && /^во?$/iu.test(doc.tokens[k - 1]!.text)) fact.place = refOf(e);
     }
   }
+  // both read words across the text: only where there is an event that is not a project
+  if (!placed.some((p) => !p.e.kind?.includes('project'))) return;
   organisers(doc, entities, index);
   bareStages(doc, index);
 }
@@ -97,8 +101,8 @@ function organisers(doc: DocContext, entities: readonly Entity[], { facts, place
     const s = doc.seg.sentences[e.sentence];
     if (!s) continue;
     let said = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && doc.tokens[k]!.end <= e.start; k++)
-      said ||= doc.lemmas(k).some((l) => ORGANISER.has(l));
+    for (let k = s.tokenStart; k < s.tokenEnd && doc.tokens[k]!.end <= e.start && !said; k++)
+      said = /^(?:организ|учредит)/iu.test(doc.tokens[k]!.text) && doc.lemmas(k).some((l) => ORGANISER.has(l));
     if (!said) continue;
     const inSentence = placed.find((p) => p.e.sentence === e.sentence && !p.e.kind?.includes('project'));
     const last = [...placed].reverse().find((p) => p.e.start < e.start && !p.e.kind?.includes('project'));
@@ -110,7 +114,7 @@ function organisers(doc: DocContext, entities: readonly Entity[], { facts, place
 
 function bareStages(doc: DocContext, { placed, byEntity }: EventIndex): void {
   for (let k = 0; k + 1 < doc.tokens.length; k++) {
-    if (doc.tokens[k]!.kind !== 'word' || !doc.lemmas(k).some((l) => STAGE_NOUNS.includes(l))) continue;
+    if (!STAGE_START.test(doc.tokens[k]!.text) || !doc.lemmas(k).some((l) => STAGE_NOUNS.includes(l))) continue;
     const kind = doc
       .lemmas(k + 1)
       .map((l) => EVENT_HEADS[l])
