@@ -5,9 +5,12 @@ import { defaultPersonsExtractor } from './extractors/persons/index.js';
 import { defaultPositionsExtractor } from './extractors/positions/index.js';
 import { defaultOrganizationsExtractor } from './extractors/organizations/index.js';
 import { defaultLawsExtractor } from './extractors/laws/index.js';
+import { defaultAwardsExtractor } from './extractors/awards/index.js';
+import { defaultEventsExtractor } from './extractors/events/index.js';
 import { lawFacts } from './facts/laws.js';
 import { contactsFacts } from './facts/contacts.js';
 import { organizationFacts } from './facts/organizations.js';
+import { awardFacts } from './facts/awards.js';
 import { personFacts } from './facts/persons.js';
 import { officialsFacts } from './facts/officials.js';
 import { quotesFacts } from './facts/quotes.js';
@@ -30,6 +33,8 @@ export const defaultExtractors: readonly EntityExtractorFactory[] = [
   defaultPositionsExtractor,
   defaultOrganizationsExtractor,
   defaultLawsExtractor,
+  defaultAwardsExtractor,
+  defaultEventsExtractor,
 ];
 
 /** The default refiners, in order. */
@@ -46,4 +51,5 @@ export const defaultFactBuilders: readonly FactBuilder[] = [
   quotesFacts,
   lawFacts,
   contactsFacts,
+  awardFacts,
 ];

@@ -21,6 +21,9 @@ export { defaultPersonsExtractor } from './extractors/persons/index.js';
 export { defaultPositionsExtractor } from './extractors/positions/index.js';
 export { defaultLawsExtractor } from './extractors/laws/index.js';
 export { lawFacts } from './facts/laws.js';
+export { defaultAwardsExtractor } from './extractors/awards/index.js';
+export { defaultEventsExtractor } from './extractors/events/index.js';
+export { awardFacts } from './facts/awards.js';
 export {
   defaultOrganizationsExtractor,
   organizationsExtractorFactory,

@@ -30,7 +30,8 @@ describe('README: your own rules', () => {
     });
     const text = 'Стали известны итоги IV Всероссийского конкурса. IV Всероссийская конкурса не бывает.';
     const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
-    expect(doc.events.map((e) => [e.text, e.normalized, e.kind])).toEqual([
+    const events = doc.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => [e.text, e.normalized, e.kind])).toEqual([
       ['IV Всероссийского конкурса', 'IV Всероссийский конкурс', 'contest'],
     ]);
   });

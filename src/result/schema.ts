@@ -276,18 +276,58 @@ export const OrganizationEntitySchema = z.object({
   /** The region or town named inside the name, normalised ("Служба занятости населения Владимирской области" -> "Владимирская область"). */
   region: z.string().nullable().optional(),
 });
+/**
+ * An award or a place won: "серебряным призёром", "второе место", "орденом Мужества", "медаль
+ * ордена «За заслуги перед Отечеством» II степени", "народный артист России", "премии
+ * Правительства РФ", "Почётной грамотой Министерства ...".
+ */
 export const AwardEntitySchema = z.object({
   ...base,
   type: z.literal('award'),
+  /** The award in the nominative ("серебряным призёром" -> "серебряный призёр"); a named award by its name ("Оскара" -> "Оскар"). */
   normalized: z.string(),
+  /**
+   * `medal` (a medal or its colour: "серебро"), `place` ("второе место"), `winner` ("победителем
+   * конкурса", "лауреатом"), `champion`, `order` (orders and state medals by name), `title`
+   * (honorary titles, "Героя России"), `prize`, `grant`, `certificate` (грамота, благодарность, диплом, знак).
+   */
+  kind: z.enum(['medal', 'place', 'winner', 'champion', 'order', 'title', 'prize', 'grant', 'certificate']),
+  /** The place it stands for: 1 for gold, "победитель", "чемпион", "Гран-при"; 2 for silver; null when not stated. */
   place: z.number().int().positive().nullable(),
   medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
+  /** "II степени" -> 2. */
+  degree: z.number().int().positive().nullable(),
+  /** Which award of the recipient it is ("Вторую серебряную награду" -> 2) or how many times it was won ("пятикратный чемпион" -> 5). */
+  count: z.number().int().positive().nullable(),
 });
+/**
+ * An event, project or programme: "IV Всероссийского конкурса профессионального мастерства ...",
+ * "чемпионата мира", "форума «Россия»", "нацпроекта «Кадры»", "государственной программы «...»".
+ */
 export const EventEntitySchema = z.object({
   ...base,
   type: z.literal('event'),
+  /** The name in the nominative; a project with its full head ("нацпроекта «Кадры»" -> "национальный проект «Кадры»"). */
   normalized: z.string(),
+  /**
+   * `contest`, `festival`, `forum`, `exhibition`, `fair`, `championship`, `tournament`,
+   * `competition`, `olympiad`, `games`, `rally`, `conference`, `congress`, `summit`, `ceremony`,
+   * `marathon`; `national project`, `federal project`, `regional project`, `state programme`,
+   * `regional programme`, `municipal programme`, `federal programme`.
+   */
   kind: z.string().nullable(),
+  /** The name in quotes, without them: "Человек труда". */
+  name: z.string().nullable().optional(),
+  /** "IV Всероссийский конкурс" -> 4. */
+  ordinal: z.number().int().positive().nullable().optional(),
+  /** From the level adjective: "Всероссийский" national, "региональный" regional, "международный" international. */
+  level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable().optional(),
+  /** The stage the text names before it, in the nominative: "региональный этап", "финал". */
+  stage: z.string().nullable().optional(),
+  /** A national or federal project from the package's list: the years it runs. */
+  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable().optional(),
+  /** The national project a federal project belongs to ("Человек труда" -> "Кадры"). */
+  parent: z.string().nullable().optional(),
 });
 
 // ---- legal acts ------------------------------------------------------------------------------
@@ -552,6 +592,66 @@ export const ContactSchema = z.object({
   holder: z.string().nullable(),
 });
 
+/**
+ * An award given in the document: the award, who received it, in which event and nomination, from
+ * whom and when, as far as the text says ("Служба занятости ... стала серебряным призёром ...
+ * конкурса", "В категории «...» серебро завоевал Кольчугинский филиал").
+ */
+export const AwardFactSchema = z.object({
+  /** `a1`, `a2`, ... in text order, one per award mention. */
+  id: z.string(),
+  award: EntityRefSchema,
+  kind: AwardEntitySchema.shape.kind,
+  place: z.number().int().positive().nullable(),
+  medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
+  degree: z.number().int().positive().nullable(),
+  /** "Вторую серебряную награду": the recipient's second award (2); "пятикратный чемпион": 5. */
+  count: z.number().int().positive().nullable(),
+  /**
+   * Who received it: the person, organisation or place the sentence names as the winner (the
+   * subject before "стала призёром", or after "серебро завоевал"); without one in the sentence,
+   * the document's first winner that is a person or an organisation.
+   */
+  recipient: EntityRefSchema.extend({ type: z.string() }).nullable(),
+  /** The `events` record of the contest or event it was given in ("этого конкурса" resolves to the contest named before). */
+  event: z.string().nullable(),
+  /** The nomination or category in quotes: "в категории «Лучший кадровый центр второго уровня»". */
+  nomination: z.string().nullable(),
+  /** Who gives it: the body named in the award ("Почётная грамота Министерства ...") or the event's organiser. */
+  awardedBy: EntityRefSchema.nullable(),
+  /** A date the sentence gives. */
+  date: EntityRefSchema.nullable(),
+});
+
+/** An event, project or programme of the document, once per distinct name, with what the text says about it. */
+export const EventFactSchema = z.object({
+  /** `v1`, `v2`, ... in order of first mention. */
+  id: z.string(),
+  normalized: z.string(),
+  kind: z.string().nullable(),
+  name: z.string().nullable(),
+  ordinal: z.number().int().positive().nullable(),
+  level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable(),
+  /** Stages the text names: "федеральный этап" (of "на федеральный этап конкурса"), "финал". */
+  stages: z.array(z.string()),
+  /** The organiser: "организатор – Министерство ...", "организованный ..."; the organisation entity. */
+  organizer: EntityRefSchema.nullable(),
+  /** Date entities the text gives for it ("с 2025 года проходит"). */
+  dates: z.array(EntityRefSchema),
+  /** Where it takes place: a place after "в" right after it. */
+  place: EntityRefSchema.nullable(),
+  /** The nominations of the awards given in it, each once. */
+  nominations: z.array(z.string()),
+  /** Ids of the `awards` records given in it. */
+  awards: z.array(z.string()),
+  /** Ids of the event entities that mention it. */
+  mentions: z.array(z.string()),
+  /** A project: the years it runs (from the package's list of national and federal projects). */
+  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** The `events` record this is part of: a contest "в рамках федерального проекта", a federal project of a national one. */
+  partOf: z.string().nullable(),
+});
+
 export const DocumentSchema = z.object({
   /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
   publishedAt: z.string().nullable(),
@@ -567,8 +667,10 @@ export const DocumentSchema = z.object({
   persons: z.array(PersonFactSchema),
   /** Persons with the positions the text gives them. */
   officials: z.array(OfficialSchema),
-  awards: z.array(AwardEntitySchema),
-  events: z.array(EventEntitySchema),
+  /** Awards given, with recipient, event, nomination and awarding body. */
+  awards: z.array(AwardFactSchema),
+  /** Events, projects and programmes, once each. */
+  events: z.array(EventFactSchema),
   quotes: z.array(QuoteSchema),
   /** One record per legal act cited. */
   laws: z.array(LawFactSchema),
@@ -665,6 +767,8 @@ export type LawReference = z.infer<typeof LawReferenceSchema>;
 export type LawFact = z.infer<typeof LawFactSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type OrganizationFact = z.infer<typeof OrganizationFactSchema>;
+export type AwardFact = z.infer<typeof AwardFactSchema>;
+export type EventFact = z.infer<typeof EventFactSchema>;
 export type GosDocument = z.infer<typeof DocumentSchema>;
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
