@@ -256,12 +256,10 @@ function settle(options: GeoOptions, env: Env): { adjectives: boolean; markers: 
   return { adjectives: options.adjectives ?? !factru, markers: options.markers ?? factru, facilities: factru };
 }
 
-/** The geography rules these options run: adjective mentions only when they are asked for, structures under factRuEval's convention. */
+/** The geography rules these options run: adjective mentions only when they are asked for. */
 function rulesFor(options: GeoOptions, env: Env): Rule<GeoProposal[]>[] {
-  const { adjectives, facilities } = settle(options, env);
-  return geoRules(env).filter(
-    (r) => (adjectives || !r.id.startsWith('geo/adjective')) && (facilities || !r.id.startsWith('geo/structure')),
-  );
+  const { adjectives } = settle(options, env);
+  return geoRules(env).filter((r) => adjectives || !r.id.startsWith('geo/adjective'));
 }
 
 /** The extractor itself: runs the rules, then keeps what the document settles (see `resolve`). */

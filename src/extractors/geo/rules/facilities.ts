@@ -54,6 +54,7 @@ const HEADS: Readonly<Record<string, string>> = {
   дворец: 'building',
   замок: 'building',
   башня: 'building',
+  кремль: 'building',
   усадьба: 'building',
   парк: 'park',
   сад: 'park',
@@ -159,10 +160,12 @@ export const buildingNamed = rule<GeoProposal[]>({
   interpret: (m) => {
     const head = m.part('head');
     const name = m.part('name');
-    if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore || knownPlaceAt(m, name.from)) return null;
+    if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore) return null;
+    const monument = HEADS[head.lemma] === 'monument';
+    // "памятник Пушкину" honours the poet, not the town
+    if (!monument && knownPlaceAt(m, name.from)) return null;
     // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
     if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
-    const monument = HEADS[head.lemma] === 'monument';
     const dedication = m.part('dedication');
     if (dedication && dedication.to > dedication.from && !monument) return null;
     // a monument is named after a person ("памятник Ленину"), so is a place "имени" someone; anything else after a person is theirs

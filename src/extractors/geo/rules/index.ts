@@ -8,7 +8,6 @@ import { LIST_RULES } from './lists.js';
 import { NAME_RULES } from './names.js';
 import { REGION_RULES } from './regions.js';
 import { SETTLEMENT_RULES } from './settlements.js';
-import { STRUCTURE_RULES } from './structures.js';
 
 /**
  * Every geography rule, in the order ties are broken. They stand on gazetteer handles
@@ -23,5 +22,4 @@ export const GEO_RULES: readonly Rule<GeoProposal[]>[] = [
   ...ADJECTIVE_RULES,
   ...REGION_RULES,
   ...SETTLEMENT_RULES,
-  ...STRUCTURE_RULES,
 ];
