@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // A custom rule written with the public DSL (docs/rules.md): numbered contests such as
-// "IV Всероссийского конкурса", as events, added to the default pipeline. The adjective must
+// "IV Всероссийского конкурса", as events, in a pipeline of its own (the default pipeline's events
+// extractor finds these too; a custom rule is added the same way). The adjective must
 // agree with "конкурс", so one rule covers every case form and rejects a mismatched phrase.
 //   node examples/custom-rule.mjs
 import {
   alt,
   createExtractor,
   createRuleExtractor,
-  defaultExtractors,
   gnc,
   gram,
   kind,
@@ -32,11 +32,11 @@ const nthContest = rule({
   interpret: (m) => ({ type: 'event', normalized: m.nominative(), kind: 'contest' }),
 });
 
-const extractor = await createExtractor({
-  extractors: [...defaultExtractors, createRuleExtractor('contests', () => [nthContest])],
-});
+const extractor = await createExtractor({ extractors: [createRuleExtractor('contests', () => [nthContest])] });
+// next to the built-in kinds: extractors: [...defaultExtractors, createRuleExtractor(...)]
 const text =
   'Стали известны итоги IV Всероссийского конкурса профессионального мастерства. ' +
   'На II Всероссийском фестивале выступили 20 коллективов. IV Всероссийская конкурса не бывает.';
 const doc = extractor.extract(text, { publishedAt: '2025-11-10' });
-for (const e of doc.events) console.log(`${e.rule}\t${e.text}\t->\t${e.normalized}`);
+for (const e of doc.entities.filter((x) => x.type === 'event'))
+  console.log(`${e.rule}\t${e.text}\t->\t${e.normalized}`);

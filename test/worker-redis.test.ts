@@ -160,21 +160,30 @@ describe.skipIf(!built || !server)('gosfacts worker on a real redis-server', { t
     const a = startWorker('feed');
     await until('a few results from the first worker', async () => (await results.getWaitingCount()) >= 3);
     expect(await queue.getActiveCount()).toBe(1); // mid-job
+    const [held] = await queue.getActive();
     a.kill('SIGKILL');
     await exited(a);
 
-    // the second worker stops gracefully half-way: what it took is finished, the rest waits
+    // the second worker takes over the job the first one held (a stalled job), then stops
+    // gracefully half-way: what it took is finished, the rest waits
     const b = startWorker('feed');
-    await until('more results', async () => (await results.getWaitingCount()) >= 12);
+    await until(
+      'more results, the killed worker’s job among them',
+      async () => (await results.getWaitingCount()) >= 12 && (await results.getJob(`feed-${held!.id}`)) !== undefined,
+    );
     b.kill('SIGTERM');
     expect(await exited(b)).toBe(0);
-    expect(await queue.getActiveCount()).toBe(0);
+    // BullMQ may have fetched one more job as the worker closed: it stays active until the next
+    // stalled-job check hands it to another worker (checked below), so none is lost
     const counts = await queue.getJobCounts('completed', 'waiting', 'failed', 'active', 'delayed');
+    expect(counts.active ?? 0).toBeLessThanOrEqual(1);
     expect(counts.failed).toBe(0);
-    expect((counts.completed ?? 0) + (counts.waiting ?? 0) + (counts.delayed ?? 0)).toBe(N);
+    expect((counts.completed ?? 0) + (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.active ?? 0)).toBe(N);
 
     const c = startWorker('feed');
     await until('every result', async () => (await queue.getCompletedCount()) === N);
+    // the others may have done every job already: stop it only once it listens (signals included)
+    await until('the third worker ready', async () => /consuming/.test(c.log()));
     c.kill('SIGTERM');
     expect(await exited(c)).toBe(0);
 
@@ -182,7 +191,9 @@ describe.skipIf(!built || !server)('gosfacts worker on a real redis-server', { t
     expect(out.map((j) => j.data.id).sort()).toEqual(Array.from({ length: N }, (_, i) => `doc-${i}`).sort());
     const done = (await queue.getJobs(['completed'], 0, -1)) as Job[];
     const by = new Set(done.map((j) => j.processedBy?.replace(/.*:/, '')));
-    expect(by).toEqual(new Set([String(a.pid), String(b.pid), String(c.pid)]));
+    // the first two did jobs; the third did what the second left, if anything
+    expect(by.has(String(a.pid)) && by.has(String(b.pid))).toBe(true);
+    expect([...by].every((p) => [a.pid, b.pid, c.pid].map(String).includes(p ?? ''))).toBe(true);
     // the job the killed worker held was moved back as stalled and done by another
     expect(
       done.some((j) => j.stalledCounter > 0 && j.processedBy !== undefined && !j.processedBy.endsWith(`:${a.pid}`)),

@@ -125,8 +125,7 @@ interface RunState {
 }
 
 /** A document extracted, or an input or extraction error to report at its turn. */
-type Outcome =
-  { ok: true; id: string; text: string; doc: GosDocument } | { ok: false; where: string; message: string };
+type Outcome = { ok: true; id: string; text: string; doc: GosDocument } | { ok: false; where: string; message: string };
 
 /** Every item of every source, in order; `bytes` follows the reading for the progress bar. */
 async function* itemsOf(

@@ -184,6 +184,11 @@ function processorOf(cfg: WorkerConfig, bull: Bull, runner: Runner, results: Que
 
 /** Runs the worker until SIGTERM/SIGINT; resolves with the exit status. */
 export async function runWorker(cfg: WorkerConfig, say: (line: string) => void): Promise<number> {
+  // listen before the worker takes its first job, so a signal never finds the default handler
+  const stop = new Promise<string>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
   const bull = await loadBull();
   const runner = await startRunner(
     cfg.types ? { types: [...cfg.types] } : {},
@@ -210,10 +215,6 @@ export async function runWorker(cfg: WorkerConfig, say: (line: string) => void):
   if (!cfg.quiet)
     say(`worker ${process.pid} consuming '${cfg.queue}' into '${cfg.resultQueue}', concurrency ${cfg.concurrency}`);
 
-  const stop = new Promise<string>((resolve) => {
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
-  });
   const signal = await stop;
   // a second signal: leave now; the active jobs go back to the queue once their locks expire
   const again = (): never => process.exit(130);
