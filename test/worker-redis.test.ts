@@ -183,7 +183,7 @@ describe.skipIf(!built || !server)('gosfacts worker on a real redis-server', { t
     const c = startWorker('feed');
     await until('every result', async () => (await queue.getCompletedCount()) === N);
     // the others may have done every job already: stop it only once it listens (signals included)
-    await until('the third worker ready', async () => /consuming/.test(c.log()));
+    await until('the third worker ready', () => Promise.resolve(/consuming/.test(c.log())));
     c.kill('SIGTERM');
     expect(await exited(c)).toBe(0);
 
