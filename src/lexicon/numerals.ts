@@ -343,3 +343,8 @@ export function romanValue(s: string): number | null {
   }
   return v;
 }
+
+/** The first ten ordinals by the lemma az gives them (the cardinal's): places in a contest, a contest's number. */
+export const SMALL_ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(CARDINALS).filter(([, v]) => v >= 1 && v <= 10),
+);

@@ -26,6 +26,7 @@ import {
   type SpanMatcher,
 } from '../../engine/index.js';
 import { quotedName } from '../../context/index.js';
+import { SMALL_ORDINALS } from '../../lexicon/numerals.js';
 import { AWARDING_HEADS, MERIT_LEMMAS, type Medal } from '../../lexicon/awards/index.js';
 
 export type AwardKind =
@@ -80,18 +81,7 @@ export const lowerWord: Predicate = custom('lower-word', (ctx, i) => /^\p{Ll}/u.
  * The ordinal adjectives ("первой", "вторую"): the morphology gives them the lemma of the cardinal
  * ("вторую" -> "два").
  */
-export const ORDINALS: Readonly<Record<string, number>> = {
-  один: 1,
-  два: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-};
+export const ORDINALS = SMALL_ORDINALS;
 export const ordinalAdj: Predicate = lemma(...Object.keys(ORDINALS)).and(gram('ADJF', 'Anum'));
 
 /** "II степени", "первой степени", "1 степени". */

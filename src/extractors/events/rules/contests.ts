@@ -30,6 +30,7 @@ import {
   LEVELS,
   SELF_NAMING_HEADS,
 } from '../../../lexicon/awards/events.js';
+import { SMALL_ORDINALS } from '../../../lexicon/numerals.js';
 import { datvLower, event, gentLower, quoted, yearToken, type EventProposal } from '../parts.js';
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
@@ -43,24 +44,12 @@ function romanValue(s: string): number | null {
   }
   return n || null;
 }
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  один: 1,
-  два: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-};
 
 const r = gnc();
 const ordinalPart = alt(
   tok(kind('roman')),
   tok(kind('other').and(surface(/^\d{1,3}-(?:й|го|ый|ого|м|ом|му|ому|я|ая|ой|ую|е|ое)$/u))),
-  tok(lemma(...Object.keys(ORDINAL_WORDS)).and(gram('ADJF', 'Anum'))).agree(r),
+  tok(lemma(...Object.keys(SMALL_ORDINALS)).and(gram('ADJF', 'Anum'))).agree(r),
 ).as('ordinal');
 const modifier = tok(lemma(...Object.keys(LEVELS)).and(gram('ADJF')))
   .agree(r)
@@ -137,7 +126,7 @@ function ordinalOf(m: MatchView): number | null {
   if (p.tokens[0]!.kind === 'roman') return romanValue(p.text);
   const digits = /^(\d+)/u.exec(p.text);
   if (digits) return Number(digits[1]);
-  return p.parses.map((x) => ORDINAL_WORDS[x.lemma]).find((x) => x !== undefined) ?? null;
+  return p.parses.map((x) => SMALL_ORDINALS[x.lemma]).find((x) => x !== undefined) ?? null;
 }
 
 function levelOf(m: MatchView): EventProposal['level'] {
