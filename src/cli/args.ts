@@ -198,9 +198,9 @@ export function usage(version: string): string {
 
 Extracts facts with exact spans from Russian government news: dates, numbers,
 money, percentages and statistics, places (regions, cities, districts,
-countries) and region facts, persons, positions, officials and quotes with
-their speakers, organisations, and legal acts. Awards and events are reserved:
-their lists are empty for now.
+countries), facilities and region facts, persons, positions, officials and
+quotes with their speakers, organisations, legal acts, awards, events and
+national projects, and contacts.
 Reads each FILE, or standard input when no FILE is given or FILE is "-".
 Results go to standard output, nothing else does.
 
