@@ -4,16 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { defaultExtractors } from '../src/defaults.js';
 import { loadAz } from '../src/morph/az.js';
 import { AzMorph } from '../src/morph/az-morph.js';
+import {
+  KeyRecorder,
+  gazetteerKeyTableFor,
+  gazetteerKeysSource,
+  useGazetteerKeys,
+} from '../src/morph/gazetteer-keys.js';
 import { warmTableFor, warmTableSource } from '../src/morph/warm.js';
 import { segment } from '../src/segment/index.js';
 
 const GENERATED = fileURLToPath(new URL('../src/morph/warm-table.generated.ts', import.meta.url));
+const KEYS = fileURLToPath(new URL('../src/morph/gazetteer-keys.generated.ts', import.meta.url));
 
-describe('warm table (src/morph/warm-table.generated.ts)', () => {
-  it('holds exactly what az reads for the words the default extractors parse when built', async () => {
+describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gazetteer-keys.generated.ts)', () => {
+  it('hold exactly what az reads and the gazetteers compute when the default extractors are built', async () => {
     const api = await loadAz();
-    // A morphology of its own, without the table: every word is read by az.
+    // A morphology of its own, without the tables: every word is read by az, every key computed.
     const cold = new AzMorph(api);
+    const recorder = new KeyRecorder();
+    useGazetteerKeys(cold, recorder);
     for (const convention of ['nerel', 'factru'] as const) {
       for (const factory of defaultExtractors) factory({ morph: cold, segment, convention });
     }
@@ -26,6 +35,10 @@ describe('warm table (src/morph/warm-table.generated.ts)', () => {
     expect(committed === source, 'the warm table is stale: UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts').toBe(
       true,
     );
+    expect(recorder.rows.size).toBeGreaterThan(1000);
+    const keys = gazetteerKeysSource(api.version, recorder.rows);
+    if (process.env.UPDATE_WARM) writeFileSync(KEYS, keys);
+    expect(readFileSync(KEYS, 'utf8') === keys, 'the gazetteer keys are stale: UPDATE_WARM=1 ...').toBe(true);
   });
 
   it('gives the readings az gives, and is not used with another version of az', async () => {
@@ -33,6 +46,11 @@ describe('warm table (src/morph/warm-table.generated.ts)', () => {
     const warm = warmTableFor(api.version);
     expect(warm).toBeDefined();
     expect(warmTableFor('0.0.0-other')).toBeUndefined();
+    expect(gazetteerKeyTableFor(api.version)?.get('lВладимирская область')).toEqual([
+      ['l:владимирский', 's:владимирская'],
+      ['l:область', 's:область'],
+    ]);
+    expect(gazetteerKeyTableFor('0.0.0-other')).toBeUndefined();
     const withTable = new AzMorph(api, { warm: warm! });
     const cold = new AzMorph(api);
     for (const word of ['Владимирская', 'области', 'ФСБ', 'Кызыл-Мажалыкского', 'Министерство', 'Союза-2']) {

@@ -1,4 +1,6 @@
+import { gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
 import type { Morph } from '../morph/types.js';
+import { segment as defaultSegment } from '../segment/index.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
 import type { SpanMatcher } from './pattern.js';
 import { PerMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
@@ -45,8 +47,10 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   constructor(name: string, entries: readonly GazetteerEntry<V>[], morph: Morph, segment: Segmenter) {
     this.description = `gazetteer(${name})`;
     const bad: GazetteerEntry<V>[] = [];
+    // precomputed keys (the shared morphology's table) hold for the package's segmenter only
+    const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
     for (const e of entries) {
-      const keys = entryKeys(e, morph, segment);
+      const keys = source ? sourcedKeys(source, e, morph, segment) : entryKeys(e, morph, segment);
       if (!keys.length) {
         bad.push(e);
         continue;
@@ -112,6 +116,20 @@ function textKeys(ctx: DocContext, j: number): string[] {
   const keys = ['s:' + folded, 'e:' + tok.text];
   if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.namingLemmasAt(j)) keys.push('l:' + l);
   else keys.push('l:' + folded);
+  return keys;
+}
+
+function sourcedKeys<V>(
+  source: GazetteerKeySource,
+  e: GazetteerEntry<V>,
+  morph: Morph,
+  segment: Segmenter,
+): string[][] {
+  const id = (e.mode ?? 'lemma')[0] + e.phrase;
+  const known = source.get(id);
+  if (known) return known;
+  const keys = entryKeys(e, morph, segment);
+  source.record?.(id, keys);
   return keys;
 }
 

@@ -3,6 +3,7 @@
  */
 import { AzMorph } from './az-morph.js';
 import { loadAz, loadAzSync, type AzApi } from './az.js';
+import { gazetteerKeyTableFor, useGazetteerKeys } from './gazetteer-keys.js';
 import { warmTableFor } from './warm.js';
 import type { Morph } from './types.js';
 
@@ -15,8 +16,11 @@ export { wordKey } from './az-morph.js';
 let shared: Morph | undefined;
 
 function morphFor(api: AzApi): Morph {
-  shared ??= new AzMorph(api, { warm: warmTableFor(api.version) });
-  return shared;
+  if (shared) return shared;
+  const morph = new AzMorph(api, { warm: warmTableFor(api.version) });
+  const keys = gazetteerKeyTableFor(api.version);
+  if (keys) useGazetteerKeys(morph, keys);
+  return (shared = morph);
 }
 
 /**
