@@ -37,7 +37,11 @@ const LABELS: Record<string, string> = {
 function factItem(key: string, item: unknown, l: Linker): string {
   const r = rec(item) ?? { value: item };
   const rows = fields(r)
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${l.value(v)}</dd>`)
+    // the record's own id as it is (`a1`), for finding it in the JSON; references to others as links
+    .map(
+      ([k, v]) =>
+        `<dt>${escapeHtml(k)}</dt><dd>${k === 'id' && typeof v === 'string' ? escapeHtml(v) : l.value(v)}</dd>`,
+    )
     .join('');
   return `<li class="gf-fact"><div class="gf-head">${summary(key, r, l)}</div><details><summary>all fields</summary><dl>${rows}</dl></details></li>`;
 }
