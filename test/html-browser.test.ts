@@ -127,7 +127,16 @@ describe.skipIf(!available && !required)('HTML view in chromium', () => {
     expect(await list('statistics').textContent()).toContain('75%');
     expect(await list('regions').textContent()).toContain('RU-VLA');
     expect(await list('persons').textContent()).toContain('Андрей Григорьев');
-    for (const name of ['awards', 'events', 'laws']) expect(await list(name).count()).toBe(1);
+    const award = list('awards').locator('.gf-head').filter({ hasText: 'Кольчугинский филиал' });
+    expect(await award.textContent()).toMatch(
+      /^серебро \(place 2, silver\) · to Кольчугинский филиал · in IV Всероссийский конкурс [^·]+ · nomination «Лучший кадровый центр второго уровня»/,
+    );
+    expect(await list('awards').locator('.gf-head').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/entity:/),
+    );
+    expect(await list('events').locator('.gf-head').first().textContent()).toMatch(/contest · № 4 · national/);
+    expect(await list('organizations').textContent()).toContain('Кольчугинский филиал · branch');
+    expect(await list('laws').count()).toBe(1);
     // a fact links to its mark: following the link focuses it
     await list('officials').locator('a.gf-ref').first().click();
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Андрей Григорьев');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createExtractor,
@@ -60,6 +62,42 @@ describe('renderHtml', () => {
     const html = renderHtml([{ text: TEXT, document }]);
     expect(html).toContain('<dt>recipient</dt><dd>Служба занятости</dd>');
     expect(html).toMatch(/data-list="tenders"><h3>tenders <span class="gf-count">1<\/span>/);
+  });
+
+  it('sums each fact up in one line, references as links to their marks, not as raw fields', () => {
+    const text = readFileSync(
+      fileURLToPath(new URL('../fixtures/seed/vladimir-employment-award.txt', import.meta.url)),
+      'utf8',
+    );
+    const document = extractor.extract(text);
+    const html = renderHtml([{ text, document }]);
+    const heads = (list: string): string[] => {
+      const section = new RegExp(`data-list="${list}">([\\s\\S]*?)</section>`).exec(html)![1]!;
+      return [...section.matchAll(/<div class="gf-head">([\s\S]*?)<\/div>/g)].map((m) => m[1]!);
+    };
+    const plain = (h: string): string => h.replace(/<[^>]+>/g, '');
+    const awards = heads('awards');
+    expect(awards).toHaveLength(document.awards.length);
+    for (const head of awards) expect(plain(head)).not.toMatch(/entity:|start:|normalized:/);
+    // the award, its recipient, the contest (an `events` record) and the awarding body, each a link to its mark
+    const a3 = document.awards.find((a) => a.nomination)!;
+    const head = awards[document.awards.indexOf(a3)]!;
+    expect(head).toContain(`href="#d0-${a3.award.entity}"`);
+    expect(head).toContain(`href="#d0-${a3.recipient!.entity}"`);
+    const contest = document.events.find((e) => e.id === a3.event)!;
+    expect(head).toContain(
+      `href="#d0-${contest.mentions[0]}" data-ref="${contest.mentions[0]}">${contest.normalized}</a>`,
+    );
+    expect(plain(head)).toContain(`nomination «${a3.nomination}»`);
+    expect(plain(heads('events')[0]!)).toMatch(
+      /^IV Всероссийский конкурс .* · contest · № 4 · national · stage федеральный этап · organiser Министерство труда/,
+    );
+    expect(plain(heads('statistics').join('\n'))).toMatch(/75% · уровень трудоустройства/);
+    expect(plain(heads('organizations').join('\n'))).toMatch(
+      /Кольчугинский филиал · branch · of Служба занятости населения Владимирской области/,
+    );
+    // the field list shows references as links too
+    expect(html).toMatch(/<dt>recipient<\/dt><dd><a class="gf-ref" href="#d0-e\d+"/);
   });
 
   it('escapes text, ids and values; only the page script may run', () => {

@@ -73,6 +73,7 @@ mark.gf-flash{outline:3px solid #f59e0b}
 .gf-count{font-weight:normal;color:#6b7280;font-size:.8rem}
 .gf-none{color:#9ca3af;margin:0;font-size:.85rem}
 .gf-iso{font-size:.85rem}
+.gf-k{color:#6b7280;font-size:.85em}
 .gf-doc[hidden]{display:none}
 @media (max-width:52rem){.gf-doc{grid-template-columns:1fr}}
 @media print{
