@@ -25,7 +25,7 @@ import {
   type Rule,
 } from '../../../engine/index.js';
 import { personAround, sentenceInitial } from '../../../context/index.js';
-import { CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
+import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
 import { judge, one, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
@@ -95,6 +95,14 @@ const QUOTED_HEADS: Readonly<Record<string, string>> = {
   газопровод: 'pipeline',
   нефтепровод: 'pipeline',
   сизо: 'building',
+  аэродром: 'airport',
+  фонтан: 'monument',
+  крепость: 'building',
+  галерея: 'building',
+  ресторан: 'building',
+  кафе: 'building',
+  супермаркет: 'building',
+  аллея: 'park',
 };
 
 const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
@@ -162,8 +170,8 @@ export const buildingNamed = rule<GeoProposal[]>({
     const name = m.part('name');
     if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore) return null;
     const monument = HEADS[head.lemma] === 'monument';
-    // "памятник Пушкину" honours the poet, not the town
-    if (!monument && knownPlaceAt(m, name.from)) return null;
+    // "памятник Пушкину" honours the poet, not the town; "аэропорту Казани" is the city's airport, a facility itself
+    if (!monument && HEADS[head.lemma] !== 'airport' && knownPlaceAt(m, name.from)) return null;
     // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
     if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
     const dedication = m.part('dedication');
@@ -187,7 +195,12 @@ export const buildingQuoted = rule<GeoProposal[]>({
   ],
   priority: PRIORITY.location,
   pattern: seq(
-    tok(lemma(...Object.keys(QUOTED_HEADS)).and(gram('sing'))).as('head'),
+    // "СИЗО" is an abbreviation the dictionary may not know in the singular
+    tok(
+      lemma(...Object.keys(QUOTED_HEADS))
+        .and(gram('sing'))
+        .or(word('сизо')),
+    ).as('head'),
     opt(tok(word('метро'))),
     punct(...OPEN),
     seq(tok(capitalized()), repeat(tok(not(punct(...OPEN, ...CLOSE))), 0, 4)).as('name'),
@@ -199,6 +212,33 @@ export const buildingQuoted = rule<GeoProposal[]>({
     if (!head || !name) return null;
     return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} «${name.text}»`);
   },
+});
+
+/** Heads a city adjective makes a facility of: "московской больнице", "нью-йоркском метро". */
+const CITY_HEADS = ['больница', 'госпиталь', 'метро', 'метрополитен', 'ресторан', 'квартира', 'тюрьма', 'аэропорт'];
+/** A lower-case adjective the city gazetteer knows ("московской", "лос-анджелесской"). */
+function cityAdjective(m: MatchView): boolean {
+  const adj = m.part('adj');
+  return (
+    !!adj &&
+    ADJECTIVES.matchAt(m.ctx, adj.from).some((h) =>
+      h.value.some((v) => v.place.type === 'city' && !v.ambiguous && !v.weak),
+    )
+  );
+}
+export const buildingOfCity = rule<GeoProposal[]>({
+  id: 'geo/building-city-adjective',
+  examples: ['московской больнице', 'нью-йоркском метро', 'лос-анджелесской больницы'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lower().and(gram('ADJF')))
+      .agree(agreement)
+      .as('adj'),
+    tok(lemma(...CITY_HEADS).and(lower()))
+      .agree(agreement)
+      .as('head'),
+  ),
+  interpret: (m) => (cityAdjective(m) ? facility(m, m.nominative()) : null),
 });
 
 /** Street abbreviations: "ул. Аккуратова", "просп. Мира", "пл. Ленина". */
@@ -248,6 +288,7 @@ export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
   buildingAdjective,
   buildingNamed,
   buildingQuoted,
+  buildingOfCity,
   streetAbbreviated,
   buildingNumbered,
 ];
