@@ -18,7 +18,6 @@ import {
   opt,
   rule,
   seq,
-  surface,
   tok,
   word,
   type MatchView,
@@ -28,6 +27,7 @@ import { personAround, sentenceInitial } from '../../../context/index.js';
 import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
 import { judge, one, type GeoProposal } from '../proposal.js';
+import { NUMBERED_RULES } from './facility-numbers.js';
 import { PRIORITY } from './names.js';
 
 /** Head nouns of named structures, and the kind each gives. */
@@ -129,12 +129,20 @@ const facility = (m: MatchView, normalized: string) =>
 const agreement = gnc();
 export const buildingAdjective = rule<GeoProposal[]>({
   id: 'geo/building-adjective',
-  examples: ['Исаакиевский собор', 'Казанском соборе', 'Александровском саду', 'Саяно-Шушенской ГЭС'],
+  examples: [
+    'Исаакиевский собор',
+    'Казанском соборе',
+    'Александровском саду',
+    'Саяно-Шушенской ГЭС',
+    'Гатчинской центральной районной больнице',
+  ],
   priority: PRIORITY.location,
   pattern: seq(
     tok(capitalized().and(gram('ADJF')))
       .agree(agreement)
       .as('adj'),
+    // "Гатчинской центральной районной больнице": the name runs on in lower case
+    repeat(tok(lower().and(gram('ADJF'))).agree(agreement), 0, 2),
     // "Православная церковь" is the Church, a body: churches take a name, not an adjective
     tok(lemma(...HEAD_LEMMAS.filter((h) => h !== 'церковь')).and(gram('sing'), lower().or(word('гэс', 'аэс', 'тэц'))))
       .agree(agreement)
@@ -271,24 +279,11 @@ export const streetAbbreviated = rule<GeoProposal[]>({
   },
 });
 
-/** Buildings by their number: "дома № 26", "корпуса № 9", "квартиру №10". */
-export const buildingNumbered = rule<GeoProposal[]>({
-  id: 'geo/building-numbered',
-  examples: ['дома № 26', 'корпуса № 9', 'квартиру №10'],
-  priority: PRIORITY.location,
-  pattern: seq(
-    tok(lemma('дом', 'корпус', 'квартира', 'строение', 'здание').and(gram('sing'), lower())).as('head'),
-    punct('№'),
-    tok(surface(/^\d{1,4}[а-я]?$/u)),
-  ),
-  interpret: (m) => facility(m, `${m.nominative(m.from, m.from + 1)} ${m.ctx.slice(m.from + 1, m.to)}`),
-});
-
 export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
   buildingAdjective,
   buildingNamed,
   buildingQuoted,
   buildingOfCity,
   streetAbbreviated,
-  buildingNumbered,
+  ...NUMBERED_RULES,
 ];
