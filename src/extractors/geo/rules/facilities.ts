@@ -223,7 +223,7 @@ export const buildingQuoted = rule<GeoProposal[]>({
 });
 
 /** Heads a city adjective makes a facility of: "московской больнице", "нью-йоркском метро". */
-const CITY_HEADS = ['больница', 'госпиталь', 'метро', 'метрополитен', 'ресторан', 'квартира', 'тюрьма', 'аэропорт'];
+const CITY_HEADS = ['больница', 'госпиталь', 'метро', 'метрополитен', 'ресторан', 'квартира', 'тюрьма'];
 /** A lower-case adjective the city gazetteer knows ("московской", "лос-анджелесской"). */
 function cityAdjective(m: MatchView): boolean {
   const adj = m.part('adj');
@@ -242,7 +242,7 @@ export const buildingOfCity = rule<GeoProposal[]>({
     tok(lower().and(gram('ADJF')))
       .agree(agreement)
       .as('adj'),
-    tok(lemma(...CITY_HEADS).and(lower()))
+    tok(lemma(...CITY_HEADS).and(lower(), gram('sing')))
       .agree(agreement)
       .as('head'),
   ),

@@ -1,7 +1,7 @@
 /**
  * Buildings by their number: "дома № 26", "больницы № 17", "дом 37" after an address, and by an
- * ordinal ("17-й больницы", "25-ой школы"). NEREL counts numbered hospitals and schools as
- * facilities; they come out like the other building rules (`./facilities.ts`).
+ * ordinal ("17-й больницы", "7-й подстанции"). NEREL counts numbered hospitals as facilities (and
+ * numbered schools as organisations); they come out like the other building rules (`./facilities.ts`).
  */
 import {
   gram,
@@ -23,13 +23,13 @@ import { PRIORITY } from './names.js';
 const numbered = (m: MatchView, normalized: string) =>
   one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, 'building', null)], { marked: true }));
 
-/** Institutions known by a number: the hospital, the school, the ambulance station. */
-const NUMBERED_HEADS = ['больница', 'школа', 'поликлиника', 'подстанция', 'гимназия', 'лицей'];
+/** Institutions known by a number: the hospital, the ambulance station (NEREL counts numbered schools as organisations). */
+const NUMBERED_HEADS = ['больница', 'поликлиника', 'подстанция'];
 const NUMBER = surface(/^\d{1,4}[а-я]?$/u);
 
 export const buildingNumbered = rule<GeoProposal[]>({
   id: 'geo/building-numbered',
-  examples: ['дома № 26', 'корпуса № 9', 'квартиру №10', 'больницы № 17', 'школы № 38'],
+  examples: ['дома № 26', 'корпуса № 9', 'квартиру №10', 'больницы № 17', 'поликлиники № 3'],
   priority: PRIORITY.location,
   pattern: seq(
     tok(lemma('дом', 'корпус', 'квартира', 'строение', 'здание', ...NUMBERED_HEADS).and(gram('sing'), lower())).as(
@@ -69,10 +69,10 @@ export const houseOfAddress = rule<GeoProposal[]>({
   },
 });
 
-/** "17-й больницы", "25-ой школы", "7-й подстанции скорой помощи". */
+/** "17-й больницы", "7-й подстанции скорой помощи". */
 export const buildingOrdinal = rule<GeoProposal[]>({
   id: 'geo/building-ordinal',
-  examples: ['17-й больницы', '25-ой школы'],
+  examples: ['17-й больницы', '7-й подстанции'],
   priority: PRIORITY.location,
   pattern: seq(
     tok(surface(/^\d{1,3}-?(?:й|ой|ая|я|ей|ий|го|ого|му|ому|м|ом|ую|ю)$/u)),
