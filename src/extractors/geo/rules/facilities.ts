@@ -18,16 +18,16 @@ import {
   opt,
   rule,
   seq,
-  surface,
   tok,
   word,
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
 import { personAround, sentenceInitial } from '../../../context/index.js';
-import { CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
+import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
 import { judge, one, type GeoProposal } from '../proposal.js';
+import { NUMBERED_RULES } from './facility-numbers.js';
 import { PRIORITY } from './names.js';
 
 /** Head nouns of named structures, and the kind each gives. */
@@ -95,6 +95,14 @@ const QUOTED_HEADS: Readonly<Record<string, string>> = {
   газопровод: 'pipeline',
   нефтепровод: 'pipeline',
   сизо: 'building',
+  аэродром: 'airport',
+  фонтан: 'monument',
+  крепость: 'building',
+  галерея: 'building',
+  ресторан: 'building',
+  кафе: 'building',
+  супермаркет: 'building',
+  аллея: 'park',
 };
 
 const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
@@ -121,12 +129,20 @@ const facility = (m: MatchView, normalized: string) =>
 const agreement = gnc();
 export const buildingAdjective = rule<GeoProposal[]>({
   id: 'geo/building-adjective',
-  examples: ['Исаакиевский собор', 'Казанском соборе', 'Александровском саду', 'Саяно-Шушенской ГЭС'],
+  examples: [
+    'Исаакиевский собор',
+    'Казанском соборе',
+    'Александровском саду',
+    'Саяно-Шушенской ГЭС',
+    'Гатчинской центральной районной больнице',
+  ],
   priority: PRIORITY.location,
   pattern: seq(
     tok(capitalized().and(gram('ADJF')))
       .agree(agreement)
       .as('adj'),
+    // "Гатчинской центральной районной больнице": the name runs on in lower case
+    repeat(tok(lower().and(gram('ADJF'))).agree(agreement), 0, 2),
     // "Православная церковь" is the Church, a body: churches take a name, not an adjective
     tok(lemma(...HEAD_LEMMAS.filter((h) => h !== 'церковь')).and(gram('sing'), lower().or(word('гэс', 'аэс', 'тэц'))))
       .agree(agreement)
@@ -162,8 +178,8 @@ export const buildingNamed = rule<GeoProposal[]>({
     const name = m.part('name');
     if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore) return null;
     const monument = HEADS[head.lemma] === 'monument';
-    // "памятник Пушкину" honours the poet, not the town
-    if (!monument && knownPlaceAt(m, name.from)) return null;
+    // "памятник Пушкину" honours the poet, not the town; "аэропорту Казани" is the city's airport, a facility itself
+    if (!monument && HEADS[head.lemma] !== 'airport' && knownPlaceAt(m, name.from)) return null;
     // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
     if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
     const dedication = m.part('dedication');
@@ -187,7 +203,12 @@ export const buildingQuoted = rule<GeoProposal[]>({
   ],
   priority: PRIORITY.location,
   pattern: seq(
-    tok(lemma(...Object.keys(QUOTED_HEADS)).and(gram('sing'))).as('head'),
+    // "СИЗО" is an abbreviation the dictionary may not know in the singular
+    tok(
+      lemma(...Object.keys(QUOTED_HEADS))
+        .and(gram('sing'))
+        .or(word('сизо')),
+    ).as('head'),
     opt(tok(word('метро'))),
     punct(...OPEN),
     seq(tok(capitalized()), repeat(tok(not(punct(...OPEN, ...CLOSE))), 0, 4)).as('name'),
@@ -199,6 +220,33 @@ export const buildingQuoted = rule<GeoProposal[]>({
     if (!head || !name) return null;
     return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} «${name.text}»`);
   },
+});
+
+/** Heads a city adjective makes a facility of: "московской больнице", "нью-йоркском метро". */
+const CITY_HEADS = ['больница', 'госпиталь', 'метро', 'метрополитен', 'ресторан', 'квартира', 'тюрьма'];
+/** A lower-case adjective the city gazetteer knows ("московской", "лос-анджелесской"). */
+function cityAdjective(m: MatchView): boolean {
+  const adj = m.part('adj');
+  return (
+    !!adj &&
+    ADJECTIVES.matchAt(m.ctx, adj.from).some((h) =>
+      h.value.some((v) => v.place.type === 'city' && !v.ambiguous && !v.weak),
+    )
+  );
+}
+export const buildingOfCity = rule<GeoProposal[]>({
+  id: 'geo/building-city-adjective',
+  examples: ['московской больнице', 'нью-йоркском метро', 'лос-анджелесской больницы'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lower().and(gram('ADJF')))
+      .agree(agreement)
+      .as('adj'),
+    tok(lemma(...CITY_HEADS).and(lower(), gram('sing')))
+      .agree(agreement)
+      .as('head'),
+  ),
+  interpret: (m) => (cityAdjective(m) ? facility(m, m.nominative()) : null),
 });
 
 /** Street abbreviations: "ул. Аккуратова", "просп. Мира", "пл. Ленина". */
@@ -231,23 +279,11 @@ export const streetAbbreviated = rule<GeoProposal[]>({
   },
 });
 
-/** Buildings by their number: "дома № 26", "корпуса № 9", "квартиру №10". */
-export const buildingNumbered = rule<GeoProposal[]>({
-  id: 'geo/building-numbered',
-  examples: ['дома № 26', 'корпуса № 9', 'квартиру №10'],
-  priority: PRIORITY.location,
-  pattern: seq(
-    tok(lemma('дом', 'корпус', 'квартира', 'строение', 'здание').and(gram('sing'), lower())).as('head'),
-    punct('№'),
-    tok(surface(/^\d{1,4}[а-я]?$/u)),
-  ),
-  interpret: (m) => facility(m, `${m.nominative(m.from, m.from + 1)} ${m.ctx.slice(m.from + 1, m.to)}`),
-});
-
 export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
   buildingAdjective,
   buildingNamed,
   buildingQuoted,
+  buildingOfCity,
   streetAbbreviated,
-  buildingNumbered,
+  ...NUMBERED_RULES,
 ];
