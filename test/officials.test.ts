@@ -112,6 +112,13 @@ describe('officials from marked entities', () => {
     ]);
   });
 
+  it('reads an office before a comma and a name in the nominative, not a predicate', () => {
+    expect(officials('[[o:Пресс-секретарь губернатора]], [[p:Ольга Беляева]], сообщила об этом в среду.')).toEqual([
+      ['Пресс-секретарь губернатора', 'Ольга Беляева'],
+    ]);
+    expect(officials('Стать [[o:кандидатом от партии]], [[p:Ивану Петрову]] не удалось.')).toEqual([]);
+  });
+
   it('gives "один из" an office in the plural', () => {
     expect(officials('Выступил один из [[o:заместителей губернатора]] [[p:Олег Сидоров]].')).toEqual([
       ['заместителей губернатора', 'Олег Сидоров'],

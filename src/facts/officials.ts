@@ -101,6 +101,7 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
   // "одним из лидеров боевиков Доку Умаровым": one of many is one person's office; "один" carries the case
   if (head.plural && oneOf(ctx, position.from)) return true;
   if (head.plural && !(list && link.order === 'position-person')) return false;
+  if (link.subject && head.cases && !head.cases.has('nomn')) return false;
   // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
   if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
   // the last word: initials come first ("Р. Мердока") and do not decline
