@@ -30,6 +30,8 @@ export interface Link {
   readonly priority: number;
   /** The office and the name stand in the same case ("министра ... Андрея Григорьева"). */
   readonly agrees: boolean;
+  /** The office is the subject, in the nominative: a comma apposition ("кандидатом от партии, Германа Кейна" is no pair). */
+  readonly subject?: true;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -178,6 +180,15 @@ export const LINKS: readonly Link[] = [
     priority: 6,
     example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
     test: (g) => only(g, DASHES),
+  },
+  {
+    id: 'official/position-comma-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 4,
+    example: 'Другой [[пресс-секретарь]], [[Иван Петров]], опроверг эти сведения.',
+    subject: true,
+    test: (g) => only(g, ','),
   },
   {
     id: 'official/name-comma-position',

@@ -51,13 +51,14 @@ function linkOf(
 ): Link | null {
   let from = first.to;
   let to = second.from;
-  if (to < from || to - from > MAX_GAP) return null;
+  if (to < from || to - from > CHAIN_WINDOW) return null;
   const a = ctx.tokens[first.to - 1];
   const b = ctx.tokens[second.from];
   if (!a || !b || a.sentence !== b.sentence) return null;
   for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
   const end = to;
-  if (order === 'position-person') to = chainStart(ctx, cover, from, to);
+  to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
+  if (to - from > MAX_GAP) return null;
   // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
   if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
     let close = from + 1;
@@ -97,7 +98,10 @@ function nameCases(ctx: DocContext, i: number): CaseSet {
  */
 function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
   const head = headCases(ctx, position.from, position.to);
+  // "одним из лидеров боевиков Доку Умаровым": one of many is one person's office; "один" carries the case
+  if (head.plural && oneOf(ctx, position.from)) return true;
   if (head.plural && !(list && link.order === 'position-person')) return false;
+  if (link.subject && head.cases && !head.cases.has('nomn')) return false;
   // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
   if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
   // the last word: initials come first ("Р. Мердока") and do not decline
@@ -108,6 +112,11 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
     return !name || [...name].some((c) => head.cases!.has(c));
   };
   return agrees(person.from) || agrees(last);
+}
+
+/** The office follows "один из" in any case and gender ("одной из солисток группы"). */
+function oneOf(ctx: DocContext, from: number): boolean {
+  return from >= 2 && ctx.folded(from - 1) === 'из' && ctx.lemmas(from - 2).includes('один');
 }
 
 /** Longest list of names read after one office: "музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв". */
@@ -149,6 +158,27 @@ function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: 
   return at;
 }
 
+/**
+ * Where the offices in a row right after a name, before this one, begin: "Андрей Григорьев,
+ * министр труда и [председатель комиссии]" -- the second office is his too. Returns `to` when
+ * there are none; a name right before the later office takes it first (its link ranks higher).
+ */
+function chainEnd(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
+  let at = to;
+  while (
+    at - 1 > from &&
+    (ctx.tokens[at - 1]!.text === 'и' || ctx.tokens[at - 1]!.text === ',') &&
+    cover[at - 2] === 'position'
+  ) {
+    at--;
+    while (at > from && cover[at - 1] === 'position') at--;
+  }
+  return at;
+}
+
+/** Longest run of tokens between a name and an office when other offices of the same name stand in between. */
+const CHAIN_WINDOW = 24;
+
 /** Candidate pairs of each person with the positions just before and after it. */
 function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const cover = covers(ctx, entities);
@@ -158,10 +188,10 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
-    while (k < positions.length && positions[k]!.to < person.from - MAX_GAP) k++;
+    while (k < positions.length && positions[k]!.to < person.from - CHAIN_WINDOW) k++;
     for (let j = k; j < positions.length; j++) {
       const position = positions[j]!;
-      if (position.from > person.to + MAX_GAP) break;
+      if (position.from > person.to + CHAIN_WINDOW) break;
       const link =
         position.to <= person.from
           ? linkOf(ctx, cover, position, person, 'position-person')
