@@ -6,7 +6,7 @@
  * занятости" after "Служба занятости населения Владимирской области"), an abbreviation in
  * parentheses or made of the name's initials, and the body a branch belongs to.
  */
-import type { DocContext } from '../engine/index.js';
+import { fold as foldCase, type DocContext } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { OrganizationEntity, OrganizationFact } from '../result/schema.js';
 
@@ -20,7 +20,8 @@ interface Cluster {
   last: number;
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/ё/gu, 'е').replace(/\s+/gu, ' ').trim();
+/** The engine's case folding, with runs of whitespace made one space: names compare across line breaks. */
+const fold = (s: string): string => foldCase(s).replace(/\s+/gu, ' ').trim();
 
 /** Initials of the words of a name, function words left out: "Федеральная налоговая служба" -> "фнс". */
 function initials(name: string): string {
