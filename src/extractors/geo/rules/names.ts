@@ -131,37 +131,35 @@ export const city = rule<GeoProposal[]>({
   },
 });
 
-export const federalDistrict = rule<GeoProposal[]>({
-  id: 'geo/federal-district',
-  examples: ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
-  priority: PRIORITY.district,
-  pattern: span(DISTRICTS).as('name'),
-  interpret: (m) =>
-    one(
-      judge(
-        m.ctx,
-        m.from,
-        m.to,
-        ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind === 'federal'),
+/** A district the gazetteer knows: federal districts and the parts of cities are two rules over one list. */
+const knownDistrict = (id: string, examples: string[], federal: boolean): Rule<GeoProposal[]> =>
+  rule<GeoProposal[]>({
+    id,
+    examples,
+    priority: PRIORITY.district,
+    pattern: span(DISTRICTS).as('name'),
+    interpret: (m) =>
+      one(
+        judge(
+          m.ctx,
+          m.from,
+          m.to,
+          ofTypes(readingsOf(m.part('name')), 'district').filter((n) => (n.place.kind === 'federal') === federal),
+        ),
       ),
-    ),
-});
+  });
 
-export const cityDistrict = rule<GeoProposal[]>({
-  id: 'geo/district-known',
-  examples: ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
-  priority: PRIORITY.district,
-  pattern: span(DISTRICTS).as('name'),
-  interpret: (m) =>
-    one(
-      judge(
-        m.ctx,
-        m.from,
-        m.to,
-        ofTypes(readingsOf(m.part('name')), 'district').filter((n) => n.place.kind !== 'federal'),
-      ),
-    ),
-});
+export const federalDistrict = knownDistrict(
+  'geo/federal-district',
+  ['Приволжском федеральном округе', 'СКФО', 'Центрального федерального округа'],
+  true,
+);
+
+export const cityDistrict = knownDistrict(
+  'geo/district-known',
+  ['Манхэттене', 'ЦАО', 'Юго-Западном административном округе'],
+  false,
+);
 
 /** Prepositions that put something in or at a building. */
 const AT_BUILDING = new Set<string>([...AT_PLACE, 'у']);
