@@ -6,21 +6,7 @@ import { CARDINALS, COLLECTIVES, SCALES } from './numerals.js';
  * Tests check that every entry here parses with the morphology to itself.
  */
 
-/** Month names; index + 1 is the month number. */
-export const MONTHS = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
+export { MONTHS } from './months.js';
 
 /**
  * Short forms of the month names in datelines ("26 сен", "3 окт.", "25 мар."): month number by

@@ -1,3 +1,5 @@
+import { MONTHS } from './months.js';
+
 /**
  * Number words in dictionary form (case forms come from morphology: "двух" -> "два",
  * "трёхсот" -> "триста"). az lemmatises ordinals to their cardinal ("второго" -> "два",
@@ -229,18 +231,7 @@ export const TIME_UNITS: readonly string[] = [
   'десятилетие',
   'полугодие',
   'квартал',
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
+  ...MONTHS,
 ];
 export const TIME_ABBREVIATIONS: readonly string[] = ['г', 'гг', 'мин', 'сек', 'ч', 'мес'];
 
