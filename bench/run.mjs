@@ -11,8 +11,13 @@
 //   peak RSS, and the same for one plain tokenizing pass (the package's segment(), a trivial
 //   regex tokenizer, and the floor: that tokenizer plus one Map lookup per word), with the
 //   ratios tokenize / extract (floor/extract is the issue's "ratio");
-// - --docs N: a long run after the timed passes: N documents, cycling through the corpora,
-//   with RSS, heap and the morphology's cache size every N/10 documents (memory must stay flat);
+// - extract() is timed in a child process per corpus (node --expose-gc, the same V8 flags): its
+//   peak RSS is the extractor's and that corpus', not the harness' (other corpora, the floor's
+//   dictionary, the tokenizing passes); after its passes the child collects garbage and reports
+//   the live heap, so RSS (what V8 let grow) and live memory (what the package holds) are apart;
+// - --docs N: a long run after the timed passes, in a child process too: N documents, cycling
+//   through the corpora, with RSS, peak RSS, heap used, the live heap after a forced collection,
+//   and the morphology's cache (size and hit rate) every N/10 documents (memory must stay flat);
 // --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`;
 // --heap MB reruns it under `node --max-old-space-size=MB` (e.g. 128: it must complete).
 import { spawnSync } from 'node:child_process';
@@ -59,6 +64,8 @@ if (flag('--help') || flag('-h')) {
   process.exit(0);
 }
 const profile = flag('--profile');
+/** Internal: `extract:I` (time extract() on corpus I) or `long` (the long run), in a child process. */
+const child = take('--child');
 const heapArg = take('--heap');
 const longDocs = Number(take('--docs') ?? 0);
 const quick = flag('--quick');
@@ -155,22 +162,26 @@ function fixtureTexts(dir) {
 
 const corpora = [];
 if (corpusArgs.length) {
-  for (const p of corpusArgs) corpora.push({ name: basename(p), docs: readJsonl(resolve(p)) });
+  for (const p of corpusArgs) corpora.push({ name: basename(p), read: () => readJsonl(resolve(p)) });
 } else {
   for (const [name, rel] of [
     ['nerel/dev', 'corpora/nerel/dev.jsonl'],
     ['rurebus/texts', 'corpora/rurebus/texts.jsonl'],
   ]) {
     const p = join(shared, rel);
-    if (existsSync(p)) corpora.push({ name, docs: readJsonl(p) });
+    if (existsSync(p)) corpora.push({ name, read: () => readJsonl(p) });
     else notes.push(`skipped ${name}: ${relative(root, p)} not found`);
   }
   if (!corpora.length) {
     const docs = fixtureTexts(join(root, 'fixtures'));
-    if (docs.length) corpora.push({ name: 'fixtures/*.txt', docs });
+    if (docs.length) corpora.push({ name: 'fixtures/*.txt', read: () => docs });
     else fatal('no corpus found (../shared/corpora and fixtures/ are both missing)');
   }
 }
+
+// a child timing one corpus reads only that one
+const childCorpus = child?.startsWith('extract:') ? Number(child.slice('extract:'.length)) : -1;
+for (const [i, c] of corpora.entries()) c.docs = childCorpus < 0 || i === childCorpus ? c.read() : [];
 
 // ---- timing ---------------------------------------------------------------------------------
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
@@ -204,8 +215,9 @@ const runners = {
     return n;
   },
 };
-for (const c of corpora)
-  for (const d of c.docs) for (const m of d.text.matchAll(TOKEN)) VOCAB.set(m[0].toLowerCase(), 1);
+if (child === undefined)
+  for (const c of corpora)
+    for (const d of c.docs) for (const m of d.text.matchAll(TOKEN)) VOCAB.set(m[0].toLowerCase(), 1);
 
 /** Each pass covers at least this many characters (small corpora are repeated). */
 const MIN_PASS_CHARS = 300_000;
@@ -274,26 +286,23 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   };
 }
 
-const results = [];
-for (const c of corpora) {
-  const chars = c.docs.reduce((a, d) => a + d.text.length, 0);
-  process.stderr.write(`bench: ${c.name} (${c.docs.length} docs, ${chars.toLocaleString('en-US')} chars)...\n`);
-  const extract = measure(c.docs, runners.extract, budgetSec * 1000, true);
-  // the tokenizing passes are the floor: no RSS sampling inside them
-  const segment = measure(c.docs, runners.segment, 5000, false);
-  const regex = measure(c.docs, runners.regex, 5000, false);
-  const floor = measure(c.docs, runners.floor, 5000, false);
-  results.push({ corpus: c.name, docs: c.docs.length, chars, extract, segment, regex, floor });
+// ---- child processes: extract() timing and the long run -------------------------------------
+/** Heap still in use after two full collections (the child runs with --expose-gc). */
+function liveHeapMB() {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return +(process.memoryUsage().heapUsed / MB).toFixed(1);
 }
+const maxRssMB = () => +(process.resourceUsage().maxRSS / 1024).toFixed(1);
+/** The morphology's cache counters, when it has them. */
+const cacheStats = () => extractor.morph.cacheStats?.() ?? { size: extractor.morph.cacheSize ?? 0, hits: 0, misses: 0 };
 
-// ---- long run: memory over many documents ----------------------------------------------------
-const long = [];
-if (longDocs > 0) {
-  const all = corpora.flatMap((c) => c.docs);
+function longRun(all) {
+  const out = [];
   const step = Math.max(1, Math.round(longDocs / 10));
-  process.stderr.write(`bench: long run, ${longDocs.toLocaleString('en-US')} documents...\n`);
   let peak = 0;
   let chars = 0;
+  let last = cacheStats();
   const t0 = performance.now();
   for (let i = 0; i < longDocs; i++) {
     const d = all[i % all.length];
@@ -303,17 +312,65 @@ if (longDocs > 0) {
     if (rss > peak) peak = rss;
     if ((i + 1) % step === 0 || i + 1 === longDocs) {
       const m = process.memoryUsage();
-      long.push({
+      const c = cacheStats();
+      const asked = c.hits + c.misses - last.hits - last.misses;
+      out.push({
         docs: i + 1,
         chars,
         seconds: +((performance.now() - t0) / 1000).toFixed(1),
         rssMB: +(m.rss / MB).toFixed(1),
         peakRssMB: +(peak / MB).toFixed(1),
         heapUsedMB: +(m.heapUsed / MB).toFixed(1),
-        morphCache: extractor.morph.cacheSize ?? null,
+        liveHeapMB: liveHeapMB(),
+        morphCache: c.size,
+        morphHitRate: asked > 0 ? +((c.hits - last.hits) / asked).toFixed(4) : null,
       });
+      last = c;
     }
   }
+  return out;
+}
+
+if (child !== undefined) {
+  let out;
+  if (child === 'long') out = { long: longRun(corpora.flatMap((c) => c.docs)) };
+  else {
+    const extract = measure(corpora[childCorpus].docs, runners.extract, budgetSec * 1000, true);
+    out = { ...extract, liveHeapMB: liveHeapMB(), maxRssMB: maxRssMB(), morphCache: cacheStats().size };
+  }
+  process.stdout.write(`${JSON.stringify({ ...out, sink })}\n`);
+  process.exit(0);
+}
+
+/** Runs this bench with `--child what` under the same V8 flags plus --expose-gc; its JSON report. */
+function inChild(what) {
+  const args = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', what];
+  const r = spawnSync(process.execPath, [...args, ...process.argv.slice(2)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * MB,
+  });
+  if (r.status !== 0) fatal(`the child process (${what}) failed: exit ${r.status ?? r.signal}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const results = [];
+for (const [i, c] of corpora.entries()) {
+  const chars = c.docs.reduce((a, d) => a + d.text.length, 0);
+  process.stderr.write(`bench: ${c.name} (${c.docs.length} docs, ${chars.toLocaleString('en-US')} chars)...\n`);
+  const extract = inChild(`extract:${i}`);
+  // the tokenizing passes are the floor: no RSS sampling inside them
+  const segment = measure(c.docs, runners.segment, 5000, false);
+  const regex = measure(c.docs, runners.regex, 5000, false);
+  const floor = measure(c.docs, runners.floor, 5000, false);
+  results.push({ corpus: c.name, docs: c.docs.length, chars, extract, segment, regex, floor });
+}
+
+// ---- long run: memory over many documents ----------------------------------------------------
+let long = [];
+if (longDocs > 0) {
+  process.stderr.write(`bench: long run, ${longDocs.toLocaleString('en-US')} documents...\n`);
+  long = inChild('long').long;
 }
 
 // ---- report ---------------------------------------------------------------------------------
@@ -342,6 +399,7 @@ const head = [
   'regex/extract',
   'floor/extract',
   'peak RSS (extract)',
+  'live heap',
 ];
 const rows = results.map((r) => [
   r.corpus,
@@ -356,7 +414,8 @@ const rows = results.map((r) => [
   `${(r.segment.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
   `${(r.regex.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
   `${(r.floor.charsPerSec / r.extract.charsPerSec).toFixed(1)}x`,
-  `${r.extract.peakRssMB.toFixed(0)} MB`,
+  `${r.extract.maxRssMB.toFixed(0)} MB`,
+  `${r.extract.liveHeapMB.toFixed(0)} MB`,
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -368,20 +427,27 @@ console.log(
   `extract: median of ${results.map((r) => r.extract.passes).join('/')} timed passes after a warm-up` +
     ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
     ' seg/extract = how many times faster one segment() pass is than extract();' +
-    ' floor/extract = the ratio to the floor (regex split + one Map lookup per word).',
+    ' floor/extract = the ratio to the floor (regex split + one Map lookup per word);' +
+    ' peak RSS = of the child process that timed extract() (start-up included);' +
+    ' live heap = its heap after the passes and a forced full collection.',
 );
 if (long.length) {
   console.log('');
-  console.log('long run: documents, seconds, RSS, peak RSS, heap used, morphology cache (word forms)');
+  console.log(
+    'long run (child process): documents, seconds, RSS, peak RSS, heap used, live heap (after a full collection),' +
+      ' morphology cache (word forms, hit rate since the previous line)',
+  );
   for (const l of long)
     console.log(
       `  ${fmt(l.docs).padStart(7)}  ${l.seconds.toFixed(0).padStart(5)} s  RSS ${l.rssMB.toFixed(0).padStart(4)} MB` +
-        `  peak ${l.peakRssMB.toFixed(0).padStart(4)} MB  heap ${l.heapUsedMB.toFixed(0).padStart(4)} MB  cache ${fmt(l.morphCache ?? 0)}`,
+        `  peak ${l.peakRssMB.toFixed(0).padStart(4)} MB  heap ${l.heapUsedMB.toFixed(0).padStart(4)} MB` +
+        `  live ${l.liveHeapMB.toFixed(0).padStart(4)} MB  cache ${fmt(l.morphCache ?? 0)}` +
+        (l.morphHitRate === null ? '' : ` (${(l.morphHitRate * 100).toFixed(1)}% hits)`),
     );
 }
 if (results.some((r) => r.extract.docsTimed < r.docs))
   console.log('* a full pass would exceed the time budget (--budget): extract() timed on the first documents only');
-console.log(`peak RSS of the process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`peak RSS of the harness process (tokenizing passes, all corpora): ${maxRssMB().toFixed(0)} MB`);
 
 if (jsonOut) {
   const report = {

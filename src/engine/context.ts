@@ -22,6 +22,8 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NO_IDS = new Int32Array(0);
+/** Serial number of the last DocContext made (see `DocContext.serial`). */
+let serials = 0;
 
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
@@ -56,6 +58,11 @@ function distinctLemmas(parses: readonly Parse[]): readonly string[] {
  * lazily (punctuation and digits never need a parse) and once per token.
  */
 export class DocContext {
+  /**
+   * A number no other document of this process has: long-lived per-rule memos remember the last
+   * document by it, not by reference, so they do not keep a finished document alive.
+   */
+  readonly serial = ++serials;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly seg: Segmentation;

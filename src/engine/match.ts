@@ -206,8 +206,11 @@ function repMatcher(item: PatternNode, min: number, max: number, next: Matcher):
 /** What a span matcher returns at one token. */
 type SpanHits = ReturnType<SpanMatcher['matchAt']>;
 
-/** The last document each span matcher was asked about, and its hits there by token. */
-const spanMemo = new WeakMap<SpanMatcher, { ctx: DocContext; hits: (SpanHits | undefined)[] }>();
+/**
+ * The last document each span matcher was asked about (by serial: matchers live as long as the
+ * process, and a reference would keep a finished document alive), and its hits there by token.
+ */
+const spanMemo = new WeakMap<SpanMatcher, { doc: number; hits: (SpanHits | undefined)[] }>();
 
 /**
  * The hits of a span matcher at token `i`, asked once per document and token: several rules and
@@ -216,8 +219,8 @@ const spanMemo = new WeakMap<SpanMatcher, { ctx: DocContext; hits: (SpanHits | u
  */
 export function spanHits(matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
   let memo = spanMemo.get(matcher);
-  if (memo === undefined || memo.ctx !== ctx) {
-    memo = { ctx, hits: new Array<SpanHits | undefined>(ctx.tokens.length) };
+  if (memo === undefined || memo.doc !== ctx.serial) {
+    memo = { doc: ctx.serial, hits: new Array<SpanHits | undefined>(ctx.tokens.length) };
     spanMemo.set(matcher, memo);
   }
   let hits = memo.hits[i];

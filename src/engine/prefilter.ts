@@ -235,7 +235,8 @@ function windowCheck(a: Anchor | null): Check | null {
   // windows overlap and rules are tried left to right: remember, per document, whether a token
   // is admitted, the last admitted token found and the last stretch found to hold none, so a
   // check rarely looks at a token twice (and at the same tokens the plain window scan would)
-  let lastCtx: DocContext | null = null;
+  // (the document by its serial: a reference would keep the last document alive after its run)
+  let lastDoc = 0;
   let memo: Int8Array = new Int8Array(0);
   let found = -1;
   let clearFrom = 0;
@@ -246,8 +247,8 @@ function windowCheck(a: Anchor | null): Check | null {
     return v === 1;
   };
   return (ctx, i) => {
-    if (ctx !== lastCtx) {
-      lastCtx = ctx;
+    if (ctx.serial !== lastDoc) {
+      lastDoc = ctx.serial;
       memo = new Int8Array(ctx.tokens.length);
       found = -1;
       clearFrom = clearTo = 0;

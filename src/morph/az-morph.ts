@@ -442,6 +442,8 @@ export class AzMorph implements Morph {
   readonly #cache: BoundedCache<readonly Parse[]>;
   readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
   #lastKey: string | null = null;
+  #hits = 0;
+  #misses = 0;
   /** Inflected forms by source word, reading and grammemes (before prefixes, suffixes and capitals). */
   readonly #forms = new Map<string, string | null>();
   #lastParses: readonly AzParse[] = [];
@@ -455,6 +457,11 @@ export class AzMorph implements Morph {
   /** Number of cached word forms. */
   get cacheSize(): number {
     return this.#cache.size;
+  }
+
+  /** The word cache's size and bound, and how many look-ups it answered since start (for the bench). */
+  cacheStats(): { size: number; limit: number; hits: number; misses: number } {
+    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses };
   }
 
   clearCache(): void {
@@ -480,7 +487,9 @@ export class AzMorph implements Morph {
     const upper = cyrillic && word.length <= 6 && isUpper(word);
     const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
-    if (readings === undefined) {
+    if (readings !== undefined) this.#hits++;
+    else {
+      this.#misses++;
       const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
       readings = Object.freeze(
         warm
