@@ -112,8 +112,14 @@ const LATIN_WORD = /^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'’&.-]*|&)$/u;
 function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[] {
   const out: OrgProposal[] = [];
   for (const p of found) {
-    if (doc.tokens[p.to]?.text !== '(') continue;
-    const from = p.to + 1;
+    // past the closing quote of a quoted name and an abbreviation in brackets: "«Фольксваген»
+    // (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists)"
+    let at = p.to;
+    if (QUOTE_CLOSE.has(doc.tokens[at]?.text ?? '')) at++;
+    if (doc.tokens[at]?.text === '(' && doc.tokens[at + 2]?.text === ')' && doc.tokens[at + 3]?.text === '(')
+      at += 3;
+    if (doc.tokens[at]?.text !== '(') continue;
+    const from = at + 1;
     let to = from;
     while (to - from < 8 && doc.tokens[to]?.kind !== 'punct' && LATIN_WORD.test(doc.tokens[to]?.text ?? '')) to++;
     // a name starts with a capital Latin letter ("3Com" too); a year in brackets is no name

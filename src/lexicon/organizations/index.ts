@@ -602,3 +602,56 @@ export const NOT_BODY_NAMES = [
   'CEO',
   'OK',
 ] as const;
+
+/**
+ * Nouns that say a name in Latin letters after them names a work, an event or a product, not a
+ * body: "конкурс The Best of Blogs", "аркады Angry Birds", "под девизом The Right Move". Lemmas.
+ */
+export const NOT_BODY_DESCRIPTORS = [
+  'конкурс',
+  'турнир',
+  'фестиваль',
+  'чемпионат',
+  'кубок',
+  'премия',
+  'сериал',
+  'фильм',
+  'мультфильм',
+  'игра',
+  'аркада',
+  'альбом',
+  'песня',
+  'сингл',
+  'книга',
+  'роман',
+  'девиз',
+  'лозунг',
+  'слоган',
+  'страница',
+  'модель',
+  'автомобиль',
+  'смартфон',
+  'браузер',
+  'шоу',
+  'операция',
+  'спектакль',
+  'выставка',
+] as const;
+
+/** Words of an event's name in Latin letters ("Corus Chess Tournament", "Davis Cup"): an event, not a body. */
+export const EVENT_WORDS_LATIN = [
+  'Tournament',
+  'Cup',
+  'Championship',
+  'Championships',
+  'Festival',
+  'Awards',
+  'Award',
+  'Prize',
+  'Games',
+  'Show',
+  'Tour',
+  'Open',
+  'Olympics',
+  'Expo',
+] as const;
