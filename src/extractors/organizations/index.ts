@@ -7,6 +7,7 @@ import type { EntityDraft } from '../../result/schema.js';
 import { orgGazetteers } from './gazetteers.js';
 import type { OrgProposal } from './proposal.js';
 import { orgRulesFor } from './rules/index.js';
+import { units } from './units.js';
 
 export { orgGazetteers, type OrgGazetteers, type BodyName, type PlaceInName } from './gazetteers.js';
 export type { OrgProposal } from './proposal.js';
@@ -220,6 +221,7 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
       ))
         found.push({ p, rule: 'org/original-spelling' });
       if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
+      found.push(...units(doc, found, factruBodies));
       return appositions(found).map(({ p, rule }): EntityDraft => {
         const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;
         // factRuEval ends a quoted name before its closing quote ("ОАО «Газпром")
