@@ -1,6 +1,6 @@
 import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from '../../context/index.js';
-import { DESCRIPTORS, FACTRU_BODIES } from '../../lexicon/organizations/index.js';
+import { DESCRIPTORS, FACTRU_BODIES, FACTRU_NOT_HEADS } from '../../lexicon/organizations/index.js';
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
@@ -153,6 +153,13 @@ function appositions(found: { p: OrgProposal; rule: string }[]): { p: OrgProposa
 }
 
 const FACTRU = new Set<string>(FACTRU_BODIES);
+const FACTRU_NOT = new Set<string>(FACTRU_NOT_HEADS);
+
+/** A name led by a head factRuEval does not count as a body ("российские власти"). */
+function notFactruBody(doc: DocContext, p: OrgProposal): boolean {
+  for (let i = p.from; i < p.to; i++) if (doc.parses(i).some((r) => r.pos === 'NOUN' && FACTRU_NOT.has(r.lemma))) return true;
+  return false;
+}
 
 /** Words factRuEval annotates as organisations though they name no body ("Интернет"); capitalised only. */
 function conventionBodies(doc: DocContext): OrgProposal[] {
@@ -207,6 +214,7 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
           // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
           const q = open[p.outerFrom] ?? -1;
           if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
+          if (factruBodies && m.rule.id === 'org/body' && notFactruBody(doc, p)) continue;
           found.push({ p, rule: m.rule.id });
         }
       }

@@ -413,6 +413,13 @@ export const NAME_WORDS: Readonly<Record<string, string>> = {
  */
 export const FACTRU_BODIES = ['интернет'] as const;
 
+/**
+ * Heads of names that factRuEval's annotation does not count as a body: the authorities of a
+ * place ("российские власти", "власти Мальты") are the place's government at large, not one
+ * organisation. Used only under `convention: 'factru'`. Lemmas.
+ */
+export const FACTRU_NOT_HEADS = ['власть'] as const;
+
 /** Abbreviations in capitals common in news that name no body (for the rule that takes unknown ones as bodies). */
 export const NOT_BODY_ABBREVIATIONS = [
   'ВВП',
