@@ -17,6 +17,9 @@ export function organizationRules(env: Pick<Env, 'morph' | 'segment'>): Rule<Org
   return orgRulesFor(orgGazetteers(env));
 }
 
+/** Rules whose names stand in quotes by themselves: known bodies, and who reports the news ("сообщает «Росбалт»"). */
+const IN_TITLES = new Set(['org/known', 'org/reported-by']);
+
 /** How far back an open quote makes a match part of a quoted title ("«Лучшая команда кадрового центра ...»"), not of direct speech. */
 const TITLE_QUOTE = 8;
 
@@ -213,7 +216,7 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
         for (const p of m.value) {
           // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
           const q = open[p.outerFrom] ?? -1;
-          if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
+          if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && !IN_TITLES.has(m.rule.id)) continue;
           if (factruBodies && m.rule.id === 'org/body' && notFactruBody(doc, p)) continue;
           found.push({ p, rule: m.rule.id });
         }

@@ -699,3 +699,22 @@ export const UNIT_HEADS = [
 
 /** Under factRuEval's convention also the leadership of a body: "руководство телеканала". Lemmas. */
 export const UNIT_HEADS_FACTRU = ['руководство'] as const;
+
+/**
+ * Words after which a short name in quotes or a site's address is the medium that published the
+ * news: "сообщает «Росбалт»", "как пишет «Gzt.Ru»", "цитирует infox.ru", "в интервью «Свободной
+ * прессе»". Lemmas.
+ */
+export const REPORTED_BY = [
+  'сообщать',
+  'сообщить',
+  'писать',
+  'написать',
+  'передавать',
+  'передать',
+  'цитировать',
+  'процитировать',
+  'уточнять',
+  'информировать',
+  'интервью',
+] as const;

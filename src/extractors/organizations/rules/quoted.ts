@@ -7,6 +7,7 @@
 import {
   alt,
   gnc,
+  kind,
   gram,
   lemma,
   not,
@@ -30,6 +31,7 @@ import {
   LEGAL_FORM_TAILS,
   NOT_BODY_DESCRIPTORS,
   NOT_BODY_NAMES,
+  REPORTED_BY,
 } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
@@ -63,6 +65,8 @@ const latinWord = surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)
 const latin = seq(tok(surface(/^\d*\p{Script=Latin}/u)), repeat(tok(latinWord), 0, 4)).as('name');
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** A site's address without a path: "infox.ru", "NEWSru.com". */
+const site = tok(kind('url').and(surface(/^[\p{L}\d.-]+\.\p{L}{2,}$/u))).as('name');
 const PRODUCTS = new Set<string>(NOT_BODY_NAMES);
 const NOT_BODY_BEFORE = new Set<string>(NOT_BODY_DESCRIPTORS);
 const EVENT_WORDS = new Set<string>(EVENT_WORDS_LATIN);
@@ -152,5 +156,33 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       return proposal(m);
     },
   });
-  return [inQuotes, inLatin, latinAlone];
+  // "сообщает «Росбалт»", "цитирует infox.ru": who reports the news is a medium
+  const reported = rule<OrgProposal[]>({
+    id: 'org/reported-by',
+    examples: ['сообщает «Новый Регион — Екатеринбург»', 'цитирует infox.ru', 'в интервью «Свободной прессе»'],
+    priority: PRIORITY.quoted,
+    pattern: seq(
+      tok(lemma(...REPORTED_BY)),
+      alt(seq(punct(...OPEN), repeat(alt(tok(plain()), inner), 1, 6).as('name'), punct(...CLOSE)), site),
+    ),
+    interpret: (m) => {
+      const name = m.part('name');
+      const first = name ? m.ctx.tokens[name.from] : undefined;
+      if (!name || !first || (first.kind !== 'url' && !UPPER_OR_DIGIT.test(first.text))) return null;
+      const text = written(m, name.from, name.to);
+      const known = knownByName(text);
+      return [
+        {
+          normalized: known?.name ?? text,
+          kind: known?.kind ?? 'media',
+          abbr: known ? abbrOf(known) : null,
+          region: null,
+          from: name.from,
+          to: name.to,
+          outerFrom: name.from,
+        },
+      ];
+    },
+  });
+  return [inQuotes, inLatin, latinAlone, reported];
 }
