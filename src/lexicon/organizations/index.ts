@@ -723,3 +723,12 @@ export const REPORTED_BY = [
   'информировать',
   'интервью',
 ] as const;
+
+/** Heads of a spacecraft's crew, which both corpora count as an organisation ("экипаж МКС", "13-я экспедиция"). Lemmas. */
+export const CREW_HEADS = ['экипаж', 'экспедиция', 'команда'] as const;
+
+/** What a crew flies: "экипаж МКС", "экипаж шаттла". Lemmas, and abbreviations as written. */
+export const SPACECRAFT = ['МКС', 'шаттл', 'станция', 'корабль'] as const;
+
+/** Adjectives that make an expedition a space one: "долговременной экспедиции", "пилотируемой экспедиции". Lemmas. */
+export const SPACE_ADJECTIVES = ['долговременный', 'пилотируемый', 'космический', 'орбитальный', 'лунный', 'марсианский'] as const;
