@@ -1,12 +1,13 @@
 import { RuleSet, type DocContext, type Rule } from '../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from '../../context/index.js';
-import { DESCRIPTORS, FACTRU_BODIES } from '../../lexicon/organizations/index.js';
+import { DESCRIPTORS, FACTRU_BODIES, FACTRU_NOT_HEADS } from '../../lexicon/organizations/index.js';
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft } from '../../result/schema.js';
 import { orgGazetteers } from './gazetteers.js';
 import type { OrgProposal } from './proposal.js';
 import { orgRulesFor } from './rules/index.js';
+import { units } from './units.js';
 
 export { orgGazetteers, type OrgGazetteers, type BodyName, type PlaceInName } from './gazetteers.js';
 export type { OrgProposal } from './proposal.js';
@@ -15,6 +16,9 @@ export type { OrgProposal } from './proposal.js';
 export function organizationRules(env: Pick<Env, 'morph' | 'segment'>): Rule<OrgProposal[]>[] {
   return orgRulesFor(orgGazetteers(env));
 }
+
+/** Rules whose names stand in quotes by themselves: known bodies, and who reports the news ("сообщает «Росбалт»"). */
+const IN_TITLES = new Set(['org/known', 'org/reported-by']);
 
 /** How far back an open quote makes a match part of a quoted title ("«Лучшая команда кадрового центра ...»"), not of direct speech. */
 const TITLE_QUOTE = 8;
@@ -112,8 +116,14 @@ const LATIN_WORD = /^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'’&.-]*|&)$/u;
 function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[] {
   const out: OrgProposal[] = [];
   for (const p of found) {
-    if (doc.tokens[p.to]?.text !== '(') continue;
-    const from = p.to + 1;
+    // past the closing quote of a quoted name and an abbreviation in brackets: "«Фольксваген»
+    // (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists)"
+    let at = p.to;
+    if (QUOTE_CLOSE.has(doc.tokens[at]?.text ?? '')) at++;
+    if (doc.tokens[at]?.text === '(' && doc.tokens[at + 2]?.text === ')' && doc.tokens[at + 3]?.text === '(')
+      at += 3;
+    if (doc.tokens[at]?.text !== '(') continue;
+    const from = at + 1;
     let to = from;
     while (to - from < 8 && doc.tokens[to]?.kind !== 'punct' && LATIN_WORD.test(doc.tokens[to]?.text ?? '')) to++;
     // a name starts with a capital Latin letter ("3Com" too); a year in brackets is no name
@@ -146,6 +156,13 @@ function appositions(found: { p: OrgProposal; rule: string }[]): { p: OrgProposa
 }
 
 const FACTRU = new Set<string>(FACTRU_BODIES);
+const FACTRU_NOT = new Set<string>(FACTRU_NOT_HEADS);
+
+/** A name led by a head factRuEval does not count as a body ("российские власти"). */
+function notFactruBody(doc: DocContext, p: OrgProposal): boolean {
+  for (let i = p.from; i < p.to; i++) if (doc.parses(i).some((r) => r.pos === 'NOUN' && FACTRU_NOT.has(r.lemma))) return true;
+  return false;
+}
 
 /** Words factRuEval annotates as organisations though they name no body ("Интернет"); capitalised only. */
 function conventionBodies(doc: DocContext): OrgProposal[] {
@@ -199,7 +216,8 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
         for (const p of m.value) {
           // inside a short quoted title ("«Лучшая команда кадрового центра ...»") only a known body is one
           const q = open[p.outerFrom] ?? -1;
-          if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && m.rule.id !== 'org/known') continue;
+          if (q >= 0 && p.outerFrom - q <= TITLE_QUOTE && !IN_TITLES.has(m.rule.id)) continue;
+          if (factruBodies && m.rule.id === 'org/body' && notFactruBody(doc, p)) continue;
           found.push({ p, rule: m.rule.id });
         }
       }
@@ -214,6 +232,7 @@ function createOrganizations(options: OrganizationOptions, env: Env): EntityExtr
       ))
         found.push({ p, rule: 'org/original-spelling' });
       if (factruBodies) for (const p of conventionBodies(doc)) found.push({ p, rule: 'org/convention' });
+      found.push(...units(doc, found, factruBodies));
       return appositions(found).map(({ p, rule }): EntityDraft => {
         const from = descriptors ? (p.outerFrom === p.from ? descriptorStart(doc, p.from) : p.outerFrom) : p.from;
         // factRuEval ends a quoted name before its closing quote ("ОАО «Газпром")

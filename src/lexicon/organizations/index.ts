@@ -114,6 +114,8 @@ export const BODY_HEADS = {
     'генштаб',
     'минздрав',
     'власть',
+    'делегация',
+    'хунта',
   ],
   named: [
     'центр',
@@ -166,6 +168,9 @@ export const BODY_HEADS = {
     'конфедерация',
     'альянс',
     'фронт',
+    'бюро',
+    'профсоюз',
+    'архив',
   ],
 } as const;
 
@@ -413,6 +418,13 @@ export const NAME_WORDS: Readonly<Record<string, string>> = {
  */
 export const FACTRU_BODIES = ['интернет'] as const;
 
+/**
+ * Heads of names that factRuEval's annotation does not count as a body: the authorities of a
+ * place ("российские власти", "власти Мальты") are the place's government at large, not one
+ * organisation. Used only under `convention: 'factru'`. Lemmas.
+ */
+export const FACTRU_NOT_HEADS = ['власть'] as const;
+
 /** Abbreviations in capitals common in news that name no body (for the rule that takes unknown ones as bodies). */
 export const NOT_BODY_ABBREVIATIONS = [
   'ВВП',
@@ -602,3 +614,121 @@ export const NOT_BODY_NAMES = [
   'CEO',
   'OK',
 ] as const;
+
+/**
+ * Nouns that say a name in Latin letters after them names a work, an event or a product, not a
+ * body: "конкурс The Best of Blogs", "аркады Angry Birds", "под девизом The Right Move". Lemmas.
+ */
+export const NOT_BODY_DESCRIPTORS = [
+  'конкурс',
+  'турнир',
+  'фестиваль',
+  'чемпионат',
+  'кубок',
+  'премия',
+  'сериал',
+  'фильм',
+  'мультфильм',
+  'игра',
+  'аркада',
+  'альбом',
+  'песня',
+  'сингл',
+  'книга',
+  'роман',
+  'девиз',
+  'лозунг',
+  'слоган',
+  'страница',
+  'модель',
+  'автомобиль',
+  'смартфон',
+  'браузер',
+  'шоу',
+  'операция',
+  'спектакль',
+  'выставка',
+] as const;
+
+/** Words of an event's name in Latin letters ("Corus Chess Tournament", "Davis Cup"): an event, not a body. */
+export const EVENT_WORDS_LATIN = [
+  'Tournament',
+  'Cup',
+  'Championship',
+  'Championships',
+  'Festival',
+  'Awards',
+  'Award',
+  'Prize',
+  'Games',
+  'Show',
+  'Tour',
+  'Open',
+  'Olympics',
+  'Expo',
+] as const;
+
+/**
+ * Units of a body, named by the body they belong to: "пресс-служба МЧС", "правление «Газпрома»",
+ * "кафедра археологии МГУ", "наблюдательный совет концерна". Lemmas.
+ */
+export const UNIT_HEADS = [
+  'пресс-служба',
+  'пресс-центр',
+  'служба',
+  'правление',
+  'президиум',
+  'политбюро',
+  'канцелярия',
+  'секретариат',
+  'дирекция',
+  'администрация',
+  'кафедра',
+  'факультет',
+  'лаборатория',
+  'отдел',
+  'отделение',
+  'филиал',
+  'представительство',
+  'бюро',
+  'совет',
+  'комитет',
+  'комиссия',
+  'департамент',
+  'фракция',
+  'труппа',
+  'цех',
+  'экипаж',
+  'жюри',
+] as const;
+
+/** Under factRuEval's convention also the leadership of a body: "руководство телеканала". Lemmas. */
+export const UNIT_HEADS_FACTRU = ['руководство'] as const;
+
+/**
+ * Words after which a short name in quotes or a site's address is the medium that published the
+ * news: "сообщает «Росбалт»", "как пишет «Gzt.Ru»", "цитирует infox.ru", "в интервью «Свободной
+ * прессе»". Lemmas.
+ */
+export const REPORTED_BY = [
+  'сообщать',
+  'сообщить',
+  'писать',
+  'написать',
+  'передавать',
+  'передать',
+  'цитировать',
+  'процитировать',
+  'уточнять',
+  'информировать',
+  'интервью',
+] as const;
+
+/** Heads of a spacecraft's crew, which both corpora count as an organisation ("экипаж МКС", "13-я экспедиция"). Lemmas. */
+export const CREW_HEADS = ['экипаж', 'экспедиция', 'команда'] as const;
+
+/** What a crew flies: "экипаж МКС", "экипаж шаттла". Lemmas, and abbreviations as written. */
+export const SPACECRAFT = ['МКС', 'шаттл', 'станция', 'корабль'] as const;
+
+/** Adjectives that make an expedition a space one: "долговременной экспедиции", "пилотируемой экспедиции". Lemmas. */
+export const SPACE_ADJECTIVES = ['долговременный', 'пилотируемый', 'космический', 'орбитальный', 'лунный', 'марсианский'] as const;

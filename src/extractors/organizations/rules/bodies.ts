@@ -47,15 +47,15 @@ const BY_FIELD = [
   'отдел',
   'совет',
   'центр',
+  'бюро',
+  'пресс-служба',
 ];
 
 const r = gnc();
 const r2 = gnc();
-const mods = repeat(
-  tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r),
-  0,
-  3,
-).as('mods');
+const mod = tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r);
+// "Промышленный и коммерческий банк Китая": two adjectives joined by "и" before the head
+const mods = seq(opt(seq(mod, word('и'))), repeat(mod, 0, 3)).as('mods');
 const head = tok(lemma(...HEADS).and(gram('NOUN')))
   .agree(r)
   .as('head');
@@ -101,8 +101,13 @@ function accepted(m: MatchView, headLemma: string, g: OrgGazetteers): boolean {
       return false;
   } else if (heads.every((p) => p.number === 'plur')) return false;
   if (writtenAsName(m)) return STRONG.has(headLemma) || OFFICIAL.has(headLemma) || hasMods || hasTail;
-  // a sentence may start with a name: a capitalised head with what it governs ("Театр имени Бойса открылся")
-  if (!hasMods && hasTail && UPPER.test(m.ctx.tokens[m.from]?.text ?? '')) return true;
+  // a sentence may start with a name: a capitalised head with what it governs ("Театр имени Бойса
+  // открылся"), or relational adjectives with more ("Нью-йоркская фондовая биржа", "Промышленный и
+  // коммерческий банк Китая")
+  if (UPPER.test(m.ctx.tokens[m.from]?.text ?? '')) {
+    if (!hasMods && hasTail) return true;
+    if (hasMods && (hasTail || modsPart.to - modsPart.from >= 2) && relationalMods(m)) return true;
+  }
   if (STRONG.has(headLemma)) return !hasMods || relationalMods(m);
   if (!OFFICIAL.has(headLemma)) return false;
   return (hasTail && !hasMods) || (hasMods && relationalMods(m));
@@ -111,7 +116,7 @@ function accepted(m: MatchView, headLemma: string, g: OrgGazetteers): boolean {
 const relationalMods = (m: MatchView): boolean => {
   const p = m.part('mods');
   if (!p) return true;
-  for (let i = p.from; i < p.to; i++) if (!relational(m, i)) return false;
+  for (let i = p.from; i < p.to; i++) if (m.ctx.folded(i) !== 'и' && !relational(m, i)) return false;
   return true;
 };
 
@@ -196,6 +201,8 @@ function bodyRule(g: OrgGazetteers, { chain, extension }: ReturnType<typeof tail
     interpret: (m) => {
       const headPart = m.part('head');
       if (!headPart || !endsName(m)) return null;
+      // a name stays in its sentence (a headline's last word is not the next line's first)
+      if (m.ctx.tokens[m.from]!.sentence !== m.ctx.tokens[m.to - 1]!.sentence) return null;
       const headLemma =
         m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
       if (m.has('by') && !BY_FIELD.includes(headLemma)) return null;

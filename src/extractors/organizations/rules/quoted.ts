@@ -7,6 +7,7 @@
 import {
   alt,
   gnc,
+  kind,
   gram,
   lemma,
   not,
@@ -24,10 +25,13 @@ import {
 } from '../../../engine/index.js';
 import {
   DESCRIPTORS,
+  EVENT_WORDS_LATIN,
   HEAD_KINDS,
   LEGAL_FORMS,
   LEGAL_FORM_TAILS,
+  NOT_BODY_DESCRIPTORS,
   NOT_BODY_NAMES,
+  REPORTED_BY,
 } from '../../../lexicon/organizations/index.js';
 import type { OrgGazetteers } from '../gazetteers.js';
 import { abbrOf, knownByName, written, type OrgProposal } from '../proposal.js';
@@ -61,7 +65,23 @@ const latinWord = surface(/^(?:[\p{Script=Latin}\d][\p{Script=Latin}\d'&.!-]*|&)
 const latin = seq(tok(surface(/^\d*\p{Script=Latin}/u)), repeat(tok(latinWord), 0, 4)).as('name');
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** A site's address without a path: "infox.ru", "NEWSru.com". */
+const site = tok(kind('url').and(surface(/^[\p{L}\d.-]+\.\p{L}{2,}$/u))).as('name');
 const PRODUCTS = new Set<string>(NOT_BODY_NAMES);
+const NOT_BODY_BEFORE = new Set<string>(NOT_BODY_DESCRIPTORS);
+const EVENT_WORDS = new Set<string>(EVENT_WORDS_LATIN);
+
+/** A name in Latin letters that names a work, an event or a product: "конкурс The BOBs", "Corus Chess Tournament". */
+function notBody(m: MatchView): boolean {
+  for (let i = m.from; i < m.to; i++) if (EVENT_WORDS.has(m.ctx.tokens[i]!.text)) return true;
+  const before = m.ctx.tokens[m.from - 1];
+  return (
+    !!before &&
+    before.kind === 'word' &&
+    /^\p{Ll}/u.test(before.text) &&
+    m.ctx.lemmas(m.from - 1).some((l) => NOT_BODY_BEFORE.has(l))
+  );
+}
 
 function proposal(m: MatchView): OrgProposal[] | null {
   const name = m.part('name');
@@ -117,11 +137,11 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   // name's original spelling stands) and not a person's name in Latin
   const latinAlone = rule<OrgProposal[]>({
     id: 'org/latin-name',
-    examples: ['Berkshire Hathaway', 'ABC News'],
+    examples: ['Berkshire Hathaway', 'ABC News', 'Industrial and Commercial Bank of China'],
     priority: PRIORITY.dictionary,
     pattern: seq(
       tok(surface(/^\p{Lu}[\p{Script=Latin}\d'&!-]*$/u).and(surface(/^\p{Script=Latin}/u))),
-      repeat(tok(latinWord), 0, 3),
+      repeat(tok(latinWord), 0, 5),
     ).as('name'),
     interpret: (m) => {
       const before = m.ctx.tokens[m.from - 1];
@@ -132,8 +152,37 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
       const first = m.ctx.tokens[m.from]!.text;
       if (m.to - m.from === 1 && (m.text.length < 2 || /^[IVXLCDM]+$/u.test(m.text))) return null;
       if (/\d/u.test(first) || /^\d/u.test(m.ctx.tokens[m.from + 1]?.text ?? '') || PRODUCTS.has(first)) return null;
+      if (notBody(m)) return null;
       return proposal(m);
     },
   });
-  return [inQuotes, inLatin, latinAlone];
+  // "сообщает «Росбалт»", "цитирует infox.ru": who reports the news is a medium
+  const reported = rule<OrgProposal[]>({
+    id: 'org/reported-by',
+    examples: ['сообщает «Новый Регион — Екатеринбург»', 'цитирует infox.ru', 'в интервью «Свободной прессе»'],
+    priority: PRIORITY.quoted,
+    pattern: seq(
+      tok(lemma(...REPORTED_BY)),
+      alt(seq(punct(...OPEN), repeat(alt(tok(plain()), inner), 1, 6).as('name'), punct(...CLOSE)), site),
+    ),
+    interpret: (m) => {
+      const name = m.part('name');
+      const first = name ? m.ctx.tokens[name.from] : undefined;
+      if (!name || !first || (first.kind !== 'url' && !UPPER_OR_DIGIT.test(first.text))) return null;
+      const text = written(m, name.from, name.to);
+      const known = knownByName(text);
+      return [
+        {
+          normalized: known?.name ?? text,
+          kind: known?.kind ?? 'media',
+          abbr: known ? abbrOf(known) : null,
+          region: null,
+          from: name.from,
+          to: name.to,
+          outerFrom: name.from,
+        },
+      ];
+    },
+  });
+  return [inQuotes, inLatin, latinAlone, reported];
 }
