@@ -28,7 +28,7 @@ import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
 import { judge, one, type GeoProposal } from '../proposal.js';
 import { NUMBERED_RULES } from './facility-numbers.js';
-import { NAMED_SHAPE_RULES } from './facility-names.js';
+import { buildingLatin, NAMED_SHAPE_RULES } from './facility-names.js';
 import { PRIORITY } from './names.js';
 
 /** Head nouns of named structures, and the kind each gives. */
@@ -111,6 +111,7 @@ const QUOTED_HEADS: Readonly<Record<string, string>> = {
   переход: 'station',
   застава: 'building',
   хранилище: 'building',
+  паб: 'building',
 };
 
 const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
@@ -188,12 +189,17 @@ export const buildingNamed = rule<GeoProposal[]>({
     const monument = HEADS[head.lemma] === 'monument';
     // "памятник Пушкину" honours the poet, not the town; "аэропорту Казани" is the city's airport, a facility itself
     if (!monument && HEADS[head.lemma] !== 'airport' && knownPlaceAt(m, name.from)) return null;
-    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
-    if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
+    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя"),
+    // or where what follows can only be a name: a monument's dedicatee, an airport's city (captions:
+    // "Памятник Тарасу Шевченко", "Аэропорт Куала-Лумпур")
+    const capitalHead = /^\p{Lu}/u.test(head.text);
+    const initial = sentenceInitial(m.ctx, m.from);
+    if (capitalHead && initial && !m.has('of') && !monument && HEADS[head.lemma] !== 'airport') return null;
     const dedication = m.part('dedication');
     if (dedication && dedication.to > dedication.from && !monument) return null;
     // a monument is named after a person ("памятник Ленину"), so is a place "имени" someone; anything else after a person is theirs
-    if (!monument && !m.has('of') && personAround(m.ctx, name.from, name.to)) return null;
+    // (a head in capitals inside a sentence is part of the name: "в Башню Елизаветы")
+    if (!monument && !m.has('of') && !(capitalHead && !initial) && personAround(m.ctx, name.from, name.to)) return null;
     return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`);
   },
 });
@@ -317,4 +323,6 @@ export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
   streetAbbreviated,
   ...NUMBERED_RULES,
   ...NAMED_SHAPE_RULES,
+  // offices and residences belong to bodies: "офис Google" is the company
+  buildingLatin(Object.keys(QUOTED_HEADS).filter((h) => !['офис', 'штаб-квартира', 'резиденция'].includes(h))),
 ];

@@ -5,7 +5,11 @@
  * кино", "Дом правительства"). They come out like the other building rules (`./facilities.ts`).
  */
 import {
+  alt,
   capitalized,
+  opt,
+  punct,
+  repeat,
   gram,
   kind,
   lemma,
@@ -67,4 +71,63 @@ export const buildingHouseOf = rule<GeoProposal[]>({
   interpret: (m) => named(m, 'building'),
 });
 
-export const NAMED_SHAPE_RULES: readonly Rule<GeoProposal[]>[] = [buildingCompound, buildingArena, buildingHouseOf];
+/** A word of a name in Latin letters: "Sofitel", "Bishopʼs", "Gardel". */
+const LATIN_WORD = surface(/^\p{Script=Latin}[\p{Script=Latin}'’ʼ&.-]*$/u);
+
+/**
+ * "в отеле Nashville Marriott", "станции Carlos Gardel", "паб ''Bishopʼs Mill''": a name in
+ * Latin letters after a head word names the structure (the head words of quoted names, less
+ * the offices and residences of bodies: "офис Google" is the company).
+ */
+export const buildingLatin = (heads: readonly string[]): Rule<GeoProposal[]> =>
+  rule<GeoProposal[]>({
+    id: 'geo/building-latin',
+    examples: ['отеле Nashville Marriott', 'станции Carlos Gardel', "тюрьме ''Brians''"],
+    priority: PRIORITY.location,
+    pattern: seq(
+      tok(lemma(...heads).and(gram('sing'))).as('head'),
+      opt(seq(punct("'"), opt(punct("'")))),
+      seq(tok(LATIN_WORD.and(capitalized())), repeat(tok(LATIN_WORD), 0, 3)).as('name'),
+      opt(seq(punct("'"), opt(punct("'")))),
+    ),
+    interpret: (m) => {
+      const head = m.part('head');
+      const name = m.part('name');
+      if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore) return null;
+      const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
+      return one(
+        judge(m.ctx, m.from, name.to, [adHocName('location', normalized, 'building', null)], { marked: true }),
+      );
+    },
+  });
+
+const ROAD_HEADS = ['трасса', 'автодорога', 'дорога', 'автомагистраль', 'магистраль', 'шоссе'];
+const ROAD_CODE = surface(/^[РМАЕPMAE]-?\d{1,3}$/u);
+const TOWN = repeat(tok(capitalized().and(kind('word'), notGram('PREP', 'CONJ'))), 1, 2);
+/**
+ * A road by its number or by the towns it joins: "трассе Р104", "трассы Р-257", "дороги Москва —
+ * Санкт-Петербург", "автодороги Работки — Порецкое" (the towns inside stay places).
+ */
+export const buildingRoad = rule<GeoProposal[]>({
+  id: 'geo/building-road',
+  examples: ['трассе Р104', 'трассы Р-257', 'дороги Москва — Санкт-Петербург', 'автодороги Работки — Порецкое'],
+  priority: PRIORITY.location,
+  pattern: seq(
+    tok(lemma(...ROAD_HEADS).and(gram('sing'))).as('head'),
+    alt(tok(ROAD_CODE), seq(TOWN, punct('—', '–', '-'), TOWN)).as('name'),
+  ),
+  interpret: (m) => {
+    const head = m.part('head');
+    const name = m.part('name');
+    if (!head || !name) return null;
+    const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
+    return one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, 'road', null)], { marked: true }));
+  },
+});
+
+export const NAMED_SHAPE_RULES: readonly Rule<GeoProposal[]>[] = [
+  buildingCompound,
+  buildingArena,
+  buildingHouseOf,
+  buildingRoad,
+];
