@@ -209,7 +209,7 @@ export const FacilityEntitySchema = z.object({
   type: z.literal('facility'),
   /** In the nominative: "Манежная площадь", "аэропорт Шереметьево", "стадион «Лужники»". */
   normalized: z.string(),
-  /** `street`, `building`, `church`, `airport`, `station`, `venue`, `park`, `cemetery`, `monument`, `bridge`, `plant`, `seat` (a body's building: Белый дом), `facility` (МКС). */
+  /** `street`, `building`, `church`, `airport`, `station`, `venue`, `park`, `cemetery`, `monument`, `bridge`, `plant`, `road`, `pipeline`, `seat` (a body's building: Белый дом), `facility` (МКС). */
   kind: z.string().nullable(),
 });
 /**

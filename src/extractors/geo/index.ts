@@ -232,7 +232,7 @@ export interface GeoOptions {
 /**
  * Location kinds that are places in factRuEval's convention and facilities in NEREL's: streets and
  * squares, named structures (МКС, Капитолий), buildings of bodies (Белый дом, Кремль) and what the
- * building rules find (`rules/facilities.ts`).
+ * building rules find (`rules/facilities.ts`), roads and pipelines among them (трасса «Байкал»).
  */
 const STRUCTURES = new Set<string>([
   'street',
@@ -248,6 +248,8 @@ const STRUCTURES = new Set<string>([
   'park',
   'bridge',
   'plant',
+  'road',
+  'pipeline',
 ]);
 
 /** What the options leave open, the pipeline's convention decides (decision record 0003). */

@@ -54,6 +54,11 @@ export interface JudgeOptions {
    * already checked the shape of the words (districts, streets).
    */
   readonly marked?: boolean;
+  /**
+   * The name may stand alone in quotes: structures are named so («Матросская тишина», «Биг-Бен»),
+   * where a quoted town or country names a company or a team («Барселона»).
+   */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -78,7 +83,8 @@ export function judge(
   if (!name) return null;
   const marked = opts.marked === true;
   if (!marked && name.form !== 'adjective') {
-    if (!isCapitalized(ctx, from) || quotedAlone(ctx, from, to) || modifiesNext(ctx, from, to)) return null;
+    if (!isCapitalized(ctx, from) || modifiesNext(ctx, from, to)) return null;
+    if (opts.quoted !== true && quotedAlone(ctx, from, to)) return null;
   }
   if (to - from > 1 && !headAgrees(ctx, from, to)) return null;
   if (!marked && personAround(ctx, from, to)) return null;

@@ -28,6 +28,7 @@ import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
 import { judge, one, type GeoProposal } from '../proposal.js';
 import { NUMBERED_RULES } from './facility-numbers.js';
+import { buildingLatin, NAMED_SHAPE_RULES } from './facility-names.js';
 import { PRIORITY } from './names.js';
 
 /** Head nouns of named structures, and the kind each gives. */
@@ -103,6 +104,14 @@ const QUOTED_HEADS: Readonly<Record<string, string>> = {
   кафе: 'building',
   супермаркет: 'building',
   аллея: 'park',
+  кинотеатр: 'venue',
+  кинозал: 'venue',
+  телецентр: 'building',
+  клиника: 'building',
+  переход: 'station',
+  застава: 'building',
+  хранилище: 'building',
+  паб: 'building',
 };
 
 const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
@@ -180,18 +189,24 @@ export const buildingNamed = rule<GeoProposal[]>({
     const monument = HEADS[head.lemma] === 'monument';
     // "памятник Пушкину" honours the poet, not the town; "аэропорту Казани" is the city's airport, a facility itself
     if (!monument && HEADS[head.lemma] !== 'airport' && knownPlaceAt(m, name.from)) return null;
-    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя")
-    if (/^\p{Lu}/u.test(head.text) && sentenceInitial(m.ctx, m.from) && !m.has('of')) return null;
+    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя"),
+    // or where what follows can only be a name: a monument's dedicatee, an airport's city (captions:
+    // "Памятник Тарасу Шевченко", "Аэропорт Куала-Лумпур")
+    const capitalHead = /^\p{Lu}/u.test(head.text);
+    const initial = sentenceInitial(m.ctx, m.from);
+    if (capitalHead && initial && !m.has('of') && !monument && HEADS[head.lemma] !== 'airport') return null;
     const dedication = m.part('dedication');
     if (dedication && dedication.to > dedication.from && !monument) return null;
     // a monument is named after a person ("памятник Ленину"), so is a place "имени" someone; anything else after a person is theirs
-    if (!monument && !m.has('of') && personAround(m.ctx, name.from, name.to)) return null;
+    // (a head in capitals inside a sentence is part of the name: "в Башню Елизаветы")
+    if (!monument && !m.has('of') && !(capitalHead && !initial) && personAround(m.ctx, name.from, name.to)) return null;
     return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`);
   },
 });
 
 const OPEN = ['«', '"', '„', '“'];
 const CLOSE = ['»', '"', '“', '”'];
+const QUOTED = seq(tok(capitalized()), repeat(tok(not(punct(...OPEN, ...CLOSE))), 0, 4));
 export const buildingQuoted = rule<GeoProposal[]>({
   id: 'geo/building-quoted',
   examples: [
@@ -200,25 +215,46 @@ export const buildingQuoted = rule<GeoProposal[]>({
     'парке «Зарядье»',
     'станции метро «Войковская»',
     'трассы «Байкал»',
+    'кинотеатрах «Звезда», «Космос» и «Юность»',
   ],
   priority: PRIORITY.location,
   pattern: seq(
     // "СИЗО" is an abbreviation the dictionary may not know in the singular
-    tok(
-      lemma(...Object.keys(QUOTED_HEADS))
-        .and(gram('sing'))
-        .or(word('сизо')),
-    ).as('head'),
+    tok(lemma(...Object.keys(QUOTED_HEADS)).or(word('сизо'))).as('head'),
     opt(tok(word('метро'))),
     punct(...OPEN),
-    seq(tok(capitalized()), repeat(tok(not(punct(...OPEN, ...CLOSE))), 0, 4)).as('name'),
+    QUOTED.as('name'),
     punct(...CLOSE),
+    // "в кинотеатрах «Звезда», «Космос» и «Юность»": a plural head takes a list of names
+    repeat(seq(tok(word(',', 'и')), punct(...OPEN), QUOTED.as('name'), punct(...CLOSE)), 0, 12),
   ),
   interpret: (m) => {
     const head = m.part('head');
-    const name = m.part('name');
-    if (!head || !name) return null;
-    return facility(m, `${m.nominative(head.from, head.to).toLowerCase()} «${name.text}»`);
+    const names = m.parts('name');
+    const first = names[0];
+    if (!head || !first) return null;
+    const plural = !m.parsesAt(head.from).some((p) => p.grammemes.has('sing')) && head.text.toLowerCase() !== 'сизо';
+    // one name after a plural head is a chain or a brand ("в отелях «Хилтон»")
+    if (plural && names.length < 2) return null;
+    const headNominative = m.nominative(head.from, head.to).toLowerCase();
+    const out: GeoProposal[] = [];
+    // a singular head names one structure: "в гостинице «Космос», «Известия» сообщили"
+    for (const [k, name] of (plural ? names : [first]).entries()) {
+      const p =
+        k === 0 && !plural
+          ? judge(
+              m.ctx,
+              m.from,
+              name.to + 1,
+              [adHocName('location', `${headNominative} «${name.text}»`, kindOf(m), null)],
+              {
+                marked: true,
+              },
+            )
+          : judge(m.ctx, name.from, name.to, [adHocName('location', name.text, kindOf(m), null)], { marked: true });
+      if (p) out.push(p);
+    }
+    return out.length ? out : null;
   },
 });
 
@@ -286,4 +322,7 @@ export const FACILITY_RULES: readonly Rule<GeoProposal[]>[] = [
   buildingOfCity,
   streetAbbreviated,
   ...NUMBERED_RULES,
+  ...NAMED_SHAPE_RULES,
+  // offices and residences belong to bodies: "офис Google" is the company
+  buildingLatin(Object.keys(QUOTED_HEADS).filter((h) => !['офис', 'штаб-квартира', 'резиденция'].includes(h))),
 ];

@@ -161,8 +161,14 @@ export const cityDistrict = knownDistrict(
   false,
 );
 
-/** Prepositions that put something in or at a building. */
-const AT_BUILDING = new Set<string>([...AT_PLACE, 'у']);
+/** Prepositions that put something in, at or before a building ("перед Белым домом"). */
+const AT_BUILDING = new Set<string>([...AT_PLACE, 'у', 'перед', 'пред', 'напротив', 'вблизи']);
+/** "недалеко от Белого дома", "рядом с Кремлём": a preposition after a word of nearness. */
+const NEAR = new Set<string>(['недалеко', 'неподалеку', 'неподалёку', 'рядом', 'вдали']);
+const atBuilding = (ctx: DocContext, from: number): boolean =>
+  from > 0 &&
+  (AT_BUILDING.has(ctx.folded(from - 1)) ||
+    (['от', 'с', 'со'].includes(ctx.folded(from - 1)) && from > 1 && NEAR.has(ctx.folded(from - 2))));
 
 export const location = rule<GeoProposal[]>({
   id: 'geo/location',
@@ -170,12 +176,14 @@ export const location = rule<GeoProposal[]>({
   priority: PRIORITY.location,
   pattern: span(LOCATIONS).as('name'),
   interpret: (m) => {
-    const p = judge(m.ctx, m.from, m.to, ofTypes(readingsOf(m.part('name')), 'location'));
+    const names = ofTypes(readingsOf(m.part('name')), 'location');
+    // a structure is named in quotes as often as not: "из «Матросской тишины»", "часы «Биг-Бен»"
+    const p = judge(m.ctx, m.from, m.to, names, { quoted: names.every((n) => n.place.kind === 'facility') });
     // "Земля", "Луна", "Солнце" are the planet, the Moon, the Sun only capitalised inside a
     // sentence ("на Луне", "с Земли"), and not after another capitalised word ("Пляска Солнца"):
     // at the start of a sentence the capital letter says nothing
     // "Белый дом", "Кремль" are the building only where something happens in it ("в Белом доме")
-    if (p?.name.place.kind === 'seat' && !(m.from > 0 && AT_BUILDING.has(m.ctx.folded(m.from - 1)))) return null;
+    if (p?.name.place.kind === 'seat' && !atBuilding(m.ctx, m.from)) return null;
     if (p?.name.place.kind === 'celestial' && (sentenceInitial(m.ctx, m.from) || afterCapitalized(m.ctx, m.from)))
       return null;
     return one(p);
