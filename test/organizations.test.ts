@@ -95,6 +95,21 @@ describe('organisations: conventions', () => {
     const b = marked('член партии «[[Яблоко]]» и сотрудник компании [[Google]]');
     expect(b.got).toEqual(b.want);
   });
+
+  it('does not count the authorities of a place as a body under factRuEval', () => {
+    expect(spans('Российские власти и власти Мальты отказались', factru)).toEqual([]);
+    expect(spans('Российские власти отказались')).toEqual(['0:Российские власти']);
+  });
+
+  it('takes the leadership of a body as one under factRuEval', () => {
+    const a = marked('Пока же [[руководство телеканала «Дождь]]» не собирается прерывать вещание', factru);
+    expect(a.got).toEqual(a.want);
+  });
+
+  it('ends a unit before its body’s closing quote under factRuEval', () => {
+    const a = marked('выступил в эфире [[Русской службы «Голоса Америки]]» вчера', factru);
+    expect(a.got).toEqual(a.want);
+  });
 });
 
 describe('organisations: original spelling in brackets', () => {

@@ -120,8 +120,7 @@ function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[
     // (Volkswagen)", "Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists)"
     let at = p.to;
     if (QUOTE_CLOSE.has(doc.tokens[at]?.text ?? '')) at++;
-    if (doc.tokens[at]?.text === '(' && doc.tokens[at + 2]?.text === ')' && doc.tokens[at + 3]?.text === '(')
-      at += 3;
+    if (doc.tokens[at]?.text === '(' && doc.tokens[at + 2]?.text === ')' && doc.tokens[at + 3]?.text === '(') at += 3;
     if (doc.tokens[at]?.text !== '(') continue;
     const from = at + 1;
     let to = from;
@@ -160,7 +159,8 @@ const FACTRU_NOT = new Set<string>(FACTRU_NOT_HEADS);
 
 /** A name led by a head factRuEval does not count as a body ("российские власти"). */
 function notFactruBody(doc: DocContext, p: OrgProposal): boolean {
-  for (let i = p.from; i < p.to; i++) if (doc.parses(i).some((r) => r.pos === 'NOUN' && FACTRU_NOT.has(r.lemma))) return true;
+  for (let i = p.from; i < p.to; i++)
+    if (doc.parses(i).some((r) => r.pos === 'NOUN' && FACTRU_NOT.has(r.lemma))) return true;
   return false;
 }
 

@@ -731,4 +731,11 @@ export const CREW_HEADS = ['экипаж', 'экспедиция', 'команд
 export const SPACECRAFT = ['МКС', 'шаттл', 'станция', 'корабль'] as const;
 
 /** Adjectives that make an expedition a space one: "долговременной экспедиции", "пилотируемой экспедиции". Lemmas. */
-export const SPACE_ADJECTIVES = ['долговременный', 'пилотируемый', 'космический', 'орбитальный', 'лунный', 'марсианский'] as const;
+export const SPACE_ADJECTIVES = [
+  'долговременный',
+  'пилотируемый',
+  'космический',
+  'орбитальный',
+  'лунный',
+  'марсианский',
+] as const;

@@ -2,7 +2,20 @@
  * Crews and expeditions of spacecraft, which both corpora count as organisations: "16-й
  * долговременной экспедиции МКС", "экипаж шаттла", "первой пилотируемой экспедиции", "команды МКС".
  */
-import { custom, gnc, kind, lemma, opt, punct, repeat, rule, seq, surface, tok, type Rule } from '../../../engine/index.js';
+import {
+  custom,
+  gnc,
+  kind,
+  lemma,
+  opt,
+  punct,
+  repeat,
+  rule,
+  seq,
+  surface,
+  tok,
+  type Rule,
+} from '../../../engine/index.js';
 import { CREW_HEADS, SPACE_ADJECTIVES, SPACECRAFT } from '../../../lexicon/organizations/index.js';
 import { written, type OrgProposal } from '../proposal.js';
 import { PRIORITY } from './known.js';
@@ -13,7 +26,10 @@ const CRAFT = new Set<string>(SPACECRAFT);
 const SPACE = new Set<string>(SPACE_ADJECTIVES);
 
 /** "МКС", "шаттла", "станции", "корабля": what the crew flies. */
-const craft = custom('spacecraft', (ctx, i) => CRAFT.has(ctx.tokens[i]?.text ?? '') || ctx.lemmas(i).some((l) => CRAFT.has(l)));
+const craft = custom(
+  'spacecraft',
+  (ctx, i) => CRAFT.has(ctx.tokens[i]?.text ?? '') || ctx.lemmas(i).some((l) => CRAFT.has(l)),
+);
 
 export function crewRules(): Rule<OrgProposal[]>[] {
   const crew = rule<OrgProposal[]>({
