@@ -6,7 +6,11 @@ import type { Morph, Parse } from '../morph/types.js';
 export function likely(ctx: DocContext, i: number): readonly Parse[] {
   const ps = ctx.parses(i);
   const top = ps[0]?.score ?? 0;
-  return ps.filter((p) => p.score >= Math.min(0.01, top * 0.1) && p.score > 0);
+  const floor = Math.min(0.01, top * 0.1);
+  // usually every reading is likely: the readings themselves then, without a copy
+  let count = 0;
+  for (let k = 0; k < ps.length; k++) if (ps[k]!.score >= floor && ps[k]!.score > 0) count++;
+  return count === ps.length ? ps : ps.filter((p) => p.score >= floor && p.score > 0);
 }
 
 const lemmaCache = new WeakMap<Morph, Map<readonly string[], ReadonlySet<string>>>();

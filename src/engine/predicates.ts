@@ -1,6 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, type DocContext } from './context.js';
+import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
 
@@ -224,10 +225,14 @@ export function anyToken(): Predicate {
  */
 export function lemma(...lemmas: string[]): Predicate {
   const set = new Set(lemmas.map(fold));
+  const mask = keyMask(set);
   return new Predicate(
     (ctx, i) => {
       const tok = ctx.tokens[i];
       if (!tok || (tok.kind !== 'word' && tok.kind !== 'other')) return set.has(ctx.folded(i));
+      // most words have none of the lemmas: the token's key numbers (which cover all its
+      // lemmas) say so without hashing a string per reading
+      if (!hasKeyIn(ctx.keyIds(i), mask)) return false;
       const parses = ctx.parses(i);
       let count = 0;
       for (let k = 0; k < parses.length; k++) if (set.has(parses[k]!.lemma)) count++;
@@ -237,6 +242,24 @@ export function lemma(...lemmas: string[]): Predicate {
     `lemma(${lemmas.join(',')})`,
     { by: 'lemma', values: [...set] },
   );
+}
+
+/**
+ * The key numbers (keys.ts) of `values` as a mask; registering them makes every token's
+ * `keyIds` include those of its lemmas that are among them.
+ */
+function keyMask(values: Iterable<string>): Uint8Array {
+  const ids = [...values].map(keyId);
+  let max = -1;
+  for (const id of ids) if (id > max) max = id;
+  const mask = new Uint8Array(max + 1);
+  for (const id of ids) mask[id] = 1;
+  return mask;
+}
+
+function hasKeyIn(ids: Int32Array, mask: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (mask[ids[k]!] === 1) return true;
+  return false;
 }
 
 /**

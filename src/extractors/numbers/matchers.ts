@@ -23,18 +23,28 @@ export function abbreviationDot(ctx: DocContext, i: number): boolean {
 class QualifierMatcher implements SpanMatcher<Qualifier> {
   readonly description = 'qualifier';
   readonly start: StartKey;
-  private readonly phrases: { words: string[]; value: Qualifier }[];
+  /** The phrases by their first word, longest first: asked at every token, most words start none. */
+  private readonly byFirst = new Map<string, { words: string[]; value: Qualifier }[]>();
 
   constructor() {
-    this.phrases = Object.entries(QUALIFIERS)
+    const phrases = Object.entries(QUALIFIERS)
       .map(([p, value]) => ({ words: p.split(' ').map(fold), value }))
       .sort((a, b) => b.words.length - a.words.length);
-    this.start = { by: 'lemma', values: [...new Set(this.phrases.map((p) => p.words[0] ?? ''))] };
+    for (const p of phrases) {
+      const first = p.words[0] ?? '';
+      const list = this.byFirst.get(first);
+      if (list) list.push(p);
+      else this.byFirst.set(first, [p]);
+    }
+    this.start = { by: 'lemma', values: [...this.byFirst.keys()] };
   }
 
   matchAt(ctx: DocContext, i: number): { end: number; value: Qualifier }[] {
     const hits: { end: number; value: Qualifier }[] = [];
-    for (const p of this.phrases) {
+    if (ctx.tokens[i]?.kind !== 'word') return hits;
+    const phrases = this.byFirst.get(ctx.folded(i));
+    if (phrases === undefined) return hits;
+    for (const p of phrases) {
       if (p.words.every((w, k) => ctx.tokens[i + k]?.kind === 'word' && ctx.folded(i + k) === w)) {
         hits.push({ end: i + p.words.length, value: p.value });
       }

@@ -37,9 +37,13 @@ const point = (m: MatchView): DateParse | null => {
 };
 
 /** "апреле-мае", "августе-сентябре": one word, two months. */
+const HYPHEN = /[-‐‑]/;
 const monthPair = kind('word').and(
   custom('month-month', (ctx, i) => {
-    const halves = (ctx.tokens[i]?.text ?? '').split(/[-‐‑]/);
+    const text = ctx.tokens[i]?.text ?? '';
+    // tried at every word: most have no hyphen, and need no split
+    if (!HYPHEN.test(text)) return false;
+    const halves = text.split(/[-‐‑]/);
     return (
       halves.length === 2 &&
       halves.every((h) => ctx.morph.lemmas(h).some((l) => (MONTHS as readonly string[]).includes(l)))
