@@ -168,7 +168,7 @@ export function resolve(
   let k = 0; // persons[k - 1] is the last person before the current office
   for (const position of positions) {
     while (k < persons.length && persons[k]!.to <= position.from) k++;
-    if (paired.has(position.e.id) || position.e.former) continue;
+    if (paired.has(position.e.id)) continue;
     const h = head(ctx, position);
     if (!h || h.plural || possessed(ctx, position)) continue;
     const sentence = ctx.tokens[position.from]!.sentence;

@@ -119,10 +119,16 @@ function officeClause(g: GapView, from: number): boolean {
   return verb;
 }
 
-/** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР", ", [брюссельского профессионального] дизайнера". */
+/**
+ * Only adjectives (or an age) from `from` on, joined by "и" and commas: "– [первый чернокожий] президент ЮАР",
+ * ", [брюссельского профессионального] дизайнера", "— [советский и российский] актёр", ", [45-летний]".
+ */
 function adjectivesOnly(g: GapView, from: number): boolean {
-  for (let i = from; i < g.to; i++)
-    if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  for (let i = from; i < g.to; i++) {
+    const t = text(g, i);
+    if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
+    if (!AGE.test(t) && !g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  }
   return true;
 }
 
@@ -186,9 +192,9 @@ export const LINKS: readonly Link[] = [
     agrees: true,
     order: 'position-person',
     priority: 4,
-    example: 'Другой [[пресс-секретарь]], [[Иван Петров]], опроверг эти сведения.',
+    example: 'Другой [[пресс-секретарь]], 45-летний [[Иван Петров]], опроверг эти сведения.',
     subject: true,
-    test: (g) => only(g, ','),
+    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-comma-position',
@@ -213,8 +219,8 @@ export const LINKS: readonly Link[] = [
     agrees: false,
     order: 'person-position',
     priority: 8,
-    example: 'Встреча с [[Ириной Петровой]] ([[директор департамента]]) прошла в среду.',
-    test: (g) => only(g, '('),
+    example: 'Встреча с [[Иваном Петровым]] (31-летний [[директор департамента]]) прошла в среду.',
+    test: (g) => text(g, g.from) === '(' && (size(g) === 1 || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-instrumental-position',
