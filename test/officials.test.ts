@@ -152,6 +152,42 @@ describe('officials from marked entities', () => {
     expect(doc.persons[0]).toMatchObject({ positions: ['Министр труда'], references: [ref?.id] });
   });
 
+  it('gives the subject of the sentence the office its verb makes a predicate', () => {
+    expect(officials('26 сентября [[p:Синдзо Абэ]] был выбран новым [[o:премьер-министром Японии]].')).toEqual([
+      ['премьер-министром Японии', 'Синдзо Абэ'],
+    ]);
+    expect(officials('[[p:Юрий Лужков]] проработал на посту [[o:мэра Москвы]] более 18 лет.')).toEqual([
+      ['мэра Москвы', 'Юрий Лужков'],
+    ]);
+    // the active appointing verb gives the office to its object, not to its subject
+    expect(officials('[[p:Владимир Путин]] назначил нового [[o:министра]].')).toEqual([]);
+    // a clause with its own subject is about someone else
+    expect(officials('Прокурор [[p:Анна Петрова]] сказала, что он стал [[o:министром]].')).toEqual([]);
+  });
+
+  it('reads a bare office in the next sentence as the person the text is about', () => {
+    const doc = full.extract(
+      'Умер сатирик Аркадий Арканов. О смерти Аркадия Арканова сообщили его близкие. В последнее время 81-летний писатель тяжело болел.',
+    );
+    expect(doc.officials.map((o) => [o.position?.text, o.person.text])).toContainEqual([
+      'писатель',
+      'Аркадия Арканова',
+    ]);
+    // a name mentioned once is not what the text is about; a possessed or plural office is no one's
+    expect(officials('Выступил [[p:Иван Петров]]. В зале был [[o:губернатор]].')).toEqual([]);
+    expect(officials('[[p:Олег Сидоров]] пришёл. [[p:Сидоров]] ушёл. Его [[o:адвокат]] молчал.')).toEqual([]);
+    expect(officials('[[p:Олег Сидоров]] пришёл. [[p:Сидоров]] ушёл. Все [[o:депутаты]] молчали.')).toEqual([]);
+  });
+
+  it('keeps one official per person and office, and no bare office across sentences, under factRuEval', async () => {
+    const factru = await createExtractor({ convention: 'factru' });
+    const text =
+      'Президент России Дмитрий Медведев посетил Курилы. Медведев встретился с жителями. Президент России осмотрел порт.';
+    const pairs = (doc: GosDocument): string[] => doc.officials.map((o) => `${o.position?.text}|${o.person.text}`);
+    expect(pairs(factru.extract(text))).toEqual(['Президент России|Дмитрий Медведев']);
+    expect(pairs(full.extract(text))).toEqual(['Президент России|Дмитрий Медведев', 'Президент России|Медведев']);
+  });
+
   it('stays linear and valid on a thousand names in one sentence', () => {
     const text = `Пришли ${Array.from({ length: 1000 }, (_, k) => `[[o:министр]] [[p:Иван${k}]]`).join(', ')}.`;
     const t0 = performance.now();

@@ -5,7 +5,16 @@
  * bounded look at a few tokens.
  */
 import type { DocContext } from '../engine/index.js';
-import { APPOINTING_VERBS, GENERIC_PLACES, OFFICE_FILLERS, OFFICE_VERBS, RANKS } from '../lexicon/officials.js';
+import {
+  APPOINTING_PREDICATES,
+  APPOINTING_VERBS,
+  GENERIC_PLACES,
+  OFFICE_FILLERS,
+  OFFICE_VERBS,
+  PREDICATE_FILLERS,
+  PREDICATE_VERBS,
+  RANKS,
+} from '../lexicon/officials.js';
 
 /** Which entity comes first. */
 export type LinkOrder = 'position-person' | 'person-position';
@@ -109,20 +118,38 @@ function bridge(g: GapView, allowVerbs: boolean): boolean {
   return true;
 }
 
+/** A verb that makes the office after it its subject's: "проработал на посту", "покидает пост", "признан лучшим". */
+function predicateVerb(g: GapView, i: number): boolean {
+  return g.ctx
+    .parses(i)
+    .some(
+      (p) =>
+        PREDICATE_VERBS.has(p.lemma) &&
+        (!APPOINTING_PREDICATES.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
+    );
+}
+
 /** The words between say the person holds or takes the office: "назначен на пост", "который является". */
 function officeClause(g: GapView, from: number): boolean {
   let verb = false;
   for (let i = from; i < g.to; i++) {
-    if (officeVerb(g, i)) verb = true;
-    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && officeAdjective(g, i))) return false;
+    if (officeVerb(g, i) || predicateVerb(g, i)) verb = true;
+    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && (hasLemma(g, i, PREDICATE_FILLERS) || officeAdjective(g, i))))
+      return false;
   }
   return verb;
 }
 
-/** Only adjectives from `from` on: "– [первый чернокожий] президент ЮАР", ", [брюссельского профессионального] дизайнера". */
+/**
+ * Only adjectives (or an age) from `from` on, joined by "и" and commas: "– [первый чернокожий] президент ЮАР",
+ * ", [брюссельского профессионального] дизайнера", "— [советский и российский] актёр", ", [45-летний]".
+ */
 function adjectivesOnly(g: GapView, from: number): boolean {
-  for (let i = from; i < g.to; i++)
-    if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  for (let i = from; i < g.to; i++) {
+    const t = text(g, i);
+    if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
+    if (!AGE.test(t) && !g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  }
   return true;
 }
 
@@ -138,6 +165,17 @@ function possessor(g: GapView): boolean {
 /** The office right after the name is in the instrumental: "назначение [Иванова] [послом в России]". */
 function instrumentalOffice(g: GapView): boolean {
   return g.ctx.parses(g.to).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'ablt');
+}
+
+/** Words that put an office after a name without a verb between: "назначил Иванова [на пост] министра", "освободил ... [от должности]". */
+const POST_PREPOSITIONS = new Set(['на', 'с', 'со', 'от', 'в']);
+const POST_NOUNS = new Set(['пост', 'должность', 'качество']);
+
+/** The gap is "на пост", "от должности", "с поста", "в качестве", maybe with an adjective: "на пост нового". */
+function post(g: GapView): boolean {
+  if (size(g) < 2 || size(g) > 3 || !POST_PREPOSITIONS.has(g.ctx.folded(g.from))) return false;
+  if (!hasLemma(g, g.from + 1, POST_NOUNS)) return false;
+  return size(g) === 2 || adjectivesOnly(g, g.from + 2);
 }
 
 export const LINKS: readonly Link[] = [
@@ -186,9 +224,9 @@ export const LINKS: readonly Link[] = [
     agrees: true,
     order: 'position-person',
     priority: 4,
-    example: 'Другой [[пресс-секретарь]], [[Иван Петров]], опроверг эти сведения.',
+    example: 'Другой [[пресс-секретарь]], 45-летний [[Иван Петров]], опроверг эти сведения.',
     subject: true,
-    test: (g) => only(g, ','),
+    test: (g) => text(g, g.from) === ',' && (size(g) === 1 || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-comma-position',
@@ -213,8 +251,8 @@ export const LINKS: readonly Link[] = [
     agrees: false,
     order: 'person-position',
     priority: 8,
-    example: 'Встреча с [[Ириной Петровой]] ([[директор департамента]]) прошла в среду.',
-    test: (g) => only(g, '('),
+    example: 'Встреча с [[Иваном Петровым]] (31-летний [[директор департамента]]) прошла в среду.',
+    test: (g) => text(g, g.from) === '(' && (size(g) === 1 || adjectivesOnly(g, g.from + 1)),
   },
   {
     id: 'official/name-instrumental-position',
@@ -223,6 +261,14 @@ export const LINKS: readonly Link[] = [
     priority: 5,
     example: 'Указ о назначении [[Василия Небензи]] [[постоянным представителем России при ООН]].',
     test: (g) => size(g) === 0 && instrumentalOffice(g),
+  },
+  {
+    id: 'official/name-post-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 5,
+    example: 'Президент освободил [[Юрия Балуевского]] от должности [[замсекретаря Совета безопасности]].',
+    test: post,
   },
   {
     id: 'official/name-verb-position',

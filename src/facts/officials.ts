@@ -7,6 +7,7 @@ import type { DocContext } from '../engine/index.js';
 import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
+import { resolve } from './official-anaphora.js';
 import { place, refOf, type Placed } from './spans.js';
 
 const isPerson = (e: Entity): e is PersonEntity => e.type === 'person';
@@ -247,11 +248,22 @@ export const officialsFacts: FactBuilder = {
   build(entities, facts, run) {
     const byMention = new Map<string, PersonFact>();
     for (const p of facts.persons) for (const m of p.mentions) byMention.set(m, p);
+    const paired = choose(candidates(run.doc, entities));
+    const pairedIds = new Set(paired.map((p) => p.position.e.id));
+    // factRuEval's occupations are facts about a name: no bare office across sentences, one per person and office
+    const factru = run.convention === 'factru';
+    const weight = factru ? undefined : (e: PersonEntity): number => byMention.get(e.id)?.mentions.length ?? 0;
+    const persons = place(run.doc, entities, isPerson);
+    const resolved = resolve(run.doc, persons, place(run.doc, entities, isPosition), pairedIds, weight);
     const officials: Official[] = [];
-    for (const { person, position } of choose(candidates(run.doc, entities))) {
+    const seen = new Set<string>();
+    for (const { person, position } of [...paired, ...resolved]) {
       const record = byMention.get(person.e.id);
       if (!record) continue;
       const pos = position.e;
+      const key = `${record.id}\u0000${pos.normalized.toLowerCase()}`;
+      if (factru && seen.has(key)) continue;
+      seen.add(key);
       if (!record.positions.includes(pos.normalized)) record.positions.push(pos.normalized);
       officials.push({
         personId: record.id,

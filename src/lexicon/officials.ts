@@ -29,6 +29,42 @@ export const OFFICE_VERBS = new Set([
 /** Of the verbs above, those whose active forms put someone else into the office ("Путин назначил ... Иванова"): they link only as passive participles ("назначен"). */
 export const APPOINTING_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать']);
 
+/**
+ * Verbs that make a later office the predicate of the sentence's subject, besides the office
+ * verbs: "проработал на посту мэра", "ушёл с поста", "признан лучшим футболистом". The appointing
+ * ones link only as passive participles, like the office verbs.
+ */
+export const PREDICATE_VERBS = new Set([
+  'проработать',
+  'поработать',
+  'трудиться',
+  'пробыть',
+  'покинуть',
+  'покидать',
+  'уйти',
+  'уходить',
+  'оставить',
+  'оставлять',
+  'выбрать',
+  'признать',
+  'признавать',
+  'выступать',
+  'выступить',
+  'исполнять',
+  'выполнять',
+  'совмещать',
+  'считаться',
+  'числиться',
+  'вступить',
+  'сменить',
+]);
+
+/** Of the predicate verbs, those whose active forms put someone else into the office. */
+export const APPOINTING_PREDICATES = new Set(['выбрать', 'признать', 'признавать']);
+
+/** Words besides the fillers that stand between such a verb and the office: "ушёл в отставку с поста", "в качестве". */
+export const PREDICATE_FILLERS = new Set(['качество', 'отставка', 'уход', 'как', 'со', 'из', 'свой']);
+
 /** Words that go with those verbs: "назначен на пост министра", "занимал должность главы". */
 export const OFFICE_FILLERS = new Set([
   'пост',

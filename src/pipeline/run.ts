@@ -22,6 +22,7 @@ export function runPipeline(p: Pipeline, text: string, publishedAt: string | nul
     doc: new DocContext(seg, p.env.morph),
     publishedAt: publishedAt ?? header?.date ?? null,
     header,
+    convention: p.env.convention ?? 'nerel',
   };
   let drafts: EntityDraft[] = [];
   for (const ex of p.extractors) {

@@ -22,6 +22,8 @@ export interface RunContext {
   readonly publishedAt: string | null;
   /** The `date YYYY-MM-DD` header line, when the text has one. */
   readonly header: { readonly start: number; readonly end: number; readonly date: string } | null;
+  /** The pipeline's annotation convention (absent means `nerel`): the fact builders read it too. */
+  readonly convention?: Convention;
 }
 
 /**

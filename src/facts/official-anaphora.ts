@@ -1,0 +1,192 @@
+/**
+ * Officials across a clause or a sentence: an office that no link gave to a name next to it
+ * belongs to the person the sentence is about, when the text makes that the only reading.
+ *
+ * - `official/subject-predicate`: the office is the predicate of a name earlier in its sentence
+ *   ("Синдзо Абэ был выбран новым [премьер-министром]", "Лужков проработал на посту [мэра]").
+ * - `official/anaphor`: a singular office in a sentence with no name before it is a later
+ *   reference to the person the sentence before is about, the one the text names most often
+ *   ("...Аркадий Арканов. В последнее время 81-летний [писатель] тяжело болел"; also after "он").
+ *   NEREL marks these; factRuEval, whose occupations are facts stated about a name, does not.
+ *
+ * Each reads a bounded number of tokens around the office, so the pass stays linear.
+ */
+import type { DocContext } from '../engine/index.js';
+import {
+  APPOINTING_PREDICATES,
+  APPOINTING_VERBS,
+  OFFICE_FILLERS,
+  OFFICE_VERBS,
+  PREDICATE_FILLERS,
+  PREDICATE_VERBS,
+} from '../lexicon/officials.js';
+import type { Parse } from '../morph/types.js';
+import type { Gender, PersonEntity, PositionEntity } from '../result/schema.js';
+import type { Placed } from './spans.js';
+
+export interface Resolution {
+  readonly person: Placed<PersonEntity>;
+  readonly position: Placed<PositionEntity>;
+  readonly rule: 'official/subject-predicate' | 'official/anaphor';
+}
+
+/** Longest run of words read back from an office to the verb that makes it a predicate. */
+const PREDICATE_WINDOW = 8;
+/** Words a possessor or a quantity puts before an office that is then someone else's or no one's. */
+const NOT_THEIRS = new Set([
+  'его',
+  'ее',
+  'её',
+  'их',
+  'свой',
+  'мой',
+  'наш',
+  'ваш',
+  'твой',
+  'каждый',
+  'любой',
+  'другой',
+  'многий',
+  'некоторый',
+  'один',
+  'ни',
+  'никакой',
+  'чей',
+]);
+
+/** The head noun of the office: its number and gender, or null when the office has no noun reading. */
+function head(ctx: DocContext, p: Placed): { plural: boolean; femn: boolean; cases: Set<string> } | null {
+  for (let i = p.from; i < p.to; i++) {
+    const nouns = ctx.parses(i).filter((x) => x.pos === 'NOUN');
+    if (!nouns.length) continue;
+    return {
+      plural: nouns.every((x) => x.number === 'plur'),
+      femn: nouns.every((x) => x.gender === 'femn'),
+      cases: new Set(nouns.map((x) => x.case ?? '')),
+    };
+  }
+  return null;
+}
+
+/** The word right before the office (adjectives and ages skipped) makes it someone else's or no one's. */
+function possessed(ctx: DocContext, p: Placed): boolean {
+  for (let i = p.from - 1; i >= 0 && i >= p.from - 4; i--) {
+    if (ctx.tokens[i]!.sentence !== ctx.tokens[p.from]!.sentence) return false;
+    if (ctx.lemmas(i).some((l) => NOT_THEIRS.has(l)) || NOT_THEIRS.has(ctx.folded(i))) return true;
+    if (
+      !ctx.parses(i).some((x) => x.pos === 'ADJF' || x.pos === 'PRTF' || x.pos === 'NUMR') &&
+      !/^\d/u.test(ctx.tokens[i]!.text)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A verb of holding or taking an office in the few words before it: "был выбран новым", "проработал на посту". */
+function predicateVerb(ctx: DocContext, p: Placed, stop: number): number {
+  for (let i = p.from - 1; i >= stop && i >= p.from - PREDICATE_WINDOW; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') return -1;
+    const ps = ctx.parses(i);
+    if (ps.some(holds)) return i;
+    const filler = ctx.lemmas(i).some((l) => OFFICE_FILLERS.has(l) || PREDICATE_FILLERS.has(l));
+    const adjective = ps.some((x) => x.pos === 'ADJF' || x.pos === 'ADVB' || x.grammemes.has('Apro'));
+    if (!filler && !adjective) return -1;
+  }
+  return -1;
+}
+
+/** A verb form that gives its subject the office: the appointing verbs only in the passive ("назначен", not "назначил"). */
+function holds(x: Parse): boolean {
+  if (!OFFICE_VERBS.has(x.lemma) && !PREDICATE_VERBS.has(x.lemma)) return false;
+  if (x.pos !== 'VERB' && x.pos !== 'PRTS' && x.pos !== 'PRTF' && x.pos !== 'GRND' && x.pos !== 'INFN') return false;
+  const appointing = APPOINTING_VERBS.has(x.lemma) || APPOINTING_PREDICATES.has(x.lemma);
+  return !appointing || x.pos === 'PRTS' || x.grammemes.has('pssv');
+}
+
+/** A clause with a subject of its own stands between the name and the verb: "Петрова сказала, что [он] стал". */
+function ownSubject(ctx: DocContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const f = ctx.folded(i);
+    if (f === 'что' || f === 'чтобы' || f === 'если' || f === 'когда') return true;
+    if (ctx.parses(i).some((x) => x.pos === 'NPRO' && x.case === 'nomn' && x.lemma !== 'который')) return true;
+  }
+  return false;
+}
+
+const genderFits = (person: PersonEntity, femn: boolean): boolean => !femn || person.gender !== 'masc';
+
+/** Gender of a past-tense verb or short participle, if it has one. */
+function verbGender(ctx: DocContext, i: number): Gender | null {
+  const g = ctx.parses(i).find((x) => x.pos === 'VERB' || x.pos === 'PRTS')?.gender;
+  return g === 'masc' || g === 'femn' ? g : null;
+}
+
+/** Sentences back an office may look for the person it refers to. */
+const ANAPHOR_SENTENCES = 1;
+/** Mentions a person needs to be the one a bare office refers to. */
+const ANAPHOR_WEIGHT = 2;
+
+/**
+ * The person the last sentences are about: of the names in the `ANAPHOR_SENTENCES` before,
+ * the one the text names most often (the latest of equals), if named at least `ANAPHOR_WEIGHT` times.
+ */
+function topic(
+  ctx: DocContext,
+  persons: readonly Placed<PersonEntity>[],
+  k: number,
+  sentence: number,
+  weight: (p: PersonEntity) => number,
+): Placed<PersonEntity> | undefined {
+  let best: Placed<PersonEntity> | undefined;
+  let bestWeight = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = persons[j]!;
+    if (sentence - ctx.tokens[p.from]!.sentence > ANAPHOR_SENTENCES) break;
+    const w = weight(p.e);
+    if (w > bestWeight) {
+      best = p;
+      bestWeight = w;
+    }
+  }
+  return bestWeight >= ANAPHOR_WEIGHT ? best : undefined;
+}
+
+/**
+ * Pairs for the offices in `positions` that `paired` does not hold. `persons` and `positions`
+ * are in text order; `weight` is the number of mentions of a person's record, and without it
+ * no office is read as a reference across sentences.
+ */
+export function resolve(
+  ctx: DocContext,
+  persons: readonly Placed<PersonEntity>[],
+  positions: readonly Placed<PositionEntity>[],
+  paired: ReadonlySet<string>,
+  weight?: (p: PersonEntity) => number,
+): Resolution[] {
+  const out: Resolution[] = [];
+  let k = 0; // persons[k - 1] is the last person before the current office
+  for (const position of positions) {
+    while (k < persons.length && persons[k]!.to <= position.from) k++;
+    if (paired.has(position.e.id)) continue;
+    const h = head(ctx, position);
+    if (!h || h.plural || possessed(ctx, position)) continue;
+    const sentence = ctx.tokens[position.from]!.sentence;
+    const last = persons[k - 1];
+    const next = persons[k];
+    const nameInSentence = (x: Placed | undefined): boolean => !!x && ctx.tokens[x.from]!.sentence === sentence;
+    if (last && nameInSentence(last)) {
+      const verb = predicateVerb(ctx, position, last.to);
+      if (verb < 0 || ownSubject(ctx, last.to, verb)) continue;
+      const g = verbGender(ctx, verb);
+      if (g && last.e.gender && g !== last.e.gender) continue;
+      out.push({ person: last, position, rule: 'official/subject-predicate' });
+      continue;
+    }
+    if (!last || nameInSentence(next) || !weight) continue;
+    const antecedent = topic(ctx, persons, k, sentence, weight);
+    if (!antecedent || !genderFits(antecedent.e, h.femn)) continue;
+    out.push({ person: antecedent, position, rule: 'official/anaphor' });
+  }
+  return out;
+}
