@@ -30,6 +30,7 @@ export const firstLast: Rule<PersonProposal> = rule({
     'Урсула фон дер Ляйен',
     'Марин Ле Пен',
     'Жолт Хорняк',
+    'Максим Туров',
     'Мухаммед аль-Багдади',
   ],
   pattern: seq(
@@ -47,7 +48,9 @@ export const firstLast: Rule<PersonProposal> = rule({
     const last = m.part('last')!.from;
     const top = m.ctx.parses(first)[0];
     const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
-    if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // ("Сами аль-Хадж": a surname after a particle is a name whatever the dictionary says of it)
+    const particled = /^\p{Ll}/u.test(m.ctx.tokens[last]!.text);
+    if (commonFirst && !particled && commonSingular(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
     // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
     if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore)
       return null;
@@ -83,6 +86,18 @@ export const unknownPair: Rule<PersonProposal> = rule({
     return proposalOf(m, 'full');
   },
 });
+
+/**
+ * The dictionary knows the word as a common noun in the singular: "Федерации", "Толстой" after a
+ * first name are no surname; "Туров" (only the plural of "тур") can be one ("Максим Туров").
+ */
+const commonSingular = (ctx: DocContext, i: number): boolean =>
+  knownAsCommon(ctx, i) &&
+  ctx
+    .parses(i)
+    .some(
+      (p) => p.known && p.pos === 'NOUN' && p.number !== 'plur' && !p.grammemes.has('Surn') && !p.grammemes.has('Name'),
+    );
 
 /** Some reading of each shares a case (an indeclinable word shares any). */
 function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {

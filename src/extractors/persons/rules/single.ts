@@ -17,6 +17,7 @@ import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
 import { firstNameReadings, nameShaped } from '../parts.js';
+import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
@@ -180,7 +181,12 @@ export const beforeSpeechRule: Rule<PersonProposal> = rule({
     pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'),
     tok(lemma(...SPEECH_VERBS)),
   ),
-  interpret: (m) => proposalOf(m, 'cued', speechAfter(m.ctx, m.part('last')!.from)?.gender ?? null),
+  interpret: (m) => {
+    const from = m.part('last')!.from;
+    const g = speechAfter(m.ctx, from)?.gender ?? null;
+    // "Пресс-служба Кадырова заявила": the verb is the noun's, the name depends on it
+    return proposalOf(m, 'cued', g && !nounTakesVerb(m.ctx, from, g) ? g : null);
+  },
 });
 
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
