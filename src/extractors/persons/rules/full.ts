@@ -6,6 +6,7 @@ import { alt, lower, repeat, rule, seq, tok, type DocContext, type Rule } from '
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import {
+  commonFirstName,
   firstName,
   foreignFirstName,
   inFirstNameList,
@@ -88,6 +89,29 @@ export const unknownPair: Rule<PersonProposal> = rule({
 });
 
 /**
+ * A capitalised word mid-sentence that the dictionary knows only as a common word, a preposition's
+ * kin or a verb form, before a surname it does not know at all: a foreign first name it happens to
+ * spell ("Фрица Хендерсона", "Честера Беннингтона", "Пита Рауса", "Рами Хамдалла"). Adjectives
+ * ("Северного Рейна"), places, organisations and nouns for things ("Банк Хапоалим") lead no name.
+ */
+export const commonFirstPair: Rule<PersonProposal> = rule({
+  id: 'person/common-first',
+  examples: ['вокалиста Честера Беннингтона', 'отставки Фрица Хендерсона'],
+  priority: -2,
+  pattern: seq(tok(lower()), commonFirstName().as('first'), surname().as('last')),
+  interpret: (m) => {
+    const first = m.part('first')!.from;
+    const last = m.part('last')!.from;
+    if (!guessedOnly(m.ctx, last) || capitalisedAt(m.ctx, last + 1)) return null;
+    if (!shareCase(m.parsesAt(first), m.parsesAt(last))) return null;
+    return proposalOf(m, 'full');
+  },
+});
+
+/** The word at `i` is capitalised and on the same line: a longer run of names that this rule does not judge. */
+const capitalisedAt = (ctx: DocContext, i: number): boolean => nameShaped(ctx, i) && !ctx.tokens[i]!.newlineBefore;
+
+/**
  * The dictionary knows the word as a common noun in the singular: "Федерации", "Толстой" after a
  * first name are no surname; "Туров" (only the plural of "тур") can be one ("Максим Туров").
  */
@@ -137,4 +161,10 @@ export const firstMiddle: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'full'),
 });
 
-export const FULL_RULES: readonly Rule<PersonProposal>[] = [firstLast, lastFirst, firstMiddle, unknownPair];
+export const FULL_RULES: readonly Rule<PersonProposal>[] = [
+  firstLast,
+  lastFirst,
+  firstMiddle,
+  unknownPair,
+  commonFirstPair,
+];

@@ -189,7 +189,66 @@ export const beforeSpeechRule: Rule<PersonProposal> = rule({
   },
 });
 
+/** A past-tense verb in the singular of a person's gender right after `i` ("Хамдалла подал", "Мутарика работал"): its gender. */
+function subjectOf(ctx: DocContext, i: number): Gender | null {
+  const t = ctx.tokens[i + 1];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  const v = ctx
+    .parses(i + 1)
+    .find(
+      (p) =>
+        p.pos === 'VERB' &&
+        p.grammemes.has('past') &&
+        p.number === 'sing' &&
+        (p.gender === 'masc' || p.gender === 'femn'),
+    );
+  return v ? (v.gender as Gender) : null;
+}
+
+/**
+ * az's guess from the ending reads the word as a person in the nominative singular (an animate
+ * noun, a name, a surname) and never as an organisation ("Роскомнадзор", "Кастинг" are not).
+ */
+function personLike(ctx: DocContext, i: number): boolean {
+  const ps = ctx.parses(i);
+  return (
+    !ps.some((p) => p.grammemes.has('Orgn')) &&
+    ps.some(
+      (p) =>
+        p.pos === 'NOUN' &&
+        p.case === 'nomn' &&
+        p.number === 'sing' &&
+        (p.grammemes.has('anim') || p.grammemes.has('Surn') || p.grammemes.has('Name')),
+    )
+  );
+}
+
+/**
+ * A word the dictionary does not know at all, followed by a verb in the past of a man or a woman:
+ * its subject, a person ("Хамдалла подал прошение", "Мутарика работал"). Places and bodies the
+ * dictionary does not know are as often neuter or plural; first in a sentence the word must not
+ * be a common one.
+ */
+export const beforeVerbRule: Rule<PersonProposal> = rule({
+  id: 'person/before-verb',
+  examples: ['Хамдалла подал', 'Мутарика работал'],
+  priority: -1,
+  pattern: seq(
+    pred(
+      'subject-name',
+      (ctx, i) => cueable(ctx, i) && guessedOnly(ctx, i) && personLike(ctx, i) && subjectOf(ctx, i) !== null,
+    ).as('last'),
+    tok(lower()),
+  ),
+  interpret: (m) => {
+    const from = m.part('last')!.from;
+    const g = subjectOf(m.ctx, from);
+    return proposalOf(m, 'cued', g && !nounTakesVerb(m.ctx, from, g) ? g : null);
+  },
+});
+
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
+  beforeVerbRule,
   afterNounRule,
   beforeSpeechRule,
   bareSurnameRule,
