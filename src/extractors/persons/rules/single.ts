@@ -189,20 +189,22 @@ export const beforeSpeechRule: Rule<PersonProposal> = rule({
   },
 });
 
-/** A past-tense verb in the singular of a person's gender right after `i` ("Хамдалла подал", "Мутарика работал"): its gender. */
-function subjectOf(ctx: DocContext, i: number): Gender | null {
+/**
+ * The predicate right after `i` whose subject a person can be: a past-tense verb or a short
+ * participle of a man or a woman ("Хамдалла подал", "Мюррей признан"), or a verb in the present
+ * in the third person singular ("Писсаридис преподаёт"). Its gender, if it has one.
+ */
+function subjectOf(ctx: DocContext, i: number): { gender: Gender | null } | null {
   const t = ctx.tokens[i + 1];
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
-  const v = ctx
-    .parses(i + 1)
-    .find(
-      (p) =>
-        p.pos === 'VERB' &&
-        p.grammemes.has('past') &&
-        p.number === 'sing' &&
-        (p.gender === 'masc' || p.gender === 'femn'),
-    );
-  return v ? (v.gender as Gender) : null;
+  for (const p of ctx.parses(i + 1)) {
+    if (p.number !== 'sing') continue;
+    const gendered = p.gender === 'masc' || p.gender === 'femn';
+    if (gendered && ((p.pos === 'VERB' && p.grammemes.has('past')) || p.pos === 'PRTS'))
+      return { gender: p.gender as Gender };
+    if (p.pos === 'VERB' && p.grammemes.has('pres') && p.grammemes.has('3per')) return { gender: null };
+  }
+  return null;
 }
 
 /**
@@ -231,7 +233,7 @@ function personLike(ctx: DocContext, i: number): boolean {
  */
 export const beforeVerbRule: Rule<PersonProposal> = rule({
   id: 'person/before-verb',
-  examples: ['Хамдалла подал', 'Мутарика работал'],
+  examples: ['Хамдалла подал', 'Мутарика работал', 'Мюррей признан', 'Писсаридис преподаёт'],
   priority: -1,
   pattern: seq(
     pred(
@@ -242,7 +244,7 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
   ),
   interpret: (m) => {
     const from = m.part('last')!.from;
-    const g = subjectOf(m.ctx, from);
+    const g = subjectOf(m.ctx, from)?.gender ?? null;
     return proposalOf(m, 'cued', g && !nounTakesVerb(m.ctx, from, g) ? g : null);
   },
 });
