@@ -241,7 +241,10 @@ export const GenderSchema = z.enum(['masc', 'femn']);
 export const PersonEntitySchema = z.object({
   ...base,
   type: z.literal('person'),
-  /** The name as written, in the nominative, gender kept: "Андрея Григорьева" -> "Андрей Григорьев", "Шагиновой Л.В." -> "Шагинова Л.В.". */
+  /**
+   * The name as written, in the nominative, gender kept: "Андрея Григорьева" -> "Андрей Григорьев", "Шагиновой Л.В." -> "Шагинова Л.В.".
+   * A mention without a surname takes the full name the document gives its person: "Виктором" -> "Виктор Бут", "Joshua Wolf" -> "Джошуа Вольф".
+   */
   normalized: z.string(),
   name: PersonNameSchema,
   /** From morphology and agreement; null when the text does not tell ("Ким Чен Ын" alone, "Л. Смит"). */

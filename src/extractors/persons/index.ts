@@ -13,6 +13,8 @@ const SPEECH = new Set(SPEECH_VERBS);
 import { defineExtractor } from '../../pipeline/define.js';
 import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
+import { agreeWithNounBefore, nounTakesVerb } from './cues.js';
+import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import { nameShaped } from './parts.js';
 import type { PersonProposal } from './proposal.js';
@@ -75,6 +77,14 @@ function knownSurnames(doc: DocContext, found: readonly PersonProposal[], normal
 }
 
 /**
+ * A finite verb in the singular right after the word: its subject ("Трамп назначил", "Хван
+ * выступил"), which a surname the document names in full is even first in its sentence.
+ */
+const verbAfter = (doc: DocContext, i: number): boolean =>
+  doc.tokens[i + 1]?.kind === 'word' &&
+  doc.parses(i + 1).some((x) => x.pos === 'VERB' && x.number === 'sing' && !x.grammemes.has('impr'));
+
+/**
  * A surname named in full once is the same person alone later ("Жолт Хорняк ... Хорняка"), unless
  * a preposition of place or a noun it modifies says it is something else.
  */
@@ -91,19 +101,47 @@ function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<
       atPlaceBefore(doc, i) ||
       modifiesNext(doc, i, i + 1) ||
       quotedAlone(doc, i, i + 1) ||
-      (sentenceInitial(doc, i) && knownAsCommon(doc, i) && !doc.parses(i).some((x) => x.grammemes.has('Surn')))
+      (sentenceInitial(doc, i) &&
+        knownAsCommon(doc, i) &&
+        !doc.parses(i).some((x) => x.grammemes.has('Surn')) &&
+        !verbAfter(doc, i))
     )
       continue;
-    const parts: NamePart[] = [
-      {
-        role: 'last',
-        index: i,
-        parses: doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn')),
-      },
-    ];
+    const parts: NamePart[] = [{ role: 'last', index: i, parses: surnameParses(doc, i) }];
     out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
   }
   return out;
+}
+
+/** The readings of a word that can make it a surname found again. */
+const surnameParses = (doc: DocContext, i: number): NamePart['parses'] =>
+  doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn'));
+
+/**
+ * A word the dictionary knows as a first name is the surname the document names in full ("Джон
+ * Данн ... По словам Данна", not the woman's name "Данна"), unless a full name has it as its first name.
+ */
+function surnamesNotFirstNames(
+  doc: DocContext,
+  found: { p: PersonProposal; rule: string }[],
+  known: Map<string, Known>,
+): void {
+  const firsts = new Set<string>();
+  for (const f of found)
+    for (const x of f.p.parts) if (x.role === 'first' && f.p.parts.length > 1) firsts.add(doc.folded(x.index));
+  for (const f of found) {
+    if (f.rule !== 'person/first-name' || f.p.to - f.p.from !== 1) continue;
+    const i = f.p.from;
+    const hit = keysOf(doc, i).find((k) => known.has(k));
+    if (hit === undefined || firsts.has(doc.folded(i))) continue;
+    f.p = {
+      ...f.p,
+      parts: [{ role: 'last', index: i, parses: surnameParses(doc, i) }],
+      hint: known.get(hit)?.gender ?? null,
+      strength: 'cued',
+    };
+    f.rule = 'person/repeated';
+  }
 }
 
 const THINGS = new Set(THING_NOUNS);
@@ -125,27 +163,45 @@ function thingName(doc: DocContext, p: PersonProposal): boolean {
   );
 }
 
-const LATIN_WORD = /^[A-Z][a-zA-Z'’-]*$/;
+const LATIN_WORD = /^[A-Z\u00C0-\u00DE\u0100-\u017F][a-zA-Z\u00C0-\u024F'’-]*$/u;
+/** Lower-case particles inside Latin names: "Christian von Boetticher", "Sami al-Haj", "António de Oliveira". */
+const LATIN_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|von|van|der|den|ter|bin|ibn|al|el|le|la)$/u;
+const LATIN_HYPHENED = /^(?:al|el)-[A-Z]/u;
 
 /**
  * A name in Latin letters in parentheses right after a person's name is the same person in the
- * original spelling: "Арлена Спектера (Arlen Specter)", "Кена Кокрела (Ken Cockrel Jr.)".
+ * original spelling: "Арлена Спектера (Arlen Specter)", "Кена Кокрела (Ken Cockrel Jr.)",
+ * "Джеймс Коми (James B. Comey)", "Аленка Братушек (Alenka Bratušek)", "Сами аль-Хадж (Sami al-Haj)".
  */
 function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
   if (doc.tokens[p.to]?.text !== '(') return null;
   let i = p.to + 1;
   const from = i;
-  while (i < doc.tokens.length && i - from < 6 && LATIN_WORD.test(doc.tokens[i]!.text)) {
-    i++;
-    // "Jr." keeps its dot inside the name
-    if (doc.tokens[i]?.text === '.' && doc.tokens[i + 1]?.text === ')' && !doc.tokens[i]!.spaceBefore) i++;
+  const words: number[] = [];
+  while (i < doc.tokens.length && words.length < 6) {
+    const t = doc.tokens[i]!.text;
+    const dot = doc.tokens[i + 1]?.text === '.' && !doc.tokens[i + 1]!.spaceBefore;
+    if (LATIN_WORD.test(t) || (words.length > 0 && (LATIN_PARTICLE.test(t) || LATIN_HYPHENED.test(t)))) {
+      words.push(i);
+      // "Jr." and an initial ("B.") keep their dot inside the name
+      i += dot && (doc.tokens[i + 2]?.text === ')' || /^[A-Z]$/u.test(t)) ? 2 : 1;
+    } else break;
   }
-  if (i - from < 1 || doc.tokens[i]?.text !== ')') return null;
-  const end = doc.tokens[i - 1]!.text === '.' ? i - 1 : i;
-  if (end - from < 2 && p.parts.length > 1) return null;
-  const parts: NamePart[] = [];
-  for (let k = from; k < end; k++)
-    parts.push({ role: k === from ? 'first' : k === end - 1 ? 'last' : 'middle', index: k, parses: [] });
+  if (!words.length || doc.tokens[i]?.text !== ')' || LATIN_PARTICLE.test(doc.tokens[words.at(-1)!]!.text)) return null;
+  const end = doc.tokens[i - 1]!.text === '.' && !/^[A-Z]$/u.test(doc.tokens[i - 2]?.text ?? '') ? i - 1 : i;
+  if (words.length < 2 && p.parts.length > 1) return null;
+  const parts: NamePart[] = words.map((k, n) => ({
+    role:
+      n === 0
+        ? 'first'
+        : n === words.length - 1
+          ? 'last'
+          : LATIN_PARTICLE.test(doc.tokens[k]!.text)
+            ? 'particle'
+            : 'middle',
+    index: k,
+    parses: [],
+  }));
   return { from, to: end, parts, hint: null, strength: 'cued' };
 }
 
@@ -162,7 +218,9 @@ function verbGender(doc: DocContext, p: PersonProposal): Gender | null {
         (x) =>
           x.pos === 'VERB' && x.grammemes.has('past') && x.number === 'sing' && (i === p.to || SPEECH.has(x.lemma)),
       );
-    if (v && (v.gender === 'masc' || v.gender === 'femn')) return v.gender;
+    // "Пресс-служба Кадырова заявила": the verb after is the noun's before the name
+    if (v && (v.gender === 'masc' || v.gender === 'femn') && !(i === p.to && nounTakesVerb(doc, p.from, v.gender)))
+      return v.gender;
   }
   return null;
 }
@@ -209,13 +267,15 @@ function createPersons(): EntityExtractor {
     extract(run) {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
-      for (const m of rules.findAll(doc)) if (!thingName(doc, m.value)) found.push({ p: m.value, rule: m.rule.id });
+      for (const m of rules.findAll(doc))
+        if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
       const normalize = memoNormalize(doc);
       const known = knownSurnames(
         doc,
         found.map((f) => f.p),
         normalize,
       );
+      surnamesNotFirstNames(doc, found, known);
       for (const p of repeated(
         doc,
         found.map((f) => f.p),
@@ -226,7 +286,10 @@ function createPersons(): EntityExtractor {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
       }
-      return found.map((f) => toDraft(doc, f.p, f.rule, known, normalize));
+      return withFullNames(
+        doc.text,
+        found.map((f) => toDraft(doc, f.p, f.rule, known, normalize)),
+      );
     },
   };
 }

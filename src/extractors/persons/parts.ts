@@ -14,11 +14,19 @@ import {
   sentenceInitial,
 } from '../../context/index.js';
 import type { Parse } from '../../morph/types.js';
-import { EAST_ASIAN_FAMILY_NAMES, FIRST_NAMES, NAME_PARTICLES } from '../../lexicon/persons/index.js';
+import {
+  EAST_ASIAN_FAMILY_NAMES,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  PERSON_NOUNS,
+  THING_NOUNS,
+} from '../../lexicon/persons/index.js';
 
 const FIRST = new Set(FIRST_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
 const ASIAN = new Set(EAST_ASIAN_FAMILY_NAMES);
+const THINGS = new Set(THING_NOUNS);
+const PERSONS = new Set(PERSON_NOUNS);
 const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
 /** The start key of a test that needs a capitalised word (rule sets try it only at one). */
 export const CAPITALISED: Predicate['start'] = { by: 'kind', values: ['word', 'other'], capital: true };
@@ -77,6 +85,38 @@ export const foreignFirstName = (): Predicate =>
       !ctx.tokens[i]!.text.includes('-') &&
       // first in its sentence only before another word the dictionary does not know ("Эммерсон Мнангагва стал")
       (!sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1))),
+    CAPITALISED,
+  );
+
+/**
+ * A capitalised word, not first in its sentence, that the dictionary knows only as a common word
+ * ("Фрица", "Честера", "Пита", "Рами"): a foreign first name it happens to spell, when a surname it
+ * does not know follows. Adjectives, places, organisations, nouns for things and for persons are not.
+ */
+export const commonFirstName = (): Predicate =>
+  pred(
+    'common-first-name',
+    (ctx, i) => {
+      if (!nameShaped(ctx, i) || sentenceInitial(ctx, i) || ctx.tokens[i]!.text.includes('-')) return false;
+      const ps = ctx.parses(i);
+      return (
+        ps.some((p) => p.known) &&
+        !ps.some(
+          (p) =>
+            p.known &&
+            (p.pos === 'ADJF' ||
+              p.pos === 'PRTF' ||
+              FUNCTION.has(p.pos) ||
+              p.grammemes.has('Geox') ||
+              p.grammemes.has('Orgn') ||
+              p.grammemes.has('Abbr') ||
+              p.grammemes.has('Surn') ||
+              p.grammemes.has('Name') ||
+              THINGS.has(p.lemma) ||
+              PERSONS.has(p.lemma)),
+        )
+      );
+    },
     CAPITALISED,
   );
 

@@ -213,6 +213,11 @@ export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
   'кан',
   'нгуен',
   'чан',
+  'хван',
+  'лян',
+  'фань',
+  'гао',
+  'пэн',
 ];
 
 /**

@@ -6,6 +6,7 @@ import { alt, lower, repeat, rule, seq, tok, type DocContext, type Rule } from '
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import {
+  commonFirstName,
   firstName,
   foreignFirstName,
   inFirstNameList,
@@ -30,6 +31,7 @@ export const firstLast: Rule<PersonProposal> = rule({
     'Урсула фон дер Ляйен',
     'Марин Ле Пен',
     'Жолт Хорняк',
+    'Максим Туров',
     'Мухаммед аль-Багдади',
   ],
   pattern: seq(
@@ -47,7 +49,9 @@ export const firstLast: Rule<PersonProposal> = rule({
     const last = m.part('last')!.from;
     const top = m.ctx.parses(first)[0];
     const commonFirst = !!top && top.known && !top.grammemes.has('Name') && !inFirstNameList(m.ctx, first);
-    if (commonFirst && knownAsCommon(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
+    // ("Сами аль-Хадж": a surname after a particle is a name whatever the dictionary says of it)
+    const particled = /^\p{Ll}/u.test(m.ctx.tokens[last]!.text);
+    if (commonFirst && !particled && commonSingular(m.ctx, last) && !knownAs(m.ctx, last, 'Surn')) return null;
     // "Сергей Петров Ольга Сидорова": a first name read as the surname starts the next name instead
     if (pureFirstName(m.ctx, last) && nameShaped(m.ctx, last + 1) && !m.ctx.tokens[last + 1]?.newlineBefore)
       return null;
@@ -83,6 +87,41 @@ export const unknownPair: Rule<PersonProposal> = rule({
     return proposalOf(m, 'full');
   },
 });
+
+/**
+ * A capitalised word mid-sentence that the dictionary knows only as a common word, a preposition's
+ * kin or a verb form, before a surname it does not know at all: a foreign first name it happens to
+ * spell ("Фрица Хендерсона", "Честера Беннингтона", "Пита Рауса", "Рами Хамдалла"). Adjectives
+ * ("Северного Рейна"), places, organisations and nouns for things ("Банк Хапоалим") lead no name.
+ */
+export const commonFirstPair: Rule<PersonProposal> = rule({
+  id: 'person/common-first',
+  examples: ['вокалиста Честера Беннингтона', 'отставки Фрица Хендерсона'],
+  priority: -2,
+  pattern: seq(tok(lower()), commonFirstName().as('first'), surname().as('last')),
+  interpret: (m) => {
+    const first = m.part('first')!.from;
+    const last = m.part('last')!.from;
+    if (!guessedOnly(m.ctx, last) || capitalisedAt(m.ctx, last + 1)) return null;
+    if (!shareCase(m.parsesAt(first), m.parsesAt(last))) return null;
+    return proposalOf(m, 'full');
+  },
+});
+
+/** The word at `i` is capitalised and on the same line: a longer run of names that this rule does not judge. */
+const capitalisedAt = (ctx: DocContext, i: number): boolean => nameShaped(ctx, i) && !ctx.tokens[i]!.newlineBefore;
+
+/**
+ * The dictionary knows the word as a common noun in the singular: "Федерации", "Толстой" after a
+ * first name are no surname; "Туров" (only the plural of "тур") can be one ("Максим Туров").
+ */
+const commonSingular = (ctx: DocContext, i: number): boolean =>
+  knownAsCommon(ctx, i) &&
+  ctx
+    .parses(i)
+    .some(
+      (p) => p.known && p.pos === 'NOUN' && p.number !== 'plur' && !p.grammemes.has('Surn') && !p.grammemes.has('Name'),
+    );
 
 /** Some reading of each shares a case (an indeclinable word shares any). */
 function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {
@@ -122,4 +161,10 @@ export const firstMiddle: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'full'),
 });
 
-export const FULL_RULES: readonly Rule<PersonProposal>[] = [firstLast, lastFirst, firstMiddle, unknownPair];
+export const FULL_RULES: readonly Rule<PersonProposal>[] = [
+  firstLast,
+  lastFirst,
+  firstMiddle,
+  unknownPair,
+  commonFirstPair,
+];

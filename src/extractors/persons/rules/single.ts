@@ -17,6 +17,7 @@ import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
 import { firstNameReadings, nameShaped } from '../parts.js';
+import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
@@ -180,10 +181,76 @@ export const beforeSpeechRule: Rule<PersonProposal> = rule({
     pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'),
     tok(lemma(...SPEECH_VERBS)),
   ),
-  interpret: (m) => proposalOf(m, 'cued', speechAfter(m.ctx, m.part('last')!.from)?.gender ?? null),
+  interpret: (m) => {
+    const from = m.part('last')!.from;
+    const g = speechAfter(m.ctx, from)?.gender ?? null;
+    // "Пресс-служба Кадырова заявила": the verb is the noun's, the name depends on it
+    return proposalOf(m, 'cued', g && !nounTakesVerb(m.ctx, from, g) ? g : null);
+  },
+});
+
+/**
+ * The predicate right after `i` whose subject a person can be: a past-tense verb or a short
+ * participle of a man or a woman ("Хамдалла подал", "Мюррей признан"), or a verb in the present
+ * in the third person singular ("Писсаридис преподаёт"). Its gender, if it has one.
+ */
+function subjectOf(ctx: DocContext, i: number): { gender: Gender | null } | null {
+  const t = ctx.tokens[i + 1];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  for (const p of ctx.parses(i + 1)) {
+    if (p.number !== 'sing') continue;
+    const gendered = p.gender === 'masc' || p.gender === 'femn';
+    if (gendered && ((p.pos === 'VERB' && p.grammemes.has('past')) || p.pos === 'PRTS'))
+      return { gender: p.gender as Gender };
+    if (p.pos === 'VERB' && p.grammemes.has('pres') && p.grammemes.has('3per')) return { gender: null };
+  }
+  return null;
+}
+
+/**
+ * az's guess from the ending reads the word as a person in the nominative singular (an animate
+ * noun, a name, a surname) and never as an organisation ("Роскомнадзор", "Кастинг" are not).
+ */
+function personLike(ctx: DocContext, i: number): boolean {
+  const ps = ctx.parses(i);
+  return (
+    !ps.some((p) => p.grammemes.has('Orgn')) &&
+    ps.some(
+      (p) =>
+        p.pos === 'NOUN' &&
+        p.case === 'nomn' &&
+        p.number === 'sing' &&
+        (p.grammemes.has('anim') || p.grammemes.has('Surn') || p.grammemes.has('Name')),
+    )
+  );
+}
+
+/**
+ * A word the dictionary does not know at all, followed by a verb in the past of a man or a woman:
+ * its subject, a person ("Хамдалла подал прошение", "Мутарика работал"). Places and bodies the
+ * dictionary does not know are as often neuter or plural; first in a sentence the word must not
+ * be a common one.
+ */
+export const beforeVerbRule: Rule<PersonProposal> = rule({
+  id: 'person/before-verb',
+  examples: ['Хамдалла подал', 'Мутарика работал', 'Мюррей признан', 'Писсаридис преподаёт'],
+  priority: -1,
+  pattern: seq(
+    pred(
+      'subject-name',
+      (ctx, i) => cueable(ctx, i) && guessedOnly(ctx, i) && personLike(ctx, i) && subjectOf(ctx, i) !== null,
+    ).as('last'),
+    tok(lower()),
+  ),
+  interpret: (m) => {
+    const from = m.part('last')!.from;
+    const g = subjectOf(m.ctx, from)?.gender ?? null;
+    return proposalOf(m, 'cued', g && !nounTakesVerb(m.ctx, from, g) ? g : null);
+  },
 });
 
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
+  beforeVerbRule,
   afterNounRule,
   beforeSpeechRule,
   bareSurnameRule,

@@ -1,0 +1,65 @@
+/**
+ * Mentions that do not give the surname take the name of the person the document names in full:
+ * "Виктор Бут ... встреча с Виктором" -> "Виктор Бут", "Борис Николаевич Ельцин ... Бориса
+ * Николаевича" -> "Борис Николаевич Ельцин", "Джошуа Вольфа (Joshua Wolf)" -> "Джошуа Вольф". A
+ * first name alone says little to a reader of the results; the document says whose it is when
+ * exactly one person of that first name has a surname in it.
+ */
+import type { EntityDraft, PersonName } from '../../result/schema.js';
+
+type PersonDraft = Extract<EntityDraft, { type: 'person' }>;
+
+const fold = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/ё/g, 'е');
+const isInitial = (s: string | undefined): boolean => !!s && /^\p{Lu}\p{Ll}?\.$/u.test(s);
+
+/** How much of a name is given: full first names count more than initials. */
+function fullness(n: PersonName): number {
+  const w = (s: string | undefined): number => (!s ? 0 : isInitial(s) ? 1 : 2);
+  return w(n.first) + w(n.middle) + w(n.last) * 1.5;
+}
+
+/** A surname with its gender taken out ("Григорьева" and "Григорьев" are one family name). */
+const surnameKey = (last: string): string => fold(last).replace(/(?:(?<=(?:ов|ев|ин|ын))а|(?<=(?:ск|цк))ая)$/u, '');
+
+/** The fullest mention of the one person whose first name (and patronymic) fit `d`, or null. */
+function fullerOf(d: PersonDraft, named: readonly PersonDraft[]): PersonDraft | null {
+  const first = fold(d.name.first);
+  const fits = named.filter(
+    (o) =>
+      fold(o.name.first) === first &&
+      (!d.name.middle || !o.name.middle || fold(o.name.middle) === fold(d.name.middle)) &&
+      (!d.gender || !o.gender || d.gender === o.gender),
+  );
+  if (!fits.length || new Set(fits.map((o) => surnameKey(o.name.last!))).size > 1) return null;
+  return fits.reduce((a, b) => (fullness(b.name) > fullness(a.name) ? b : a));
+}
+
+const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft => ({
+  ...d,
+  normalized: o.normalized,
+  name: { ...o.name },
+  gender: d.gender ?? o.gender,
+});
+
+/**
+ * Gives mentions without a surname (a first name, a first name and patronymic, a Latin spelling in
+ * parentheses) the name of the person they are; the others are returned as they are.
+ */
+export function withFullNames(text: string, drafts: readonly EntityDraft[]): EntityDraft[] {
+  const persons = drafts.filter((d): d is PersonDraft => d.type === 'person');
+  const named = persons.filter(
+    (d) => d.name.last && d.name.first && !isInitial(d.name.first) && d.rule !== 'person/latin',
+  );
+  const byStart = [...persons].sort((a, b) => a.start - b.start);
+  return drafts.map((d) => {
+    if (d.type !== 'person') return d;
+    // "Джошуа Вольфа (Joshua Wolf)": the original spelling is the person just named
+    if (d.rule === 'person/latin') {
+      const prev = byStart.filter((o) => o.end <= d.start && o.rule !== 'person/latin').pop();
+      return prev && /^\s*\(\s*$/u.test(text.slice(prev.end, d.start)) ? takeName(d, prev) : d;
+    }
+    if (d.name.last || !d.name.first || isInitial(d.name.first)) return d;
+    const o = fullerOf(d, named);
+    return o ? takeName(d, o) : d;
+  });
+}
