@@ -25,6 +25,16 @@ export interface GazetteerEntry<V> {
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
   values: V[] | null;
+  /**
+   * The entries that reach this node, in entry order, not yet filed under its children (see
+   * `reach`): null once filed. A document walks a few nodes of a trie of tens of thousands.
+   */
+  pending: Pending<V>[] | null;
+}
+
+interface Pending<V> {
+  readonly keys: string[][];
+  readonly value: V;
 }
 
 export interface GazetteerHit<V> {
@@ -39,7 +49,7 @@ export interface GazetteerHit<V> {
 export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   readonly description: string;
   readonly start: StartKey;
-  private readonly root: TrieNode<V> = { next: null, values: null };
+  private readonly root: TrieNode<V> = { next: null, values: null, pending: null };
   readonly size: number;
   /** Entries whose phrase produced no key (should not happen: the data tests check it). */
   readonly unreachable: readonly GazetteerEntry<V>[];
@@ -55,29 +65,14 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
         bad.push(e);
         continue;
       }
-      this.insert(this.root, keys, 0, e.value);
+      (this.root.pending ??= []).push({ keys, value: e.value });
     }
+    // the first level is filed now: a rule set indexes the trie by its first words
+    fileChildren(this.root, 0);
     this.size = entries.length - bad.length;
     this.unreachable = bad;
     const first = this.root.next ? [...this.root.next.keys()].map((k) => fold(k.slice(2))) : [];
     this.start = { by: 'lemma', values: [...new Set(first)] };
-  }
-
-  private insert(node: TrieNode<V>, keys: string[][], depth: number, value: V): void {
-    const alts = keys[depth];
-    if (!alts) {
-      if (!(node.values ??= []).includes(value)) node.values.push(value);
-      return;
-    }
-    for (const k of alts) {
-      node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: null, values: null };
-        node.next.set(k, child);
-      }
-      this.insert(child, keys, depth + 1, value);
-    }
   }
 
   /** Every entry that starts at token `i`, longest last. */
@@ -91,7 +86,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
         if (!node.next) continue;
         for (const k of keys) {
           const child = node.next.get(k);
-          if (child && !next.includes(child)) next.push(child);
+          if (child && !next.includes(child)) next.push(reach(child, j - i + 1));
         }
       }
       frontier = next;
@@ -107,6 +102,39 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     const hits = this.matchAt(ctx, i);
     return hits[hits.length - 1] ?? null;
   }
+}
+
+/**
+ * Files the entries pending at `node` (at `depth` tokens from the root) under its children or
+ * its values, in entry order: the trie then has the same children and values, in the same
+ * order, as one built entry by entry.
+ */
+function fileChildren<V>(node: TrieNode<V>, depth: number): void {
+  const pending = node.pending;
+  node.pending = null;
+  if (!pending) return;
+  for (const p of pending) {
+    const alts = p.keys[depth];
+    if (!alts) {
+      if (!(node.values ??= []).includes(p.value)) node.values.push(p.value);
+      continue;
+    }
+    for (const k of alts) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, values: null, pending: [] };
+        node.next.set(k, child);
+      }
+      child.pending!.push(p);
+    }
+  }
+}
+
+/** `node` (at `depth` tokens from the root) with its entries filed, on the first walk that reaches it. */
+function reach<V>(node: TrieNode<V>, depth: number): TrieNode<V> {
+  if (node.pending) fileChildren(node, depth);
+  return node;
 }
 
 function textKeys(ctx: DocContext, j: number): string[] {
