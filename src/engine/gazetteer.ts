@@ -1,4 +1,4 @@
-import { gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
+import { decodeFirstKeys, decodeKeys, gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
 import type { Morph } from '../morph/types.js';
 import { segment as defaultSegment } from '../segment/index.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
@@ -33,8 +33,18 @@ interface TrieNode<V> {
 }
 
 interface Pending<V> {
-  readonly keys: string[][];
+  /** Per token, its alternative keys; or still as the key table stores them (see `keysAt`). */
+  keys: string[][] | string;
   readonly value: V;
+}
+
+/** The keys of a pending entry's token `depth`, decoding the stored form when first needed below the first level. */
+function keysAt<V>(p: Pending<V>, depth: number): string[] | undefined {
+  if (typeof p.keys === 'string') {
+    if (depth === 0) return decodeFirstKeys(p.keys);
+    p.keys = decodeKeys(p.keys);
+  }
+  return p.keys[depth];
 }
 
 export interface GazetteerHit<V> {
@@ -114,7 +124,7 @@ function fileChildren<V>(node: TrieNode<V>, depth: number): void {
   node.pending = null;
   if (!pending) return;
   for (const p of pending) {
-    const alts = p.keys[depth];
+    const alts = keysAt(p, depth);
     if (!alts) {
       if (!(node.values ??= []).includes(p.value)) node.values.push(p.value);
       continue;
@@ -152,8 +162,11 @@ function sourcedKeys<V>(
   e: GazetteerEntry<V>,
   morph: Morph,
   segment: Segmenter,
-): string[][] {
+): string[][] | string {
   const id = (e.mode ?? 'lemma')[0] + e.phrase;
+  // most entries' later words are never walked to: their keys stay undecoded
+  const encoded = source.encoded?.(id);
+  if (encoded !== undefined) return encoded;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);
