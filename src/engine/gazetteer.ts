@@ -1,4 +1,4 @@
-import { gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
+import { decodeFirstKeys, decodeKeys, gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
 import type { Morph } from '../morph/types.js';
 import { segment as defaultSegment } from '../segment/index.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
@@ -25,6 +25,26 @@ export interface GazetteerEntry<V> {
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
   values: V[] | null;
+  /**
+   * The entries that reach this node, in entry order, not yet filed under its children (see
+   * `reach`): null once filed. A document walks a few nodes of a trie of tens of thousands.
+   */
+  pending: Pending<V>[] | null;
+}
+
+interface Pending<V> {
+  /** Per token, its alternative keys; or still as the key table stores them (see `keysAt`). */
+  keys: string[][] | string;
+  readonly value: V;
+}
+
+/** The keys of a pending entry's token `depth`, decoding the stored form when first needed below the first level. */
+function keysAt<V>(p: Pending<V>, depth: number): string[] | undefined {
+  if (typeof p.keys === 'string') {
+    if (depth === 0) return decodeFirstKeys(p.keys);
+    p.keys = decodeKeys(p.keys);
+  }
+  return p.keys[depth];
 }
 
 export interface GazetteerHit<V> {
@@ -39,7 +59,7 @@ export interface GazetteerHit<V> {
 export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   readonly description: string;
   readonly start: StartKey;
-  private readonly root: TrieNode<V> = { next: null, values: null };
+  private readonly root: TrieNode<V> = { next: null, values: null, pending: null };
   readonly size: number;
   /** Entries whose phrase produced no key (should not happen: the data tests check it). */
   readonly unreachable: readonly GazetteerEntry<V>[];
@@ -55,32 +75,14 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
         bad.push(e);
         continue;
       }
-      this.insert(this.root, keys, 0, e.value);
+      (this.root.pending ??= []).push({ keys, value: e.value });
     }
+    // the first level is filed now: a rule set indexes the trie by its first words
+    fileChildren(this.root, 0);
     this.size = entries.length - bad.length;
     this.unreachable = bad;
     const first = this.root.next ? [...this.root.next.keys()].map((k) => fold(k.slice(2))) : [];
     this.start = { by: 'lemma', values: [...new Set(first)] };
-  }
-
-  private insert(node: TrieNode<V>, keys: string[][], depth: number, value: V): void {
-    const alts = keys[depth];
-    if (!alts) {
-      // arrays of the exact length: a push onto an empty array reserves 17 slots, and the
-      // tries hold ~35,000 of these for the life of the process (4 MB of empty slots)
-      if (!node.values) node.values = [value];
-      else if (!node.values.includes(value)) node.values = [...node.values, value];
-      return;
-    }
-    for (const k of alts) {
-      node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: null, values: null };
-        node.next.set(k, child);
-      }
-      this.insert(child, keys, depth + 1, value);
-    }
   }
 
   /** Every entry that starts at token `i`, longest last. */
@@ -94,7 +96,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
         if (!node.next) continue;
         for (const k of keys) {
           const child = node.next.get(k);
-          if (child && !next.includes(child)) next.push(child);
+          if (child && !next.includes(child)) next.push(reach(child, j - i + 1));
         }
       }
       frontier = next;
@@ -112,6 +114,42 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   }
 }
 
+/**
+ * Files the entries pending at `node` (at `depth` tokens from the root) under its children or
+ * its values, in entry order: the trie then has the same children and values, in the same
+ * order, as one built entry by entry.
+ */
+function fileChildren<V>(node: TrieNode<V>, depth: number): void {
+  const pending = node.pending;
+  node.pending = null;
+  if (!pending) return;
+  for (const p of pending) {
+    const alts = keysAt(p, depth);
+    if (!alts) {
+      // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
+      // trie can hold tens of thousands of these for the life of the process
+      if (!node.values) node.values = [p.value];
+      else if (!node.values.includes(p.value)) node.values = [...node.values, p.value];
+      continue;
+    }
+    for (const k of alts) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, values: null, pending: [] };
+        node.next.set(k, child);
+      }
+      child.pending!.push(p);
+    }
+  }
+}
+
+/** `node` (at `depth` tokens from the root) with its entries filed, on the first walk that reaches it. */
+function reach<V>(node: TrieNode<V>, depth: number): TrieNode<V> {
+  if (node.pending) fileChildren(node, depth);
+  return node;
+}
+
 function textKeys(ctx: DocContext, j: number): string[] {
   const tok = ctx.tokens[j];
   if (!tok) return [];
@@ -127,8 +165,11 @@ function sourcedKeys<V>(
   e: GazetteerEntry<V>,
   morph: Morph,
   segment: Segmenter,
-): string[][] {
+): string[][] | string {
   const id = (e.mode ?? 'lemma')[0] + e.phrase;
+  // most entries' later words are never walked to: their keys stay undecoded
+  const encoded = source.encoded?.(id);
+  if (encoded !== undefined) return encoded;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AzCallback, AzMorph, AzResponseType, AzStatic } from 'az';
 import { GosfactsError } from '../errors.js';
+import { requireAzLazyTags } from './az-lazy-tags.js';
 
 /** Thrown (or rejected with) when az or its dictionaries cannot be loaded. */
 export class MorphologyInitError extends GosfactsError {
@@ -56,7 +57,7 @@ function requireAz(): { az: AzStatic; dictPath: string; version: string } {
     const req = nodeRequire();
     // az's default path (`__dirname + '/../dicts'`) breaks once bundled: resolve its package.
     dictPath = join(dirname(req.resolve('az/package.json')), 'dicts');
-    const az = req('az') as AzStatic;
+    const az = requireAzLazyTags(req, req.resolve('az'));
     if (typeof az?.Morph?.init !== 'function' || typeof az.load !== 'function') {
       throw new Error('unexpected exports of the az package');
     }

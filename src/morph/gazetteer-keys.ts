@@ -18,6 +18,8 @@ import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
 /** The keys of a gazetteer phrase, by `<mode letter><phrase>`. */
 export interface GazetteerKeySource {
   get(id: string): string[][] | undefined;
+  /** The keys as the table stores them (decode with {@link decodeKeys}): decoded only where a trie needs them. */
+  encoded?(id: string): string | undefined;
   /** Called with the keys computed for a phrase the source did not have (when recording). */
   record?(id: string, keys: string[][]): void;
 }
@@ -37,9 +39,23 @@ class KeyTable implements GazetteerKeySource {
 
   get(id: string): string[][] | undefined {
     const line = this.#lines.get(id);
-    if (line === undefined) return undefined;
-    return line === '' ? [] : line.split(TOKEN).map((t) => t.split(ALT));
+    return line === undefined ? undefined : decodeKeys(line);
   }
+
+  encoded(id: string): string | undefined {
+    return this.#lines.get(id);
+  }
+}
+
+/** The keys of a phrase from their stored form (see {@link GazetteerKeySource.encoded}). */
+export function decodeKeys(line: string): string[][] {
+  return line === '' ? [] : line.split(TOKEN).map((t) => t.split(ALT));
+}
+
+/** The first token's keys alone from the stored form (of a phrase that has keys). */
+export function decodeFirstKeys(line: string): string[] {
+  const cut = line.indexOf(TOKEN);
+  return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
 }
 
 /** A source that has nothing and keeps what the gazetteers compute (to generate the table). */

@@ -5,7 +5,7 @@
  * keeps under the bound by itself and yields in input order.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import {
   GosfactsError,
   InvalidInputError,
@@ -227,6 +227,8 @@ class ThreadPool implements Pool {
  */
 export async function createPool(options?: PoolOptions): Promise<Pool> {
   const o = parsePoolOptions(options); // fail fast, before starting threads
+  // loaded here, not with the package: most users never start a pool (~35 ms of import)
+  const { Piscina } = await import('piscina');
   const piscina = new Piscina<Task, WireResult>({
     filename: workerUrl(),
     minThreads: o.size,
