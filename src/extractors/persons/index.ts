@@ -233,15 +233,18 @@ function toDraft(
   normalize: Normalize,
 ): EntityDraft {
   const single = p.parts.length === 1 && p.parts[0]!.role === 'last' ? p.parts[0]! : null;
-  // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху")
-  const full = single
-    ? keysOf(doc, single.index)
+  const lastPart = p.parts.find((x) => x.role === 'last');
+  // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху");
+  // another name with that surname has its gender when nothing else tells ("Иса Ямадаев ... Сулимы Ямадаева")
+  const same = lastPart
+    ? keysOf(doc, lastPart.index)
         .map((k) => known.get(k))
         .find((k) => k)
     : undefined;
+  const full = single ? same : undefined;
   // a first name alone has its own gender ("Алла"): the words around it only tell a surname's
   const surname = p.parts.some((x) => x.role === 'last');
-  const n = normalize(p, p.hint ?? full?.gender ?? (surname ? verbGender(doc, p) : null));
+  const n = normalize(p, p.hint ?? same?.gender ?? (surname ? verbGender(doc, p) : null));
   const start = doc.tokens[p.from]!.start;
   const end = doc.tokens[p.to - 1]!.end;
   const base = { type: 'person' as const, start, end, text: doc.text.slice(start, end), rule };

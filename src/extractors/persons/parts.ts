@@ -21,12 +21,14 @@ import {
   PERSON_NOUNS,
   THING_NOUNS,
 } from '../../lexicon/persons/index.js';
+import { MILITARY, OCCUPATIONS, OFFICES, TITLES } from '../../lexicon/positions/index.js';
 
 const FIRST = new Set(FIRST_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
 const ASIAN = new Set(EAST_ASIAN_FAMILY_NAMES);
 const THINGS = new Set(THING_NOUNS);
-const PERSONS = new Set(PERSON_NOUNS);
+/** Nouns for persons and offices: "Император Акихито" is a title before a name, not a first name. */
+const PERSONS = new Set([...PERSON_NOUNS, ...OFFICES, ...OCCUPATIONS, ...MILITARY, ...TITLES]);
 const WORD: Predicate['start'] = { by: 'kind', values: ['word', 'other'] };
 /** The start key of a test that needs a capitalised word (rule sets try it only at one). */
 export const CAPITALISED: Predicate['start'] = { by: 'kind', values: ['word', 'other'], capital: true };

@@ -19,6 +19,7 @@ import {
   patronymic,
   surname,
 } from '../parts.js';
+import type { NamePart } from '../normalize.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
@@ -104,7 +105,11 @@ export const commonFirstPair: Rule<PersonProposal> = rule({
     const last = m.part('last')!.from;
     if (!guessedOnly(m.ctx, last) || capitalisedAt(m.ctx, last + 1)) return null;
     if (!shareCase(m.parsesAt(first), m.parsesAt(last))) return null;
-    return proposalOf(m, 'full');
+    const p = proposalOf(m, 'full');
+    // a common masculine noun declines as a man's name does ("Честера", "Фрица"); other common
+    // readings say nothing of the name's case and gender ("Сулимы Ямадаева")
+    const masc = (ps: NamePart['parses']): boolean => ps.length > 0 && ps.every((r) => r.gender === 'masc');
+    return p && { ...p, parts: p.parts.map((x) => (x.role === 'first' && !masc(x.parses) ? { ...x, parses: [] } : x)) };
   },
 });
 

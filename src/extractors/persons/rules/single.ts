@@ -233,7 +233,7 @@ function personLike(ctx: DocContext, i: number): boolean {
  */
 export const beforeVerbRule: Rule<PersonProposal> = rule({
   id: 'person/before-verb',
-  examples: ['Хамдалла подал', 'Мутарика работал', 'Мюррей признан', 'Писсаридис преподаёт'],
+  examples: ['Хамдалла подал', 'Мутарика работал', 'Писсаридис преподаёт'],
   priority: -1,
   pattern: seq(
     pred(
