@@ -34,7 +34,7 @@ const craft = custom(
 export function crewRules(): Rule<OrgProposal[]>[] {
   const crew = rule<OrgProposal[]>({
     id: 'org/crew',
-    examples: ['16-й долговременной экспедиции МКС', 'экипаж шаттла', 'первой пилотируемой экспедиции'],
+    examples: ['16-й долговременной экспедиции МКС', 'экипаж шаттла', 'экипажа МКС'],
     priority: PRIORITY.body,
     pattern: seq(
       // "13-й", "16-й": the expedition's number

@@ -159,7 +159,7 @@ export function quotedRules(g: OrgGazetteers): Rule<OrgProposal[]>[] {
   // "сообщает «Росбалт»", "цитирует infox.ru": who reports the news is a medium
   const reported = rule<OrgProposal[]>({
     id: 'org/reported-by',
-    examples: ['сообщает «Новый Регион — Екатеринбург»', 'цитирует infox.ru', 'в интервью «Свободной прессе»'],
+    examples: ['сообщает «Новый Регион — Екатеринбург»', 'цитирует infox.ru', 'интервью «Свободной прессе»'],
     priority: PRIORITY.quoted,
     pattern: seq(
       tok(lemma(...REPORTED_BY)),
