@@ -149,7 +149,10 @@ describe('geo: cities', () => {
   it('tells Киров the city from Киров the person', () => {
     expect(found('Делегация из Кирова приехала в Москву.')).toEqual(['city:Киров', 'city:Москва']);
     expect(found('Сергей Киров выступил на съезде.')).toEqual([]);
-    expect(foundWithFacilities('Памятник С. М. Кирову открыли на улице Кирова.')).toEqual(['facility:улица Кирова']);
+    expect(foundWithFacilities('Памятник С. М. Кирову открыли на улице Кирова.')).toEqual([
+      'facility:памятник С. М. Кирову',
+      'facility:улица Кирова',
+    ]);
     // a first name only guessed from an unknown word's ending makes no person of the next word
     expect(found('Канцелярия сообщает, что вместо Нетаньяху Иерусалим будет представлять министр.')).toEqual([
       'city:Иерусалим',

@@ -18,6 +18,7 @@ import {
   opt,
   rule,
   seq,
+  surface,
   tok,
   word,
   type MatchView,
@@ -173,6 +174,7 @@ export const buildingNamed = rule<GeoProposal[]>({
     'стадиона имени Эдуарда Стрельцова',
     'памятник вождю пролетариата Владимиру Ленину',
     'здания ФСБ',
+    'памятник С. М. Кирову',
   ],
   priority: PRIORITY.location,
   pattern: seq(
@@ -180,7 +182,12 @@ export const buildingNamed = rule<GeoProposal[]>({
     // "стадиона имени Эдуарда Стрельцова", "соборе святого Петра", "памятник вождю пролетариата Владимиру Ленину"
     opt(tok(lemma('имя', 'святой', 'преподобный', 'апостол').and(lower())).as('of')),
     repeat(tok(lower().and(gram('datv').or(gram('gent')), notGram('PREP', 'CONJ', 'PRCL'))), 0, 3).as('dedication'),
-    seq(tok(NAME_WORD), repeat(seq(opt(tok(word(...NAME_PARTICLES))), tok(NAME_WORD)), 0, 2)).as('name'),
+    seq(
+      // "памятник С. М. Кирову": the initials belong to the name
+      repeat(seq(tok(surface(/^\p{Lu}$/u)), punct('.')), 0, 2),
+      tok(NAME_WORD),
+      repeat(seq(opt(tok(word(...NAME_PARTICLES))), tok(NAME_WORD)), 0, 2),
+    ).as('name'),
   ),
   interpret: (m) => {
     const head = m.part('head');
@@ -189,12 +196,10 @@ export const buildingNamed = rule<GeoProposal[]>({
     const monument = HEADS[head.lemma] === 'monument';
     // "памятник Пушкину" honours the poet, not the town; "аэропорту Казани" is the city's airport, a facility itself
     if (!monument && HEADS[head.lemma] !== 'airport' && knownPlaceAt(m, name.from)) return null;
-    // a head in capitals starts a name only where a sentence does not ("в Храме Христа Спасителя"),
-    // or where what follows can only be a name: a monument's dedicatee, an airport's city (captions:
-    // "Памятник Тарасу Шевченко", "Аэропорт Куала-Лумпур")
+    // a head in capitals inside a sentence starts a name ("в Башню Елизаветы"); at the start of one
+    // it is a plain head, as in captions ("Памятник Тарасу Шевченко", "Здание ФСБ России")
     const capitalHead = /^\p{Lu}/u.test(head.text);
     const initial = sentenceInitial(m.ctx, m.from);
-    if (capitalHead && initial && !m.has('of') && !monument && HEADS[head.lemma] !== 'airport') return null;
     const dedication = m.part('dedication');
     if (dedication && dedication.to > dedication.from && !monument) return null;
     // a monument is named after a person ("памятник Ленину"), so is a place "имени" someone; anything else after a person is theirs
