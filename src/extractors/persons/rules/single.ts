@@ -200,8 +200,7 @@ function subjectOf(ctx: DocContext, i: number): { gender: Gender | null } | null
   for (const p of ctx.parses(i + 1)) {
     if (p.number !== 'sing') continue;
     const gendered = p.gender === 'masc' || p.gender === 'femn';
-    if (gendered && ((p.pos === 'VERB' && p.grammemes.has('past')) || p.pos === 'PRTS'))
-      return { gender: p.gender as Gender };
+    if (gendered && ((p.pos === 'VERB' && p.grammemes.has('past')) || p.pos === 'PRTS')) return { gender: p.gender };
     if (p.pos === 'VERB' && p.grammemes.has('pres') && p.grammemes.has('3per')) return { gender: null };
   }
   return null;
