@@ -7,31 +7,13 @@
 import type { DocContext } from '../../engine/index.js';
 import type { Case, Parse } from '../../morph/types.js';
 import type { Gender } from '../../result/schema.js';
-import { PERSON_NOUNS } from '../../lexicon/persons/index.js';
+import { PERSON_NOUNS, RELATION_NOUNS } from '../../lexicon/persons/index.js';
 import type { NamePart } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
 /** Nouns for relations govern the name in the genitive instead: "жена Путина", "сын Кадырова". */
-const RELATIONS = new Set([
-  'вдова',
-  'супруга',
-  'жена',
-  'муж',
-  'сын',
-  'дочь',
-  'брат',
-  'сестра',
-  'отец',
-  'мать',
-  'внук',
-  'внучка',
-  'коллега',
-  'соперник',
-  'оппонент',
-  'преемник',
-  'предшественник',
-]);
+const RELATIONS = new Set(RELATION_NOUNS);
 
 const DECLINED = new Set(['first', 'middle', 'last']);
 

@@ -221,6 +221,30 @@ export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
 ];
 
 /**
+ * Nouns for relations between people, which govern a name in the genitive ("жена Путина", "сын
+ * Кадырова") rather than stand in apposition to it; part of `PERSON_NOUNS`.
+ */
+export const RELATION_NOUNS: readonly string[] = [
+  'вдова',
+  'супруга',
+  'жена',
+  'муж',
+  'сын',
+  'дочь',
+  'брат',
+  'сестра',
+  'отец',
+  'мать',
+  'внук',
+  'внучка',
+  'коллега',
+  'соперник',
+  'оппонент',
+  'преемник',
+  'предшественник',
+];
+
+/**
  * Nouns for people that stand right before a name ("президент Макрон", "канцлер Меркель", "актёр
  * Питт"): what follows them, capitalised, is a name even when the dictionary does not know it.
  * Nouns that as often govern an organisation ("глава Роскомнадзора", "директора Facebook") are not here.
@@ -325,23 +349,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'раввин',
   'пастор',
   'атаман',
-  'вдова',
-  'супруга',
-  'жена',
-  'муж',
-  'сын',
-  'дочь',
-  'брат',
-  'сестра',
-  'отец',
-  'мать',
-  'внук',
-  'внучка',
-  'коллега',
-  'соперник',
-  'оппонент',
-  'преемник',
-  'предшественник',
+  ...RELATION_NOUNS,
   'экс-президент',
   'экс-премьер',
   'экс-министр',
