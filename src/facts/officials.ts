@@ -104,7 +104,7 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
   if (head.plural && !(list && link.order === 'position-person')) return false;
   if (link.subject && head.cases && !head.cases.has('nomn')) return false;
   // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
-  if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
+  if (!link.agrees || !head.cases || (head.cases.has('ablt') && !link.strict)) return true;
   // the last word: initials come first ("Р. Мердока") and do not decline
   let last = person.to - 1;
   while (last > person.from && ctx.tokens[last]?.kind !== 'word') last--;
@@ -112,7 +112,8 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
     const name = nameCases(ctx, i);
     return !name || [...name].some((c) => head.cases!.has(c));
   };
-  return agrees(person.from) || agrees(last);
+  // a strict link has no other sign that the two belong together: every declined word of the name agrees
+  return link.strict ? agrees(person.from) && agrees(last) : agrees(person.from) || agrees(last);
 }
 
 /** The office follows "один из" in any case and gender ("одной из солисток группы"). */
