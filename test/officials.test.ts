@@ -63,6 +63,15 @@ describe('officials from marked entities', () => {
     expect(officials('Пришёл [[o:министр]]\n[[p:Иван Петров]] сказал.')).toEqual([]);
   });
 
+  it('reads the rest of an organisation between an office and a name, but no clause, age or owner', () => {
+    expect(officials('По мнению [[o:полпреда президента РФ]] в округе [[p:Виктора Ишаева]], поясов два.')).toEqual([
+      ['полпреда президента РФ', 'Виктора Ишаева'],
+    ]);
+    expect(officials('Он занимал пост [[o:вице-президента]] в администрации [[p:Рональда Рейгана]].')).toEqual([]);
+    expect(officials('Поста лишится [[o:президент]] и [[p:Мишел Темер]] пробудет им до 2018 года.')).toEqual([]);
+    expect(officials('Стало убийство [[o:полицейским]] 29-летнего британца [[p:Марка Дуггана]].')).toEqual([]);
+  });
+
   it('gives a plural office to each name of the list after it, and to no single name', () => {
     expect(officials('Выступили [[o:депутаты]] [[p:Иван Петров]], [[p:Олег Сидоров]] и [[p:Анна Козлова]].')).toEqual([
       ['депутаты', 'Иван Петров'],

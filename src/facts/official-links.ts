@@ -41,6 +41,8 @@ export interface Link {
   readonly agrees: boolean;
   /** The office is the subject, in the nominative: a comma apposition ("кандидатом от партии, Германа Кейна" is no pair). */
   readonly subject?: true;
+  /** The name agrees with the office even in the instrumental: the gap is no predicate ("убийство полицейским ... британца"). */
+  readonly strict?: true;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -116,6 +118,55 @@ function bridge(g: GapView, allowVerbs: boolean): boolean {
     i++;
   }
   return true;
+}
+
+/** Prepositions inside the tail of an office: "лидер Движения [против] нелегальной иммиграции", "посол Евросоюза [на] Южном Кавказе". */
+const PHRASE_PREPOSITIONS = new Set(['по', 'в', 'во', 'на', 'при', 'от', 'из', 'против', 'за', 'для']);
+
+/** Parts of speech that end a tail: "президента [и] Мишел Темер", "эмира и [его] второй жены Мозы", "завода [им.] Серго Орджоникидзе". */
+const NOT_TAIL = new Set(['CONJ', 'PREP', 'PRCL', 'NPRO', 'INTJ', 'VERB', 'INFN', 'PRED']);
+
+/** A word of an office's tail: a noun or adjective in the genitive, or in any oblique case after a preposition, or a Latin name. */
+function tailWord(g: GapView, i: number, afterPreposition: boolean): boolean {
+  const ps = g.ctx.parses(i);
+  if (ps.some((p) => NOT_TAIL.has(p.pos) || p.grammemes.has('Apro'))) return false;
+  return ps.some(
+    (p) =>
+      p.pos === 'LATN' ||
+      ((p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') &&
+        (p.case === 'gent' || (afterPreposition && p.case !== null && p.case !== 'nomn'))),
+  );
+}
+
+/** Longest tail, in words: a longer run of nouns is a phrase of its own ("на фоне борьбы за место преемника"). */
+const MAX_TAIL = 4;
+
+/**
+ * The gap is the rest of the office's organisation or place, left out of the position span:
+ * "лидер Движения [против нелегальной иммиграции] Александр Белов", "полпред президента [в округе]
+ * Виктор Ишаев". Only nominal words, so no clause stands between; a name in the genitive after a
+ * noun in the genitive is that noun's ("в администрации Рональда Рейгана"), not the office's.
+ */
+function tailPhrase(g: GapView): boolean {
+  let afterPreposition = false;
+  let words = 0;
+  let last = -1;
+  for (let i = g.from; i < g.to; i++) {
+    const p = parenthesis(g, i);
+    if (p > 0) {
+      i = p - 1;
+      continue;
+    }
+    const folded = g.ctx.folded(i);
+    // an age describes a person, not an organisation: "убийство полицейским [29-летнего] британца"
+    if (AGE.test(folded) || ++words > MAX_TAIL) return false;
+    if (PHRASE_PREPOSITIONS.has(folded)) afterPreposition = true;
+    else if (g.cover(i) !== 'tail' && !CLOSE.has(text(g, i)) && !tailWord(g, i, afterPreposition)) return false;
+    last = i;
+  }
+  if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last))) return false;
+  const nounOwner = g.cover(last) !== 'tail' && g.ctx.parses(last).some((p) => p.pos === 'NOUN' && p.case === 'gent');
+  return !(nounOwner && g.ctx.parses(g.to).some((p) => p.case === 'gent' && p.number !== 'plur'));
 }
 
 /** A verb that makes the office after it its subject's: "проработал на посту", "покидает пост", "признан лучшим". */
@@ -210,6 +261,15 @@ export const LINKS: readonly Link[] = [
     priority: 6,
     example: '[[Министром здравоохранения]] назначен [[Михаил Мурашко]].',
     test: (g) => size(g) > 0 && bridge(g, true),
+  },
+  {
+    id: 'official/position-tail-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    strict: true,
+    example: 'сказал [[лидер Движения]] против нелегальной иммиграции [[Александр Белов]].',
+    test: (g) => size(g) > 0 && tailPhrase(g),
   },
   {
     id: 'official/position-dash-name',

@@ -8,10 +8,14 @@ import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
+import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
 const isPerson = (e: Entity): e is PersonEntity => e.type === 'person';
 const isPosition = (e: Entity): e is PositionEntity => e.type === 'position';
+const OCCUPATION_ROLES = new Set(OCCUPATIONS);
+/** factRuEval's occupations are posts: a trade without an employer ("писатель", "известный врач") is no fact there. */
+const freeTrade = (p: PositionEntity): boolean => p.organization === null && OCCUPATION_ROLES.has(p.role.toLowerCase());
 /** Entities that may stand inside the organisation tail of an office: "министр иностранных дел России". */
 const TAIL_TYPES = new Set(['region', 'city', 'district', 'country', 'location', 'organization', 'nationality']);
 
@@ -104,7 +108,7 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
   if (head.plural && !(list && link.order === 'position-person')) return false;
   if (link.subject && head.cases && !head.cases.has('nomn')) return false;
   // an office in the instrumental is a predicate ("назначил министром Андрея Белоусова"): no agreement
-  if (!link.agrees || !head.cases || head.cases.has('ablt')) return true;
+  if (!link.agrees || !head.cases || (head.cases.has('ablt') && !link.strict)) return true;
   // the last word: initials come first ("Р. Мердока") and do not decline
   let last = person.to - 1;
   while (last > person.from && ctx.tokens[last]?.kind !== 'word') last--;
@@ -112,7 +116,8 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
     const name = nameCases(ctx, i);
     return !name || [...name].some((c) => head.cases!.has(c));
   };
-  return agrees(person.from) || agrees(last);
+  // a strict link has no other sign that the two belong together: every declined word of the name agrees
+  return link.strict ? agrees(person.from) && agrees(last) : agrees(person.from) || agrees(last);
 }
 
 /** The office follows "один из" in any case and gender ("одной из солисток группы"). */
@@ -262,7 +267,7 @@ export const officialsFacts: FactBuilder = {
       if (!record) continue;
       const pos = position.e;
       const key = `${record.id}\u0000${pos.normalized.toLowerCase()}`;
-      if (factru && seen.has(key)) continue;
+      if (factru && (seen.has(key) || freeTrade(pos))) continue;
       seen.add(key);
       if (!record.positions.includes(pos.normalized)) record.positions.push(pos.normalized);
       officials.push({
