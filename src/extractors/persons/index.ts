@@ -99,7 +99,7 @@ function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<
     if (hit === undefined) continue;
     if (
       atPlaceBefore(doc, i) ||
-      modifiesNext(doc, i, i + 1) ||
+      (modifiesNext(doc, i, i + 1) && knownAdjective(doc, i)) ||
       quotedAlone(doc, i, i + 1) ||
       (sentenceInitial(doc, i) &&
         knownAsCommon(doc, i) &&
@@ -112,6 +112,13 @@ function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<
   }
   return out;
 }
+
+/**
+ * Only an adjective the dictionary knows modifies the next noun ("Белого дома"): az guesses
+ * "Флинном", "Монти" as adjectives from their endings, yet the surname is the person's.
+ */
+const knownAdjective = (doc: DocContext, i: number): boolean =>
+  doc.parses(i).some((x) => x.known && x.pos === 'ADJF' && !x.grammemes.has('Surn'));
 
 /** The readings of a word that can make it a surname found again. */
 const surnameParses = (doc: DocContext, i: number): NamePart['parses'] =>
@@ -150,11 +157,14 @@ const THINGS = new Set(THING_NOUNS);
  * The name of a thing, not a person: right after a noun for an organisation, a work, a disease
  * ("агентство Рейтер", "болезни Паркинсона"), or opening a quotation («Ива Нова»).
  */
-function thingName(doc: DocContext, p: PersonProposal): boolean {
+function thingName(doc: DocContext, p: PersonProposal, named = false): boolean {
   const b = doc.tokens[p.from - 1];
   if (!b) return false;
   // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
+  // a person the document names in full is that person after such a noun too ("закон Яровой",
+  // "университета Кастро приобрёл", "программ Кинга")
+  if (named) return false;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
   if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
   return (
@@ -284,7 +294,7 @@ function createPersons(): EntityExtractor {
         found.map((f) => f.p),
         known,
       ))
-        if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
+        if (!thingName(doc, p, true)) found.push({ p, rule: 'person/repeated' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
