@@ -2,6 +2,7 @@ import { RuleSet, type DocContext } from '../../engine/index.js';
 import {
   QUOTE_OPEN,
   atPlaceBefore,
+  guessedOnly,
   knownAsCommon,
   modifiesNext,
   quotedAlone,
@@ -88,29 +89,74 @@ const verbAfter = (doc: DocContext, i: number): boolean =>
  * A surname named in full once is the same person alone later ("Жолт Хорняк ... Хорняка"), unless
  * a preposition of place or a noun it modifies says it is something else.
  */
-function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<string, Known>): PersonProposal[] {
-  if (!known.size) return [];
+function repeated(
+  doc: DocContext,
+  found: readonly PersonProposal[],
+  known: Map<string, Known>,
+  firsts: Map<string, Gender | null>,
+): PersonProposal[] {
+  if (!known.size && !firsts.size) return [];
   const covered = new Uint8Array(doc.tokens.length);
   for (const p of found) for (let i = p.from; i < p.to; i++) covered[i] = 1;
   const out: PersonProposal[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !nameShaped(doc, i)) continue;
-    const hit = keysOf(doc, i).find((k) => known.has(k));
-    if (hit === undefined) continue;
+    const keys = keysOf(doc, i);
+    const hit = keys.find((k) => known.has(k));
+    const first = hit === undefined ? keys.find((k) => firsts.has(k)) : undefined;
+    if (hit === undefined && first === undefined) continue;
     if (
       atPlaceBefore(doc, i) ||
       (modifiesNext(doc, i, i + 1) && knownAdjective(doc, i)) ||
       quotedAlone(doc, i, i + 1) ||
       (sentenceInitial(doc, i) &&
         knownAsCommon(doc, i) &&
-        !doc.parses(i).some((x) => x.grammemes.has('Surn')) &&
+        (first !== undefined || !doc.parses(i).some((x) => x.grammemes.has('Surn'))) &&
         !verbAfter(doc, i))
     )
       continue;
-    const parts: NamePart[] = [{ role: 'last', index: i, parses: surnameParses(doc, i) }];
-    out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
+    if (hit !== undefined) {
+      const parts: NamePart[] = [{ role: 'last', index: i, parses: surnameParses(doc, i) }];
+      out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
+    } else {
+      const parts: NamePart[] = [{ role: 'first', index: i, parses: firstNameParses(doc, i) }];
+      out.push({ from: i, to: i + 1, parts, hint: firsts.get(first!) ?? null, strength: 'cued' });
+    }
   }
   return out;
+}
+
+/**
+ * The first names of the persons the document names in full ("Владимир Машков", "Марина
+ * Голуб"): the word alone later is that person too ("Владимир родился в Туле", "знакомый Марины"),
+ * though the dictionary reads it as a town or a common word.
+ */
+function knownFirstNames(
+  doc: DocContext,
+  found: readonly PersonProposal[],
+  normalize: Normalize,
+): Map<string, Gender | null> {
+  const out = new Map<string, Gender | null>();
+  for (const p of found) {
+    if (p.strength === 'bare' || !p.parts.some((x) => x.role === 'last')) continue;
+    const first = p.parts.find((x) => x.role === 'first');
+    if (!first || doc.tokens[first.index + 1]?.text === '.' || !firstNameWord(doc, first.index)) continue;
+    const { gender } = normalize(p, p.hint);
+    for (const k of keysOf(doc, first.index)) if (!out.get(k)) out.set(k, gender);
+  }
+  return out;
+}
+
+/** A word the dictionary knows as a first name, or does not know at all ("Синдзо"), and no body's name. */
+const firstNameWord = (doc: DocContext, i: number): boolean =>
+  (doc.parses(i).some((x) => x.known && x.grammemes.has('Name')) || guessedOnly(doc, i)) &&
+  !doc.parses(i).some((x) => x.grammemes.has('Orgn'));
+
+/** The readings of a word that can make it a first name found again: its first-name ones if it has any. */
+function firstNameParses(doc: DocContext, i: number): NamePart['parses'] {
+  const ps = doc.parses(i);
+  const names = ps.filter((x) => x.grammemes.has('Name'));
+  return names.length ? names : ps.filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN');
 }
 
 /**
@@ -289,10 +335,16 @@ function createPersons(): EntityExtractor {
         normalize,
       );
       surnamesNotFirstNames(doc, found, known);
+      const firsts = knownFirstNames(
+        doc,
+        found.map((f) => f.p),
+        normalize,
+      );
       for (const p of repeated(
         doc,
         found.map((f) => f.p),
         known,
+        firsts,
       ))
         if (!thingName(doc, p, true)) found.push({ p, rule: 'person/repeated' });
       for (const f of [...found]) {
