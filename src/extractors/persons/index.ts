@@ -78,12 +78,24 @@ function knownSurnames(doc: DocContext, found: readonly PersonProposal[], normal
 }
 
 /**
- * A finite verb in the singular right after the word: its subject ("Трамп назначил", "Хван
- * выступил"), which a surname the document names in full is even first in its sentence.
+ * A predicate in the singular right after the word, a finite verb or a short form ("Трамп
+ * назначил", "Мюррей признан", "Серебренников известен"), or a relative clause on a person
+ * ("Малышков, которому 69 лет"): its subject, which a surname the document names in full is even
+ * first in its sentence.
  */
-const verbAfter = (doc: DocContext, i: number): boolean =>
-  doc.tokens[i + 1]?.kind === 'word' &&
-  doc.parses(i + 1).some((x) => x.pos === 'VERB' && x.number === 'sing' && !x.grammemes.has('impr'));
+function verbAfter(doc: DocContext, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (next?.kind !== 'word')
+    return (
+      next?.text === ',' && doc.tokens[i + 2]?.kind === 'word' && doc.parses(i + 2).some((x) => x.lemma === 'который')
+    );
+  return doc
+    .parses(i + 1)
+    .some(
+      (x) =>
+        x.number === 'sing' && ((x.pos === 'VERB' && !x.grammemes.has('impr')) || x.pos === 'PRTS' || x.pos === 'ADJS'),
+    );
+}
 
 /**
  * A surname named in full once is the same person alone later ("Жолт Хорняк ... Хорняка"), unless
