@@ -55,12 +55,12 @@ const THINGS = new Set(THING_NOUNS);
  */
 function thingName(doc: DocContext, p: PersonProposal, named = false): boolean {
   const b = doc.tokens[p.from - 1];
-  if (!b) return false;
+  // a person the document names in full is that person after such a noun too ("закон Яровой",
+  // "университета Кастро приобрёл", "программ Кинга") and opening a quotation («Мурси
+  // изолировали»: alone in quotes it is left out before)
+  if (!b || named) return false;
   // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
-  // a person the document names in full is that person after such a noun too ("закон Яровой",
-  // "университета Кастро приобрёл", "программ Кинга")
-  if (named) return false;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
   if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
   return (
