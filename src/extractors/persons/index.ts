@@ -1,12 +1,5 @@
 import { RuleSet, type DocContext } from '../../engine/index.js';
-import {
-  QUOTE_OPEN,
-  atPlaceBefore,
-  knownAsCommon,
-  modifiesNext,
-  quotedAlone,
-  sentenceInitial,
-} from '../../context/index.js';
+import { QUOTE_OPEN } from '../../context/index.js';
 import { SPEECH_VERBS, THING_NOUNS } from '../../lexicon/persons/index.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
@@ -16,27 +9,20 @@ import type { EntityDraft, Gender } from '../../result/schema.js';
 import { agreeWithNounBefore, nounTakesVerb } from './cues.js';
 import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
-import { nameShaped } from './parts.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
+import {
+  keysOf,
+  knownFirstNames,
+  knownSurnames,
+  repeated,
+  surnamesNotFirstNames,
+  type Known,
+  type Normalize,
+} from './again.js';
 
 export { PERSON_RULES } from './rules/index.js';
 export type { PersonProposal } from './proposal.js';
-
-interface Known {
-  readonly gender: Gender | null;
-  /** The surname in the nominative as the fuller mention gives it. */
-  readonly last: string | null;
-}
-
-/** Keys a surname is found again by: its folded surface and its lemmas. */
-const keysOf = (doc: DocContext, i: number): string[] => [doc.folded(i), ...doc.lemmas(i)];
-
-/**
- * The surnames the document names for sure (two-word names, names with initials, names a cue
- * supports), with the gender the fuller mention gives.
- */
-type Normalize = (p: PersonProposal, hint: Gender | null) => NormalizedName;
 
 /**
  * Normalised names by their words, roles and hint: a name comes back many times in a document and
@@ -61,98 +47,18 @@ function memoNormalize(doc: DocContext): Normalize {
   };
 }
 
-function knownSurnames(doc: DocContext, found: readonly PersonProposal[], normalize: Normalize): Map<string, Known> {
-  const out = new Map<string, Known>();
-  for (const p of found) {
-    if (p.strength === 'bare') continue;
-    const last = p.parts.filter((x) => x.role === 'last').pop();
-    if (!last) continue;
-    const { gender, name } = normalize(p, p.hint);
-    for (const k of keysOf(doc, last.index)) {
-      const had = out.get(k);
-      if (!had || (!had.gender && gender)) out.set(k, { gender, last: name.last ?? null });
-    }
-  }
-  return out;
-}
-
-/**
- * A finite verb in the singular right after the word: its subject ("Трамп назначил", "Хван
- * выступил"), which a surname the document names in full is even first in its sentence.
- */
-const verbAfter = (doc: DocContext, i: number): boolean =>
-  doc.tokens[i + 1]?.kind === 'word' &&
-  doc.parses(i + 1).some((x) => x.pos === 'VERB' && x.number === 'sing' && !x.grammemes.has('impr'));
-
-/**
- * A surname named in full once is the same person alone later ("Жолт Хорняк ... Хорняка"), unless
- * a preposition of place or a noun it modifies says it is something else.
- */
-function repeated(doc: DocContext, found: readonly PersonProposal[], known: Map<string, Known>): PersonProposal[] {
-  if (!known.size) return [];
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const p of found) for (let i = p.from; i < p.to; i++) covered[i] = 1;
-  const out: PersonProposal[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !nameShaped(doc, i)) continue;
-    const hit = keysOf(doc, i).find((k) => known.has(k));
-    if (hit === undefined) continue;
-    if (
-      atPlaceBefore(doc, i) ||
-      modifiesNext(doc, i, i + 1) ||
-      quotedAlone(doc, i, i + 1) ||
-      (sentenceInitial(doc, i) &&
-        knownAsCommon(doc, i) &&
-        !doc.parses(i).some((x) => x.grammemes.has('Surn')) &&
-        !verbAfter(doc, i))
-    )
-      continue;
-    const parts: NamePart[] = [{ role: 'last', index: i, parses: surnameParses(doc, i) }];
-    out.push({ from: i, to: i + 1, parts, hint: known.get(hit)?.gender ?? null, strength: 'cued' });
-  }
-  return out;
-}
-
-/** The readings of a word that can make it a surname found again. */
-const surnameParses = (doc: DocContext, i: number): NamePart['parses'] =>
-  doc.parses(i).filter((x) => x.pos === 'NOUN' || x.pos === 'UNKN' || x.grammemes.has('Surn'));
-
-/**
- * A word the dictionary knows as a first name is the surname the document names in full ("Джон
- * Данн ... По словам Данна", not the woman's name "Данна"), unless a full name has it as its first name.
- */
-function surnamesNotFirstNames(
-  doc: DocContext,
-  found: { p: PersonProposal; rule: string }[],
-  known: Map<string, Known>,
-): void {
-  const firsts = new Set<string>();
-  for (const f of found)
-    for (const x of f.p.parts) if (x.role === 'first' && f.p.parts.length > 1) firsts.add(doc.folded(x.index));
-  for (const f of found) {
-    if (f.rule !== 'person/first-name' || f.p.to - f.p.from !== 1) continue;
-    const i = f.p.from;
-    const hit = keysOf(doc, i).find((k) => known.has(k));
-    if (hit === undefined || firsts.has(doc.folded(i))) continue;
-    f.p = {
-      ...f.p,
-      parts: [{ role: 'last', index: i, parses: surnameParses(doc, i) }],
-      hint: known.get(hit)?.gender ?? null,
-      strength: 'cued',
-    };
-    f.rule = 'person/repeated';
-  }
-}
-
 const THINGS = new Set(THING_NOUNS);
 
 /**
  * The name of a thing, not a person: right after a noun for an organisation, a work, a disease
  * ("агентство Рейтер", "болезни Паркинсона"), or opening a quotation («Ива Нова»).
  */
-function thingName(doc: DocContext, p: PersonProposal): boolean {
+function thingName(doc: DocContext, p: PersonProposal, named = false): boolean {
   const b = doc.tokens[p.from - 1];
-  if (!b) return false;
+  // a person the document names in full is that person after such a noun too ("закон Яровой",
+  // "университета Кастро приобрёл", "программ Кинга") and opening a quotation («Мурси
+  // изолировали»: alone in quotes it is left out before)
+  if (!b || named) return false;
   // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
@@ -279,12 +185,18 @@ function createPersons(): EntityExtractor {
         normalize,
       );
       surnamesNotFirstNames(doc, found, known);
+      const firsts = knownFirstNames(
+        doc,
+        found.map((f) => f.p),
+        normalize,
+      );
       for (const p of repeated(
         doc,
         found.map((f) => f.p),
         known,
+        firsts,
       ))
-        if (!thingName(doc, p)) found.push({ p, rule: 'person/repeated' });
+        if (!thingName(doc, p, true)) found.push({ p, rule: 'person/repeated' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
