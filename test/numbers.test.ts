@@ -17,6 +17,7 @@ import { CURRENCIES } from '../src/lexicon/currencies.js';
 import { DocumentSchema, type Entity } from '../src/result/schema.js';
 import { unmark } from './helpers/marks.js';
 import { testMorph } from './helpers/morph.js';
+import { caseBlocks } from './helpers/blocks.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/numbers/${name}`, import.meta.url)), 'utf8');
@@ -36,10 +37,7 @@ interface Case {
 
 /** Blocks of `cases.txt`: the marked text, then one `type value [unit|currency] [qualifier]` line per entity. */
 function readCases(): Case[] {
-  const blocks = fixture('cases.txt')
-    .split(/\n\s*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
-    .filter((b) => b.length);
+  const blocks = caseBlocks(fixture('cases.txt'));
   return blocks.map(([marked = '', ...lines]) => ({
     marked,
     expect: lines.map((l) => {

@@ -5,6 +5,7 @@ import { defaultPersonsExtractor } from '../src/extractors/persons/index.js';
 import { DocumentSchema, type PersonEntity } from '../src/result/schema.js';
 import { unmark } from './helpers/marks.js';
 import { testMorph } from './helpers/morph.js';
+import { caseBlocks } from './helpers/blocks.js';
 
 const PUBLISHED = '2025-11-10';
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/persons/${name}`, import.meta.url), 'utf8');
@@ -17,17 +18,13 @@ const persons = (text: string, ex = full): PersonEntity[] =>
 
 /** Blocks of `cases.txt`: the marked text, then one `normalized | gender` line per person. */
 function readCases(): { marked: string; expect: { normalized: string; gender: string }[] }[] {
-  return fixture('cases.txt')
-    .split(/\n\s*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
-    .filter((b) => b.length)
-    .map(([marked = '', ...lines]) => ({
-      marked,
-      expect: lines.map((l) => {
-        const [normalized = '', gender = ''] = l.split('|').map((x) => x.trim());
-        return { normalized, gender };
-      }),
-    }));
+  return caseBlocks(fixture('cases.txt')).map(([marked = '', ...lines]) => ({
+    marked,
+    expect: lines.map((l) => {
+      const [normalized = '', gender = ''] = l.split('|').map((x) => x.trim());
+      return { normalized, gender };
+    }),
+  }));
 }
 
 describe('persons: fixture cases', () => {

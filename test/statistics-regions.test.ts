@@ -5,6 +5,7 @@ import { createExtractorSync } from '../src/extractor.js';
 import { DocumentSchema, type Entity, type GosDocument, type Statistic } from '../src/result/schema.js';
 import { unmark } from './helpers/marks.js';
 import { testMorph } from './helpers/morph.js';
+import { caseBlocks } from './helpers/blocks.js';
 
 testMorph();
 const extractor = createExtractorSync();
@@ -113,17 +114,13 @@ interface FormCase {
 }
 
 function formCases(): FormCase[] {
-  return fixture('forms.txt')
-    .split(/\n\s*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
-    .filter((b) => b.length)
-    .map(([marked = '', ...lines]) => ({
-      marked,
-      expect: lines.map((l) => {
-        const [type = '', ...kv] = l.trim().split(/\s+/);
-        return { type, fields: Object.fromEntries(kv.map((x) => x.split('=') as [string, string])) };
-      }),
-    }));
+  return caseBlocks(fixture('forms.txt')).map(([marked = '', ...lines]) => ({
+    marked,
+    expect: lines.map((l) => {
+      const [type = '', ...kv] = l.trim().split(/\s+/);
+      return { type, fields: Object.fromEntries(kv.map((x) => x.split('=') as [string, string])) };
+    }),
+  }));
 }
 
 const field = (e: Entity, path: string): unknown =>
