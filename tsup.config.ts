@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -54,6 +54,39 @@ const lexiconJsonAsString: EsbuildPlugin = {
 };
 
 /**
+ * The generated tables of src/morph/ (the warm table and the gazetteer keys, ~0.7 M characters
+ * that are mostly Cyrillic) as data files next to the bundle instead of string literals in it: as
+ * literals, Node decoded them from UTF-8 with the rest of the module's source, V8 scanned them and
+ * kept them twice (in the source and as the constant) on every `import('gosfacts')`. In UTF-16LE
+ * the file is the string's own bytes: reading it is a copy, with no decoding. A bundle whose file
+ * is missing gets an empty table, which the morphology treats as no table (same output, slower
+ * `createExtractor`).
+ */
+const generatedTablesAsFiles: EsbuildPlugin = {
+  name: 'generated-tables-as-files',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]morph[\\/][a-z-]+\.generated\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const table = /^export const (\w+_TABLE): string = (".*");$/m.exec(source);
+      if (!table) return undefined;
+      const file = `${args.path.replace(/^.*[\\/]/, '').replace(/\.generated\.ts$/, '')}.utf16le`;
+      const outDir = build.initialOptions.outdir ?? 'dist';
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, file), Buffer.from(JSON.parse(table[2]!) as string, 'utf16le'));
+      const rest = source.replace(table[0], '').replace(/: string =/g, ' =');
+      const read = [
+        "import { readFileSync as readTableFile } from 'node:fs';",
+        rest,
+        `let table = '';`,
+        `try { table = readTableFile(new URL(${JSON.stringify('./' + file)}, import.meta.url)).toString('utf16le'); } catch {}`,
+        `export const ${table[1]} = table;`,
+      ];
+      return { contents: read.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * esbuild writes every non-ASCII character as `\uXXXX` by default: the Russian data and rules
  * then weigh twice as much (3.4 MB of dist/index.js instead of 2 MB) and take longer to parse.
  */
@@ -83,7 +116,7 @@ export default defineConfig([
     // to its types); a user's own zod composes with these schemas (zod 4 shares its registry
     // through globalThis and checks `instanceof` by traits, not by class identity).
     noExternal: ['date-fns', 'zod'],
-    esbuildPlugins: [lexiconJsonAsString],
+    esbuildPlugins: [lexiconJsonAsString, generatedTablesAsFiles],
     esbuildOptions: utf8Output,
   },
   {
