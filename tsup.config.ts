@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -87,6 +87,27 @@ const generatedTablesAsFiles: EsbuildPlugin = {
 };
 
 /**
+ * zod's namespace of ~50 error-message locales, bundled whole because its package index exports
+ * it (300 KB, a sixth of dist/index.js, compiled on every import). The bundled zod is internal:
+ * the package exports schemas, not `z`, so nobody can switch its locale; it keeps English, the
+ * default that zod's classic schemas set.
+ */
+const zodEnglishOnly: EsbuildPlugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]/.test(args.importer)) return undefined;
+      return { path: resolve(args.resolveDir, '../locales/index.js'), namespace: 'zod-locales' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
  * esbuild writes every non-ASCII character as `\uXXXX` by default: the Russian data and rules
  * then weigh twice as much (3.4 MB of dist/index.js instead of 2 MB) and take longer to parse.
  */
@@ -116,7 +137,7 @@ export default defineConfig([
     // to its types); a user's own zod composes with these schemas (zod 4 shares its registry
     // through globalThis and checks `instanceof` by traits, not by class identity).
     noExternal: ['date-fns', 'zod'],
-    esbuildPlugins: [lexiconJsonAsString, generatedTablesAsFiles],
+    esbuildPlugins: [lexiconJsonAsString, generatedTablesAsFiles, zodEnglishOnly],
     esbuildOptions: utf8Output,
   },
   {
