@@ -81,8 +81,9 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     fileChildren(this.root, 0);
     this.size = entries.length - bad.length;
     this.unreachable = bad;
-    const first = this.root.next ? [...this.root.next.keys()].map((k) => fold(k.slice(2))) : [];
-    this.start = { by: 'lemma', values: [...new Set(first)] };
+    const first = new Set<string>();
+    this.root.next?.forEach((_, k) => first.add(fold(k.slice(2))));
+    this.start = { by: 'lemma', values: [...first] };
   }
 
   /** Every entry that starts at token `i`, longest last. */
@@ -134,12 +135,10 @@ function fileChildren<V>(node: TrieNode<V>, depth: number): void {
     }
     for (const k of alts) {
       node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: null, values: null, pending: [] };
-        node.next.set(k, child);
-      }
-      child.pending!.push(p);
+      const child = node.next.get(k);
+      // a new child's list starts at its exact length (most children have one entry)
+      if (!child) node.next.set(k, { next: null, values: null, pending: [p] });
+      else child.pending!.push(p);
     }
   }
 }

@@ -57,15 +57,32 @@ export class RuleSet<V> {
       }
     }
     this.found = new Int32Array(rules.length);
-    const toIdx = (list: readonly Rule<V>[]): Int32Array =>
-      Int32Array.from(list.map((r) => this.order.get(r) ?? 0).sort((a, b) => a - b));
+    // One array per distinct list: a gazetteer rule is filed under each of its thousands of first
+    // words with the same one-rule list, and each typed array is an object of its own on the heap.
+    // The lists are only read (`add` copies into `found`).
+    const lists = new Map<string, Int32Array>();
+    const toIdx = (list: readonly Rule<V>[]): Int32Array => {
+      const idx = list.length === 1 ? [this.order.get(list[0]!) ?? 0] : list.map((r) => this.order.get(r) ?? 0);
+      for (let a = 1; a < idx.length; a++) {
+        // insertion sort of a short list (Array#sort allocates a work copy per call)
+        const v = idx[a]!;
+        let b = a - 1;
+        for (; b >= 0 && idx[b]! > v; b--) idx[b + 1] = idx[b]!;
+        idx[b + 1] = v;
+      }
+      const key = idx.join(',');
+      let arr = lists.get(key);
+      if (arr === undefined) lists.set(key, (arr = Int32Array.from(idx)));
+      return arr;
+    };
     this.alwaysIdx = toIdx(this.always);
     // registered first, so the array is allocated once at its full length (dense, not a dictionary)
-    for (const k of this.byKey.keys()) keyId(k);
+    // (forEach, not for-of over entries: no [key, value] pair per key at start-up)
+    this.byKey.forEach((_, k) => keyId(k));
     this.byKeyId = new Array<Int32Array | undefined>(keyCount()).fill(undefined);
-    for (const [k, list] of this.byKey) this.byKeyId[keyId(k)] = toIdx(list);
-    for (const [k, list] of this.byKind) this.byKindIdx.set(k, toIdx(list));
-    for (const [k, list] of this.byCapital) this.byCapitalIdx.set(k, toIdx(list));
+    this.byKey.forEach((list, k) => (this.byKeyId[keyId(k)] = toIdx(list)));
+    this.byKind.forEach((list, k) => this.byKindIdx.set(k, toIdx(list)));
+    this.byCapital.forEach((list, k) => this.byCapitalIdx.set(k, toIdx(list)));
   }
 
   /** Rules that may start at token `i`, in declaration order. */

@@ -48,7 +48,10 @@ const EDITS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
 /** Where the run `want` starts in `lines` (compared without a trailing CR), if exactly once. */
 function findOnce(lines: readonly string[], want: readonly string[]): number | undefined {
   let found: number | undefined;
+  const first = want[0]!;
   for (let i = 0; i + want.length <= lines.length; i++) {
+    // az's file has ~4,000 lines: test the first line's start before comparing whole runs
+    if (!lines[i]!.startsWith(first)) continue;
     if (want.every((w, k) => lines[i + k]!.replace(/\r$/, '') === w)) {
       if (found !== undefined) return undefined;
       found = i;
