@@ -115,6 +115,19 @@ const utf8Output = (options: { charset?: string }): void => {
   options.charset = 'utf8';
 };
 
+/**
+ * The library's CJS build is also what dist/index.js runs (with V8's code cache, see
+ * scripts/compile-cache.mjs), through `vm.Script`, where a dynamic `import()` is not available
+ * on Node 20 without a flag: the one there is (the pool's piscina) becomes a `require`.
+ */
+const libraryOutput = (
+  options: { charset?: string; supported?: Record<string, boolean> },
+  context: { format: string },
+): void => {
+  utf8Output(options);
+  if (context.format === 'cjs') options.supported = { ...options.supported, 'dynamic-import': false };
+};
+
 export default defineConfig([
   {
     // gosfacts/testing is its own entry: a user's tests load the marks and the comparison without
@@ -138,7 +151,7 @@ export default defineConfig([
     // through globalThis and checks `instanceof` by traits, not by class identity).
     noExternal: ['date-fns', 'zod'],
     esbuildPlugins: [lexiconJsonAsString, generatedTablesAsFiles, zodEnglishOnly],
-    esbuildOptions: utf8Output,
+    esbuildOptions: libraryOutput,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -78,8 +78,10 @@ describe.skipIf(!built)('dist/ (the built package)', () => {
   it('the CLI loads the library from dist/index.js instead of carrying a copy of it', () => {
     const cli = readFileSync(dist('cli.js'), 'utf8');
     expect(cli).toMatch(/from "\.\/index\.js"/);
+    // dist/index.js runs the library's bundle, dist/index.cjs, with V8's code cache (scripts/compile-cache.mjs)
+    expect(readFileSync(dist('index.js'), 'utf8')).toContain("new URL('./index.cjs', import.meta.url)");
     for (const ruleId of ['geo/city-marked', 'date/day-month-year']) {
-      expect(readFileSync(dist('index.js'), 'utf8')).toContain(ruleId);
+      expect(readFileSync(dist('index.cjs'), 'utf8')).toContain(ruleId);
       expect(cli).not.toContain(ruleId);
     }
   });
