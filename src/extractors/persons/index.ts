@@ -11,6 +11,8 @@ import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
+import { pluralNameOnly } from './parts.js';
+import { listed } from './lists.js';
 import {
   keysOf,
   knownFirstNames,
@@ -62,7 +64,14 @@ function thingName(doc: DocContext, p: PersonProposal, named = false): boolean {
   // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
-  if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
+  if (
+    p.parts.some(
+      (x) =>
+        x.role === 'first' &&
+        (x.parses.some((r) => r.known && r.grammemes.has('Name')) || pluralNameOnly(doc, x.index)),
+    )
+  )
+    return false;
   return (
     b.kind === 'word' &&
     doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma))
@@ -197,6 +206,11 @@ function createPersons(): EntityExtractor {
         firsts,
       ))
         if (!thingName(doc, p, true)) found.push({ p, rule: 'person/repeated' });
+      for (const p of listed(
+        doc,
+        found.map((f) => f.p),
+      ))
+        if (!thingName(doc, p)) found.push({ p, rule: 'person/listed' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });

@@ -71,7 +71,44 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
   return false;
 }
 
-export const firstName = (): Predicate => pred('first-name', firstNameReadings, CAPITALISED);
+/**
+ * The dictionary knows the word only as the plural of a first name ("Дайан", "Лорин",
+ * "Александар", "Сандрин"): a foreign first name it does not know, since a plural of a name
+ * before a surname is no name. Its readings say nothing of the name's case or gender.
+ */
+export function pluralNameOnly(ctx: DocContext, i: number): boolean {
+  const known = ctx.parses(i).filter((p) => p.known);
+  return (
+    known.some((p) => p.grammemes.has('Name')) &&
+    known.every((p) => (p.grammemes.has('Name') || p.grammemes.has('Surn')) && p.number === 'plur')
+  );
+}
+
+/** A first name in a name of two or more words: the dictionary's, the list's, or a foreign one read as a plural. */
+export const firstName = (): Predicate =>
+  pred(
+    'first-name',
+    (ctx, i) => {
+      const r = firstNameReadings(ctx, i);
+      return r !== false ? r : nameShaped(ctx, i) && pluralNameOnly(ctx, i);
+    },
+    CAPITALISED,
+  );
+
+/** The parts of a proposal with the plural readings of a foreign first name dropped ("Дайан Вуд" is no "Дайана"). */
+export function withoutPluralNames<T extends { parts: readonly NamePartLike[] }>(ctx: DocContext, p: T): T {
+  if (!p.parts.some((x) => x.role === 'first' && pluralNameOnly(ctx, x.index))) return p;
+  return {
+    ...p,
+    parts: p.parts.map((x) => (x.role === 'first' && pluralNameOnly(ctx, x.index) ? { ...x, parses: [] } : x)),
+  };
+}
+
+interface NamePartLike {
+  readonly role: string;
+  readonly index: number;
+  readonly parses: readonly Parse[];
+}
 
 /**
  * A capitalised word the dictionary does not know (or knows only as a surname), not first in its

@@ -18,6 +18,7 @@ import {
   particle,
   patronymic,
   surname,
+  withoutPluralNames,
 } from '../parts.js';
 import type { NamePart } from '../normalize.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
@@ -32,6 +33,7 @@ export const firstLast: Rule<PersonProposal> = rule({
     'Урсула фон дер Ляйен',
     'Марин Ле Пен',
     'Жолт Хорняк',
+    'Дайан Вуд',
     'Максим Туров',
     'Мухаммед аль-Багдади',
   ],
@@ -61,7 +63,8 @@ export const firstLast: Rule<PersonProposal> = rule({
     if (firsts.length > 1 && m.ctx.parses(first).some((p) => p.grammemes.has('Geox'))) return null;
     // two first names share their case: "Марины Дмитрий Туркин" is no name
     if (firsts.length > 1 && !shareCase(m.parsesAt(firsts[0]!.from), m.parsesAt(firsts[1]!.from))) return null;
-    return proposalOf(m, 'full');
+    const p = proposalOf(m, 'full');
+    return p && withoutPluralNames(m.ctx, p);
   },
 });
 
@@ -163,7 +166,10 @@ export const firstMiddle: Rule<PersonProposal> = rule({
   priority: 1,
   examples: ['Андрей Викторович', 'Людмилы Викторовны'],
   pattern: seq(firstName().as('first'), patronymic().as('middle')),
-  interpret: (m) => proposalOf(m, 'full'),
+  interpret: (m) => {
+    const p = proposalOf(m, 'full');
+    return p && withoutPluralNames(m.ctx, p);
+  },
 });
 
 export const FULL_RULES: readonly Rule<PersonProposal>[] = [

@@ -16,7 +16,7 @@ import {
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
-import { firstNameReadings, nameShaped } from '../parts.js';
+import { firstNameReadings, inFirstNameList, nameShaped } from '../parts.js';
 import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
@@ -67,7 +67,9 @@ function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
   const r = firstNameReadings(ctx, i);
   if (r === false) return false;
   const ps = ctx.parses(i);
-  if (ps.some((p) => p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) return false;
+  // az guesses a place from the ending of a foreign name the list knows ("Гильермо")
+  const listed = inFirstNameList(ctx, i);
+  if (ps.some((p) => (p.grammemes.has('Geox') || p.grammemes.has('Orgn')) && (p.known || !listed))) return false;
   const names = r === true ? ps : r;
   // "Олимпиада", "Арена": a first name that is likelier a common word is left alone
   const best = Math.max(...names.map((p) => p.score));
