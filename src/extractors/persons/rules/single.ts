@@ -3,7 +3,18 @@
  * ответила"), and a word it does not know that the words around make a name: a noun for a person
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
-import { Predicate, kind, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import {
+  Predicate,
+  kind,
+  lemma,
+  lower,
+  rule,
+  seq,
+  tok,
+  word,
+  type DocContext,
+  type Rule,
+} from '../../../engine/index.js';
 import {
   atPlaceBefore,
   guessedOnly,
@@ -15,13 +26,14 @@ import {
 } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
-import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
+import { NAME_PARTICLES, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
 import { firstNameReadings, inFirstNameList, nameShaped } from '../parts.js';
 import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Every test here needs a capitalised word (`nameShaped`): rule sets try them only at one. */
 const NAME_WORD: Predicate['start'] = { by: 'kind', values: ['word'], capital: true };
@@ -155,6 +167,19 @@ const FEMININE_NOUNS = new Set([
   'мать',
   'внучка',
   'госпожа',
+  'императрица',
+  'герцогиня',
+  'княгиня',
+  'графиня',
+  'девочка',
+  'девушка',
+  'танцовщица',
+  'фигуристка',
+  'гимнастка',
+  'пловчиха',
+  'солистка',
+  'активистка',
+  'студентка',
   'миссис',
   'мисс',
   'леди',
@@ -165,16 +190,37 @@ const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
 
 export const afterNounRule: Rule<PersonProposal> = rule({
   id: 'person/after-noun',
-  examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель'],
+  examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель', 'лидера аль-Багдади'],
   pattern: seq(
     personNoun(),
-    pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last'),
+    pred('cued-name', (ctx, i) => (cueable(ctx, i) || hyphenedName(ctx, i)) && personNounBefore(ctx, i) !== null).as(
+      'last',
+    ),
   ),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
     return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
   },
 });
+
+/** "По словам Кабейо": whose words are reported is a person. */
+export const accordingToRule: Rule<PersonProposal> = rule({
+  id: 'person/according-to',
+  examples: ['По словам Кабейо', 'по словам аль-Моджеба'],
+  pattern: seq(
+    word('по'),
+    word('словам'),
+    pred('cued-name', (ctx, i) => cueable(ctx, i) || hyphenedName(ctx, i)).as('last'),
+  ),
+  interpret: (m) => proposalOf(m, 'cued'),
+});
+
+/** "аль-Моджеба", "аль-Багдади": a particle joined by a hyphen to a capitalised name the dictionary does not know. */
+function hyphenedName(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const m = t ? /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(t.text) : null;
+  return !!m && PARTICLES.has(m[1]!.replace(/ё/g, 'е')) && !capitalisedNext(ctx, i);
+}
 
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
   id: 'person/before-speech',
@@ -253,6 +299,7 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
   beforeVerbRule,
   afterNounRule,
+  accordingToRule,
   beforeSpeechRule,
   bareSurnameRule,
   bareFirstNameRule,
