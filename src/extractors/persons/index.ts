@@ -4,7 +4,7 @@ import { SPEECH_VERBS, THING_NOUNS } from '../../lexicon/persons/index.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 import { defineExtractor } from '../../pipeline/define.js';
-import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
+import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
 import { agreeWithNounBefore, nounTakesVerb } from './cues.js';
 import { withFullNames } from './fuller.js';
@@ -178,15 +178,38 @@ export const defaultPersonsExtractor: EntityExtractorFactory = defineExtractor({
   create: createPersons,
 });
 
-function createPersons(): EntityExtractor {
+/** A person an adjective is named after ("Нобелевской премии" -> "Нобель"). */
+function eponymDraft(doc: DocContext, p: PersonProposal, name: string): EntityDraft {
+  const start = doc.tokens[p.from]!.start;
+  const end = doc.tokens[p.to - 1]!.end;
+  const first = doc.morph.parse(name).some((x) => x.known && x.grammemes.has('Name'));
+  return {
+    type: 'person',
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    rule: 'person/eponym',
+    normalized: name,
+    name: first ? { first: name } : { last: name },
+    gender: null,
+  };
+}
+
+function createPersons(env: Env): EntityExtractor {
   const rules = new RuleSet(PERSON_RULES);
+  // factRuEval marks no person in "Нобелевская премия"
+  const eponyms = env.convention !== 'factru';
   return {
     name: 'persons',
     extract(run) {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
-      for (const m of rules.findAll(doc))
-        if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+      const named: EntityDraft[] = [];
+      for (const m of rules.findAll(doc)) {
+        if (m.value.eponym !== undefined) {
+          if (eponyms) named.push(eponymDraft(doc, m.value, m.value.eponym));
+        } else if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+      }
       const normalize = memoNormalize(doc);
       const known = knownSurnames(
         doc,
@@ -215,10 +238,11 @@ function createPersons(): EntityExtractor {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
       }
-      return withFullNames(
+      const drafts = withFullNames(
         doc.text,
         found.map((f) => toDraft(doc, f.p, f.rule, known, normalize)),
       );
+      return named.length ? [...drafts, ...named] : drafts;
     },
   };
 }

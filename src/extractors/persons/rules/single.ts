@@ -26,7 +26,7 @@ import {
 } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
-import { NAME_PARTICLES, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
+import { FEMININE_NOUNS, NAME_PARTICLES, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
 import { firstNameReadings, inFirstNameList, nameShaped } from '../parts.js';
 import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
@@ -148,42 +148,7 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
-/** Nouns for women: the name after them is a woman's ("актриса Пэлтроу"). */
-const FEMININE_NOUNS = new Set([
-  'актриса',
-  'певица',
-  'королева',
-  'принцесса',
-  'писательница',
-  'поэтесса',
-  'теннисистка',
-  'спортсменка',
-  'журналистка',
-  'вдова',
-  'супруга',
-  'жена',
-  'дочь',
-  'сестра',
-  'мать',
-  'внучка',
-  'госпожа',
-  'императрица',
-  'герцогиня',
-  'княгиня',
-  'графиня',
-  'девочка',
-  'девушка',
-  'танцовщица',
-  'фигуристка',
-  'гимнастка',
-  'пловчиха',
-  'солистка',
-  'активистка',
-  'студентка',
-  'миссис',
-  'мисс',
-  'леди',
-]);
+const FEMININE = new Set(FEMININE_NOUNS);
 
 /** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
 const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
@@ -199,7 +164,7 @@ export const afterNounRule: Rule<PersonProposal> = rule({
   ),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
-    return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
+    return proposalOf(m, 'cued', noun?.some((p) => FEMININE.has(p.lemma)) ? 'femn' : null);
   },
 });
 
