@@ -82,6 +82,7 @@ const LATIN_WORD = /^[A-Z\u00C0-\u00DE\u0100-\u017F][a-zA-Z\u00C0-\u024F'’-]*$
 /** Lower-case particles inside Latin names: "Christian von Boetticher", "Sami al-Haj", "António de Oliveira". */
 const LATIN_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|von|van|der|den|ter|bin|ibn|al|el|le|la)$/u;
 const LATIN_HYPHENED = /^(?:al|el)-[A-Z]/u;
+const LATIN_END = new Set([')', ',', ';']);
 
 /**
  * A name in Latin letters in parentheses right after a person's name is the same person in the
@@ -102,7 +103,13 @@ function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
       i += dot && (doc.tokens[i + 2]?.text === ')' || /^[A-Z]$/u.test(t)) ? 2 : 1;
     } else break;
   }
-  if (!words.length || doc.tokens[i]?.text !== ')' || LATIN_PARTICLE.test(doc.tokens[words.at(-1)!]!.text)) return null;
+  // the spelling may be followed by others or a note: "(Carson Yeung, также ...)", "(Doogie Howser, M.D.)"
+  if (
+    !words.length ||
+    !LATIN_END.has(doc.tokens[i]?.text ?? '') ||
+    LATIN_PARTICLE.test(doc.tokens[words.at(-1)!]!.text)
+  )
+    return null;
   const end = doc.tokens[i - 1]!.text === '.' && !/^[A-Z]$/u.test(doc.tokens[i - 2]?.text ?? '') ? i - 1 : i;
   if (words.length < 2 && p.parts.length > 1) return null;
   const parts: NamePart[] = words.map((k, n) => ({

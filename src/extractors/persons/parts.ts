@@ -196,6 +196,21 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
 
 export const surname = (): Predicate => pred('surname', surnameReadings, CAPITALISED);
 
+/**
+ * A second surname after a surname ("Рамон Пико Делмас"): a word the dictionary does not know at
+ * all, not followed by another capitalised word on the line (a longer run is something else).
+ */
+export const unknownSurname = (): Predicate =>
+  pred(
+    'unknown-surname',
+    (ctx, i) =>
+      nameShaped(ctx, i) &&
+      guessedOnly(ctx, i) &&
+      !ctx.tokens[i]!.newlineBefore &&
+      !(nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]!.newlineBefore),
+    CAPITALISED,
+  );
+
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
 export const knownSurname = (): Predicate =>
   pred(

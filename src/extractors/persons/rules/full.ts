@@ -18,6 +18,7 @@ import {
   particle,
   patronymic,
   surname,
+  unknownSurname,
   withoutPluralNames,
 } from '../parts.js';
 import type { NamePart } from '../normalize.js';
@@ -36,6 +37,7 @@ export const firstLast: Rule<PersonProposal> = rule({
     'Дайан Вуд',
     'Максим Туров',
     'Мухаммед аль-Багдади',
+    'Рамон Пико Делмас',
   ],
   pattern: seq(
     firstName().as('first'),
@@ -43,8 +45,9 @@ export const firstLast: Rule<PersonProposal> = rule({
     patronymic().as('middle').optional(),
     repeat(particle().as('particle'), 0, 3),
     alt(surname(), hyphenParticle()).as('last'),
-    // "Абдулла бин Хамад аль-Аттия"
-    hyphenParticle().as('last').optional(),
+    // "Абдулла бин Хамад аль-Аттия"; "Рамон Пико Делмас", "Фрэнсис Фрагос Таунсенд": a second
+    // surname the dictionary does not know
+    alt(hyphenParticle(), unknownSurname()).as('last').optional(),
   ),
   interpret: (m) => {
     // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
@@ -75,10 +78,15 @@ export const firstLast: Rule<PersonProposal> = rule({
 
 export const unknownPair: Rule<PersonProposal> = rule({
   id: 'person/unknown-pair',
-  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса'],
+  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса', 'министр Йост де Ягер'],
   priority: -1,
   // the word before is only there to show that the name does not start the sentence
-  pattern: seq(tok(lower()).optional(), foreignFirstName().as('first'), surname().as('last')),
+  pattern: seq(
+    tok(lower()).optional(),
+    foreignFirstName().as('first'),
+    repeat(particle().as('particle'), 0, 3),
+    surname().as('last'),
+  ),
   interpret: (m) => {
     const first = m.part('first')!.from;
     const last = m.part('last')!.from;
