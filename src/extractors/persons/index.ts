@@ -203,7 +203,8 @@ function eponymDraft(doc: DocContext, p: PersonProposal, name: string): EntityDr
 }
 
 function createPersons(env: Env): EntityExtractor {
-  const rules = new RuleSet(PERSON_RULES);
+  // the morphology resolves the eponym gazetteer here, so its rule is tried only where an entry begins
+  const rules = new RuleSet(PERSON_RULES, { morph: env.morph, segment: env.segment });
   // factRuEval marks no person in "Нобелевская премия"
   const eponyms = env.convention !== 'factru';
   return {

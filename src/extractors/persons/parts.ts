@@ -77,11 +77,13 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
  * before a surname is no name. Its readings say nothing of the name's case or gender.
  */
 export function pluralNameOnly(ctx: DocContext, i: number): boolean {
-  const known = ctx.parses(i).filter((p) => p.known);
-  return (
-    known.some((p) => p.grammemes.has('Name')) &&
-    known.every((p) => (p.grammemes.has('Name') || p.grammemes.has('Surn')) && p.number === 'plur')
-  );
+  let name = false;
+  for (const p of ctx.parses(i)) {
+    if (!p.known) continue;
+    if (p.number !== 'plur' || !(p.grammemes.has('Name') || p.grammemes.has('Surn'))) return false;
+    name ||= p.grammemes.has('Name');
+  }
+  return name;
 }
 
 /** A first name in a name of two or more words: the dictionary's, the list's, or a foreign one read as a plural. */
