@@ -261,6 +261,30 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
   },
 });
 
+/** The endings of Russian surnames in any case form: "-ов", "-евым", "-ина", "-ской". */
+const SURNAME_SHAPE =
+  /\p{Ll}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ую)?$|\p{Ll}(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ою)$/u;
+
+/**
+ * A word the dictionary does not know, shaped as a Russian surname, that az's guess reads as a
+ * surname or a name ("с Кадырбаевым", "считает, что Кадырбаев и Тажаяков", "Липницкой"); first
+ * in a sentence only when a predicate follows.
+ */
+function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
+  if (!SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') || !cueable(ctx, i) || !guessedOnly(ctx, i)) return false;
+  if (quotedAlone(ctx, i, i + 1) || (sentenceInitial(ctx, i) && subjectOf(ctx, i) === null)) return false;
+  const ps = ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
+  return ps.length ? ps : false;
+}
+
+export const shapedSurnameRule: Rule<PersonProposal> = rule({
+  id: 'person/surname-shape',
+  examples: ['Кадырбаевым', 'Тажаякову', 'Липницкой'],
+  priority: -2,
+  pattern: pred('shaped-surname', shapedSurname).as('last'),
+  interpret: (m) => proposalOf(m, 'bare'),
+});
+
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
   beforeVerbRule,
   afterNounRule,
@@ -268,4 +292,5 @@ export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
   beforeSpeechRule,
   bareSurnameRule,
   bareFirstNameRule,
+  shapedSurnameRule,
 ];
