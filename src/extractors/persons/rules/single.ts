@@ -268,11 +268,13 @@ const SURNAME_SHAPE =
 /**
  * A word the dictionary does not know, shaped as a Russian surname, that az's guess reads as a
  * surname or a name ("с Кадырбаевым", "считает, что Кадырбаев и Тажаяков", "Липницкой"); first
- * in a sentence only when a predicate follows.
+ * in a sentence only when a predicate follows or the line ends.
  */
 function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
   if (!SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') || !cueable(ctx, i) || !guessedOnly(ctx, i)) return false;
-  if (quotedAlone(ctx, i, i + 1) || (sentenceInitial(ctx, i) && subjectOf(ctx, i) === null)) return false;
+  // a line of its own is a caption's name
+  const alone = !ctx.tokens[i + 1] || ctx.tokens[i + 1]!.newlineBefore;
+  if (quotedAlone(ctx, i, i + 1) || (sentenceInitial(ctx, i) && subjectOf(ctx, i) === null && !alone)) return false;
   const ps = ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
   return ps.length ? ps : false;
 }
