@@ -4,13 +4,15 @@ import { SPEECH_VERBS, THING_NOUNS } from '../../lexicon/persons/index.js';
 
 const SPEECH = new Set(SPEECH_VERBS);
 import { defineExtractor } from '../../pipeline/define.js';
-import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/types.js';
+import type { EntityExtractor, EntityExtractorFactory, Env } from '../../pipeline/types.js';
 import type { EntityDraft, Gender } from '../../result/schema.js';
 import { agreeWithNounBefore, nounTakesVerb } from './cues.js';
 import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
+import { pluralNameOnly } from './parts.js';
+import { listed } from './lists.js';
 import {
   keysOf,
   knownFirstNames,
@@ -62,7 +64,14 @@ function thingName(doc: DocContext, p: PersonProposal, named = false): boolean {
   // an opening quote is glued to what it opens ("«Ива Нова»"; '"Газпрома" Олег' closes one)
   if (QUOTE_OPEN.has(b.text) && !doc.tokens[p.from]!.spaceBefore) return true;
   // "Мэр города Сергей Собянин": a first name the dictionary knows makes a person after any noun
-  if (p.parts.some((x) => x.role === 'first' && x.parses.some((r) => r.known && r.grammemes.has('Name')))) return false;
+  if (
+    p.parts.some(
+      (x) =>
+        x.role === 'first' &&
+        (x.parses.some((r) => r.known && r.grammemes.has('Name')) || pluralNameOnly(doc, x.index)),
+    )
+  )
+    return false;
   return (
     b.kind === 'word' &&
     doc.parses(p.from - 1).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && THINGS.has(x.lemma))
@@ -73,6 +82,7 @@ const LATIN_WORD = /^[A-Z\u00C0-\u00DE\u0100-\u017F][a-zA-Z\u00C0-\u024F'’-]*$
 /** Lower-case particles inside Latin names: "Christian von Boetticher", "Sami al-Haj", "António de Oliveira". */
 const LATIN_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|von|van|der|den|ter|bin|ibn|al|el|le|la)$/u;
 const LATIN_HYPHENED = /^(?:al|el)-[A-Z]/u;
+const LATIN_END = new Set([')', ',', ';']);
 
 /**
  * A name in Latin letters in parentheses right after a person's name is the same person in the
@@ -93,7 +103,13 @@ function latinAfter(doc: DocContext, p: PersonProposal): PersonProposal | null {
       i += dot && (doc.tokens[i + 2]?.text === ')' || /^[A-Z]$/u.test(t)) ? 2 : 1;
     } else break;
   }
-  if (!words.length || doc.tokens[i]?.text !== ')' || LATIN_PARTICLE.test(doc.tokens[words.at(-1)!]!.text)) return null;
+  // the spelling may be followed by others or a note: "(Carson Yeung, также ...)", "(Doogie Howser, M.D.)"
+  if (
+    !words.length ||
+    !LATIN_END.has(doc.tokens[i]?.text ?? '') ||
+    LATIN_PARTICLE.test(doc.tokens[words.at(-1)!]!.text)
+  )
+    return null;
   const end = doc.tokens[i - 1]!.text === '.' && !/^[A-Z]$/u.test(doc.tokens[i - 2]?.text ?? '') ? i - 1 : i;
   if (words.length < 2 && p.parts.length > 1) return null;
   const parts: NamePart[] = words.map((k, n) => ({
@@ -169,15 +185,39 @@ export const defaultPersonsExtractor: EntityExtractorFactory = defineExtractor({
   create: createPersons,
 });
 
-function createPersons(): EntityExtractor {
-  const rules = new RuleSet(PERSON_RULES);
+/** A person an adjective is named after ("Нобелевской премии" -> "Нобель"). */
+function eponymDraft(doc: DocContext, p: PersonProposal, name: string): EntityDraft {
+  const start = doc.tokens[p.from]!.start;
+  const end = doc.tokens[p.to - 1]!.end;
+  const first = doc.morph.parse(name).some((x) => x.known && x.grammemes.has('Name'));
+  return {
+    type: 'person',
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    rule: 'person/eponym',
+    normalized: name,
+    name: first ? { first: name } : { last: name },
+    gender: null,
+  };
+}
+
+function createPersons(env: Env): EntityExtractor {
+  // the morphology resolves the eponym gazetteer here, so its rule is tried only where an entry begins
+  const rules = new RuleSet(PERSON_RULES, { morph: env.morph, segment: env.segment });
+  // factRuEval marks no person in "Нобелевская премия"
+  const eponyms = env.convention !== 'factru';
   return {
     name: 'persons',
     extract(run) {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
-      for (const m of rules.findAll(doc))
-        if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+      const named: EntityDraft[] = [];
+      for (const m of rules.findAll(doc)) {
+        if (m.value.eponym !== undefined) {
+          if (eponyms) named.push(eponymDraft(doc, m.value, m.value.eponym));
+        } else if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+      }
       const normalize = memoNormalize(doc);
       const known = knownSurnames(
         doc,
@@ -197,14 +237,20 @@ function createPersons(): EntityExtractor {
         firsts,
       ))
         if (!thingName(doc, p, true)) found.push({ p, rule: 'person/repeated' });
+      for (const p of listed(
+        doc,
+        found.map((f) => f.p),
+      ))
+        if (!thingName(doc, p)) found.push({ p, rule: 'person/listed' });
       for (const f of [...found]) {
         const latin = latinAfter(doc, f.p);
         if (latin) found.push({ p: latin, rule: 'person/latin' });
       }
-      return withFullNames(
+      const drafts = withFullNames(
         doc.text,
         found.map((f) => toDraft(doc, f.p, f.rule, known, normalize)),
       );
+      return named.length ? [...drafts, ...named] : drafts;
     },
   };
 }

@@ -71,7 +71,46 @@ export function firstNameReadings(ctx: DocContext, i: number): readonly Parse[] 
   return false;
 }
 
-export const firstName = (): Predicate => pred('first-name', firstNameReadings, CAPITALISED);
+/**
+ * The dictionary knows the word only as the plural of a first name ("Дайан", "Лорин",
+ * "Александар", "Сандрин"): a foreign first name it does not know, since a plural of a name
+ * before a surname is no name. Its readings say nothing of the name's case or gender.
+ */
+export function pluralNameOnly(ctx: DocContext, i: number): boolean {
+  let name = false;
+  for (const p of ctx.parses(i)) {
+    if (!p.known) continue;
+    if (p.number !== 'plur' || !(p.grammemes.has('Name') || p.grammemes.has('Surn'))) return false;
+    name ||= p.grammemes.has('Name');
+  }
+  return name;
+}
+
+/** A first name in a name of two or more words: the dictionary's, the list's, or a foreign one read as a plural. */
+export const firstName = (): Predicate =>
+  pred(
+    'first-name',
+    (ctx, i) => {
+      const r = firstNameReadings(ctx, i);
+      return r !== false ? r : nameShaped(ctx, i) && pluralNameOnly(ctx, i);
+    },
+    CAPITALISED,
+  );
+
+/** The parts of a proposal with the plural readings of a foreign first name dropped ("Дайан Вуд" is no "Дайана"). */
+export function withoutPluralNames<T extends { parts: readonly NamePartLike[] }>(ctx: DocContext, p: T): T {
+  if (!p.parts.some((x) => x.role === 'first' && pluralNameOnly(ctx, x.index))) return p;
+  return {
+    ...p,
+    parts: p.parts.map((x) => (x.role === 'first' && pluralNameOnly(ctx, x.index) ? { ...x, parses: [] } : x)),
+  };
+}
+
+interface NamePartLike {
+  readonly role: string;
+  readonly index: number;
+  readonly parses: readonly Parse[];
+}
 
 /**
  * A capitalised word the dictionary does not know (or knows only as a surname), not first in its
@@ -158,6 +197,21 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
 }
 
 export const surname = (): Predicate => pred('surname', surnameReadings, CAPITALISED);
+
+/**
+ * A second surname after a surname ("Рамон Пико Делмас"): a word the dictionary does not know at
+ * all, not followed by another capitalised word on the line (a longer run is something else).
+ */
+export const unknownSurname = (): Predicate =>
+  pred(
+    'unknown-surname',
+    (ctx, i) =>
+      nameShaped(ctx, i) &&
+      guessedOnly(ctx, i) &&
+      !ctx.tokens[i]!.newlineBefore &&
+      !(nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]!.newlineBefore),
+    CAPITALISED,
+  );
 
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
 export const knownSurname = (): Predicate =>

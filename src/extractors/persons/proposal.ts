@@ -15,6 +15,8 @@ export interface PersonProposal {
    * ("президент Макрон", "Хорняк заявил"); `bare`: one word the dictionary knows as a name.
    */
   readonly strength: 'full' | 'cued' | 'bare';
+  /** The person an adjective is named after ("Нобелевской" -> "Нобель"), in the nominative. */
+  readonly eponym?: string;
 }
 
 const ROLES: readonly PartRole[] = ['first', 'middle', 'last', 'initial', 'particle'];

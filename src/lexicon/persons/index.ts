@@ -4,6 +4,11 @@
  * Asian family names, nouns for people that stand before a name, and verbs of speech.
  */
 
+import { FOREIGN_FIRST_NAMES } from './foreign-first-names.js';
+import { MORE_PERSON_NOUNS } from './nouns.js';
+
+export { FEMININE_NOUNS } from './nouns.js';
+
 /**
  * First names that az does not know as `Name` (or knows only as something else: "Тайип", "Дилма").
  * The dictionary tags most Russian and many foreign first names itself.
@@ -151,6 +156,7 @@ export const FIRST_NAMES: readonly string[] = [
   'нгози',
   'сирил',
   'джейкоб',
+  ...FOREIGN_FIRST_NAMES,
 ];
 
 /** Lower-case particles inside foreign names: "фон дер Ляйен", "Шарль де Голль", "Мухаммед ибн Салман". */
@@ -356,6 +362,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'генпрокурор',
   'старший',
   'младший',
+  ...MORE_PERSON_NOUNS,
   'господин',
   'госпожа',
   'мистер',

@@ -18,6 +18,8 @@ import {
   particle,
   patronymic,
   surname,
+  unknownSurname,
+  withoutPluralNames,
 } from '../parts.js';
 import type { NamePart } from '../normalize.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
@@ -32,8 +34,10 @@ export const firstLast: Rule<PersonProposal> = rule({
     'Урсула фон дер Ляйен',
     'Марин Ле Пен',
     'Жолт Хорняк',
+    'Дайан Вуд',
     'Максим Туров',
     'Мухаммед аль-Багдади',
+    'Рамон Пико Делмас',
   ],
   pattern: seq(
     firstName().as('first'),
@@ -41,8 +45,9 @@ export const firstLast: Rule<PersonProposal> = rule({
     patronymic().as('middle').optional(),
     repeat(particle().as('particle'), 0, 3),
     alt(surname(), hyphenParticle()).as('last'),
-    // "Абдулла бин Хамад аль-Аттия"
-    hyphenParticle().as('last').optional(),
+    // "Абдулла бин Хамад аль-Аттия"; "Рамон Пико Делмас", "Фрэнсис Фрагос Таунсенд": a second
+    // surname the dictionary does not know
+    alt(hyphenParticle(), unknownSurname()).as('last').optional(),
   ),
   interpret: (m) => {
     // "Свет Федерации", "Роман Толстой": a first name that is also a common word before a common noun
@@ -61,7 +66,8 @@ export const firstLast: Rule<PersonProposal> = rule({
     if (firsts.length > 1 && m.ctx.parses(first).some((p) => p.grammemes.has('Geox'))) return null;
     // two first names share their case: "Марины Дмитрий Туркин" is no name
     if (firsts.length > 1 && !shareCase(m.parsesAt(firsts[0]!.from), m.parsesAt(firsts[1]!.from))) return null;
-    return proposalOf(m, 'full');
+    const p = proposalOf(m, 'full');
+    return p && withoutPluralNames(m.ctx, p);
   },
 });
 
@@ -72,10 +78,15 @@ export const firstLast: Rule<PersonProposal> = rule({
 
 export const unknownPair: Rule<PersonProposal> = rule({
   id: 'person/unknown-pair',
-  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса'],
+  examples: ['актрисы Гвинет Пэлтроу', 'компанию Тодда Коумса', 'министр Йост де Ягер'],
   priority: -1,
   // the word before is only there to show that the name does not start the sentence
-  pattern: seq(tok(lower()).optional(), foreignFirstName().as('first'), surname().as('last')),
+  pattern: seq(
+    tok(lower()).optional(),
+    foreignFirstName().as('first'),
+    repeat(particle().as('particle'), 0, 3),
+    surname().as('last'),
+  ),
   interpret: (m) => {
     const first = m.part('first')!.from;
     const last = m.part('last')!.from;
@@ -163,7 +174,10 @@ export const firstMiddle: Rule<PersonProposal> = rule({
   priority: 1,
   examples: ['Андрей Викторович', 'Людмилы Викторовны'],
   pattern: seq(firstName().as('first'), patronymic().as('middle')),
-  interpret: (m) => proposalOf(m, 'full'),
+  interpret: (m) => {
+    const p = proposalOf(m, 'full');
+    return p && withoutPluralNames(m.ctx, p);
+  },
 });
 
 export const FULL_RULES: readonly Rule<PersonProposal>[] = [

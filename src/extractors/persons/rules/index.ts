@@ -1,5 +1,6 @@
 import type { Rule } from '../../../engine/index.js';
 import type { PersonProposal } from '../proposal.js';
+import { eponymRule } from './eponym.js';
 import { FOREIGN_RULES } from './foreign.js';
 import { FULL_RULES } from './full.js';
 import { INITIALS_RULES } from './initials.js';
@@ -11,4 +12,5 @@ export const PERSON_RULES: readonly Rule<PersonProposal>[] = [
   ...INITIALS_RULES,
   ...FOREIGN_RULES,
   ...SINGLE_RULES,
+  eponymRule,
 ];

@@ -3,7 +3,18 @@
  * ответила"), and a word it does not know that the words around make a name: a noun for a person
  * before it ("президент Макрон", "канцлер Меркель"), a verb of speech after it ("Хорняк заявил").
  */
-import { Predicate, kind, lemma, lower, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
+import {
+  Predicate,
+  kind,
+  lemma,
+  lower,
+  rule,
+  seq,
+  tok,
+  word,
+  type DocContext,
+  type Rule,
+} from '../../../engine/index.js';
 import {
   atPlaceBefore,
   guessedOnly,
@@ -15,13 +26,14 @@ import {
 } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
-import { PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
-import { firstNameReadings, nameShaped } from '../parts.js';
+import { FEMININE_NOUNS, NAME_PARTICLES, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
+import { firstNameReadings, inFirstNameList, nameShaped } from '../parts.js';
 import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Every test here needs a capitalised word (`nameShaped`): rule sets try them only at one. */
 const NAME_WORD: Predicate['start'] = { by: 'kind', values: ['word'], capital: true };
@@ -67,7 +79,9 @@ function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
   const r = firstNameReadings(ctx, i);
   if (r === false) return false;
   const ps = ctx.parses(i);
-  if (ps.some((p) => p.grammemes.has('Geox') || p.grammemes.has('Orgn'))) return false;
+  // az guesses a place from the ending of a foreign name the list knows ("Гильермо")
+  const listed = inFirstNameList(ctx, i);
+  if (ps.some((p) => (p.grammemes.has('Geox') || p.grammemes.has('Orgn')) && (p.known || !listed))) return false;
   const names = r === true ? ps : r;
   // "Олимпиада", "Арена": a first name that is likelier a common word is left alone
   const best = Math.max(...names.map((p) => p.score));
@@ -134,45 +148,44 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
-/** Nouns for women: the name after them is a woman's ("актриса Пэлтроу"). */
-const FEMININE_NOUNS = new Set([
-  'актриса',
-  'певица',
-  'королева',
-  'принцесса',
-  'писательница',
-  'поэтесса',
-  'теннисистка',
-  'спортсменка',
-  'журналистка',
-  'вдова',
-  'супруга',
-  'жена',
-  'дочь',
-  'сестра',
-  'мать',
-  'внучка',
-  'госпожа',
-  'миссис',
-  'мисс',
-  'леди',
-]);
+const FEMININE = new Set(FEMININE_NOUNS);
 
 /** A noun for a person, in lower case: "президент", "канцлера", "актриса". */
 const personNoun = (): Predicate => lemma(...PERSON_NOUNS).and(lower());
 
 export const afterNounRule: Rule<PersonProposal> = rule({
   id: 'person/after-noun',
-  examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель'],
+  examples: ['президента Эрдогана', 'премьера Нетаньяху', 'канцлер Меркель', 'лидера аль-Багдади'],
   pattern: seq(
     personNoun(),
-    pred('cued-name', (ctx, i) => cueable(ctx, i) && personNounBefore(ctx, i) !== null).as('last'),
+    pred('cued-name', (ctx, i) => (cueable(ctx, i) || hyphenedName(ctx, i)) && personNounBefore(ctx, i) !== null).as(
+      'last',
+    ),
   ),
   interpret: (m) => {
     const noun = personNounBefore(m.ctx, m.part('last')!.from);
-    return proposalOf(m, 'cued', noun?.some((p) => FEMININE_NOUNS.has(p.lemma)) ? 'femn' : null);
+    return proposalOf(m, 'cued', noun?.some((p) => FEMININE.has(p.lemma)) ? 'femn' : null);
   },
 });
+
+/** "По словам Кабейо": whose words are reported is a person. */
+export const accordingToRule: Rule<PersonProposal> = rule({
+  id: 'person/according-to',
+  examples: ['По словам Кабейо', 'по словам аль-Моджеба'],
+  pattern: seq(
+    word('по'),
+    word('словам'),
+    pred('cued-name', (ctx, i) => cueable(ctx, i) || hyphenedName(ctx, i)).as('last'),
+  ),
+  interpret: (m) => proposalOf(m, 'cued'),
+});
+
+/** "аль-Моджеба", "аль-Багдади": a particle joined by a hyphen to a capitalised name the dictionary does not know. */
+function hyphenedName(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const m = t ? /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(t.text) : null;
+  return !!m && PARTICLES.has(m[1]!.replace(/ё/g, 'е')) && !capitalisedNext(ctx, i);
+}
 
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
   id: 'person/before-speech',
@@ -248,10 +261,38 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
   },
 });
 
+/** The endings of Russian surnames in any case form: "-ов", "-евым", "-ина", "-ской". */
+const SURNAME_SHAPE =
+  /\p{Ll}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ую)?$|\p{Ll}(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ою)$/u;
+
+/**
+ * A word the dictionary does not know, shaped as a Russian surname, that az's guess reads as a
+ * surname or a name ("с Кадырбаевым", "считает, что Кадырбаев и Тажаяков", "Липницкой"); first
+ * in a sentence only when a predicate follows or the line ends.
+ */
+function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
+  if (!SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') || !cueable(ctx, i) || !guessedOnly(ctx, i)) return false;
+  // a line of its own is a caption's name
+  const alone = !ctx.tokens[i + 1] || ctx.tokens[i + 1]!.newlineBefore;
+  if (quotedAlone(ctx, i, i + 1) || (sentenceInitial(ctx, i) && subjectOf(ctx, i) === null && !alone)) return false;
+  const ps = ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
+  return ps.length ? ps : false;
+}
+
+export const shapedSurnameRule: Rule<PersonProposal> = rule({
+  id: 'person/surname-shape',
+  examples: ['Кадырбаевым', 'Тажаякову', 'Липницкой'],
+  priority: -2,
+  pattern: pred('shaped-surname', shapedSurname).as('last'),
+  interpret: (m) => proposalOf(m, 'bare'),
+});
+
 export const SINGLE_RULES: readonly Rule<PersonProposal>[] = [
   beforeVerbRule,
   afterNounRule,
+  accordingToRule,
   beforeSpeechRule,
   bareSurnameRule,
   bareFirstNameRule,
+  shapedSurnameRule,
 ];
