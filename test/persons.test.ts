@@ -13,6 +13,7 @@ const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pers
 testMorph();
 const full = createExtractorSync();
 const personsOnly = createExtractorSync({ extractors: [defaultPersonsExtractor] });
+const factru = createExtractorSync({ convention: 'factru' });
 const persons = (text: string, ex = full): PersonEntity[] =>
   ex.extract(text, { publishedAt: PUBLISHED }).entities.filter((e): e is PersonEntity => e.type === 'person');
 
@@ -117,6 +118,20 @@ describe('persons: one record per real person', () => {
     expect(doc.persons).toHaveLength(1);
     expect(doc.persons[0]).toMatchObject({ normalized: 'Соня Сотомайор', gender: 'femn' });
     expect(doc.persons[0]!.mentions).toHaveLength(3);
+  });
+
+  it('marks an adjective made from a name as a mention with form "adjective", and makes no record of it', () => {
+    const text = 'Лауреат Нобелевской премии Мария Иванова выступила в Мариинском театре.';
+    const doc = full.extract(text, { publishedAt: PUBLISHED });
+    const got = persons(text).map((e) => [e.text, e.form, e.normalized]);
+    expect(got).toEqual([
+      ['Нобелевской', 'adjective', 'Нобель'],
+      ['Мария Иванова', 'name', 'Мария Иванова'],
+      ['Мариинском', 'adjective', 'Мария'],
+    ]);
+    // the adjective's "Мария" is not Мария Иванова, and Нобель is no one the document is about
+    expect(doc.persons.map((p) => [p.normalized, p.mentions.length])).toEqual([['Мария Иванова', 1]]);
+    expect(persons(text, factru).map((e) => e.text)).toEqual(['Мария Иванова']);
   });
 });
 

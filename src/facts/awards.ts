@@ -24,7 +24,10 @@ export const awardFacts: FactBuilder = {
     const awards: AwardFact[] = [];
     // whoever the text names as winners, outermost mentions only (not the region inside an organisation)
     const candidates = entities.filter(
-      (e) => RECIPIENT.has(e.type) && !entities.some((o) => RECIPIENT.has(o.type) && inside(e, o)),
+      (e) =>
+        RECIPIENT.has(e.type) &&
+        !(e.type === 'person' && e.form !== 'name') &&
+        !entities.some((o) => RECIPIENT.has(o.type) && inside(e, o)),
     );
     for (const a of place(doc, entities, isAward)) {
       const fact = awardFact(doc, a, awards.length + 1, entities, candidates, events);

@@ -11,7 +11,8 @@ import { resolve } from './official-anaphora.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
-const isPerson = (e: Entity): e is PersonEntity => e.type === 'person';
+/** Adjective mentions ("Нобелевской премии") name no one who holds an office. */
+const isPerson = (e: Entity): e is PersonEntity => e.type === 'person' && e.form === 'name';
 const isPosition = (e: Entity): e is PositionEntity => e.type === 'position';
 const OCCUPATION_ROLES = new Set(OCCUPATIONS);
 /** factRuEval's occupations are posts: a trade without an employer ("писатель", "известный врач") is no fact there. */
@@ -35,7 +36,13 @@ function covers(ctx: DocContext, entities: readonly Entity[]): Cover[] {
     entities,
     (x): x is Entity => x.type === 'person' || x.type === 'position' || TAIL_TYPES.has(x.type),
   )) {
-    const c: Cover = TAIL_TYPES.has(e.type) ? 'tail' : e.type === 'person' ? 'person' : 'position';
+    // an adjective mention belongs to the organisation it names ("директор Мариинского театра")
+    const c: Cover =
+      TAIL_TYPES.has(e.type) || (e.type === 'person' && e.form !== 'name')
+        ? 'tail'
+        : e.type === 'person'
+          ? 'person'
+          : 'position';
     for (let i = from; i < to; i++) if (out[i] === 'none' || out[i] === 'tail') out[i] = c;
   }
   return out;

@@ -85,7 +85,7 @@ export const personFacts: FactBuilder = {
     let prev: PersonEntity | undefined;
     let prevCluster: Cluster | undefined;
     entities.forEach((x, k) => {
-      if (x.type !== 'person') return;
+      if (x.type !== 'person' || x.form !== 'name') return;
       const e: PersonEntity = x;
       let target: Cluster | undefined;
       if (spelledAfter(text, prev, e)) target = prevCluster;

@@ -31,7 +31,7 @@ export interface Speakers {
 export function createSpeakers(ctx: DocContext, entities: readonly Entity[], facts: Facts): Speakers {
   const sp: Speakers = { startAt: new Map(), endAt: new Map(), personOf: new Map(), persons: [], nouns: SPEECH_NOUNS };
   for (const e of entities) {
-    if (!SPEAKER_TYPES.has(e.type)) continue;
+    if (!SPEAKER_TYPES.has(e.type) || (e.type === 'person' && e.form !== 'name')) continue;
     const s = e as SpeakerEntity;
     const from = tokenFrom(ctx, e.start);
     const to = tokenTo(ctx, e.end);

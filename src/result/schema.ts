@@ -238,9 +238,17 @@ export const PersonNameSchema = z.object({
   last: z.string().optional(),
 });
 export const GenderSchema = z.enum(['masc', 'femn']);
+/**
+ * How a person mention names its person: by a `name` ("Андрея Григорьева", "Шагиновой Л.В.") or by
+ * an `adjective` made from the name ("Нобелевской премии" -> Нобель, "горбачёвской перестройки" ->
+ * Горбачёв), as NEREL marks them (not under `convention: 'factru'`). Adjective mentions make no
+ * person record, official, speaker or award winner; filter on `form !== 'adjective'` to drop them.
+ */
+export const PersonFormSchema = z.enum(['name', 'adjective']);
 export const PersonEntitySchema = z.object({
   ...base,
   type: z.literal('person'),
+  form: PersonFormSchema,
   /**
    * The name as written, in the nominative, gender kept: "Андрея Григорьева" -> "Андрей Григорьев", "Шагиновой Л.В." -> "Шагинова Л.В.".
    * A mention without a surname takes the full name the document gives its person: "Виктором" -> "Виктор Бут", "Joshua Wolf" -> "Джошуа Вольф".

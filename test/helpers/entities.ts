@@ -24,7 +24,7 @@ export function markedEntities(marked: string): { text: string; drafts: EntityDr
       rule: 'test/mark',
       normalized: inner,
     };
-    if (kind === 'p') drafts.push({ ...base, type: 'person', name: {}, gender: null });
+    if (kind === 'p') drafts.push({ ...base, type: 'person', form: 'name', name: {}, gender: null });
     else if (kind === 'o') {
       const [role = '', ...rest] = inner.split(' ');
       drafts.push({

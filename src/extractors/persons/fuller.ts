@@ -46,13 +46,13 @@ const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft => ({
  * parentheses) the name of the person they are; the others are returned as they are.
  */
 export function withFullNames(text: string, drafts: readonly EntityDraft[]): EntityDraft[] {
-  const persons = drafts.filter((d): d is PersonDraft => d.type === 'person');
+  const persons = drafts.filter((d): d is PersonDraft => d.type === 'person' && d.form === 'name');
   const named = persons.filter(
     (d) => d.name.last && d.name.first && !isInitial(d.name.first) && d.rule !== 'person/latin',
   );
   const byStart = [...persons].sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
-    if (d.type !== 'person') return d;
+    if (d.type !== 'person' || d.form !== 'name') return d;
     // "Джошуа Вольфа (Joshua Wolf)": the original spelling is the person just named
     if (d.rule === 'person/latin') {
       const prev = byStart.filter((o) => o.end <= d.start && o.rule !== 'person/latin').pop();

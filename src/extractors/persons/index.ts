@@ -169,7 +169,7 @@ function toDraft(
   const n = normalize(p, p.hint ?? same?.gender ?? (surname ? verbGender(doc, p) : null));
   const start = doc.tokens[p.from]!.start;
   const end = doc.tokens[p.to - 1]!.end;
-  const base = { type: 'person' as const, start, end, text: doc.text.slice(start, end), rule };
+  const base = { type: 'person' as const, form: 'name' as const, start, end, text: doc.text.slice(start, end), rule };
   if (full?.last && (!full.gender || !n.gender || full.gender === n.gender))
     return { ...base, normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender };
   return { ...base, normalized: n.normalized, name: n.name, gender: n.gender };
@@ -192,6 +192,7 @@ function eponymDraft(doc: DocContext, p: PersonProposal, name: string): EntityDr
   const first = doc.morph.parse(name).some((x) => x.known && x.grammemes.has('Name'));
   return {
     type: 'person',
+    form: 'adjective',
     start,
     end,
     text: doc.text.slice(start, end),
