@@ -503,9 +503,13 @@ export class AzMorph implements Morph {
     return this.#cache.size;
   }
 
-  /** The word cache's size and bound, and how many look-ups it answered since start (for the bench). */
-  cacheStats(): { size: number; limit: number; hits: number; misses: number } {
-    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses };
+  /**
+   * The word cache's size and bound, how many look-ups it answered since start, and the size of
+   * the cache of inflected forms (bounded by its own limit), for the bench.
+   */
+  cacheStats(): { size: number; limit: number; hits: number; misses: number; forms: number } {
+    const forms = this.#forms.size;
+    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses, forms };
   }
 
   clearCache(): void {
