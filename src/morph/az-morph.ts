@@ -8,10 +8,9 @@ import type { AzApi } from './az.js';
 import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from './types.js';
 
 /**
- * Default bound of the word cache; past it the older half is dropped. Measured: ~0.5 KB of heap
- * per word form with its lemma list (3.2 readings on average; the 8,192 most recent as reading
- * objects, ~0.8 KB each, the others as strings), so at most ~30 MB; NEREL train + dev, RuREBus
- * and factRu dev (1,150 documents, 4 M characters) have ~61,000 distinct forms.
+ * Default bound of the word cache; past it the older half is dropped. Measured: ~0.8 KB of heap
+ * per word form with its lemma list (3.2 readings on average), so at most ~40 MB; NEREL train + dev, RuREBus and factRu dev (1,150 documents,
+ * 4 M characters) have ~61,000 distinct forms, and 100,000 let a long run's heap grow by ~90 MB.
  */
 export const DEFAULT_CACHE_LIMIT = 50_000;
 /**
@@ -560,13 +559,12 @@ export class AzMorph implements Morph {
   }
 
   /**
-   * The word cache's size and bound, how many of its forms are kept as readings (`hot`), how many
-   * look-ups it answered since start, and the size of the cache of inflected forms (bounded by
-   * its own limit), for the bench.
+   * The word cache's size and bound, how many look-ups it answered since start, and the size of
+   * the cache of inflected forms (bounded by its own limit), for the bench.
    */
-  cacheStats(): { size: number; limit: number; hot: number; hits: number; misses: number; forms: number } {
-    const [hot, forms] = [this.#hot.size, this.#forms.size];
-    return { size: this.#cache.size, limit: this.#cache.limit, hot, hits: this.#hits, misses: this.#misses, forms };
+  cacheStats(): { size: number; limit: number; hits: number; misses: number; forms: number } {
+    const forms = this.#forms.size;
+    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses, forms };
   }
 
   clearCache(): void {
