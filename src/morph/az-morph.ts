@@ -13,14 +13,6 @@ import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from '.
  * 4 M characters) have ~61,000 distinct forms, and 100,000 let a long run's heap grow by ~90 MB.
  */
 export const DEFAULT_CACHE_LIMIT = 50_000;
-/**
- * Word forms kept as reading objects (the most recent ones); the others of the word cache are
- * kept as one string each (~5 times smaller) and made into readings again when asked.
- */
-const HOT_LIMIT = 8192;
-/** Separators of the strings the word cache keeps (a reading's fields; readings). */
-const FIELD_SEP = '\u0001';
-const READING_SEP = '\u0002';
 /** Bound of the cache of inflected forms (cleared when full). */
 const FORM_CACHE_LIMIT = 50_000;
 
@@ -444,48 +436,6 @@ function exact<T>(items: T[]): T[] {
   return items.slice();
 }
 
-/** Tag texts by number, for the word cache's strings (as many as az has distinct tags). */
-const tagTexts: string[] = [];
-const tagIds = new Map<string, number>();
-function tagId(text: string): number {
-  let id = tagIds.get(text);
-  if (id === undefined) {
-    id = tagTexts.push(text) - 1;
-    tagIds.set(text, id);
-  }
-  return id;
-}
-
-/** The az key of a cache key (without its mark). */
-function keyOf(cacheKey: string): string {
-  return cacheKey.charCodeAt(0) < 32 ? cacheKey.slice(1) : cacheKey;
-}
-
-/**
- * Readings as one string: each reading's {@link WarmRow} (which gives the same reading back),
- * fields and readings apart by control characters; null when a field has one of them.
- */
-function encodeReadings(readings: readonly Parse[], key: string): string | null {
-  const parts: string[] = [];
-  for (const r of readings) {
-    const row: (string | number | undefined)[] = [...Reading.toRow(r as Reading, key)];
-    for (const f of row) if (typeof f === 'string' && (f.includes(FIELD_SEP) || f.includes(READING_SEP))) return null;
-    // the lemma is mostly the key itself, and the tag one of az's few hundred
-    if (row[0] === key) row[0] = '';
-    row[1] = tagId(row[1] as string).toString(36);
-    parts.push(row.join(FIELD_SEP));
-  }
-  return parts.join(READING_SEP);
-}
-
-function decodeReadings(text: string, key: string): Parse[] {
-  return text.split(READING_SEP).map((part) => {
-    const [lemma = '', tag = '', score = '', known = '', index = '', ...rest] = part.split(FIELD_SEP);
-    const row = [lemma || key, tagTexts[parseInt(tag, 36)], Number(score), Number(known), Number(index), ...rest];
-    return Reading.fromRow(row as unknown as WarmRow, key);
-  });
-}
-
 /** A Map that drops its older half when it reaches `limit` entries. */
 class BoundedCache<V> {
   readonly #map = new Map<string, V>();
@@ -533,10 +483,7 @@ export interface AzMorphOptions {
 export class AzMorph implements Morph {
   readonly #api: AzApi;
   readonly #warm: WarmSource | undefined;
-  /** Every cached word form, as one string (see {@link encodeReadings}). */
-  readonly #cache: BoundedCache<string>;
-  /** The most recent word forms as readings; what is not here is decoded from `#cache`. */
-  readonly #hot: BoundedCache<readonly Parse[]>;
+  readonly #cache: BoundedCache<readonly Parse[]>;
   readonly #lemmas = new WeakMap<readonly Parse[], readonly string[]>();
   #lastKey: string | null = null;
   #hits = 0;
@@ -548,9 +495,7 @@ export class AzMorph implements Morph {
   constructor(api: AzApi, options: AzMorphOptions = {}) {
     this.#api = api;
     this.#warm = options.warm;
-    const limit = Math.max(2, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
-    this.#cache = new BoundedCache(limit);
-    this.#hot = new BoundedCache(Math.min(limit, HOT_LIMIT));
+    this.#cache = new BoundedCache(Math.max(2, options.cacheLimit ?? DEFAULT_CACHE_LIMIT));
   }
 
   /** Number of cached word forms. */
@@ -569,19 +514,16 @@ export class AzMorph implements Morph {
 
   clearCache(): void {
     this.#cache.clear();
-    this.#hot.clear();
   }
 
   /** The cached readings of words with Cyrillic letters, as a warm table stores them. */
   warmRows(): Record<string, WarmRow[]> {
     const out: Record<string, WarmRow[]> = {};
-    const add = (cacheKey: string, readings: () => readonly Parse[]): void => {
-      if (cacheKey.startsWith(PLAIN_KEY_MARK) || cacheKey in out) return;
+    for (const [cacheKey, readings] of this.#cache.entries()) {
+      if (cacheKey.startsWith(PLAIN_KEY_MARK)) continue;
       const key = cacheKey.startsWith(UPPER_KEY_MARK) ? cacheKey.slice(1) : cacheKey;
-      out[cacheKey] = readings().map((r) => Reading.toRow(r as Reading, key));
-    };
-    for (const [cacheKey, readings] of this.#hot.entries()) add(cacheKey, () => readings);
-    for (const [cacheKey, text] of this.#cache.entries()) add(cacheKey, () => decodeReadings(text, keyOf(cacheKey)));
+      out[cacheKey] = readings.map((r) => Reading.toRow(r as Reading, key));
+    }
     return out;
   }
 
@@ -592,16 +534,9 @@ export class AzMorph implements Morph {
     // a capital letter alone keeps its initial readings (В. Путин).
     const upper = cyrillic && word.length <= 6 && isUpper(word);
     const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
-    let readings = this.#hot.get(cacheKey);
-    if (readings !== undefined) {
-      this.#hits++;
-      return readings;
-    }
-    const text = this.#cache.get(cacheKey);
-    if (text !== undefined) {
-      this.#hits++;
-      readings = Object.freeze(decodeReadings(text, key));
-    } else {
+    let readings = this.#cache.get(cacheKey);
+    if (readings !== undefined) this.#hits++;
+    else {
       this.#misses++;
       const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
       readings = Object.freeze(
@@ -611,10 +546,8 @@ export class AzMorph implements Morph {
             ? exact(this.#compute(word, key, upper))
             : [plainReading(word, key)],
       );
-      const encoded = encodeReadings(readings, key);
-      if (encoded !== null) this.#cache.set(cacheKey, encoded);
+      this.#cache.set(cacheKey, readings);
     }
-    this.#hot.set(cacheKey, readings);
     return readings;
   }
 
