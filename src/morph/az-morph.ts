@@ -8,8 +8,8 @@ import type { AzApi } from './az.js';
 import type { Agreement, Case, Gender, GNumber, Grammeme, Morph, Parse } from './types.js';
 
 /**
- * Default bound of the word cache; past it the older half is dropped. Measured: ~0.9 KB of heap
- * per word form, so at most ~45 MB; NEREL train + dev, RuREBus and factRu dev (1,150 documents,
+ * Default bound of the word cache; past it the older half is dropped. Measured: ~0.8 KB of heap
+ * per word form with its lemma list (3.2 readings on average), so at most ~40 MB; NEREL train + dev, RuREBus and factRu dev (1,150 documents,
  * 4 M characters) have ~61,000 distinct forms, and 100,000 let a long run's heap grow by ~90 MB.
  */
 export const DEFAULT_CACHE_LIMIT = 50_000;
@@ -184,7 +184,29 @@ export interface WarmSource {
   get(cacheKey: string): readonly WarmRow[] | undefined;
 }
 
-/** One reading; private fields keep what `inflect` needs to find az's reading again. */
+/**
+ * One number object per distinct score: az computes each reading's score afresh, and a double
+ * kept in a field is an object of its own (16 bytes a reading in the word cache). az's scores
+ * are few distinct fractions; past the bound, scores are kept as they come.
+ */
+const scores = new Map<number, number>();
+const SCORE_LIMIT = 4096;
+function sharedScore(score: number): number {
+  const known = scores.get(score);
+  if (known !== undefined) return known;
+  if (scores.size < SCORE_LIMIT) scores.set(score, score);
+  return score;
+}
+
+/** The tag info whose grammeme set this is (each TagInfo has its own set). */
+const infoOfGrammemes = new WeakMap<ReadonlySet<Grammeme>, TagInfo>();
+
+/**
+ * One reading; private fields keep what `inflect` needs to find az's reading again. The word
+ * cache holds tens of thousands of these for the life of the process, so the private part is
+ * two fields: the tag info is found again from the (shared) grammeme set, and the source is its
+ * az key alone unless the reading was built from one part of a hyphenated word (rare).
+ */
 class Reading implements Parse {
   readonly lemma: string;
   readonly pos: Grammeme;
@@ -194,12 +216,9 @@ class Reading implements Parse {
   readonly grammemes: ReadonlySet<Grammeme>;
   readonly score: number;
   readonly known: boolean;
-  readonly #info: TagInfo;
-  // A Source spread over fields: one object less per reading.
-  readonly #key: string | null;
+  /** The source's az key, the whole source when it has a prefix or suffix, or null. */
+  readonly #src: string | Source | null;
   readonly #index: number;
-  readonly #prefix: string;
-  readonly #suffix: string;
 
   constructor(lemma: string, info: TagInfo, score: number, source: Source | null, known = true) {
     this.lemma = lemma;
@@ -208,19 +227,36 @@ class Reading implements Parse {
     this.number = info.number;
     this.case = info.case;
     this.grammemes = info.grammemes;
-    this.score = score;
+    this.score = sharedScore(score);
     this.known = known;
-    this.#info = info;
-    this.#key = source?.key ?? null;
+    this.#src = source === null ? null : source.prefix === '' && source.suffix === '' ? source.key : source;
     this.#index = source?.index ?? -1;
-    this.#prefix = source?.prefix ?? '';
-    this.#suffix = source?.suffix ?? '';
+    if (!infoOfGrammemes.has(info.grammemes)) infoOfGrammemes.set(info.grammemes, info);
     Object.freeze(this);
+  }
+
+  get #info(): TagInfo {
+    return infoOfGrammemes.get(this.grammemes)!;
+  }
+
+  get #key(): string | null {
+    const src = this.#src;
+    return src === null || typeof src === 'string' ? src : src.key;
+  }
+
+  get #prefix(): string {
+    const src = this.#src;
+    return src === null || typeof src === 'string' ? '' : src.prefix;
+  }
+
+  get #suffix(): string {
+    const src = this.#src;
+    return src === null || typeof src === 'string' ? '' : src.suffix;
   }
 
   /** undefined when `p` was not made here (a fake, a copy). */
   static sourceOf(p: Parse): Source | null | undefined {
-    if (!(#key in p)) return undefined;
+    if (!(#src in p)) return undefined;
     return p.#key === null ? null : { key: p.#key, index: p.#index, prefix: p.#prefix, suffix: p.#suffix };
   }
 
@@ -392,6 +428,14 @@ function sameGrammemes(a: ReadonlySet<Grammeme>, b: ReadonlySet<Grammeme>): bool
   return true;
 }
 
+/**
+ * A copy of `items` with room for exactly its elements: an array filled by push keeps room for
+ * 17, which the word cache would hold for the life of the process (~130 bytes a word).
+ */
+function exact<T>(items: T[]): T[] {
+  return items.slice();
+}
+
 /** A Map that drops its older half when it reaches `limit` entries. */
 class BoundedCache<V> {
   readonly #map = new Map<string, V>();
@@ -459,9 +503,13 @@ export class AzMorph implements Morph {
     return this.#cache.size;
   }
 
-  /** The word cache's size and bound, and how many look-ups it answered since start (for the bench). */
-  cacheStats(): { size: number; limit: number; hits: number; misses: number } {
-    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses };
+  /**
+   * The word cache's size and bound, how many look-ups it answered since start, and the size of
+   * the cache of inflected forms (bounded by its own limit), for the bench.
+   */
+  cacheStats(): { size: number; limit: number; hits: number; misses: number; forms: number } {
+    const forms = this.#forms.size;
+    return { size: this.#cache.size, limit: this.#cache.limit, hits: this.#hits, misses: this.#misses, forms };
   }
 
   clearCache(): void {
@@ -495,7 +543,7 @@ export class AzMorph implements Morph {
         warm
           ? warm.map((row) => Reading.fromRow(row, key))
           : cyrillic
-            ? this.#compute(word, key, upper)
+            ? exact(this.#compute(word, key, upper))
             : [plainReading(word, key)],
       );
       this.#cache.set(cacheKey, readings);
@@ -507,7 +555,7 @@ export class AzMorph implements Morph {
     const readings = this.parse(word);
     let lemmas = this.#lemmas.get(readings);
     if (lemmas === undefined) {
-      lemmas = Object.freeze([...new Set(readings.map((r) => r.lemma))]);
+      lemmas = Object.freeze(exact([...new Set(readings.map((r) => r.lemma))]));
       this.#lemmas.set(readings, lemmas);
     }
     return lemmas;
