@@ -149,7 +149,35 @@ function reach<V>(node: TrieNode<V>, depth: number): TrieNode<V> {
   return node;
 }
 
-function textKeys(ctx: DocContext, j: number): string[] {
+/**
+ * The keys of token `j` of the document last asked, stamped with its serial: every gazetteer
+ * walks the same tokens (and each walk from a start passes the tokens after it), so a token's
+ * keys are built once, not once per gazetteer and start.
+ */
+let keyStamps = new Uint32Array(0);
+let keyMemo: string[][] = [];
+
+function textKeys(ctx: DocContext, j: number): readonly string[] {
+  if (j >= keyStamps.length) {
+    if (j >= ctx.tokens.length) return [];
+    const size = Math.max(ctx.tokens.length, keyStamps.length * 2, 256);
+    const grown = new Uint32Array(size);
+    grown.set(keyStamps);
+    keyStamps = grown;
+    const more = new Array<string[]>(size).fill(NO_KEYS);
+    for (let k = 0; k < keyMemo.length; k++) more[k] = keyMemo[k]!;
+    keyMemo = more;
+  }
+  if (keyStamps[j] === ctx.serial) return keyMemo[j]!;
+  const keys = tokenKeys(ctx, j);
+  keyStamps[j] = ctx.serial;
+  keyMemo[j] = keys;
+  return keys;
+}
+
+const NO_KEYS: string[] = [];
+
+function tokenKeys(ctx: DocContext, j: number): string[] {
   const tok = ctx.tokens[j];
   if (!tok) return [];
   const folded = normalizeDash(ctx.folded(j));

@@ -51,22 +51,54 @@ type Matcher = (s: Search, pos: number, caps: Capture | null, surv: Survivor | n
  */
 class Search {
   steps = 0;
-  readonly n: number;
+  n = 0;
+  from = 0;
+  budget = 0;
+  ctx: DocContext | null = null;
+  /** Called with every complete match; when null, non-empty matches are collected in `found`. */
+  emit: ((m: RawMatch) => void) | null = null;
+  found: RawMatch[] | null = null;
   readonly starts: number[] = [];
   readonly reps: number[] = [];
-
-  constructor(
-    readonly ctx: DocContext,
-    readonly from: number,
-    readonly emit: (m: RawMatch) => void,
-    readonly budget: number,
-  ) {
-    this.n = ctx.tokens.length;
-  }
 
   /** Counts one node visit; true once the budget is spent (every later visit then fails at once). */
   spent(): boolean {
     return ++this.steps > this.budget;
+  }
+}
+
+/**
+ * Searches that are not running, reused: a rule is searched at hundreds of thousands of tokens
+ * per corpus, most of them without a match, and a search of its own each time was garbage. A
+ * predicate may run another rule's search inside one, so each running search has its own.
+ */
+const idle: Search[] = [];
+
+function runSearch(
+  ctx: DocContext,
+  pattern: CompiledPattern,
+  from: number,
+  emit: ((m: RawMatch) => void) | null,
+  budget: number,
+): RawMatch[] | null {
+  const s = idle.pop() ?? new Search();
+  s.steps = 0;
+  s.n = ctx.tokens.length;
+  s.from = from;
+  s.budget = budget;
+  s.ctx = ctx;
+  s.emit = emit;
+  s.found = null;
+  s.starts.length = 0;
+  s.reps.length = 0;
+  try {
+    pattern(s, from, null, null, undefined);
+    return s.found;
+  } finally {
+    s.ctx = null; // a finished document is not kept alive by an idle search
+    s.emit = null;
+    s.found = null;
+    idle.push(s);
   }
 }
 
@@ -82,7 +114,17 @@ export function enumerate(
   emit: (m: RawMatch) => void,
   budget = 4000,
 ): void {
-  pattern(new Search(ctx, from, emit, budget), from, null, null, undefined);
+  runSearch(ctx, pattern, from, emit, budget);
+}
+
+/** The non-empty matches `enumerate` would emit, in its order; null when there are none. */
+export function nonEmptyMatches(
+  ctx: DocContext,
+  pattern: CompiledPattern,
+  from: number,
+  budget = 4000,
+): RawMatch[] | null {
+  return runSearch(ctx, pattern, from, null, budget);
 }
 
 /**
@@ -94,8 +136,10 @@ export function compilePattern(node: PatternNode): CompiledPattern {
   return compile(node, emitMatch);
 }
 
-const emitMatch: Matcher = (s, to, caps, surv, spanValue) =>
-  s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
+const emitMatch: Matcher = (s, to, caps, surv, spanValue) => {
+  if (s.emit !== null) s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
+  else if (to > s.from) (s.found ??= []).push({ from: s.from, to, state: { caps, surv, spanValue } });
+};
 
 function compile(node: PatternNode, next: Matcher): Matcher {
   switch (node.t) {
@@ -117,7 +161,7 @@ function compile(node: PatternNode, next: Matcher): Matcher {
 function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher): Matcher {
   return (s, pos, caps, surv, span) => {
     if (s.spent() || pos >= s.n) return;
-    const r = pred.test(s.ctx, pos);
+    const r = pred.test(s.ctx!, pos);
     if (r === false) return;
     // a survivor only when it says something: narrowed readings or a part in agreement
     next(s, pos + 1, caps, r !== true || rel !== null ? { index: pos, parses: r, rel, next: surv } : surv, span);
@@ -127,7 +171,7 @@ function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher): Match
 function spanMatcher(matcher: SpanMatcher, next: Matcher): Matcher {
   return (s, pos, caps, surv) => {
     if (s.spent() || pos >= s.n) return;
-    const hits = spanHits(matcher, s.ctx, pos);
+    const hits = spanHits(matcher, s.ctx!, pos);
     for (let k = 0; k < hits.length; k++) next(s, hits[k]!.end, caps, surv, hits[k]!.value);
   };
 }

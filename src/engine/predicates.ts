@@ -72,6 +72,41 @@ export class Predicate {
 
 const ANY: StartKey = { by: 'any' };
 
+/** A predicate's test, as `Predicate` calls it. */
+type Test = (ctx: DocContext, i: number) => PredResult;
+
+/**
+ * The test with its results remembered per document and token. Rules share predicates, and a
+ * rule's skip check tests the same first tokens its search then tests again: a compound or
+ * morphological test is asked several times at one token (four on average for the number words).
+ * Predicates are pure, so a remembered result is the result. Each slot is stamped with the
+ * serial of the document it was computed for, so documents may interleave (a nested one inside
+ * an interpretation) and nothing is cleared between documents.
+ */
+function memoized(test: Test): Test {
+  let stamps = new Uint32Array(0);
+  let values: PredResult[] = [];
+  return (ctx, i) => {
+    if (i >= stamps.length || i < 0) {
+      const n = ctx.tokens.length;
+      if (i < 0 || i >= n) return test(ctx, i);
+      const size = Math.max(n, stamps.length * 2, 256);
+      const grown = new Uint32Array(size);
+      grown.set(stamps);
+      stamps = grown;
+      // filled, so the array stays packed
+      const more = new Array<PredResult>(size).fill(false);
+      for (let k = 0; k < values.length; k++) more[k] = values[k]!;
+      values = more;
+    }
+    if (stamps[i] === ctx.serial) return values[i]!;
+    const r = test(ctx, i);
+    stamps[i] = ctx.serial;
+    values[i] = r;
+    return r;
+  };
+}
+
 /**
  * A predicate that can be built only with the morphology (one on a gazetteer handle). Rule sets
  * resolve it when they are built, so what they compile is the built predicate, with its start
@@ -172,14 +207,14 @@ export function allOf(...preds: Predicate[]): Predicate {
 
 function conjunction(preds: readonly Predicate[]): Predicate {
   return new Predicate(
-    (ctx, i) => {
+    memoized((ctx, i) => {
       let r: PredResult = true;
       for (const p of preds) {
         r = intersect(r, p.test(ctx, i));
         if (r === false) return false;
       }
       return r;
-    },
+    }),
     preds.map((p) => p.description).join(' & '),
     narrowStart(preds.map((p) => p.start)),
   );
@@ -192,14 +227,14 @@ export function anyOf(...preds: Predicate[]): Predicate {
 
 function disjunction(preds: readonly Predicate[]): Predicate {
   return new Predicate(
-    (ctx, i) => {
+    memoized((ctx, i) => {
       let r: PredResult = false;
       for (const p of preds) {
         r = unite(r, p.test(ctx, i));
         if (r === true) return true;
       }
       return r;
-    },
+    }),
     '(' + preds.map((p) => p.description).join(' | ') + ')',
     widenStart(preds.map((p) => p.start)),
   );
@@ -211,7 +246,10 @@ export function not(pred: Predicate): Predicate {
 }
 
 function negation(pred: Predicate): Predicate {
-  return new Predicate((ctx, i) => pred.test(ctx, i) === false, `!${pred.description}`);
+  return new Predicate(
+    memoized((ctx, i) => pred.test(ctx, i) === false),
+    `!${pred.description}`,
+  );
 }
 
 /** Any token. */
@@ -420,7 +458,10 @@ export function glued(): Predicate {
 
 /** A custom test; return false to reject, true to accept. */
 export function custom(description: string, fn: (ctx: DocContext, i: number) => boolean): Predicate {
-  return new Predicate((ctx, i) => fn(ctx, i), description);
+  return new Predicate(
+    memoized((ctx, i) => fn(ctx, i)),
+    description,
+  );
 }
 
 const DASHES = /[‐‑‒–—―−]/g;

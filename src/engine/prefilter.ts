@@ -59,7 +59,7 @@ function spanCheck(matcher: SpanMatcher): Check {
  * and from a token the match must contain within a bounded distance. Predicates are pure, so
  * testing them ahead of `enumerate` changes no result.
  */
-function firstCheck(node: PatternNode): Check | null {
+function firstCheck(node: PatternNode, ahead = 1): Check | null {
   switch (node.t) {
     case 'tok': {
       const test = node.pred.test;
@@ -69,11 +69,11 @@ function firstCheck(node: PatternNode): Check | null {
       return spanCheck(node.matcher);
     case 'named':
     case 'rep':
-      return firstCheck(node.item);
+      return firstCheck(node.item, ahead);
     case 'alt': {
       const checks: Check[] = [];
       for (const it of node.items) {
-        const c = firstCheck(it);
+        const c = firstCheck(it, ahead);
         if (c === null) return null;
         checks.push(c);
       }
@@ -84,7 +84,7 @@ function firstCheck(node: PatternNode): Check | null {
       };
     }
     case 'seq':
-      return seqCheck(node.items, 0);
+      return seqCheck(node.items, 0, ahead);
   }
 }
 
@@ -96,14 +96,28 @@ function both(a: Check | null, b: Check | null): Check | null {
 
 const NEVER: Check = () => false;
 
-function seqCheck(items: readonly PatternNode[], idx: number): Check | null {
+/** `ahead`: how many more tokens past the first a check may look at (see `withNext`). */
+function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Check | null {
   const item = items[idx];
   if (item === undefined) return NEVER; // nothing left to match a token
-  const f = firstCheck(item);
-  if (!nullable(item)) return f;
-  const rest = seqCheck(items, idx + 1);
+  const f = firstCheck(item, ahead);
+  if (!nullable(item)) return ahead > 0 && singleToken(item) ? withNext(items, idx, f, ahead) : f;
+  const rest = seqCheck(items, idx + 1, ahead);
   if (f === null || rest === null) return null;
   return optionalFirst(items, idx, f, rest);
+}
+
+/**
+ * `items[idx]` is exactly token `i`, so what follows it starts at `i + 1`: when it cannot match
+ * nothing, its own check holds there. The first token alone is often a broad test (a lower-case
+ * word, a number) that most tokens pass, and the second rejects them before a search is set up.
+ */
+function withNext(items: readonly PatternNode[], idx: number, f: Check | null, ahead: number): Check | null {
+  if (items.slice(idx + 1).every(nullable)) return f;
+  const next = seqCheck(items, idx + 1, ahead - 1);
+  if (next === null || next === NEVER) return f;
+  if (f === null) return (ctx, i) => next(ctx, i + 1);
+  return (ctx, i) => f(ctx, i) && next(ctx, i + 1);
 }
 
 /** A non-empty match of `items[idx..]` where `items[idx]` may match nothing. */

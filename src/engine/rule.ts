@@ -3,7 +3,7 @@ import type { Token } from '../segment/types.js';
 import type { DocContext } from './context.js';
 import {
   compilePattern,
-  enumerate,
+  nonEmptyMatches,
   resolveAgreement,
   survivorsOf,
   type Capture,
@@ -157,10 +157,8 @@ export class Rule<V = unknown> {
   private raws(ctx: DocContext, i: number): readonly Raw[] {
     const matcher = this.matcher;
     if (matcher === null || (this.mayStart !== null && !this.mayStart(ctx, i))) return NO_RAWS;
-    const raws: Raw[] = [];
-    enumerate(ctx, matcher, i, (m) => {
-      if (m.to > i) raws.push({ to: m.to, state: m.state });
-    });
+    const raws = nonEmptyMatches(ctx, matcher, i);
+    if (raws === null) return NO_RAWS;
     if (raws.length > 1) raws.sort((a, b) => b.to - a.to);
     return raws;
   }
