@@ -22,10 +22,14 @@ const bundle = join(dist, 'index.cjs');
 // The wrapper the loader puts around the bundle: the cache is valid for this exact source only.
 const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const TAIL = '\n})';
+// The script's name in stack traces. V8 keeps the name the cache was made with, whatever name the
+// loader then gives (measured on Node 20: a cache made at /build/dist/index.cjs shows that path in
+// every user's stack traces), so the build and the loader use this one path-free name.
+const NAME = 'gosfacts/dist/index.cjs';
 
 /** Runs the bundle as the loader does; returns its exports and the compiled script. */
 function load() {
-  const script = new Script(HEAD + readFileSync(bundle, 'utf8') + TAIL, { filename: bundle });
+  const script = new Script(HEAD + readFileSync(bundle, 'utf8') + TAIL, { filename: NAME });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dist);
   return { lib: module.exports, script };
@@ -68,7 +72,7 @@ try {
   cachedData = undefined;
 }
 const script = new Script(${JSON.stringify(HEAD)} + readFileSync(bundle, 'utf8') + ${JSON.stringify(TAIL)}, {
-  filename: bundle,
+  filename: ${JSON.stringify(NAME)},
   cachedData,
 });
 cachedData = undefined;

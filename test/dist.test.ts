@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,23 @@ describe.skipIf(!built)('dist/ (the built package)', () => {
   it('ESM: import dist/index.js', async () => {
     const lib = (await import(pathToFileURL(dist('index.js')).href)) as Lib;
     await checkLib(lib);
+  });
+
+  it('ESM: stack traces name the bundle without the path of the machine that built its code cache', () => {
+    // V8 keeps the script name a code cache was made with; a user's traces must not show the build's path
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const lib = await import(${JSON.stringify(pathToFileURL(dist('index.js')).href)});
+         try { lib.createExtractorSync({ convention: 'none' }); } catch (e) { console.log(e.name, e.stack); }`,
+      ],
+      { encoding: 'utf8', timeout: 60_000, cwd: tmpdir() },
+    );
+    expect(r.stdout).toContain('InvalidOptionsError');
+    expect(r.stdout).toContain('gosfacts/dist/index.cjs:');
+    expect(r.stdout).not.toContain(root);
   });
 
   it('CJS: require dist/index.cjs', async () => {
