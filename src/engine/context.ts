@@ -22,6 +22,14 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NO_IDS = new Int32Array(0);
+/**
+ * Key numbers by word, shared by the documents one morphology reads: a word has the same keys in
+ * every document, and one array per distinct word (not per token of every document) keeps long
+ * documents from promoting a typed array per token to the old generation. Emptied when it reaches
+ * {@link KEY_IDS_BY_WORD_MAX} words or when more keys are registered.
+ */
+const keyIdsByWord = new WeakMap<Morph, { gen: number; byWord: Map<string, Int32Array> }>();
+const KEY_IDS_BY_WORD_MAX = 65_536;
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
 
@@ -103,8 +111,27 @@ export class DocContext {
     }
     let k = this.keyIdCache[i];
     if (k === undefined) {
-      k = this.computeKeyIds(i);
+      k = this.sharedKeyIds(i, gen);
       this.keyIdCache[i] = k;
+    }
+    return k;
+  }
+
+  /** {@link computeKeyIds} through the cache by word that documents of this morphology share. */
+  private sharedKeyIds(i: number, gen: number): Int32Array {
+    const tok = this.tokens[i];
+    if (tok === undefined) return NO_IDS;
+    let shared = keyIdsByWord.get(this.morph);
+    if (shared === undefined || shared.gen !== gen || shared.byWord.size >= KEY_IDS_BY_WORD_MAX) {
+      shared = { gen, byWord: new Map() };
+      keyIdsByWord.set(this.morph, shared);
+    }
+    // the kind decides whether lemmas count, so it is part of the word's key
+    const word = `${tok.kind}:${tok.text}`;
+    let k = shared.byWord.get(word);
+    if (k === undefined) {
+      k = this.computeKeyIds(i);
+      shared.byWord.set(word, k);
     }
     return k;
   }
