@@ -84,6 +84,10 @@ export class DocContext {
   private keyGen = -1;
   /** Per token: 0 not yet known, 1 starts with a capital letter, 2 does not. */
   private readonly capitalCache: Uint8Array;
+  /** The memos of the predicates asked in this document, by slot (see predicates.ts `memoized`). */
+  private readonly memos: (Uint8Array | undefined)[] = [];
+  /** Results of memoized predicates that are readings, by slot and token. */
+  private memoValues: Map<number, unknown> | undefined;
 
   constructor(seg: Segmentation, morph: Morph) {
     this.seg = seg;
@@ -150,6 +154,27 @@ export class DocContext {
       }
     }
     return out.length ? Int32Array.from(out) : NO_IDS;
+  }
+
+  /**
+   * The memo of predicate slot `slot` in this document: per token 0 not asked, 1 true, 2 false, 3
+   * readings (in {@link memoValue}). Predicates are pure, so the memo lives as long as the document.
+   */
+  memo(slot: number): Uint8Array {
+    let m = this.memos[slot];
+    if (m === undefined) {
+      m = new Uint8Array(this.tokens.length);
+      this.memos[slot] = m;
+    }
+    return m;
+  }
+
+  memoValue(slot: number, i: number): unknown {
+    return this.memoValues?.get(slot * this.tokens.length + i);
+  }
+
+  setMemoValue(slot: number, i: number, value: unknown): void {
+    (this.memoValues ??= new Map()).set(slot * this.tokens.length + i, value);
   }
 
   /** Whether token `i` starts with a capital letter (`/^\p{Lu}/u`; cached). */

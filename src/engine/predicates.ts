@@ -75,34 +75,34 @@ const ANY: StartKey = { by: 'any' };
 /** A predicate's test, as `Predicate` calls it. */
 type Test = (ctx: DocContext, i: number) => PredResult;
 
+/** How many memoized tests exist: each has its slot in every document's memo (`DocContext.memo`). */
+let memoSlots = 0;
+
 /**
  * The test with its results remembered per document and token. Rules share predicates, and a
  * rule's skip check tests the same first tokens its search then tests again: a compound or
  * morphological test is asked several times at one token (four on average for the number words).
- * Predicates are pure, so a remembered result is the result. Each slot is stamped with the
- * serial of the document it was computed for, so documents may interleave (a nested one inside
- * an interpretation) and nothing is cleared between documents.
+ * Predicates are pure, so a remembered result is the result. The memo belongs to the document
+ * (one byte per token for each test asked there, readings in a map), so it goes with it: a memo
+ * kept by the predicate and sized to the longest document would hold that size, and the last
+ * readings, for the life of the process.
  */
 function memoized(test: Test): Test {
-  let stamps = new Uint32Array(0);
-  let values: PredResult[] = [];
+  const slot = memoSlots++;
   return (ctx, i) => {
-    if (i >= stamps.length || i < 0) {
-      const n = ctx.tokens.length;
-      if (i < 0 || i >= n) return test(ctx, i);
-      const size = Math.max(n, stamps.length * 2, 256);
-      const grown = new Uint32Array(size);
-      grown.set(stamps);
-      stamps = grown;
-      // filled, so the array stays packed
-      const more = new Array<PredResult>(size).fill(false);
-      for (let k = 0; k < values.length; k++) more[k] = values[k]!;
-      values = more;
-    }
-    if (stamps[i] === ctx.serial) return values[i]!;
+    if (i < 0 || i >= ctx.tokens.length) return test(ctx, i);
+    const states = ctx.memo(slot);
+    const s = states[i];
+    if (s === 1) return true;
+    if (s === 2) return false;
+    if (s === 3) return ctx.memoValue(slot, i) as PredResult;
     const r = test(ctx, i);
-    stamps[i] = ctx.serial;
-    values[i] = r;
+    if (r === true) states[i] = 1;
+    else if (r === false) states[i] = 2;
+    else {
+      states[i] = 3;
+      ctx.setMemoValue(slot, i, r);
+    }
     return r;
   };
 }
