@@ -7,6 +7,9 @@ import {
   APPOINTING_PREDICATES,
   APPOINTING_VERBS,
   GENERIC_PLACES,
+  KINSHIP,
+  CLAUSE_FILLERS,
+  CLAUSE_VERBS,
   OFFICE_FILLERS,
   OFFICE_VERBS,
   PREDICATE_FILLERS,
@@ -70,6 +73,39 @@ function orgName(g: GapView, i: number): boolean {
   return /^\p{Lu}{2,}$/u.test(t) || g.ctx.parses(i).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || !p.known));
 }
 
+/** Words of a name: a first name, a patronymic, a surname or a word the dictionary does not know. */
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'] as const;
+const nameWord = (g: GapView, i: number): boolean =>
+  /^\p{Lu}/u.test(text(g, i)) &&
+  g.cover(i) === 'none' &&
+  g.ctx.parses(i).some((p) => !p.known || p.pos === 'LATN' || NAME_GRAMMEMES.some((n) => p.grammemes.has(n)));
+
+/** From `i` to the name, up to three name words the person span left out: "боксёр [Мохаммед] Али", "судья округа Галвестон [Марк] Хенри". */
+function nameLead(g: GapView, i: number): boolean {
+  if (g.to - i > 3) return false;
+  for (let k = i; k < g.to; k++) if (!nameWord(g, k)) return false;
+  return true;
+}
+
+/**
+ * A common noun for a person in the nominative right before the name, in the name's case (before
+ * any name words left out of it); not an object ("убийство полицейским 29-летнего [британца] ..."): "тренером стал [американец] Дэвид Сало", "назначен [специалист] Сергей Булатов".
+ */
+function appositive(g: GapView, i: number): boolean {
+  if (/^\p{Lu}/u.test(text(g, i)) || (i + 1 < g.to && !nameLead(g, i + 1))) return false;
+  const own = g.ctx.parses(i);
+  if (own.some((p) => NOT_TAIL.has(p.pos) || p.grammemes.has('Fixd') || KINSHIP.has(p.lemma))) return false;
+  const name = g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
+  return own.some(
+    (p) =>
+      p.pos === 'NOUN' &&
+      p.grammemes.has('anim') &&
+      !NAME_GRAMMEMES.some((n) => p.grammemes.has(n)) &&
+      p.case === 'nomn' &&
+      (!name.length || name.some((q) => q.case === p.case)),
+  );
+}
+
 /** Every gap token is a rank, an age, a closing quote, an office verb, a parenthesis or part of the office's place or organisation. */
 export function bridge(g: GapView, allowVerbs: boolean): boolean {
   let i = g.from;
@@ -89,7 +125,12 @@ export function bridge(g: GapView, allowVerbs: boolean): boolean {
       (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
       (i === g.from && orgName(g, i)) ||
       (TAIL_PREPOSITIONS.has(g.ctx.folded(i)) && g.cover(i + 1) === 'tail') ||
-      (allowVerbs && (officeVerb(g, i) || (i > g.from && (hasLemma(g, i, OFFICE_FILLERS) || officeAdjective(g, i)))));
+      nameLead(g, i) ||
+      appositive(g, i) ||
+      (allowVerbs &&
+        (officeVerb(g, i) ||
+          subjectPredicate(g, i) ||
+          (i > g.from && (hasLemma(g, i, OFFICE_FILLERS) || officeAdjective(g, i)))));
     if (!ok) return false;
     i++;
   }
@@ -151,9 +192,31 @@ function predicateVerb(g: GapView, i: number): boolean {
     .parses(i)
     .some(
       (p) =>
-        PREDICATE_VERBS.has(p.lemma) &&
+        (PREDICATE_VERBS.has(p.lemma) || CLAUSE_VERBS.has(p.lemma)) &&
         (!APPOINTING_PREDICATES.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
     );
+}
+
+/** An ordinal before the office: "стала [13-м] президентом", "[7-го] созыва". */
+const ORDINAL = /^\d+-(?:[а-яё]{1,3})$/u;
+
+/**
+ * A word after the verb of an office clause: "подаст в [отставку] с должности", "будет исполнять
+ * [обязанности]", "стала [первой] женщиной-президентом", "работала в [Google] инженером".
+ */
+function clauseWord(g: GapView, i: number): boolean {
+  return (
+    hasLemma(g, i, PREDICATE_FILLERS) ||
+    hasLemma(g, i, CLAUSE_FILLERS) ||
+    officeAdjective(g, i) ||
+    ORDINAL.test(text(g, i)) ||
+    g.cover(i) === 'tail'
+  );
+}
+
+/** A predicate verb whose subject the name after it is: "лучшим игроком [признан] Деррик Роуз", "продюсером [выступил] X"; not "[сменил] X". */
+function subjectPredicate(g: GapView, i: number): boolean {
+  return predicateVerb(g, i) && !g.ctx.parses(i).some((p) => p.lemma === 'сменить' && !p.grammemes.has('pssv'));
 }
 
 /** The words between say the person holds or takes the office: "назначен на пост", "который является". */
@@ -161,8 +224,7 @@ export function officeClause(g: GapView, from: number): boolean {
   let verb = false;
   for (let i = from; i < g.to; i++) {
     if (officeVerb(g, i) || predicateVerb(g, i)) verb = true;
-    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && (hasLemma(g, i, PREDICATE_FILLERS) || officeAdjective(g, i))))
-      return false;
+    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && clauseWord(g, i))) return false;
   }
   return verb;
 }
@@ -176,6 +238,20 @@ export function adjectivesOnly(g: GapView, from: number): boolean {
     const t = text(g, i);
     if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
     if (!AGE.test(t) && !g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  }
+  return true;
+}
+
+/**
+ * "один из" and adjectives from `from` to the office, which is then one of many and plural:
+ * "— [один из самых известных] продюсеров", ", [одна из наиболее влиятельных]".
+ */
+export function oneOfMany(g: GapView, from: number): boolean {
+  if (!g.ctx.lemmas(from).includes('один') || g.ctx.folded(from + 1) !== 'из') return false;
+  for (let i = from + 2; i < g.to; i++) {
+    const t = text(g, i);
+    if (i > from + 2 && i < g.to - 1 && (t === 'и' || t === ',')) continue;
+    if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'ADVB' || p.grammemes.has('Apro'))) return false;
   }
   return true;
 }

@@ -9,6 +9,7 @@ import {
   bridge,
   DASHES,
   instrumentalOffice,
+  oneOfMany,
   officeClause,
   only,
   possessor,
@@ -36,6 +37,8 @@ export interface Link {
   readonly subject?: true;
   /** The name agrees with the office even in the instrumental: the gap is no predicate ("убийство полицейским ... британца"). */
   readonly strict?: true;
+  /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
+  readonly shared?: true;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -95,6 +98,26 @@ export const LINKS: readonly Link[] = [
     test: (g) => only(g, DASHES),
   },
   {
+    id: 'official/position-as-names',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    shared: true,
+    example: 'работал с такими [[режиссёрами]], как [[Квентин Тарантино]] и Мартин Скорсезе.',
+    test: (g) =>
+      !g.chained &&
+      ((size(g) === 2 && text(g, g.from) === ',' && g.ctx.folded(g.from + 1) === 'как') || only(g, 'как')),
+  },
+  {
+    id: 'official/position-colon-names',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    shared: true,
+    example: 'В сборную вошли [[гандболистки клуба «Динамо»]]: [[Ольга Левина]], Анна Седойкина.',
+    test: (g) => only(g, ':') && !g.chained,
+  },
+  {
     id: 'official/position-comma-name',
     agrees: true,
     order: 'position-person',
@@ -120,6 +143,15 @@ export const LINKS: readonly Link[] = [
     example: '[[Сергей Иванов]] – [[глава администрации района]].',
     test: (g) =>
       DASHES.has(text(g, g.from)) && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
+  },
+  {
+    id: 'official/name-one-of-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 7,
+    shared: true,
+    example: '[[Харви Вайнштейн]] — один из самых известных [[продюсеров]] Голливуда.',
+    test: (g) => (text(g, g.from) === ',' || DASHES.has(text(g, g.from))) && oneOfMany(g, g.from + 1),
   },
   {
     id: 'official/name-parenthesis-position',
