@@ -8,6 +8,7 @@ import {
   APPOINTING_VERBS,
   GENERIC_PLACES,
   KINSHIP,
+  ADDRESS,
   CLAUSE_FILLERS,
   CLAUSE_VERBS,
   OFFICE_FILLERS,
@@ -155,6 +156,10 @@ function tailWord(g: GapView, i: number, afterPreposition: boolean): boolean {
   );
 }
 
+/** A closing quote, or an opening one before a name in the tail: "группы [«]Ляпис Трубецкой»". */
+const quote = (g: GapView, i: number): boolean =>
+  CLOSE.has(text(g, i)) || (text(g, i) === '«' && g.cover(i + 1) === 'tail');
+
 /** Longest tail, in words: a longer run of nouns is a phrase of its own ("на фоне борьбы за место преемника"). */
 const MAX_TAIL = 4;
 
@@ -178,7 +183,7 @@ export function tailPhrase(g: GapView): boolean {
     // an age describes a person, not an organisation: "убийство полицейским [29-летнего] британца"
     if (AGE.test(folded) || ++words > MAX_TAIL) return false;
     if (PHRASE_PREPOSITIONS.has(folded)) afterPreposition = true;
-    else if (g.cover(i) !== 'tail' && !CLOSE.has(text(g, i)) && !tailWord(g, i, afterPreposition)) return false;
+    else if (g.cover(i) !== 'tail' && !quote(g, i) && !tailWord(g, i, afterPreposition)) return false;
     last = i;
   }
   if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last))) return false;
@@ -279,4 +284,39 @@ export function post(g: GapView): boolean {
   if (size(g) < 2 || size(g) > 3 || !POST_PREPOSITIONS.has(g.ctx.folded(g.from))) return false;
   if (!hasLemma(g, g.from + 1, POST_NOUNS)) return false;
   return size(g) === 2 || adjectivesOnly(g, g.from + 2);
+}
+
+/** The head of a title that is no office entity: a common noun for a person in a case the name can take ("сооснователь", "лауреат"). */
+function titleHead(g: GapView, i: number): boolean {
+  if (/^\p{Lu}/u.test(text(g, i)) || g.cover(i) !== 'none') return false;
+  const own = g.ctx.parses(i);
+  if (own.some((p) => NOT_TAIL.has(p.pos) || KINSHIP.has(p.lemma) || ADDRESS.has(p.lemma))) return false;
+  const name = g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
+  return own.some(
+    (p) =>
+      p.pos === 'NOUN' &&
+      p.grammemes.has('anim') &&
+      !NAME_GRAMMEMES.some((n) => p.grammemes.has(n)) &&
+      (name.length ? name.some((q) => q.case === p.case) : p.case === 'nomn'),
+  );
+}
+
+/**
+ * After the office, "и" or a comma and a second title that no extractor marked, with its own
+ * tail, then the name: "гитарист [и сооснователь группы «Ляпис Трубецкой»] Руслан Владыко",
+ * "физик[, нобелевский лауреат] Чарлз Таунс", "драматург[, лауреат премии,] Дарио Фо".
+ */
+export function secondTitle(g: GapView): boolean {
+  const sep = text(g, g.from);
+  if (sep !== ',' && sep !== 'и') return false;
+  let i = g.from + 1;
+  if (sep === ',' && g.ctx.folded(i) === 'а' && g.ctx.folded(i + 1) === 'также') i += 2;
+  const end = sep === ',' && text(g, g.to - 1) === ',' ? g.to - 1 : g.to;
+  while (i < end && (AGE.test(text(g, i)) || g.ctx.parses(i).some((p) => p.pos === 'ADJF' && !p.grammemes.has('Apro'))))
+    i++;
+  if (i >= end || !titleHead(g, i)) return false;
+  if (i + 1 === end) return true;
+  // a name that may be in the genitive after a tail is the tail's: "эксперт по творчеству [Скрябина]"
+  if (g.ctx.parses(g.to).some((p) => p.case === 'gent')) return false;
+  return tailPhrase({ ...g, from: i + 1, to: end, cover: g.cover });
 }

@@ -14,6 +14,7 @@ import {
   only,
   possessor,
   post,
+  secondTitle,
   size,
   tailPhrase,
   text,
@@ -88,6 +89,14 @@ export const LINKS: readonly Link[] = [
     strict: true,
     example: 'сказал [[лидер Движения]] против нелегальной иммиграции [[Александр Белов]].',
     test: (g) => size(g) > 0 && tailPhrase(g),
+  },
+  {
+    id: 'official/position-title-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    example: 'Выступила [[композитор]] и эксперт по творчеству Скрябина [[Мария Чернова]].',
+    test: (g) => !g.chained && secondTitle(g),
   },
   {
     id: 'official/position-dash-name',

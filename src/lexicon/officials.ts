@@ -165,3 +165,17 @@ export const KINSHIP = new Set([
   'друг',
   'подруга',
 ]);
+
+/** Forms of address, which stand before another person's name: "Президент и [госпожа] Обама", "первая [леди]". */
+export const ADDRESS = new Set([
+  'госпожа',
+  'господин',
+  'леди',
+  'миссис',
+  'мистер',
+  'мисс',
+  'сэр',
+  'мадам',
+  'фрау',
+  'герр',
+]);
