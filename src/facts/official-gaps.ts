@@ -161,7 +161,7 @@ const quote = (g: GapView, i: number): boolean =>
   CLOSE.has(text(g, i)) || (text(g, i) === '«' && g.cover(i + 1) === 'tail');
 
 /** Longest tail, in words: a longer run of nouns is a phrase of its own ("на фоне борьбы за место преемника"). */
-const MAX_TAIL = 4;
+const MAX_TAIL = 6;
 
 /**
  * The gap is the rest of the office's organisation or place, left out of the position span:
@@ -183,13 +183,44 @@ export function tailPhrase(g: GapView): boolean {
     // an age describes a person, not an organisation: "убийство полицейским [29-летнего] британца"
     if (AGE.test(folded) || ++words > MAX_TAIL) return false;
     if (PHRASE_PREPOSITIONS.has(folded)) afterPreposition = true;
-    else if (g.cover(i) !== 'tail' && !quote(g, i) && !tailWord(g, i, afterPreposition)) return false;
+    else if (!tailToken(g, i, afterPreposition, last)) return false;
     last = i;
   }
-  if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last))) return false;
+  if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last)) || JOINS.has(text(g, last))) return false;
+  if (insideName(g)) return false;
   const nounOwner = g.cover(last) !== 'tail' && g.ctx.parses(last).some((p) => p.pos === 'NOUN' && p.case === 'gent');
   return !(nounOwner && g.ctx.parses(g.to).some((p) => p.case === 'gent' && p.number !== 'plur'));
 }
+
+/** The name after the gap is part of an organisation's name: "завода [им.] Серго Орджоникидзе", "клуб [«]Пари Сен-Жермен»". */
+function insideName(g: GapView): boolean {
+  const before = text(g, g.to - 1) === '.' ? g.ctx.folded(g.to - 2) : g.ctx.folded(g.to - 1);
+  if (before === 'им' || before === 'имени') return true;
+  let open = false;
+  for (let i = g.from; i < g.to; i++)
+    if (text(g, i) === '«') open = true;
+    else if (text(g, i) === '»') open = false;
+  return open;
+}
+
+/** Words that join two parts of one tail: "по вопросам семьи[,] женщин [и] детей", "Citigroup [и] Bank of America". */
+const JOINS = new Set([',', 'и']);
+
+/** A number inside a tail: "школы [№] [1]", "[79-й] бригады", "[7-го] созыва". */
+const TAIL_NUMBER = /^(?:№|\d+(?:-[а-яё]{1,3})?)$/u;
+
+/** A token of a tail after the words up to `last`. */
+function tailToken(g: GapView, i: number, afterPreposition: boolean, last: number): boolean {
+  const t = text(g, i);
+  if (g.cover(i) === 'tail' || quote(g, i) || TAIL_NUMBER.test(t) || tailWord(g, i, afterPreposition)) return true;
+  if (JOINS.has(t)) return last >= 0 && i + 1 < g.to;
+  // "командующий [войсками] округа": the object of an office named by a participle
+  return i === g.from && g.ctx.parses(i).some((p) => p.pos === 'NOUN' && p.case === 'ablt') && participleOffice(g);
+}
+
+/** The office right before the gap ends in a participle: "командующий", "управляющего". */
+const participleOffice = (g: GapView): boolean =>
+  g.ctx.parses(g.from - 1).some((p) => p.pos === 'PRTF' || (p.pos === 'ADJF' && p.grammemes.has('Subx')));
 
 /** A verb that makes the office after it its subject's: "проработал на посту", "покидает пост", "признан лучшим". */
 function predicateVerb(g: GapView, i: number): boolean {
