@@ -272,7 +272,12 @@ export function officeClause(g: GapView, from: number): boolean {
 export function adjectivesOnly(g: GapView, from: number): boolean {
   for (let i = from; i < g.to; i++) {
     const t = text(g, i);
-    if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
+    if (i > from && i < g.to - 1 && (t === 'и' || t === ',' || DASHES.has(t))) continue;
+    // an age in years between commas: "Фаиз Халид, [26 лет], зубной врач"
+    if (/^\d+$/u.test(t) && g.ctx.lemmas(i + 1).includes('год') && i + 2 < g.to) {
+      i++;
+      continue;
+    }
     if (!AGE.test(t) && !g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
   }
   return true;

@@ -72,18 +72,42 @@ function linkOf(
   for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
   const end = to;
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
+  if (order === 'person-position') from = afterName(ctx, cover, from, to);
   if (to - from > MAX_GAP) return null;
-  // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
-  if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
-    let close = from + 1;
-    while (close < to && ctx.tokens[close]!.text !== ')') close++;
-    if (close + 1 < to) from = close + 1;
-  }
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
   for (const l of LINKS) if (l.order === order && l.test(g)) return l;
   return null;
+}
+
+/** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
+const ROMAN = /^[IVX]+$/u;
+
+/**
+ * Where the link after a name starts: past name words the person span left out ("Мишель Бачелет
+ * [Хериа] — ...", "Тупу [IV]") and the name's parenthesis ("Скотт Хоровитц (Scott Horowitz), бывший
+ * астронавт", "Никита Камаев (14 февраля 2016 года, 52 года) — исполнительный директор").
+ */
+function afterName(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
+  let at = from;
+  while (at < from + 2 && at < to && cover[at] === 'none' && nameRest(ctx, at)) at++;
+  if (ctx.tokens[at]?.text === '(') {
+    let close = at + 1;
+    while (close < to && ctx.tokens[close]!.text !== ')') close++;
+    if (close + 1 < to) at = close + 1;
+  }
+  return at;
+}
+
+/** A capitalised word of a name no dictionary knows as a common word, or a Roman numeral. */
+function nameRest(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!.text;
+  if (ROMAN.test(t)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
+  return ctx
+    .parses(i)
+    .every((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 }
 
 type CaseSet = ReadonlySet<string> | null;
