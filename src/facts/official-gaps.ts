@@ -354,5 +354,5 @@ export function secondTitle(g: GapView): boolean {
   if (i + 1 === end) return true;
   // a name that may be in the genitive after a tail is the tail's: "эксперт по творчеству [Скрябина]"
   if (g.ctx.parses(g.to).some((p) => p.case === 'gent')) return false;
-  return tailPhrase({ ...g, from: i + 1, to: end, cover: g.cover });
+  return tailPhrase({ ctx: g.ctx, from: i + 1, to: end, chained: g.chained, cover: (k) => g.cover(k) });
 }
