@@ -138,6 +138,50 @@ describe('officials from marked entities', () => {
     expect(officials('Выступили [[o:заместители губернатора]] [[p:Олег Сидоров]].')).toEqual([]);
   });
 
+  it('shares an office named for the list after "как" or a colon, past a name no extractor found', () => {
+    expect(
+      officials('Он работал с такими [[o:режиссёрами]], как [[p:Квентин Тарантино]] и [[p:Мартин Скорсезе]].'),
+    ).toEqual([
+      ['режиссёрами', 'Квентин Тарантино'],
+      ['режиссёрами', 'Мартин Скорсезе'],
+    ]);
+    expect(officials('В их числе [[o:актрисы]] [[p:Гвинет Пэлтроу]], Кара Делевинь, [[p:Кейт Бекинсейл]].')).toEqual([
+      ['актрисы', 'Гвинет Пэлтроу'],
+      ['актрисы', 'Кейт Бекинсейл'],
+    ]);
+    // a colon after an office that is itself the first of a row is no list
+    expect(officials('Ушли [[o:члены команды]]: [[o:пресс-секретарь мэра]] [[p:Сергей Цой]].')).toEqual([
+      ['пресс-секретарь мэра', 'Сергей Цой'],
+    ]);
+  });
+
+  it('reads name words, a nominative noun for the person and a second title between an office and a name', () => {
+    expect(officials('Умер легендарный [[o:боксёр]] Мохаммед [[p:Али]].')).toEqual([['боксёр', 'Али']]);
+    expect(officials('Новым [[o:тренером]] стал американец [[p:Дэвид Сало]].')).toEqual([['тренером', 'Дэвид Сало']]);
+    expect(officials('Умер [[o:физик]], нобелевский лауреат [[p:Чарлз Таунс]].')).toEqual([['физик', 'Чарлз Таунс']]);
+    // kin, an object and a form of address are no such noun
+    expect(officials('У [[o:композитора]] остался сын [[p:Макарий]].')).toEqual([]);
+    expect(officials('На этом посту [[o:генерал-полковник]] сменил [[p:Владимира Проничева]].')).toEqual([]);
+    expect(officials('[[o:Президент]] и госпожа [[p:Обама]] объявили об этом.')).toEqual([]);
+  });
+
+  it('looks past name words, numerals, a parenthesis and an age after a name', () => {
+    expect(officials('[[p:Мишель Бачелет]] Хериа — первая [[o:женщина-президент Чили]].')).toEqual([
+      ['женщина-президент Чили', 'Мишель Бачелет'],
+    ]);
+    expect(officials('[[p:Фаиз Халид]] (Faiz Khaleed), 26 лет, зубной [[o:врач]].')).toEqual([['врач', 'Фаиз Халид']]);
+    expect(
+      officials('[[p:Никита Камаев]] (14 февраля 2016 года, 52 года) — [[o:исполнительный директор РУСАДА]].'),
+    ).toEqual([['исполнительный директор РУСАДА', 'Никита Камаев']]);
+  });
+
+  it('reads numbers and joined parts of a tail, but no name inside an organisation name', () => {
+    expect(officials('Сообщила [[o:секретарь директора]] школы № 1 Махачкалы [[p:Ирина Бандурина]].')).toEqual([
+      ['секретарь директора', 'Ирина Бандурина'],
+    ]);
+    expect(officials('Работала [[o:токарем]] на заводе им. [[p:Серго Орджоникидзе]].')).toEqual([]);
+  });
+
   it('resolves "глава региона" to the region the text is about', () => {
     const m = markedEntities(
       'В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.',

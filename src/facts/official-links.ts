@@ -4,33 +4,28 @@
  * test/officials.test.ts) and reads only the tokens between the two entities, so a pair costs a
  * bounded look at a few tokens.
  */
-import type { DocContext } from '../engine/index.js';
 import {
-  APPOINTING_PREDICATES,
-  APPOINTING_VERBS,
-  GENERIC_PLACES,
-  OFFICE_FILLERS,
-  OFFICE_VERBS,
-  PREDICATE_FILLERS,
-  PREDICATE_VERBS,
-  RANKS,
-} from '../lexicon/officials.js';
+  adjectivesOnly,
+  bridge,
+  DASHES,
+  instrumentalOffice,
+  oneOfMany,
+  officeClause,
+  only,
+  possessor,
+  post,
+  secondTitle,
+  size,
+  tailPhrase,
+  text,
+  type Cover,
+  type GapView,
+} from './official-gaps.js';
+
+export type { Cover, GapView };
 
 /** Which entity comes first. */
 export type LinkOrder = 'position-person' | 'person-position';
-
-/** What covers a token between the two entities: nothing, a place, organisation or nationality (`tail`), another person or position. */
-export type Cover = 'none' | 'tail' | 'person' | 'position';
-
-export interface GapView {
-  readonly ctx: DocContext;
-  /** Token indices of the gap: `[from, to)`. */
-  readonly from: number;
-  readonly to: number;
-  /** Offices right before the person were looked through ("актёр и [сценарист] Уэнтуорт Миллер"). */
-  readonly chained: boolean;
-  cover(i: number): Cover;
-}
 
 export interface Link {
   readonly id: string;
@@ -43,6 +38,8 @@ export interface Link {
   readonly subject?: true;
   /** The name agrees with the office even in the instrumental: the gap is no predicate ("убийство полицейским ... британца"). */
   readonly strict?: true;
+  /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
+  readonly shared?: true;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -50,184 +47,6 @@ export interface Link {
 
 /** Longest gap any link reads, in tokens. */
 export const MAX_GAP = 6;
-
-const DASHES = new Set(['—', '–', '-', '‒', '―']);
-const CLOSE = new Set(['»', '"', '”', '“', "'"]);
-const AGE = /^\d+-?летн/u;
-
-const text = (g: GapView, i: number): string => g.ctx.tokens[i]?.text ?? '';
-const size = (g: GapView): number => g.to - g.from;
-const only = (g: GapView, s: ReadonlySet<string> | string): boolean =>
-  size(g) === 1 && (typeof s === 'string' ? text(g, g.from) === s : s.has(text(g, g.from)));
-const hasLemma = (g: GapView, i: number, set: ReadonlySet<string>): boolean => g.ctx.lemmas(i).some((l) => set.has(l));
-/** Prepositions that join an office to its place: "сенатор от штата Алабама", "уполномоченный по правам человека в ...". */
-const TAIL_PREPOSITIONS = new Set(['от', 'по', 'при', 'в', 'во', 'из']);
-
-/** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
-function officeVerb(g: GapView, i: number): boolean {
-  return g.ctx
-    .parses(i)
-    .some(
-      (p) =>
-        OFFICE_VERBS.has(p.lemma) && (!APPOINTING_VERBS.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
-    );
-}
-
-/** An adjective in the instrumental or nominative before the office: "станет [первым] судьей", "стал [самым молодым] премьером". */
-function officeAdjective(g: GapView, i: number): boolean {
-  return g.ctx
-    .parses(i)
-    .some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn'));
-}
-
-/** Gap tokens from `i` on form a parenthesis "(ФАР)" of up to five tokens; returns the index after it, or -1. */
-function parenthesis(g: GapView, i: number): number {
-  if (text(g, i) !== '(') return -1;
-  for (let j = i + 1; j < g.to && j <= i + 6; j++) if (text(g, j) === ')') return j + 1;
-  return -1;
-}
-
-/** A capitalised name in the genitive or an abbreviation right after the office: "Главой [Рособрнадзора] назначен", "директор [ФСБ]". */
-function orgName(g: GapView, i: number): boolean {
-  const t = text(g, i);
-  if (!/^\p{Lu}/u.test(t) || g.cover(i) !== 'none') return false;
-  return /^\p{Lu}{2,}$/u.test(t) || g.ctx.parses(i).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || !p.known));
-}
-
-/** Every gap token is a rank, an age, a closing quote, an office verb, a parenthesis or part of the office's place or organisation. */
-function bridge(g: GapView, allowVerbs: boolean): boolean {
-  let i = g.from;
-  while (i < g.to) {
-    const p = parenthesis(g, i);
-    if (p > 0) {
-      i = p;
-      continue;
-    }
-    const t = text(g, i);
-    const ok =
-      g.cover(i) === 'tail' ||
-      CLOSE.has(t) ||
-      (g.chained && i === g.to - 1 && (t === 'и' || t === ',')) ||
-      AGE.test(t) ||
-      hasLemma(g, i, RANKS) ||
-      (i === g.from && hasLemma(g, i, GENERIC_PLACES) && g.ctx.parses(i).some((p) => p.case === 'gent')) ||
-      (i === g.from && orgName(g, i)) ||
-      (TAIL_PREPOSITIONS.has(g.ctx.folded(i)) && g.cover(i + 1) === 'tail') ||
-      (allowVerbs && (officeVerb(g, i) || (i > g.from && (hasLemma(g, i, OFFICE_FILLERS) || officeAdjective(g, i)))));
-    if (!ok) return false;
-    i++;
-  }
-  return true;
-}
-
-/** Prepositions inside the tail of an office: "лидер Движения [против] нелегальной иммиграции", "посол Евросоюза [на] Южном Кавказе". */
-const PHRASE_PREPOSITIONS = new Set(['по', 'в', 'во', 'на', 'при', 'от', 'из', 'против', 'за', 'для']);
-
-/** Parts of speech that end a tail: "президента [и] Мишел Темер", "эмира и [его] второй жены Мозы", "завода [им.] Серго Орджоникидзе". */
-const NOT_TAIL = new Set(['CONJ', 'PREP', 'PRCL', 'NPRO', 'INTJ', 'VERB', 'INFN', 'PRED']);
-
-/** A word of an office's tail: a noun or adjective in the genitive, or in any oblique case after a preposition, or a Latin name. */
-function tailWord(g: GapView, i: number, afterPreposition: boolean): boolean {
-  const ps = g.ctx.parses(i);
-  if (ps.some((p) => NOT_TAIL.has(p.pos) || p.grammemes.has('Apro'))) return false;
-  return ps.some(
-    (p) =>
-      p.pos === 'LATN' ||
-      ((p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') &&
-        (p.case === 'gent' || (afterPreposition && p.case !== null && p.case !== 'nomn'))),
-  );
-}
-
-/** Longest tail, in words: a longer run of nouns is a phrase of its own ("на фоне борьбы за место преемника"). */
-const MAX_TAIL = 4;
-
-/**
- * The gap is the rest of the office's organisation or place, left out of the position span:
- * "лидер Движения [против нелегальной иммиграции] Александр Белов", "полпред президента [в округе]
- * Виктор Ишаев". Only nominal words, so no clause stands between; a name in the genitive after a
- * noun in the genitive is that noun's ("в администрации Рональда Рейгана"), not the office's.
- */
-function tailPhrase(g: GapView): boolean {
-  let afterPreposition = false;
-  let words = 0;
-  let last = -1;
-  for (let i = g.from; i < g.to; i++) {
-    const p = parenthesis(g, i);
-    if (p > 0) {
-      i = p - 1;
-      continue;
-    }
-    const folded = g.ctx.folded(i);
-    // an age describes a person, not an organisation: "убийство полицейским [29-летнего] британца"
-    if (AGE.test(folded) || ++words > MAX_TAIL) return false;
-    if (PHRASE_PREPOSITIONS.has(folded)) afterPreposition = true;
-    else if (g.cover(i) !== 'tail' && !CLOSE.has(text(g, i)) && !tailWord(g, i, afterPreposition)) return false;
-    last = i;
-  }
-  if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last))) return false;
-  const nounOwner = g.cover(last) !== 'tail' && g.ctx.parses(last).some((p) => p.pos === 'NOUN' && p.case === 'gent');
-  return !(nounOwner && g.ctx.parses(g.to).some((p) => p.case === 'gent' && p.number !== 'plur'));
-}
-
-/** A verb that makes the office after it its subject's: "проработал на посту", "покидает пост", "признан лучшим". */
-function predicateVerb(g: GapView, i: number): boolean {
-  return g.ctx
-    .parses(i)
-    .some(
-      (p) =>
-        PREDICATE_VERBS.has(p.lemma) &&
-        (!APPOINTING_PREDICATES.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
-    );
-}
-
-/** The words between say the person holds or takes the office: "назначен на пост", "который является". */
-function officeClause(g: GapView, from: number): boolean {
-  let verb = false;
-  for (let i = from; i < g.to; i++) {
-    if (officeVerb(g, i) || predicateVerb(g, i)) verb = true;
-    else if (!hasLemma(g, i, OFFICE_FILLERS) && !(verb && (hasLemma(g, i, PREDICATE_FILLERS) || officeAdjective(g, i))))
-      return false;
-  }
-  return verb;
-}
-
-/**
- * Only adjectives (or an age) from `from` on, joined by "и" and commas: "– [первый чернокожий] президент ЮАР",
- * ", [брюссельского профессионального] дизайнера", "— [советский и российский] актёр", ", [45-летний]".
- */
-function adjectivesOnly(g: GapView, from: number): boolean {
-  for (let i = from; i < g.to; i++) {
-    const t = text(g, i);
-    if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
-    if (!AGE.test(t) && !g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
-  }
-  return true;
-}
-
-/** The gap is one name in the genitive, whose office it is not: "адвокат [Александра Кокорина] Андрей Ромашов". */
-function possessor(g: GapView): boolean {
-  if (size(g) === 0 || size(g) > 4) return false;
-  for (let i = g.from; i < g.to; i++) if (g.cover(i) !== 'person') return false;
-  let last = g.to - 1;
-  while (last > g.from && g.ctx.tokens[last]?.kind !== 'word') last--;
-  return g.ctx.parses(last).some((p) => p.case === 'gent');
-}
-
-/** The office right after the name is in the instrumental: "назначение [Иванова] [послом в России]". */
-function instrumentalOffice(g: GapView): boolean {
-  return g.ctx.parses(g.to).some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'ablt');
-}
-
-/** Words that put an office after a name without a verb between: "назначил Иванова [на пост] министра", "освободил ... [от должности]". */
-const POST_PREPOSITIONS = new Set(['на', 'с', 'со', 'от', 'в']);
-const POST_NOUNS = new Set(['пост', 'должность', 'качество']);
-
-/** The gap is "на пост", "от должности", "с поста", "в качестве", maybe with an adjective: "на пост нового". */
-function post(g: GapView): boolean {
-  if (size(g) < 2 || size(g) > 3 || !POST_PREPOSITIONS.has(g.ctx.folded(g.from))) return false;
-  if (!hasLemma(g, g.from + 1, POST_NOUNS)) return false;
-  return size(g) === 2 || adjectivesOnly(g, g.from + 2);
-}
 
 export const LINKS: readonly Link[] = [
   {
@@ -272,12 +91,40 @@ export const LINKS: readonly Link[] = [
     test: (g) => size(g) > 0 && tailPhrase(g),
   },
   {
+    id: 'official/position-title-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    example: 'Выступила [[композитор]] и эксперт по творчеству Скрябина [[Мария Чернова]].',
+    test: (g) => !g.chained && secondTitle(g),
+  },
+  {
     id: 'official/position-dash-name',
     agrees: false,
     order: 'position-person',
     priority: 6,
     example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
     test: (g) => only(g, DASHES),
+  },
+  {
+    id: 'official/position-as-names',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    shared: true,
+    example: 'работал с такими [[режиссёрами]], как [[Квентин Тарантино]] и Мартин Скорсезе.',
+    test: (g) =>
+      !g.chained &&
+      ((size(g) === 2 && text(g, g.from) === ',' && g.ctx.folded(g.from + 1) === 'как') || only(g, 'как')),
+  },
+  {
+    id: 'official/position-colon-names',
+    agrees: false,
+    order: 'position-person',
+    priority: 6,
+    shared: true,
+    example: 'В сборную вошли [[гандболистки клуба «Динамо»]]: [[Ольга Левина]], Анна Седойкина.',
+    test: (g) => only(g, ':') && !g.chained,
   },
   {
     id: 'official/position-comma-name',
@@ -305,6 +152,15 @@ export const LINKS: readonly Link[] = [
     example: '[[Сергей Иванов]] – [[глава администрации района]].',
     test: (g) =>
       DASHES.has(text(g, g.from)) && (size(g) === 1 || officeClause(g, g.from + 1) || adjectivesOnly(g, g.from + 1)),
+  },
+  {
+    id: 'official/name-one-of-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 7,
+    shared: true,
+    example: '[[Харви Вайнштейн]] — один из самых известных [[продюсеров]] Голливуда.',
+    test: (g) => (text(g, g.from) === ',' || DASHES.has(text(g, g.from))) && oneOfMany(g, g.from + 1),
   },
   {
     id: 'official/name-parenthesis-position',

@@ -15,8 +15,17 @@ import { place, refOf, type Placed } from './spans.js';
 const isPerson = (e: Entity): e is PersonEntity => e.type === 'person' && e.form === 'name';
 const isPosition = (e: Entity): e is PositionEntity => e.type === 'position';
 const OCCUPATION_ROLES = new Set(OCCUPATIONS);
-/** factRuEval's occupations are posts: a trade without an employer ("писатель", "известный врач") is no fact there. */
-const freeTrade = (p: PositionEntity): boolean => p.organization === null && OCCUPATION_ROLES.has(p.role.toLowerCase());
+/** The same, as the morphology gives lemmas (`е` for `ё`). */
+const OCCUPATION_LEMMAS = new Set(OCCUPATIONS.map((o) => o.replace(/ё/gu, 'е')));
+/**
+ * factRuEval's occupations are posts: a trade without an employer ("писатель", "известный врач",
+ * "такие шахматисты, как ...") is no fact there. A plural role is read by its word's lemma.
+ */
+function freeTrade(ctx: DocContext, { e, from, to }: Placed<PositionEntity>): boolean {
+  if (e.organization !== null) return false;
+  if (OCCUPATION_ROLES.has(e.role.toLowerCase())) return true;
+  return to - from === 1 && ctx.lemmas(from).some((l) => OCCUPATION_LEMMAS.has(l));
+}
 /** Entities that may stand inside the organisation tail of an office: "министр иностранных дел России". */
 const TAIL_TYPES = new Set(['region', 'city', 'district', 'country', 'location', 'organization', 'nationality']);
 
@@ -70,18 +79,42 @@ function linkOf(
   for (let i = from + 1; i <= to && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.newlineBefore) return null;
   const end = to;
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
+  if (order === 'person-position') from = afterName(ctx, cover, from, to);
   if (to - from > MAX_GAP) return null;
-  // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name's parenthesis is no part of the link
-  if (order === 'person-position' && ctx.tokens[from]?.text === '(') {
-    let close = from + 1;
-    while (close < to && ctx.tokens[close]!.text !== ')') close++;
-    if (close + 1 < to) from = close + 1;
-  }
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
   for (const l of LINKS) if (l.order === order && l.test(g)) return l;
   return null;
+}
+
+/** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
+const ROMAN = /^[IVX]+$/u;
+
+/**
+ * Where the link after a name starts: past name words the person span left out ("Мишель Бачелет
+ * [Хериа] — ...", "Тупу [IV]") and the name's parenthesis ("Скотт Хоровитц (Scott Horowitz), бывший
+ * астронавт", "Никита Камаев (14 февраля 2016 года, 52 года) — исполнительный директор").
+ */
+function afterName(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
+  let at = from;
+  while (at < from + 2 && at < to && cover[at] === 'none' && nameRest(ctx, at)) at++;
+  if (ctx.tokens[at]?.text === '(') {
+    let close = at + 1;
+    while (close < to && ctx.tokens[close]!.text !== ')') close++;
+    if (close + 1 < to) at = close + 1;
+  }
+  return at;
+}
+
+/** A capitalised word of a name no dictionary knows as a common word, or a Roman numeral. */
+function nameRest(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i]!.text;
+  if (ROMAN.test(t)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
+  return ctx
+    .parses(i)
+    .every((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 }
 
 type CaseSet = ReadonlySet<string> | null;
@@ -109,6 +142,7 @@ function nameCases(ctx: DocContext, i: number): CaseSet {
  * an office in the plural ("представители Госдумы") is no one person's.
  */
 function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
+  if (link.shared) return true;
   const head = headCases(ctx, position.from, position.to);
   // "одним из лидеров боевиков Доку Умаровым": one of many is one person's office; "один" carries the case
   if (head.plural && oneOf(ctx, position.from)) return true;
@@ -138,6 +172,7 @@ const MAX_LIST = 32;
 /** The person that continues a list after `person` (", X", " и X", after a parenthesis), or undefined. */
 function nextInList(
   ctx: DocContext,
+  cover: readonly Cover[],
   byFrom: ReadonlyMap<number, Placed<PersonEntity>>,
   person: Placed,
 ): Placed<PersonEntity> | undefined {
@@ -150,7 +185,24 @@ function nextInList(
   }
   const t = ctx.tokens[i];
   if (!t || (t.text !== ',' && t.text !== 'и') || ctx.tokens[i + 1]?.newlineBefore) return undefined;
-  return byFrom.get(i + 1);
+  const next = byFrom.get(i + 1);
+  if (next || t.text === 'и') return next;
+  // a name no extractor found stands in the list ("Розанна Аркетт, [Кара Делевинь], Кейт Бекинсейл"): read past it
+  let k = i + 1;
+  while (k <= i + 3 && cover[k] === 'none' && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) k++;
+  const sep = ctx.tokens[k]?.text;
+  return k > i + 1 && (sep === ',' || sep === 'и') ? byFrom.get(k + 1) : undefined;
+}
+
+/** The office's head noun may be plural in a case the name can take: "актрисы Гвинет Пэлтроу, Анджелина Джоли". */
+function mayBePlural(ctx: DocContext, position: Placed, person: Placed): boolean {
+  for (let i = position.from; i < position.to; i++) {
+    const nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
+    if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
+    const name = nameCases(ctx, person.from);
+    return nouns.some((p) => p.number === 'plur' && (!name || name.has(p.case ?? '')));
+  }
+  return false;
 }
 
 /**
@@ -211,18 +263,29 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
             : null;
-      if (!link || !fits(ctx, person, position, link, !!nextInList(ctx, byFrom, person))) continue;
+      const list = nextInList(ctx, cover, byFrom, person);
+      if (!link || !fits(ctx, person, position, link, !!list)) continue;
       pairs.push({ person, position, link });
-      if (headCases(ctx, position.from, position.to).plural) listPairs(ctx, byFrom, { person, position, link }, pairs);
+      const shared =
+        (link.shared && link.order === 'position-person') ||
+        headCases(ctx, position.from, position.to).plural ||
+        (!!list && link.order === 'position-person' && link.agrees && mayBePlural(ctx, position, person));
+      if (shared) listPairs(ctx, cover, byFrom, { person, position, link }, pairs);
     }
   }
   return pairs;
 }
 
 /** An office in the plural before a list of names is each one's: the pairs for the rest of the list. */
-function listPairs(ctx: DocContext, byFrom: ReadonlyMap<number, Placed<PersonEntity>>, first: Pair, out: Pair[]): void {
+function listPairs(
+  ctx: DocContext,
+  cover: readonly Cover[],
+  byFrom: ReadonlyMap<number, Placed<PersonEntity>>,
+  first: Pair,
+  out: Pair[],
+): void {
   let cur: Placed<PersonEntity> | undefined = first.person;
-  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, byFrom, cur)); n++)
+  for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, cover, byFrom, cur)); n++)
     out.push({ ...first, person: cur, list: true });
 }
 
@@ -274,7 +337,7 @@ export const officialsFacts: FactBuilder = {
       if (!record) continue;
       const pos = position.e;
       const key = `${record.id}\u0000${pos.normalized.toLowerCase()}`;
-      if (factru && (seen.has(key) || freeTrade(pos))) continue;
+      if (factru && (seen.has(key) || freeTrade(run.doc, position))) continue;
       seen.add(key);
       if (!record.positions.includes(pos.normalized)) record.positions.push(pos.normalized);
       officials.push({

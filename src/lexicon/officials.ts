@@ -59,6 +59,16 @@ export const PREDICATE_VERBS = new Set([
   'сменить',
 ]);
 
+/**
+ * Verbs that make the office after them the subject's only when the office follows in the same
+ * clause, read by the links between a name and an office and not across clauses: "подаст в
+ * отставку с должности", "лишится поста", "заявил об уходе с поста", "будет исполнять обязанности".
+ */
+export const CLAUSE_VERBS = new Set(['подать', 'лишиться', 'лишаться', 'заявить', 'объявить', 'сохранить', 'получить']);
+
+/** Words such a clause may have besides the fillers: "исполнять [обязанности]", "заявил [об] уходе", "получил [назначение]". */
+export const CLAUSE_FILLERS = new Set(['обязанность', 'о', 'об', 'назначение', 'новый', 'место', 'звание']);
+
 /** Of the predicate verbs, those whose active forms put someone else into the office. */
 export const APPOINTING_PREDICATES = new Set(['выбрать', 'признать', 'признавать']);
 
@@ -130,4 +140,42 @@ export const GENERIC_PLACES = new Set([
   'район',
   'округ',
   'штат',
+]);
+
+/** Nouns of kin and company, which say who a person is to someone, not an office: "остался [сын] Макарий", "стал её [ровесник]". */
+export const KINSHIP = new Set([
+  'сын',
+  'дочь',
+  'жена',
+  'муж',
+  'супруг',
+  'супруга',
+  'брат',
+  'сестра',
+  'отец',
+  'мать',
+  'внук',
+  'внучка',
+  'племянник',
+  'племянница',
+  'вдова',
+  'ровесник',
+  'ровесница',
+  'земляк',
+  'друг',
+  'подруга',
+]);
+
+/** Forms of address, which stand before another person's name: "Президент и [госпожа] Обама", "первая [леди]". */
+export const ADDRESS = new Set([
+  'госпожа',
+  'господин',
+  'леди',
+  'миссис',
+  'мистер',
+  'мисс',
+  'сэр',
+  'мадам',
+  'фрау',
+  'герр',
 ]);
