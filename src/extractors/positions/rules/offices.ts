@@ -19,9 +19,10 @@ import {
   surface,
   tok,
   word,
+  type DocContext,
   type Rule,
 } from '../../../engine/index.js';
-import { modifiedNoun } from '../../../context/index.js';
+import { isCapitalized, modifiedNoun, sentenceInitial } from '../../../context/index.js';
 import type { PositionLexicon } from '../lexicon.js';
 import { positionValue, type PositionValue } from '../value.js';
 import { hyphenHead, tail } from './tails.js';
@@ -39,14 +40,31 @@ function officeWord(lex: PositionLexicon): Predicate {
       if (r === false) return false;
       const f = ctx.folded(i);
       if (f === 'после' || (ctx.folded(i - 1) === 'во' && f.startsWith('глав'))) return false;
-      if (ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, i) !== null)
-        return false;
+      if (adjectiveHere(ctx, i, lex.heads)) return false;
       return r;
     },
     'office word',
     base.start,
   );
 }
+
+/**
+ * The office word stands as an adjective before its noun ("полицейский участок", "рабочий день"):
+ * only a reading the dictionary knows as the same word's adjective counts ("главой" has a guessed
+ * adjective "главый"; "замначальника" is guessed whole), and a name after it is the person the
+ * office is of ("учёный Франсуа Энглер", "Полицейский Ник Бейли").
+ */
+function adjectiveHere(ctx: DocContext, i: number, heads: ReadonlySet<string>): boolean {
+  const ps = ctx.parses(i);
+  if (!ps.some((p) => p.known && (p.pos === 'PRTF' || (p.pos === 'ADJF' && heads.has(p.lemma))))) return false;
+  const next = modifiedNoun(ctx, i);
+  if (next === null) return false;
+  return !(isCapitalized(ctx, next.index) && !sentenceInitial(ctx, next.index) && nameLike(ctx, next.index));
+}
+
+/** A capitalised word the dictionary knows as a name or does not know at all. */
+const nameLike = (ctx: DocContext, i: number): boolean =>
+  ctx.parses(i).some((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 
 const acting = (lex: PositionLexicon) =>
   alt(
