@@ -8,10 +8,15 @@
  *   reference to the person the sentence before is about, the one the text names most often
  *   ("...Аркадий Арканов. В последнее время 81-летний [писатель] тяжело болел"; also after "он").
  *   NEREL marks these; factRuEval, whose occupations are facts stated about a name, does not.
+ *   When the office is the predicate of a subject the sentence leaves out, as a biography goes
+ *   on ("С 1975 года работал [инженером]", "С 2001 года — [председатель]"), the person may be
+ *   named a few sentences back. A new holder ("назначили нового [министра]"), an office up for
+ *   election ("выборах [мэра]") and a title in quotes are no reference.
  *
  * Each reads a bounded number of tokens around the office, so the pass stays linear.
  */
 import type { DocContext } from '../engine/index.js';
+import { QUOTE_OPEN } from '../context/index.js';
 import {
   APPOINTING_PREDICATES,
   APPOINTING_VERBS,
@@ -122,14 +127,88 @@ function verbGender(ctx: DocContext, i: number): Gender | null {
   return g === 'masc' || g === 'femn' ? g : null;
 }
 
+/** Words of a clause that give it a subject of its own besides "он"/"она": "Его отец был сапожником". */
+const OWN_SUBJECT_WORDS = new Set(['что', 'чтобы', 'если', 'когда']);
+/** Tokens read back from a verb for a subject of its own. */
+const SUBJECT_WINDOW = 12;
+
+/** The clause before the verb names someone else as its subject: a person noun or a pronoun other than "он", "она". */
+function otherSubject(ctx: DocContext, verb: number): boolean {
+  const sentence = ctx.tokens[verb]!.sentence;
+  for (let i = verb - 1; i >= 0 && i >= verb - SUBJECT_WINDOW && ctx.tokens[i]!.sentence === sentence; i--) {
+    if (OWN_SUBJECT_WORDS.has(ctx.folded(i))) return true;
+    const ps = ctx.parses(i);
+    if (ps.some((x) => x.pos === 'NPRO' && x.case === 'nomn' && x.lemma !== 'он' && x.lemma !== 'который')) return true;
+    if (ps.length && ps.every((x) => x.pos === 'NOUN' && x.case === 'nomn' && x.grammemes.has('anim'))) return true;
+  }
+  return false;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+/** Tokens of a date before a dash: "С 2001 года —", "В 1995—2002 гг. —". */
+const DATE_WINDOW = 8;
+
+/** A dash after a date that opens the sentence, the line of a biography: "С 2001 года — [председатель] ...". */
+function dashAfterDate(ctx: DocContext, dash: number): boolean {
+  if (dash < 1 || !DASHES.has(ctx.tokens[dash]!.text)) return false;
+  const sentence = ctx.tokens[dash]!.sentence;
+  let number = false;
+  for (let i = dash - 1; i >= dash - DATE_WINDOW; i--) {
+    const t = ctx.tokens[i];
+    if (!t || t.sentence !== sentence) return number;
+    if (t.kind === 'number' || t.kind === 'date') number = true;
+    else if (t.kind === 'word' && ctx.parses(i).some((x) => x.pos === 'VERB' || x.pos === 'INFN' || x.pos === 'PRTS'))
+      return false;
+    if (t.newlineBefore) return number;
+  }
+  return false;
+}
+
+/**
+ * The office is what a sentence without a name of its own says its subject was or became ("С
+ * 1975 года работал инженером", "он был избран президентом", "С 2001 года — председатель"):
+ * the gender of its verb, if it has one; null when the office is no such predicate.
+ */
+function predicateOfTopic(ctx: DocContext, p: Placed): { gender: Gender | null } | null {
+  const sentence = ctx.tokens[p.from]!.sentence;
+  const verb = predicateVerb(ctx, p, Math.max(0, p.from - PREDICATE_WINDOW));
+  if (verb >= 0 && ctx.tokens[verb]!.sentence === sentence)
+    return otherSubject(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
+  return dashAfterDate(ctx, p.from - 1) ? { gender: null } : null;
+}
+
+/**
+ * Words before an office that make its holder someone other than the person the text is about:
+ * a new holder in an oblique case ("назначил нового министра"), the office as what elections are
+ * for ("выборах мэра"), a title in quotation marks («Хранитель времени»).
+ */
+function notTheTopic(ctx: DocContext, p: Placed): boolean {
+  const before = p.from - 1;
+  if (before < 0) return false;
+  if (QUOTE_OPEN.has(ctx.tokens[before]!.text)) return true;
+  const adj = ctx.parses(before).filter((x) => x.pos === 'ADJF' && x.lemma === 'новый');
+  if (adj.length && !adj.some((x) => x.case === 'nomn')) return true;
+  for (let i = before; i >= 0 && i >= p.from - 2; i--)
+    if (ctx.lemmas(i).some((l) => l === 'выборы' || l === 'выбор')) return true;
+  return false;
+}
+
 /** Sentences back an office may look for the person it refers to. */
 const ANAPHOR_SENTENCES = 1;
+/**
+ * Sentences back when the office is the predicate of a subject the sentence leaves out, as a
+ * biography goes on about one person ("...Булавин родился в 1953 году. ... С 1975 по 1977
+ * работал инженером"; "С 2001 года — председатель ...").
+ */
+const PREDICATE_SENTENCES = 4;
+/** Names read back for the topic: a list of a thousand names costs a constant per office. */
+const TOPIC_NAMES = 64;
 /** Mentions a person needs to be the one a bare office refers to. */
 const ANAPHOR_WEIGHT = 2;
 
 /**
- * The person the last sentences are about: of the names in the `ANAPHOR_SENTENCES` before,
- * the one the text names most often (the latest of equals), if named at least `ANAPHOR_WEIGHT` times.
+ * The person the last sentences are about: of the names in the `back` sentences before, the one
+ * the text names most often (the latest of equals), if named at least `ANAPHOR_WEIGHT` times.
  */
 function topic(
   ctx: DocContext,
@@ -137,12 +216,13 @@ function topic(
   k: number,
   sentence: number,
   weight: (p: PersonEntity) => number,
+  back: number,
 ): Placed<PersonEntity> | undefined {
   let best: Placed<PersonEntity> | undefined;
   let bestWeight = 0;
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - TOPIC_NAMES; j--) {
     const p = persons[j]!;
-    if (sentence - ctx.tokens[p.from]!.sentence > ANAPHOR_SENTENCES) break;
+    if (sentence - ctx.tokens[p.from]!.sentence > back) break;
     const w = weight(p.e);
     if (w > bestWeight) {
       best = p;
@@ -183,9 +263,14 @@ export function resolve(
       out.push({ person: last, position, rule: 'official/subject-predicate' });
       continue;
     }
-    if (!last || nameInSentence(next) || !weight) continue;
-    const antecedent = topic(ctx, persons, k, sentence, weight);
+    if (!last || nameInSentence(next) || !weight || notTheTopic(ctx, position)) continue;
+    const predicate = predicateOfTopic(ctx, position);
+    // the person of the sentence before first; a biography's subject further back only for a predicate
+    const antecedent =
+      topic(ctx, persons, k, sentence, weight, ANAPHOR_SENTENCES) ??
+      (predicate ? topic(ctx, persons, k, sentence, weight, PREDICATE_SENTENCES) : undefined);
     if (!antecedent || !genderFits(antecedent.e, h.femn)) continue;
+    if (predicate?.gender && antecedent.e.gender && predicate.gender !== antecedent.e.gender) continue;
     out.push({ person: antecedent, position, rule: 'official/anaphor' });
   }
   return out;

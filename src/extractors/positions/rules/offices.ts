@@ -19,9 +19,11 @@ import {
   surface,
   tok,
   word,
+  type DocContext,
   type Rule,
 } from '../../../engine/index.js';
-import { modifiedNoun } from '../../../context/index.js';
+import { isCapitalized, modifiedNoun, sentenceInitial } from '../../../context/index.js';
+import type { Parse } from '../../../morph/types.js';
 import type { PositionLexicon } from '../lexicon.js';
 import { positionValue, type PositionValue } from '../value.js';
 import { hyphenHead, tail } from './tails.js';
@@ -39,14 +41,60 @@ function officeWord(lex: PositionLexicon): Predicate {
       if (r === false) return false;
       const f = ctx.folded(i);
       if (f === 'после' || (ctx.folded(i - 1) === 'во' && f.startsWith('глав'))) return false;
-      if (ctx.parses(i).some((p) => p.pos === 'ADJF' || p.pos === 'PRTF') && modifiedNoun(ctx, i) !== null)
-        return false;
+      if (adjectiveHere(ctx, i, lex.heads) || mostlyThing(ctx, i, lex.heads)) return false;
       return r;
     },
     'office word',
     base.start,
   );
 }
+
+/**
+ * The office word stands as an adjective before its noun ("полицейский участок", "рабочий день"):
+ * only a reading the dictionary knows as the same word's adjective counts ("главой" has a guessed
+ * adjective "главый"; "замначальника" is guessed whole), and a name after it is the person the
+ * office is of ("учёный Франсуа Энглер", "Полицейский Ник Бейли").
+ */
+function adjectiveHere(ctx: DocContext, i: number, heads: ReadonlySet<string>): boolean {
+  const ps = ctx.parses(i);
+  if (!ps.some((p) => p.known && (p.pos === 'PRTF' || (p.pos === 'ADJF' && heads.has(p.lemma))))) return false;
+  const next = modifiedNoun(ctx, i);
+  if (next === null) return false;
+  return !(isCapitalized(ctx, next.index) && !sentenceInitial(ctx, next.index) && nameLike(ctx, next.index));
+}
+
+/** Share of the readings below which an office word is read as the thing it also names. */
+const THING_SHARE = 0.2;
+/** Nouns whose genitive is an office: "на посту премьера", "должность политика". */
+const POST_WORDS = new Set(['пост', 'должность', 'кресло']);
+
+/**
+ * The word is mostly a case of a thing, not of the office: "политики", "политику" are cases of
+ * "политика" far more often than of "политик"; "премьера" of the premiere, "энергетики" of the trade.
+ */
+function mostlyThing(ctx: DocContext, i: number, heads: ReadonlySet<string>): boolean {
+  let office = 0;
+  let thing = 0;
+  const ps = ctx.parses(i);
+  for (const p of ps) {
+    if (heads.has(p.lemma)) office += p.score;
+    else if (p.pos === 'NOUN' && p.known && !p.grammemes.has('anim')) thing += p.score;
+  }
+  if (thing === 0 || office >= THING_SHARE * (office + thing)) return false;
+  // "на посту премьера": a post is an office's
+  if (ctx.lemmas(i - 1).some((l) => POST_WORDS.has(l))) return false;
+  // an adjective before that fits the office and not the thing is about a person: "94-летнего политика"
+  const adj = ctx.parses(i - 1).filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  const fits = (x: Parse): boolean =>
+    adj.some((a) => a.case === x.case && a.number === x.number && (a.number === 'plur' || a.gender === x.gender));
+  const officeFits = ps.some((p) => heads.has(p.lemma) && fits(p));
+  const thingFits = ps.some((p) => !heads.has(p.lemma) && fits(p));
+  return !(officeFits && !thingFits);
+}
+
+/** A capitalised word the dictionary knows as a name or does not know at all. */
+const nameLike = (ctx: DocContext, i: number): boolean =>
+  ctx.parses(i).some((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 
 const acting = (lex: PositionLexicon) =>
   alt(

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Extractor } from '../src/index.js';
+import { entityListsFacts } from '../src/facts/lists.js';
+import { regionFacts } from '../src/facts/regions.js';
+import { officialsFacts } from '../src/facts/officials.js';
+import type { EntityDraft } from '../src/result/schema.js';
+import { markedEntities, recordPerName } from './helpers/entities.js';
+
+// Offices across sentences (src/facts/official-anaphora.ts), over hand-marked entities: what is
+// paired depends on the words around the office and the names before it, not on the extractors.
+let drafts: EntityDraft[] = [];
+let marked: Extractor;
+let full: Extractor;
+beforeAll(async () => {
+  full = await createExtractor();
+  marked = await createExtractor({
+    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
+    refiners: [],
+    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
+  });
+});
+
+function officials(text: string): [string, string][] {
+  const m = markedEntities(text);
+  drafts = m.drafts;
+  return marked.extract(m.text).officials.map((o) => [o.position?.text ?? '', o.person.text]);
+}
+
+const BIO =
+  '[[p:Булавин]] родился в 1953 году в Липецкой области. В 1975 году [[p:Булавин]] окончил институт. ' +
+  'Затем учился в Москве. Службу проходил в Нижегородской области. ';
+
+describe('offices across sentences', () => {
+  it('gives the office a biography predicates of its left-out subject to the person it is about', () => {
+    expect(officials(`${BIO}С 1977 года работал [[o:инженером]].`)).toEqual([['инженером', 'Булавин']]);
+    expect(officials(`${BIO}С 2001 года — [[o:председатель совета]].`)).toEqual([['председатель совета', 'Булавин']]);
+    expect(officials(`${BIO}В 2006 году он был назначен [[o:замдиректора ФСБ]].`)).toEqual([
+      ['замдиректора ФСБ', 'Булавин'],
+    ]);
+  });
+
+  it('looks that far back only for a predicate, and not past a subject of its own', () => {
+    expect(officials(`${BIO}[[o:Инженер]] рассказал об этом.`)).toEqual([]);
+    expect(officials(`${BIO}Его отец был [[o:инженером]].`)).toEqual([]);
+  });
+
+  it("takes the verb's gender for the person's", () => {
+    const bio = (verb: string): [string, string][] =>
+      full
+        .extract(
+          `Владимир Булавин родился в 1953 году. В 1975 году Булавин окончил институт. Затем учился в Москве. С 1977 года ${verb} инженером.`,
+        )
+        .officials.map((o) => [o.position?.text ?? '', o.person.text]);
+    expect(bio('работал')).toEqual([['инженером', 'Булавин']]);
+    expect(bio('работала')).toEqual([]);
+  });
+
+  it('leaves a new holder, an office up for election and a title in quotes to someone else', () => {
+    const before = '[[p:Сидоров]] пришёл. [[p:Сидоров]] ушёл. ';
+    expect(officials(`${before}Вскоре назначили нового [[o:министра]].`)).toEqual([]);
+    expect(officials(`${before}На выборах [[o:мэра]] победил другой.`)).toEqual([]);
+    expect(officials(`${before}Он снялся в фильме «[[o:Хранитель]] времени».`)).toEqual([]);
+    expect(officials(`${before}Позже [[o:министр]] ответил на вопросы.`)).toEqual([['министр', 'Сидоров']]);
+  });
+});
