@@ -3,6 +3,7 @@
  * (lemmas as the morphology gives them: `е` for `ё`, verbs in the infinitive, short participles
  * under their verb).
  */
+import { KIN_NOUNS } from './persons/index.js';
 
 /** Verbs that put a person into an office: "министром назначен Иванов", "Иванов стал министром". */
 export const OFFICE_VERBS = new Set([
@@ -144,21 +145,10 @@ export const GENERIC_PLACES = new Set([
 
 /** Nouns of kin and company, which say who a person is to someone, not an office: "остался [сын] Макарий", "стал её [ровесник]". */
 export const KINSHIP = new Set([
-  'сын',
-  'дочь',
-  'жена',
-  'муж',
+  ...KIN_NOUNS,
   'супруг',
-  'супруга',
-  'брат',
-  'сестра',
-  'отец',
-  'мать',
-  'внук',
-  'внучка',
   'племянник',
   'племянница',
-  'вдова',
   'ровесник',
   'ровесница',
   'земляк',

@@ -226,11 +226,8 @@ export const EAST_ASIAN_FAMILY_NAMES: readonly string[] = [
   'пэн',
 ];
 
-/**
- * Nouns for relations between people, which govern a name in the genitive ("жена Путина", "сын
- * Кадырова") rather than stand in apposition to it; part of `PERSON_NOUNS`.
- */
-export const RELATION_NOUNS: readonly string[] = [
+/** Nouns of kin: "жена Путина", "остался сын Макарий". */
+export const KIN_NOUNS: readonly string[] = [
   'вдова',
   'супруга',
   'жена',
@@ -243,6 +240,14 @@ export const RELATION_NOUNS: readonly string[] = [
   'мать',
   'внук',
   'внучка',
+];
+
+/**
+ * Nouns for relations between people, which govern a name in the genitive ("жена Путина", "сын
+ * Кадырова") rather than stand in apposition to it; part of `PERSON_NOUNS`.
+ */
+export const RELATION_NOUNS: readonly string[] = [
+  ...KIN_NOUNS,
   'коллега',
   'соперник',
   'оппонент',
