@@ -14,13 +14,12 @@ import {
   only,
   possessor,
   post,
-  secondTitle,
   size,
-  tailPhrase,
   text,
   type Cover,
   type GapView,
 } from './official-gaps.js';
+import { secondTitle, tailPhrase } from './official-tails.js';
 
 export type { Cover, GapView };
 
