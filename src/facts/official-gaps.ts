@@ -3,6 +3,7 @@
  * `official-links.ts`: each looks at the gap tokens only, a bounded number of them.
  */
 import type { DocContext } from '../engine/index.js';
+import type { Parse } from '../morph/types.js';
 import {
   APPOINTING_PREDICATES,
   APPOINTING_VERBS,
@@ -74,7 +75,7 @@ function orgName(g: GapView, i: number): boolean {
 }
 
 /** Words of a name: a first name, a patronymic, a surname or a word the dictionary does not know. */
-export const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'] as const;
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'] as const;
 const nameWord = (g: GapView, i: number): boolean =>
   /^\p{Lu}/u.test(text(g, i)) &&
   g.cover(i) === 'none' &&
@@ -87,6 +88,13 @@ function nameLead(g: GapView, i: number): boolean {
   return true;
 }
 
+/** A common noun for a person, not a name: "американец", "сооснователь". */
+export const personNoun = (p: Parse): boolean =>
+  p.pos === 'NOUN' && p.grammemes.has('anim') && !NAME_GRAMMEMES.some((n) => p.grammemes.has(n));
+
+/** The readings of the name after the gap that have a case (known words only). */
+export const nameCases = (g: GapView): Parse[] => g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
+
 /**
  * A common noun for a person in the nominative right before the name, in the name's case (before
  * any name words left out of it); not an object ("убийство полицейским 29-летнего [британца] ..."): "тренером стал [американец] Дэвид Сало", "назначен [специалист] Сергей Булатов".
@@ -95,15 +103,8 @@ function appositive(g: GapView, i: number): boolean {
   if (/^\p{Lu}/u.test(text(g, i)) || (i + 1 < g.to && !nameLead(g, i + 1))) return false;
   const own = g.ctx.parses(i);
   if (own.some((p) => NOT_TAIL.has(p.pos) || p.grammemes.has('Fixd') || KINSHIP.has(p.lemma))) return false;
-  const name = g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
-  return own.some(
-    (p) =>
-      p.pos === 'NOUN' &&
-      p.grammemes.has('anim') &&
-      !NAME_GRAMMEMES.some((n) => p.grammemes.has(n)) &&
-      p.case === 'nomn' &&
-      (!name.length || name.some((q) => q.case === p.case)),
-  );
+  const name = nameCases(g);
+  return own.some((p) => personNoun(p) && p.case === 'nomn' && (!name.length || name.some((q) => q.case === p.case)));
 }
 
 /** Every gap token is a rank, an age, a closing quote, an office verb, a parenthesis or part of the office's place or organisation. */

@@ -5,7 +5,7 @@
  * [сооснователь группы] X").
  */
 import { ADDRESS, KINSHIP } from '../lexicon/officials.js';
-import { AGE, CLOSE, NAME_GRAMMEMES, NOT_TAIL, parenthesis, text, type GapView } from './official-gaps.js';
+import { AGE, CLOSE, NOT_TAIL, nameCases, parenthesis, personNoun, text, type GapView } from './official-gaps.js';
 
 /** Prepositions inside the tail of an office: "лидер Движения [против] нелегальной иммиграции", "посол Евросоюза [на] Южном Кавказе". */
 const PHRASE_PREPOSITIONS = new Set(['по', 'в', 'во', 'на', 'при', 'от', 'из', 'против', 'за', 'для']);
@@ -93,14 +93,8 @@ function titleHead(g: GapView, i: number): boolean {
   if (/^\p{Lu}/u.test(text(g, i)) || g.cover(i) !== 'none') return false;
   const own = g.ctx.parses(i);
   if (own.some((p) => NOT_TAIL.has(p.pos) || KINSHIP.has(p.lemma) || ADDRESS.has(p.lemma))) return false;
-  const name = g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
-  return own.some(
-    (p) =>
-      p.pos === 'NOUN' &&
-      p.grammemes.has('anim') &&
-      !NAME_GRAMMEMES.some((n) => p.grammemes.has(n)) &&
-      (name.length ? name.some((q) => q.case === p.case) : p.case === 'nomn'),
-  );
+  const name = nameCases(g);
+  return own.some((p) => personNoun(p) && (name.length ? name.some((q) => q.case === p.case) : p.case === 'nomn'));
 }
 
 /**
