@@ -144,6 +144,11 @@ describe('persons: a name is not a place and a place is not a name', () => {
     expect(got).toEqual(['city:Владимир', 'person:Владимир Путин', 'city:Королёве', 'person:Сергею Королёву']);
   });
 
+  it("takes no body's one-word name for a first name or a surname", () => {
+    const text = 'Глава Минобрнауки Дмитрий Ливанов и представитель Роскомнадзора Вадим Ампелонский ответили.';
+    expect(persons(text).map((e) => e.normalized)).toEqual(['Дмитрий Ливанов', 'Вадим Ампелонский']);
+  });
+
   it('marks the person a street is named after, inside the street', () => {
     const doc = full.extract('Ремонт на улице Кирова завершён.', { publishedAt: PUBLISHED });
     expect(doc.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['facility:улице Кирова', 'person:Кирова']);

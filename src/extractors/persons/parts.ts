@@ -3,7 +3,7 @@
  * particles. Each keeps the readings that make the word that part of a name, so that agreement and
  * normalisation see only those.
  */
-import { Predicate, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
+import { Predicate, fold, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
 import {
   allCaps,
   guessedOnly,
@@ -22,6 +22,7 @@ import {
   THING_NOUNS,
 } from '../../lexicon/persons/index.js';
 import { MILITARY, OCCUPATIONS, OFFICES, TITLES } from '../../lexicon/positions/index.js';
+import { BODIES } from '../../lexicon/organizations/index.js';
 
 const FIRST = new Set(FIRST_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
@@ -124,6 +125,7 @@ export const foreignFirstName = (): Predicate =>
       nameShaped(ctx, i) &&
       (guessedOnly(ctx, i) || surnameOnly(ctx, i)) &&
       !ctx.tokens[i]!.text.includes('-') &&
+      !bodyWord(ctx, i) &&
       // first in its sentence only before another word the dictionary does not know ("Эммерсон Мнангагва стал")
       (!sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1))),
     CAPITALISED,
@@ -182,13 +184,25 @@ export const patronymic = (): Predicate =>
     CAPITALISED,
   );
 
+/** One-word names of bodies ("Минобрнауки", "Роскомнадзор"), which the dictionary may not know. */
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  BODIES.filter((b) => !b.quoted)
+    .flatMap((b) => [b.name, ...b.forms])
+    .filter((f) => !/[\s-]/u.test(f))
+    .map(fold),
+);
+
+/** "Глава Минобрнауки Дмитрий Ливанов": a body's name is not the surname of the first name after it. */
+const bodyWord = (ctx: DocContext, i: number): boolean =>
+  BODY_WORDS.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => BODY_WORDS.has(l));
+
 /**
  * Readings of a word that can be a surname next to another part of a name: the dictionary's `Surn`
  * readings, or, for a capitalised word it does not know as a name, every noun-like reading (a
  * foreign surname: "Трамп", "Хорняк", "Цзиньпин"). Function words and places alone are not.
  */
 export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | boolean {
-  if (!nameShaped(ctx, i)) return false;
+  if (!nameShaped(ctx, i) || bodyWord(ctx, i)) return false;
   const ps = ctx.parses(i);
   const surn = ps.filter((p) => p.grammemes.has('Surn') && p.number !== 'plur');
   if (surn.length) return surn;

@@ -9,6 +9,7 @@ import {
   Predicate,
   alt,
   custom,
+  fold,
   not,
   opt,
   repeat,
@@ -20,6 +21,7 @@ import {
   type Pattern,
 } from '../../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN, isCapitalized } from '../../../context/index.js';
+import { BODIES } from '../../../lexicon/organizations/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { PositionLexicon } from '../lexicon.js';
 
@@ -104,6 +106,13 @@ const LATIN = /^[A-Za-z][A-Za-z0-9&'’.+-]*$/;
 
 const isNameReading = (p: Parse): boolean => NAME_MARKS.some((g) => p.grammemes.has(g));
 
+/** One-word names of bodies ("Роскомнадзор", "Минобрнауки", "Госдума"): a tail word, known to the dictionary or not. */
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  BODIES.flatMap((b) => [b.name, ...b.forms])
+    .filter((f) => !/[\s-]/u.test(f) && !ALL_CAPS.test(f))
+    .map(fold),
+);
+
 /**
  * A capitalised word may go on an office's tail when the dictionary knows it as something other
  * than a person's name ("Министерства", "Госдумы", "Московской"), and a first name that is also
@@ -111,6 +120,7 @@ const isNameReading = (p: Parse): boolean => NAME_MARKS.some((g) => p.grammemes.
  */
 function nameFree(ctx: DocContext, i: number, ps: readonly Parse[]): boolean {
   if (!isCapitalized(ctx, i) || ALL_CAPS.test(ctx.tokens[i]?.text ?? '')) return true;
+  if (ps.some((p) => BODY_WORDS.has(p.lemma))) return true;
   if (!ps.some((p) => p.known && !isNameReading(p))) return false;
   // an adjective known to the dictionary is one even where a surname has its form ("Московской области")
   if (ps.some((p) => p.known && (p.pos === 'ADJF' || p.pos === 'PRTF'))) return true;
