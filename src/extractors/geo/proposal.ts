@@ -13,7 +13,7 @@ import {
   sentenceInitial,
 } from '../../context/index.js';
 import { formsFit } from './context.js';
-import type { PlaceName, PlaceType } from './places.js';
+import { adHocName, type PlaceName, type PlaceType } from './places.js';
 
 /** One place mention a rule found: a span, the chosen reading and how sure the text alone is. */
 export interface GeoProposal {
@@ -138,3 +138,15 @@ export function nameFollows(m: MatchView, partName: string): boolean {
 
 /** A rule's value: its proposals, or null to reject the match. */
 export const one = (p: GeoProposal | null): GeoProposal[] | null => (p ? [p] : null);
+
+/**
+ * A structure or street the rule names itself ("трасса Р104", "улица Кирова", "Доме культуры"): a
+ * location of that kind over tokens `[from, to)`, marked by its head word.
+ */
+export const structure = (
+  ctx: DocContext,
+  from: number,
+  to: number,
+  normalized: string,
+  kind: string,
+): GeoProposal | null => judge(ctx, from, to, [adHocName('location', normalized, kind, null)], { marked: true });

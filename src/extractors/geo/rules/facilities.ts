@@ -26,8 +26,7 @@ import {
 } from '../../../engine/index.js';
 import { personAround, sentenceInitial } from '../../../context/index.js';
 import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
-import { adHocName } from '../places.js';
-import { judge, one, type GeoProposal } from '../proposal.js';
+import { one, structure, type GeoProposal } from '../proposal.js';
 import { NUMBERED_RULES } from './facility-numbers.js';
 import { buildingLatin, NAMED_SHAPE_RULES } from './facility-names.js';
 import { PRIORITY } from './names.js';
@@ -133,8 +132,7 @@ function nameAdjective(m: MatchView): boolean {
   return NAME_ADJECTIVE.test(l) || !sentenceInitial(m.ctx, m.from);
 }
 
-const facility = (m: MatchView, normalized: string) =>
-  one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, kindOf(m), null)], { marked: true }));
+const facility = (m: MatchView, normalized: string) => one(structure(m.ctx, m.from, m.to, normalized, kindOf(m)));
 
 const agreement = gnc();
 export const buildingAdjective = rule<GeoProposal[]>({
@@ -247,16 +245,8 @@ export const buildingQuoted = rule<GeoProposal[]>({
     for (const [k, name] of (plural ? names : [first]).entries()) {
       const p =
         k === 0 && !plural
-          ? judge(
-              m.ctx,
-              m.from,
-              name.to + 1,
-              [adHocName('location', `${headNominative} «${name.text}»`, kindOf(m), null)],
-              {
-                marked: true,
-              },
-            )
-          : judge(m.ctx, name.from, name.to, [adHocName('location', name.text, kindOf(m), null)], { marked: true });
+          ? structure(m.ctx, m.from, name.to + 1, `${headNominative} «${name.text}»`, kindOf(m))
+          : structure(m.ctx, name.from, name.to, name.text, kindOf(m));
       if (p) out.push(p);
     }
     return out.length ? out : null;
@@ -314,9 +304,7 @@ export const streetAbbreviated = rule<GeoProposal[]>({
     // "ул. Бассейной", not the initials of "Ш.Зайберта"
     if (!head || !name || !m.ctx.tokens[name.from]?.spaceBefore) return null;
     const street = STREET_ABBR[head.text.toLowerCase()] ?? 'улица';
-    return one(
-      judge(m.ctx, m.from, m.to, [adHocName('location', `${street} ${name.text}`, 'street', null)], { marked: true }),
-    );
+    return one(structure(m.ctx, m.from, m.to, `${street} ${name.text}`, 'street'));
   },
 });
 

@@ -21,12 +21,10 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { adHocName } from '../places.js';
-import { judge, one, type GeoProposal } from '../proposal.js';
+import { one, structure, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 
-const named = (m: MatchView, kindName: string) =>
-  one(judge(m.ctx, m.from, m.to, [adHocName('location', m.nominative(), kindName, null)], { marked: true }));
+const named = (m: MatchView, kindName: string) => one(structure(m.ctx, m.from, m.to, m.nominative(), kindName));
 
 /**
  * The type words English and other names end in, as Russian spells them, with the case endings:
@@ -53,7 +51,7 @@ export const buildingArena = rule<GeoProposal[]>({
     tok(capitalized().and(kind('word'), gram('Geox'))),
     tok(lemma('арена').and(capitalized(), gram('sing'))),
   ),
-  interpret: (m) => one(judge(m.ctx, m.from, m.to, [adHocName('location', m.text, 'venue', null)], { marked: true })),
+  interpret: (m) => one(structure(m.ctx, m.from, m.to, m.text, 'venue')),
 });
 
 /**
@@ -95,9 +93,7 @@ export const buildingLatin = (heads: readonly string[]): Rule<GeoProposal[]> =>
       const name = m.part('name');
       if (!head || !name || m.ctx.tokens[name.from]?.newlineBefore) return null;
       const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
-      return one(
-        judge(m.ctx, m.from, name.to, [adHocName('location', normalized, 'building', null)], { marked: true }),
-      );
+      return one(structure(m.ctx, m.from, name.to, normalized, 'building'));
     },
   });
 
@@ -121,7 +117,7 @@ export const buildingRoad = rule<GeoProposal[]>({
     const name = m.part('name');
     if (!head || !name) return null;
     const normalized = `${m.nominative(head.from, head.to).toLowerCase()} ${name.text}`;
-    return one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, 'road', null)], { marked: true }));
+    return one(structure(m.ctx, m.from, m.to, normalized, 'road'));
   },
 });
 

@@ -16,12 +16,10 @@ import {
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
-import { adHocName } from '../places.js';
-import { judge, one, type GeoProposal } from '../proposal.js';
+import { one, structure, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 
-const numbered = (m: MatchView, normalized: string) =>
-  one(judge(m.ctx, m.from, m.to, [adHocName('location', normalized, 'building', null)], { marked: true }));
+const numbered = (m: MatchView, normalized: string) => one(structure(m.ctx, m.from, m.to, normalized, 'building'));
 
 /** Institutions known by a number: the hospital, the ambulance station (NEREL counts numbered schools as organisations). */
 const NUMBERED_HEADS = ['больница', 'поликлиника', 'подстанция'];
@@ -55,17 +53,7 @@ export const houseOfAddress = rule<GeoProposal[]>({
   interpret: (m) => {
     const head = m.part('head');
     if (!head) return null;
-    return one(
-      judge(
-        m.ctx,
-        head.from,
-        m.to,
-        [adHocName('location', `дом ${m.ctx.slice(head.to, m.to).trim()}`, 'building', null)],
-        {
-          marked: true,
-        },
-      ),
-    );
+    return one(structure(m.ctx, head.from, m.to, `дом ${m.ctx.slice(head.to, m.to).trim()}`, 'building'));
   },
 });
 
