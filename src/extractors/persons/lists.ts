@@ -6,7 +6,7 @@
 import type { DocContext } from '../../engine/index.js';
 import { atPlaceBefore, guessedOnly, modifiesNext, quotedAlone, sentenceInitial } from '../../context/index.js';
 import type { Parse } from '../../morph/types.js';
-import { nameShaped } from './parts.js';
+import { nameShaped, shareCase } from './parts.js';
 import type { PersonProposal } from './proposal.js';
 
 const JOINS = new Set([',', 'и', 'или']);
@@ -29,17 +29,6 @@ function candidate(doc: DocContext, i: number): boolean {
   return (guessedOnly(doc, i) || surname) && personGuess(ps);
 }
 
-/** Some reading of each shares a case (an indeclinable word or a part without readings shares any). */
-const shareCase = (a: readonly Parse[], b: readonly Parse[]): boolean =>
-  !a.length ||
-  !b.length ||
-  a.some((x) =>
-    b.some(
-      (y) =>
-        x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd'),
-    ),
-  );
-
 /** The readings of the part of `p` that declines like the list's words: its surname, else its first name. */
 const caseParses = (p: PersonProposal): readonly Parse[] =>
   (p.parts.find((x) => x.role === 'last') ?? p.parts.find((x) => x.role === 'first'))?.parses ?? [];
@@ -50,7 +39,10 @@ function joinedTo(doc: DocContext, i: number, p: PersonProposal): boolean {
   const t = doc.tokens[sep];
   if (!t || !JOINS.has(doc.folded(sep)) || doc.tokens[i]!.newlineBefore || doc.tokens[sep + 1]?.newlineBefore)
     return false;
-  return shareCase(doc.parses(i), caseParses(p));
+  // a word or a part without readings shares any case
+  const own = doc.parses(i);
+  const theirs = caseParses(p);
+  return !own.length || !theirs.length || shareCase(own, theirs);
 }
 
 /** Persons found by their neighbours in lists, repeated until the list is used up (bounded). */

@@ -196,6 +196,16 @@ const BODY_WORDS: ReadonlySet<string> = new Set(
 const bodyWord = (ctx: DocContext, i: number): boolean =>
   BODY_WORDS.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => BODY_WORDS.has(l));
 
+/** Some reading of each shares a case (an indeclinable word shares any). */
+export function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {
+  return a.some((x) =>
+    b.some(
+      (y) =>
+        x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd'),
+    ),
+  );
+}
+
 /**
  * Readings of a word that can be a surname next to another part of a name: the dictionary's `Surn`
  * readings, or, for a capitalised word it does not know as a name, every noun-like reading (a

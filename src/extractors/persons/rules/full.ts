@@ -4,7 +4,6 @@
  */
 import { alt, lower, repeat, rule, seq, tok, type DocContext, type Rule } from '../../../engine/index.js';
 import { guessedOnly, knownAs, knownAsCommon } from '../../../context/index.js';
-import type { Parse } from '../../../morph/types.js';
 import {
   commonFirstName,
   firstName,
@@ -18,6 +17,7 @@ import {
   particle,
   patronymic,
   surname,
+  shareCase,
   unknownSurname,
   withoutPluralNames,
 } from '../parts.js';
@@ -138,16 +138,6 @@ const commonSingular = (ctx: DocContext, i: number): boolean =>
     .some(
       (p) => p.known && p.pos === 'NOUN' && p.number !== 'plur' && !p.grammemes.has('Surn') && !p.grammemes.has('Name'),
     );
-
-/** Some reading of each shares a case (an indeclinable word shares any). */
-function shareCase(a: readonly Parse[], b: readonly Parse[]): boolean {
-  return a.some((x) =>
-    b.some(
-      (y) =>
-        x.case === null || y.case === null || x.case === y.case || x.grammemes.has('Fixd') || y.grammemes.has('Fixd'),
-    ),
-  );
-}
 
 /** A noun for a living being in lower case right before `i` ("бегун", "квотербек", "актёром"). */
 function animateBefore(ctx: DocContext, i: number): boolean {
