@@ -28,6 +28,7 @@ import {
 import type { Parse } from '../morph/types.js';
 import type { Gender, PersonEntity, PositionEntity } from '../result/schema.js';
 import type { Placed } from './spans.js';
+import { bare, mainWeight, referent } from './official-topic.js';
 
 export interface Resolution {
   readonly person: Placed<PersonEntity>;
@@ -101,9 +102,14 @@ function predicateVerb(ctx: DocContext, p: Placed, stop: number): number {
   return -1;
 }
 
-/** A verb form that gives its subject the office: the appointing verbs only in the passive ("назначен", not "назначил"). */
+/**
+ * A verb form that gives its subject the office: the appointing verbs only in the passive
+ * ("назначен", not "назначил"). "бывший" is the participle of "быть" only in form: it is an
+ * attribute of the office ("Бывший глава Израиля умер"), which says nothing of whose it is.
+ */
 function holds(x: Parse): boolean {
   if (!OFFICE_VERBS.has(x.lemma) && !PREDICATE_VERBS.has(x.lemma)) return false;
+  if (x.lemma === 'быть' && x.pos === 'PRTF') return false;
   if (x.pos !== 'VERB' && x.pos !== 'PRTS' && x.pos !== 'PRTF' && x.pos !== 'GRND' && x.pos !== 'INFN') return false;
   const appointing = APPOINTING_VERBS.has(x.lemma) || APPOINTING_PREDICATES.has(x.lemma);
   return !appointing || x.pos === 'PRTS' || x.grammemes.has('pssv');
@@ -193,45 +199,6 @@ function notTheTopic(ctx: DocContext, p: Placed): boolean {
   return false;
 }
 
-/** Sentences back an office may look for the person it refers to. */
-const ANAPHOR_SENTENCES = 1;
-/**
- * Sentences back when the office is the predicate of a subject the sentence leaves out, as a
- * biography goes on about one person ("...Булавин родился в 1953 году. ... С 1975 по 1977
- * работал инженером"; "С 2001 года — председатель ...").
- */
-const PREDICATE_SENTENCES = 4;
-/** Names read back for the topic: a list of a thousand names costs a constant per office. */
-const TOPIC_NAMES = 64;
-/** Mentions a person needs to be the one a bare office refers to. */
-const ANAPHOR_WEIGHT = 2;
-
-/**
- * The person the last sentences are about: of the names in the `back` sentences before, the one
- * the text names most often (the latest of equals), if named at least `ANAPHOR_WEIGHT` times.
- */
-function topic(
-  ctx: DocContext,
-  persons: readonly Placed<PersonEntity>[],
-  k: number,
-  sentence: number,
-  weight: (p: PersonEntity) => number,
-  back: number,
-): Placed<PersonEntity> | undefined {
-  let best: Placed<PersonEntity> | undefined;
-  let bestWeight = 0;
-  for (let j = k - 1; j >= 0 && j >= k - TOPIC_NAMES; j--) {
-    const p = persons[j]!;
-    if (sentence - ctx.tokens[p.from]!.sentence > back) break;
-    const w = weight(p.e);
-    if (w > bestWeight) {
-      best = p;
-      bestWeight = w;
-    }
-  }
-  return bestWeight >= ANAPHOR_WEIGHT ? best : undefined;
-}
-
 /**
  * Pairs for the offices in `positions` that `paired` does not hold. `persons` and `positions`
  * are in text order; `weight` is the number of mentions of a person's record, and without it
@@ -245,6 +212,7 @@ export function resolve(
   weight?: (p: PersonEntity) => number,
 ): Resolution[] {
   const out: Resolution[] = [];
+  const max = weight ? mainWeight(persons, weight) : 0;
   let k = 0; // persons[k - 1] is the last person before the current office
   for (const position of positions) {
     while (k < persons.length && persons[k]!.to <= position.from) k++;
@@ -265,10 +233,9 @@ export function resolve(
     }
     if (!last || nameInSentence(next) || !weight || notTheTopic(ctx, position)) continue;
     const predicate = predicateOfTopic(ctx, position);
-    // the person of the sentence before first; a biography's subject further back only for a predicate
-    const antecedent =
-      topic(ctx, persons, k, sentence, weight, ANAPHOR_SENTENCES) ??
-      (predicate ? topic(ctx, persons, k, sentence, weight, PREDICATE_SENTENCES) : undefined);
+    if (!predicate && !bare(ctx, position)) continue;
+    const reading = !predicate ? 'office' : predicate.gender ? 'predicate' : 'verbless';
+    const antecedent = referent(ctx, persons, k, sentence, weight, max, reading);
     if (!antecedent || !genderFits(antecedent.e, h.femn)) continue;
     if (predicate?.gender && antecedent.e.gender && predicate.gender !== antecedent.e.gender) continue;
     out.push({ person: antecedent, position, rule: 'official/anaphor' });
