@@ -55,6 +55,27 @@ describe('offices across sentences', () => {
     expect(bio('работала')).toEqual([]);
   });
 
+  it('gives a bare office to the person the text names most, named in the sentence before', () => {
+    const main = '[[p:Сидоров]] прилетел в Москву. [[p:Сидоров]] выступил в Думе. ';
+    // the last name is someone else's, the text is about Сидоров
+    expect(officials(`${main}В зале [[p:Сидоров]] встретил [[p:Ивана Петрова]]. Позже [[o:министр]] ответил.`)).toEqual(
+      [['министр', 'Сидоров']],
+    );
+    // the main person was last named three sentences back: the office may be anyone's
+    const other = '[[p:Петров]] остался. [[p:Петров]] молчал. ';
+    expect(officials(`${main}[[p:Сидоров]] уехал. ${other}Позже [[o:министр]] ответил.`)).toEqual([]);
+    // an office with an organisation of its own is no bare reference
+    expect(officials(`${main}Позже [[o:министр финансов]] ответил.`)).toEqual([]);
+    // "бывший" is an attribute, not a verb that makes the office a predicate reaching back
+    expect(officials(`${BIO}Бывший [[o:инженер]] рассказал об этом.`)).toEqual([]);
+  });
+
+  it('reaches a biography subject past another name only with a verb of its gender', () => {
+    const since = `${BIO}В Москве его учил [[p:Иван Петров]]. `;
+    expect(officials(`${since}С 1977 года работал [[o:инженером]].`)).toEqual([['инженером', 'Булавин']]);
+    expect(officials(`${since}С 2001 года — [[o:председатель совета]].`)).toEqual([]);
+  });
+
   it('leaves a new holder, an office up for election and a title in quotes to someone else', () => {
     const before = '[[p:Сидоров]] пришёл. [[p:Сидоров]] ушёл. ';
     expect(officials(`${before}Вскоре назначили нового [[o:министра]].`)).toEqual([]);

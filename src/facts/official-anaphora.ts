@@ -5,13 +5,15 @@
  * - `official/subject-predicate`: the office is the predicate of a name earlier in its sentence
  *   ("Синдзо Абэ был выбран новым [премьер-министром]", "Лужков проработал на посту [мэра]").
  * - `official/anaphor`: a singular office in a sentence with no name before it is a later
- *   reference to the person the sentence before is about, the one the text names most often
- *   ("...Аркадий Арканов. В последнее время 81-летний [писатель] тяжело болел"; also after "он").
- *   NEREL marks these; factRuEval, whose occupations are facts stated about a name, does not.
- *   When the office is the predicate of a subject the sentence leaves out, as a biography goes
- *   on ("С 1975 года работал [инженером]", "С 2001 года — [председатель]"), the person may be
- *   named a few sentences back. A new holder ("назначили нового [министра]"), an office up for
- *   election ("выборах [мэра]") and a title in quotes are no reference.
+ *   reference to the person the text is about, the one it names most often, when that person
+ *   was named in the sentence before ("...Аркадий Арканов. В последнее время 81-летний
+ *   [писатель] тяжело болел"; also after "он"); a bare office only, not one with an organisation
+ *   of its own ("директора Facebook"). NEREL marks these; factRuEval, whose occupations are facts
+ *   stated about a name, does not. When the office is the predicate of a subject the sentence
+ *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
+ *   [председатель]"), the person may be named further back (`official-topic.ts`). A new holder
+ *   ("назначили нового [министра]"), an office up for election ("выборах [мэра]") and a title in
+ *   quotes are no reference.
  *
  * Each reads a bounded number of tokens around the office, so the pass stays linear.
  */
