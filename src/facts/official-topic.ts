@@ -23,7 +23,7 @@ export type Reading = 'office' | 'predicate' | 'verbless';
 const TOPIC_NAMES = 64;
 /** Mentions a person needs to be the one a text is about. */
 const TOPIC_WEIGHT = 2;
-/** Sentences back a verb with a gender reaches for its subject when others were named since. */
+/** Sentences back a verb with a gender reaches for the person named most there. */
 const PREDICATE_SENTENCES = 4;
 
 /** The largest number of mentions of any person of the text: who has it is the text's main person. */
@@ -44,12 +44,40 @@ export function bare(ctx: DocContext, p: Placed<PositionEntity>): boolean {
 }
 
 /**
- * The person an office in sentence `sentence` refers to, when the text's main person (named
- * `max` times) is named before it: persons[k - 1] is the last name before the office.
- * - `office`: the main person was named in the sentence before;
- * - `predicate`: within `PREDICATE_SENTENCES`, or any distance when no one else was named since;
- * - `verbless`: in the sentence before, or any distance when no one else was named since (the
- *   lines of a biography).
+ * Of the names in the `back` sentences before sentence `sentence`, the one the text names most
+ * often (the latest of equals), if named at least `TOPIC_WEIGHT` times.
+ */
+function nearTopic(
+  ctx: DocContext,
+  persons: readonly Placed<PersonEntity>[],
+  k: number,
+  sentence: number,
+  weight: (p: PersonEntity) => number,
+  back: number,
+): Placed<PersonEntity> | undefined {
+  let best: Placed<PersonEntity> | undefined;
+  let bestWeight = 0;
+  for (let j = k - 1; j >= 0 && j >= k - TOPIC_NAMES; j--) {
+    const p = persons[j]!;
+    if (sentence - ctx.tokens[p.from]!.sentence > back) break;
+    const w = weight(p.e);
+    if (w > bestWeight) {
+      best = p;
+      bestWeight = w;
+    }
+  }
+  return bestWeight >= TOPIC_WEIGHT ? best : undefined;
+}
+
+/**
+ * The person an office in sentence `sentence` refers to: persons[k - 1] is the last name before
+ * the office, `max` the mentions of the text's main person.
+ * - `office`: the main person, named in the sentence before;
+ * - `predicate`: the verb's gender narrows the choice, so the person named most in the sentence
+ *   before, else in the `PREDICATE_SENTENCES` before, else the main person when no one else was
+ *   named since;
+ * - `verbless`: the main person, named in the sentence before, or at any distance when no one
+ *   else was named since (the lines of a biography).
  */
 export function referent(
   ctx: DocContext,
@@ -61,15 +89,17 @@ export function referent(
   reading: Reading,
 ): Placed<PersonEntity> | undefined {
   if (max < TOPIC_WEIGHT) return undefined;
+  if (reading === 'predicate') {
+    const near =
+      nearTopic(ctx, persons, k, sentence, weight, 1) ??
+      nearTopic(ctx, persons, k, sentence, weight, PREDICATE_SENTENCES);
+    if (near) return near;
+  }
   for (let j = k - 1; j >= 0 && j >= k - TOPIC_NAMES; j--) {
     const p = persons[j]!;
     if (weight(p.e) !== max) continue;
-    const back = sentence - ctx.tokens[p.from]!.sentence;
-    const latest = j === k - 1;
-    if (back <= 1) return p;
-    if (reading === 'office') return undefined;
-    if (latest || (reading === 'predicate' && back <= PREDICATE_SENTENCES)) return p;
-    return undefined;
+    if (sentence - ctx.tokens[p.from]!.sentence <= 1) return p;
+    return reading !== 'office' && j === k - 1 ? p : undefined;
   }
   return undefined;
 }
