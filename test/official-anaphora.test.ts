@@ -70,6 +70,16 @@ describe('offices across sentences', () => {
     expect(officials(`${BIO}Бывший [[o:инженер]] рассказал об этом.`)).toEqual([]);
   });
 
+  it('gives the offices listed after a predicate in its case to the same person', () => {
+    expect(officials(`${BIO}С 1977 года работал [[o:инженером]], [[o:мастером]].`)).toEqual([
+      ['инженером', 'Булавин'],
+      ['мастером', 'Булавин'],
+    ]);
+    expect(officials(`${BIO}С 1977 года работал [[o:инженером]], [[o:директор]] хвалил его.`)).toEqual([
+      ['инженером', 'Булавин'],
+    ]);
+  });
+
   it('reaches a biography subject past another name only with a verb of its gender', () => {
     const since = `${BIO}В Москве его учил [[p:Иван Петров]]. `;
     expect(officials(`${since}С 1977 года работал [[o:инженером]].`)).toEqual([['инженером', 'Булавин']]);

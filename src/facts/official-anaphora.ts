@@ -13,7 +13,8 @@
  *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
  *   [председатель]"), the person may be named further back (`official-topic.ts`). A new holder
  *   ("назначили нового [министра]"), an office up for election ("выборах [мэра]") and a title in
- *   quotes are no reference.
+ *   quotes are no reference. An office listed right after a resolved one, in its case, goes to the
+ *   same person ("работал [инженером], [мастером]").
  *
  * Each reads a bounded number of tokens around the office, so the pass stays linear.
  */
@@ -201,6 +202,15 @@ function notTheTopic(ctx: DocContext, p: Placed): boolean {
   return false;
 }
 
+/** The office goes on a list of offices after `prev`, in its case: "работал инженером, [мастером]". */
+function listed(ctx: DocContext, prev: Placed, p: Placed, cases: Set<string>): boolean {
+  if (p.from !== prev.to + 1 || ctx.tokens[p.from]!.sentence !== ctx.tokens[prev.from]!.sentence) return false;
+  const sep = ctx.folded(prev.to);
+  if (sep !== ',' && sep !== 'и') return false;
+  const before = head(ctx, prev);
+  return !!before && [...cases].some((c) => before.cases.has(c));
+}
+
 /**
  * Pairs for the offices in `positions` that `paired` does not hold. `persons` and `positions`
  * are in text order; `weight` is the number of mentions of a person's record, and without it
@@ -221,6 +231,15 @@ export function resolve(
     if (paired.has(position.e.id)) continue;
     const h = head(ctx, position);
     if (!h || h.plural || possessed(ctx, position)) continue;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      (k === 0 || persons[k - 1]!.to <= prev.position.from) &&
+      listed(ctx, prev.position, position, h.cases)
+    ) {
+      out.push({ person: prev.person, position, rule: prev.rule });
+      continue;
+    }
     const sentence = ctx.tokens[position.from]!.sentence;
     const last = persons[k - 1];
     const next = persons[k];
