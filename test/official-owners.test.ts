@@ -32,6 +32,19 @@ describe('offices that are someone else', () => {
     ]);
   });
 
+  it('reads a nominative office before a name that cannot be nominative as that person’s', () => {
+    expect(officials('Об этом сообщил [[o:заместитель]] [[p:Сергея Собянина]] по печати.')).toEqual([]);
+    expect(officials('Об этом сообщил [[o:заместитель]] [[p:Сергей Собянин]].')).toEqual([
+      ['заместитель', 'Сергей Собянин'],
+    ]);
+  });
+
+  it('gives no office to the name an organisation is named after', () => {
+    expect(officials('Выступил [[o:директор театра]] имени [[p:Николая Акимова]].')).toEqual([]);
+    expect(officials('[[o:директор театра]] им. [[p:Николая Акимова]] ушёл.')).toEqual([]);
+    expect(officials('Им стал [[o:епископ]] [[p:Иоанн Петров]].')).toEqual([['епископ', 'Иоанн Петров']]);
+  });
+
   it('reads an office in the instrumental before a genitive name as that person’s, unless a verb takes the name', () => {
     expect(officials('До этого он работал [[o:заместителем]] [[p:Сергея Иванова]].')).toEqual([]);
     expect(officials('Губернатор назначил [[o:заместителем]] [[p:Сергея Иванова]].')).toEqual([

@@ -29,15 +29,15 @@ const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'] as const;
 const nameReadings = (ps: readonly Parse[]): Parse[] =>
   ps.filter((p) => p.known && p.number !== 'plur' && NAME_GRAMMEMES.some((g) => p.grammemes.has(g)));
 
-/** The gender of the name's first name; null when it has none or may be either ("Анастасия"). */
-function firstNameGender(ctx: DocContext, from: number, to: number): string | null {
+/** The gender of the name's first name: null when it has none, undefined when it may be either ("Анастасия", "Юлия"). */
+function firstNameGender(ctx: DocContext, from: number, to: number): string | null | undefined {
   for (let i = from; i < to; i++) {
     const genders = new Set(
       nameReadings(ctx.parses(i))
         .filter((p) => p.grammemes.has('Name') && p.gender)
         .map((p) => p.gender),
     );
-    if (genders.size) return genders.size === 1 ? ([...genders][0] ?? null) : null;
+    if (genders.size) return genders.size === 1 ? [...genders][0] : undefined;
   }
   return null;
 }
@@ -47,10 +47,16 @@ function firstNameGender(ctx: DocContext, from: number, to: number): string | nu
  * first name's gender ("Сергея Собянина": not the feminine nominative "Собянина"); null when no
  * word tells, as for a foreign or indeclinable name ("Мишель Бачелет" tells by "Мишель" only).
  */
-export function declinedCases(ctx: DocContext, person: Placed<PersonEntity>): ReadonlySet<string> | null {
+export function declinedCases(
+  ctx: DocContext,
+  person: Placed<PersonEntity>,
+  eitherGender: 'document' | 'any' = 'any',
+): ReadonlySet<string> | null {
   const { from, to } = person;
-  // a surname alone or a first name of either gender ("Дмитрия") takes the gender the persons gave
-  const gender = firstNameGender(ctx, from, to) ?? person.e.gender;
+  // a surname alone takes the gender the persons gave ("Медведева" after "Дмитрий Медведев"), and
+  // a first name of either gender ("Рашида") when the caller trusts it
+  const first = firstNameGender(ctx, from, to);
+  const gender = first === null || (first === undefined && eitherGender === 'document') ? person.e.gender : first;
   const told: ReadonlySet<string>[] = [];
   for (let i = from; i < to; i++) {
     const ps = ctx.parses(i);
@@ -128,7 +134,8 @@ function objectVerbBefore(ctx: DocContext, office: Placed): boolean {
 function principal(ctx: DocContext, person: Placed<PersonEntity>, office: Placed): boolean {
   const cases = officeCases(ctx, office);
   if (!cases || [...cases].some((c) => c !== 'ablt')) return false;
-  const name = declinedCases(ctx, person);
+  // no verb stands between, so a nominative name is no likelier than the document's gender says
+  const name = declinedCases(ctx, person, 'document');
   if (!name || name.has('nomn') || name.has('ablt')) return false;
   return !objectVerbBefore(ctx, office);
 }
@@ -198,10 +205,38 @@ function clauseOfOther(ctx: DocContext, from: number, office: Placed): boolean {
   return companion(ctx, office);
 }
 
+/** The name is what an organisation is named after: "батальона имени шейха [Мансура]", "театра им. [Г. Камала]". */
+function namesake(ctx: DocContext, person: Placed): boolean {
+  for (let i = person.from - 1; i >= 0 && i >= person.from - 3; i--) {
+    const f = ctx.folded(i);
+    // "им." with its period, not the pronoun "Им стал епископ X"
+    if (f === 'имени' || (f === 'им' && ctx.tokens[i + 1]?.text === '.')) return true;
+  }
+  return false;
+}
+
+/**
+ * An office in the nominative right before a name that cannot be nominative names whose office
+ * it is: "[заместитель] Сергея Собянина", "[Менеджер] Мии Фэрроу", "[Адвокат] Петра — X".
+ */
+function nominativeOwner(ctx: DocContext, person: Placed<PersonEntity>, office: Placed): boolean {
+  const cases = officeCases(ctx, office);
+  if (!cases || [...cases].some((c) => c !== 'nomn')) return false;
+  // a first name the dictionary knows says it best; surnames of foreign names read as anything ("Юн Фоссе")
+  const first = nameReadings(ctx.parses(person.from)).filter((p) => p.grammemes.has('Name'));
+  if (!first.length || first.some((p) => p.grammemes.has('Fixd') || p.case === 'nomn')) return false;
+  // and a second word that declines with it: a foreign first name reads as a rare Russian one ("Оливье", "Бени")
+  let told = 0;
+  for (let i = person.from + 1; i < person.to; i++) if (nameReadings(ctx.parses(i)).length) told++;
+  const name = declinedCases(ctx, person);
+  return told > 0 && !!name && !name.has('nomn');
+}
+
 /** The link between the two is a misreading: the office belongs to someone else (see the header). */
 export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, office: Placed, link: Link): boolean {
   if (link.order === 'position-person') {
-    if (kinsName(ctx, person, office)) return true;
+    if (kinsName(ctx, person, office) || namesake(ctx, person)) return true;
+    if (link.id === 'official/position-name' && nominativeOwner(ctx, person, office)) return true;
     // after a verb the name is its subject: "[главой] стала Анастасия Кузнецова"
     if (link.id !== 'official/position-verb-name') return principal(ctx, person, office);
     return notPredicate(ctx, office);
