@@ -8,6 +8,7 @@ import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
+import { companion, someoneElses } from './official-owners.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
@@ -264,7 +265,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
             ? linkOf(ctx, cover, person, position, 'person-position')
             : null;
       const list = nextInList(ctx, cover, byFrom, person);
-      if (!link || !fits(ctx, person, position, link, !!list)) continue;
+      if (!link || !fits(ctx, person, position, link, !!list) || someoneElses(ctx, person, position, link)) continue;
       pairs.push({ person, position, link });
       const shared =
         (link.shared && link.order === 'position-person') ||
@@ -329,7 +330,9 @@ export const officialsFacts: FactBuilder = {
     const factru = run.convention === 'factru';
     const weight = factru ? undefined : (e: PersonEntity): number => byMention.get(e.id)?.mentions.length ?? 0;
     const persons = place(run.doc, entities, isPerson);
-    const resolved = resolve(run.doc, persons, place(run.doc, entities, isPosition), pairedIds, weight);
+    const resolved = resolve(run.doc, persons, place(run.doc, entities, isPosition), pairedIds, weight).filter(
+      (r) => r.rule !== 'official/subject-predicate' || !companion(run.doc, r.position),
+    );
     const officials: Official[] = [];
     const seen = new Set<string>();
     for (const { person, position } of [...paired, ...resolved]) {
