@@ -79,7 +79,8 @@ describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gaz
     const keys = gazetteerKeysSource(api.version, recorder.rows);
     if (process.env.UPDATE_WARM) writeFileSync(KEYS, keys);
     expect(readFileSync(KEYS, 'utf8') === keys, 'the gazetteer keys are stale: UPDATE_WARM=1 ...').toBe(true);
-  });
+    // two cold builds of every extractor and two cold readings of the fixtures: ~10 s, more on a busy machine
+  }, 120_000);
 
   it('gives the readings az gives, and is not used with another version of az', async () => {
     const api = await loadAz();
