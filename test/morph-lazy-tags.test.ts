@@ -25,14 +25,14 @@ describe('az with lazy tags', () => {
     expect(withLazyTags(azSource + '\n' + azSource)).toBeUndefined();
   });
 
-  it('gives the same frozen tags az made up front, built on first use', async () => {
+  it('gives the tags az made up front, built on first use', async () => {
     const { morph } = await loadAz();
     const parses = morph('области', { typos: 0 });
     expect(parses.length).toBeGreaterThan(0);
     for (const p of parses) {
-      expect(Object.isFrozen(p.tag)).toBe(true);
-      expect(Object.isFrozen(p.tag.stat)).toBe(true);
       expect(p.tag.toString()).toMatch(/^NOUN,inan,femn /);
+      expect(p.tag.NOUN && p.tag.femn && p.tag.CAse).toBeTruthy();
+      expect(p.tag.stat).toEqual(['NOUN', 'inan', 'femn']);
     }
     // one tag object per gramtab row, made once
     expect(morph('области', { typos: 0 })[0]!.tag).toBe(parses[0]!.tag);

@@ -3,9 +3,13 @@
  * (each twice: internal and external names) and deep-freezes them; that was two thirds of its
  * load time (~0.25 s of CPU), though a run of documents touches a few hundred of them. az keeps
  * the table in a closure, so the only way in is its source: this reads az's file, makes
- * `init` keep the gramtab rows and the two places that read a tag build it (and freeze it, as az
- * did) on first use, and evaluates that source as a CommonJS module (az's file is its UMD
- * modules one after another; the edits are all in its Morph module).
+ * `init` keep the gramtab rows and the two places that read a tag build it on first use, and
+ * evaluates that source as a CommonJS module (az's file is its UMD modules one after another; the
+ * edits are all in its Morph module).
+ *
+ * The tags built on demand are not frozen, as az's were: az never writes to a tag, nor does
+ * `AzMorph` (the tags do not leave it), and freezing each new tag (a shape of its own, with its
+ * two lists) was a tenth of the first document's time.
  *
  * The edits keep every line where it was (stack traces point at az's own lines). If az's file
  * does not have the expected text (another version), az is required as it is.
@@ -21,7 +25,7 @@ const EDITS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
     ['      paradigms,', '      tags,'],
     [
       '      paradigms,',
-      '      tags, lazyInt = [], lazyExt = [], tagAt = function (i) { var t = tags[i]; if (t === undefined && i < lazyInt.length) { t = new Tag(lazyInt[i]); t.ext = new Tag(lazyExt[i]); tags[i] = t = deepFreeze(t); } return t; },',
+      '      tags, lazyInt = [], lazyExt = [], tagAt = function (i) { var t = tags[i]; if (t === undefined && i < lazyInt.length) { t = new Tag(lazyInt[i]); t.ext = new Tag(lazyExt[i]); tags[i] = t; } return t; },',
     ],
   ],
   [

@@ -108,7 +108,9 @@ const EXT_TAGS = 'gramtab-opencorpora-ext.json';
 
 function decode(buf: Buffer, responseType: AzResponseType, url: string): unknown {
   if (responseType === 'json' && url.endsWith(EXT_TAGS)) {
-    return (JSON.parse(buf.toString('utf8')) as unknown[]).map(() => '');
+    // only the number of rows counts: read as Latin-1 (a copy, no UTF-8 decoding), the file is
+    // the same JSON array (UTF-8's bytes of Cyrillic are never a quote, backslash or control)
+    return (JSON.parse(buf.toString('latin1')) as unknown[]).map(() => '');
   }
   if (responseType === 'json') return JSON.parse(buf.toString('utf8')) as unknown;
   if (responseType === 'arraybuffer') return toArrayBuffer(buf);
