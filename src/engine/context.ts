@@ -41,6 +41,10 @@ export interface WordInfo {
   keyIds: Int32Array | undefined;
   /** How many keys were registered when `keyIds` was computed (see keys.ts). */
   keyGen: number;
+  /** Results of the tests that depend on the word alone, by slot (see predicates.ts `memoizedByWord`). */
+  memo: Uint8Array | undefined;
+  /** Those results that are readings, by slot. */
+  memoValues: Map<number, unknown> | undefined;
 }
 
 interface WordTable {
@@ -86,6 +90,8 @@ function wordInfo(morph: Morph, tok: Token): WordInfo {
       capital: 0,
       keyIds: undefined,
       keyGen: -1,
+      memo: undefined,
+      memoValues: undefined,
     };
     byText.set(text, w);
     table.size++;
