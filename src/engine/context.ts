@@ -41,7 +41,7 @@ export interface WordInfo {
   keyIds: Int32Array | undefined;
   /** How many keys were registered when `keyIds` was computed (see keys.ts). */
   keyGen: number;
-  /** Results of the tests that depend on the word alone, by slot (see predicates.ts `memoizedByWord`). */
+  /** Results of the tests that depend on the word alone, two bits a slot (see predicates.ts `memoizedByWord`). */
   memo: Uint8Array | undefined;
   /** Those results that are readings, by slot. */
   memoValues: Map<number, unknown> | undefined;

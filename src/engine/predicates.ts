@@ -121,24 +121,27 @@ let wordSlots = 0;
  */
 function memoizedByWord(test: Test): Test {
   const slot = wordSlots++;
+  // two bits a slot (0 not asked, 1 true, 2 false, 3 readings): the memo lives as long as its word
+  const at = slot >> 2;
+  const shift = (slot & 3) * 2;
   return (ctx, i) => {
     const w = ctx.word(i);
     if (w === undefined) return test(ctx, i);
     let states = w.memo;
-    if (states === undefined || states.length <= slot) {
-      const grown = new Uint8Array(wordSlots);
+    if (states === undefined || states.length <= at) {
+      const grown = new Uint8Array((wordSlots + 3) >> 2);
       if (states !== undefined) grown.set(states);
       w.memo = states = grown;
     }
-    const s = states[slot];
+    const s = (states[at]! >> shift) & 3;
     if (s === 1) return true;
     if (s === 2) return false;
     if (s === 3) return w.memoValues!.get(slot) as PredResult;
     const r = test(ctx, i);
-    if (r === true) states[slot] = 1;
-    else if (r === false) states[slot] = 2;
+    if (r === true) states[at] = states[at]! | (1 << shift);
+    else if (r === false) states[at] = states[at]! | (2 << shift);
     else {
-      states[slot] = 3;
+      states[at] = states[at]! | (3 << shift);
       (w.memoValues ??= new Map()).set(slot, r);
     }
     return r;
