@@ -1,5 +1,5 @@
 import type { Grammeme, Morph, Parse } from '../morph/types.js';
-import type { Segmentation, Token } from '../segment/types.js';
+import type { Segmentation, Token, TokenKind } from '../segment/types.js';
 import { keyCount, knownKeyId } from './keys.js';
 
 /** Lower-cases and folds `ё` to `е`: the key every lemma and surface comparison uses. */
@@ -22,16 +22,82 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
 const NO_IDS = new Int32Array(0);
+
 /**
- * Key numbers by word, shared by the documents one morphology reads: a word has the same keys in
- * every document, and one array per distinct word (not per token of every document) keeps long
- * documents from promoting a typed array per token to the old generation. Emptied when it reaches
- * {@link KEY_IDS_BY_WORD_MAX} words or when more keys are registered.
+ * What the rules ask of a word whatever the document, computed once per word (token kind and
+ * text) and shared by the documents one morphology reads: its readings, folded surface, lemmas,
+ * naming lemmas, capital letter and index key numbers. A token then costs one look-up by its text
+ * (whose hash the string keeps) instead of one per cache, each on a key string made afresh.
  */
-const keyIdsByWord = new WeakMap<Morph, { gen: number; byWord: Map<string, Int32Array> }>();
-const KEY_IDS_BY_WORD_MAX = 65_536;
+export interface WordInfo {
+  readonly kind: TokenKind;
+  readonly text: string;
+  parses: readonly Parse[] | undefined;
+  folded: string | undefined;
+  lemmas: readonly string[] | undefined;
+  naming: readonly string[] | undefined;
+  /** 0 not yet known, 1 starts with a capital letter, 2 does not. */
+  capital: number;
+  keyIds: Int32Array | undefined;
+  /** How many keys were registered when `keyIds` was computed (see keys.ts). */
+  keyGen: number;
+  /** Results of the tests that depend on the word alone, two bits a slot (see predicates.ts `memoizedByWord`). */
+  memo: Uint8Array | undefined;
+  /** Those results that are readings, by slot. */
+  memoValues: Map<number, unknown> | undefined;
+}
+
+interface WordTable {
+  readonly byKind: Map<TokenKind, Map<string, WordInfo>>;
+  size: number;
+}
+
+/**
+ * Words by kind and text, per morphology. Emptied when it reaches {@link WORDS_MAX} words (a
+ * document in progress keeps the ones it holds).
+ */
+const wordTables = new WeakMap<Morph, WordTable>();
+const WORDS_MAX = 65_536;
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
+
+/**
+ * A copy of `s` that does not point into the document it was cut from: a table key lives on
+ * after the document, and V8 keeps a slice's whole source alive.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function wordInfo(morph: Morph, tok: Token): WordInfo {
+  let table = wordTables.get(morph);
+  if (table === undefined || table.size >= WORDS_MAX) {
+    table = { byKind: new Map(), size: 0 };
+    wordTables.set(morph, table);
+  }
+  let byText = table.byKind.get(tok.kind);
+  if (byText === undefined) table.byKind.set(tok.kind, (byText = new Map<string, WordInfo>()));
+  let w = byText.get(tok.text);
+  if (w === undefined) {
+    const text = ownCopy(tok.text);
+    w = {
+      kind: tok.kind,
+      text,
+      parses: undefined,
+      folded: undefined,
+      lemmas: undefined,
+      naming: undefined,
+      capital: 0,
+      keyIds: undefined,
+      keyGen: -1,
+      memo: undefined,
+      memoValues: undefined,
+    };
+    byText.set(text, w);
+    table.size++;
+  }
+  return w;
+}
 
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
@@ -75,15 +141,8 @@ export class DocContext {
   readonly tokens: readonly Token[];
   readonly seg: Segmentation;
   readonly morph: Morph;
-  private readonly parseCache: (readonly Parse[] | undefined)[];
-  private readonly lemmaCache: (readonly string[] | undefined)[];
-  private readonly foldCache: (string | undefined)[];
-  private readonly namingCache: (readonly string[] | undefined)[];
-  private keyIdCache: (Int32Array | undefined)[];
-  /** How many keys were registered when `keyIdCache` was filled (see keys.ts). */
-  private keyGen = -1;
-  /** Per token: 0 not yet known, 1 starts with a capital letter, 2 does not. */
-  private readonly capitalCache: Uint8Array;
+  /** Per token, its word's shared facts (see {@link WordInfo}). */
+  private readonly words: (WordInfo | undefined)[];
   /** The memos of the predicates asked in this document, by slot (see predicates.ts `memoized`). */
   private readonly memos: (Uint8Array | undefined)[] = [];
   /** Results of memoized predicates that are readings, by slot and token. */
@@ -94,50 +153,35 @@ export class DocContext {
     this.text = seg.text;
     this.tokens = seg.tokens;
     this.morph = morph;
-    this.parseCache = new Array<readonly Parse[] | undefined>(seg.tokens.length);
-    this.lemmaCache = new Array<readonly string[] | undefined>(seg.tokens.length);
-    this.foldCache = new Array<string | undefined>(seg.tokens.length);
-    this.namingCache = new Array<readonly string[] | undefined>(seg.tokens.length);
-    this.capitalCache = new Uint8Array(seg.tokens.length);
-    this.keyIdCache = [];
+    this.words = new Array<WordInfo | undefined>(seg.tokens.length);
+  }
+
+  /** The shared facts of token `i`'s word (undefined past the tokens). */
+  word(i: number): WordInfo | undefined {
+    let w = this.words[i];
+    if (w === undefined) {
+      const tok = this.tokens[i];
+      if (tok === undefined) return undefined;
+      w = wordInfo(this.morph, tok);
+      this.words[i] = w;
+    }
+    return w;
   }
 
   /**
    * The numbers of the registered index keys token `i` has: its folded surface and, for a word,
-   * its lemmas (what a rule set looks a token up by). Cached per token until more keys are
+   * its lemmas (what a rule set looks a token up by). Kept with the word until more keys are
    * registered.
    */
   keyIds(i: number): Int32Array {
+    const w = this.word(i);
+    if (w === undefined) return NO_IDS;
     const gen = keyCount();
-    if (gen !== this.keyGen) {
-      this.keyGen = gen;
-      this.keyIdCache = new Array<Int32Array | undefined>(this.tokens.length);
+    if (w.keyGen !== gen || w.keyIds === undefined) {
+      w.keyIds = this.computeKeyIds(i);
+      w.keyGen = gen;
     }
-    let k = this.keyIdCache[i];
-    if (k === undefined) {
-      k = this.sharedKeyIds(i, gen);
-      this.keyIdCache[i] = k;
-    }
-    return k;
-  }
-
-  /** {@link computeKeyIds} through the cache by word that documents of this morphology share. */
-  private sharedKeyIds(i: number, gen: number): Int32Array {
-    const tok = this.tokens[i];
-    if (tok === undefined) return NO_IDS;
-    let shared = keyIdsByWord.get(this.morph);
-    if (shared === undefined || shared.gen !== gen || shared.byWord.size >= KEY_IDS_BY_WORD_MAX) {
-      shared = { gen, byWord: new Map() };
-      keyIdsByWord.set(this.morph, shared);
-    }
-    // the kind decides whether lemmas count, so it is part of the word's key
-    const word = `${tok.kind}:${tok.text}`;
-    let k = shared.byWord.get(word);
-    if (k === undefined) {
-      k = this.computeKeyIds(i);
-      shared.byWord.set(word, k);
-    }
-    return k;
+    return w.keyIds;
   }
 
   private computeKeyIds(i: number): Int32Array {
@@ -179,60 +223,52 @@ export class DocContext {
 
   /** Whether token `i` starts with a capital letter (`/^\p{Lu}/u`; cached). */
   capital(i: number): boolean {
-    let c = this.capitalCache[i];
-    if (c === undefined) return false;
+    const w = this.word(i);
+    if (w === undefined) return false;
+    let c = w.capital;
     if (c === 0) {
-      c = CAPITAL.test(this.tokens[i]!.text) ? 1 : 2;
-      this.capitalCache[i] = c;
+      c = CAPITAL.test(w.text) ? 1 : 2;
+      w.capital = c;
     }
     return c === 1;
   }
 
   /** Readings of token `i`, best first (cached). */
   parses(i: number): readonly Parse[] {
-    let p = this.parseCache[i];
-    if (p === undefined) {
-      const tok = this.tokens[i];
-      p = tok === undefined ? [] : this.morph.parse(tok.text);
-      this.parseCache[i] = p;
-    }
-    return p;
+    const w = this.word(i);
+    if (w === undefined) return [];
+    return (w.parses ??= this.morph.parse(w.text));
   }
 
   /** Distinct lemmas of token `i` (folded); for non-words the folded surface. */
   lemmas(i: number): readonly string[] {
-    let l = this.lemmaCache[i];
+    const w = this.word(i);
+    if (w === undefined) return [];
+    let l = w.lemmas;
     if (l === undefined) {
-      const tok = this.tokens[i];
-      if (tok === undefined) l = [];
-      else if (tok.kind === 'word' || tok.kind === 'other') l = distinctLemmas(this.parses(i));
-      else l = [this.folded(i)];
-      this.lemmaCache[i] = l;
+      l = w.kind === 'word' || w.kind === 'other' ? distinctLemmas(this.parses(i)) : [this.folded(i)];
+      w.lemmas = l;
     }
     return l;
   }
 
   /** Lemmas token `i` can have inside a name (see `namingLemmas`); for non-words the folded surface. */
   namingLemmasAt(i: number): readonly string[] {
-    let l = this.namingCache[i];
+    const w = this.word(i);
+    if (w === undefined) return [];
+    let l = w.naming;
     if (l === undefined) {
-      const tok = this.tokens[i];
-      if (tok === undefined) l = [];
-      else if (tok.kind === 'word' || tok.kind === 'other') l = namingLemmas(tok.text, this.parses(i));
-      else l = [this.folded(i)];
-      this.namingCache[i] = l;
+      l = w.kind === 'word' || w.kind === 'other' ? namingLemmas(w.text, this.parses(i)) : [this.folded(i)];
+      w.naming = l;
     }
     return l;
   }
 
   /** Folded surface of token `i` (lower case, `ё` -> `е`). */
   folded(i: number): string {
-    let f = this.foldCache[i];
-    if (f === undefined) {
-      f = fold(this.tokens[i]?.text ?? '');
-      this.foldCache[i] = f;
-    }
-    return f;
+    const w = this.word(i);
+    if (w === undefined) return '';
+    return (w.folded ??= fold(w.text));
   }
 
   /** Source text between two token indices (inclusive start token, exclusive end token). */

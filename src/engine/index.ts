@@ -22,6 +22,7 @@ export {
   punct,
   glued,
   custom,
+  wordTest,
   deferredPredicate,
   normalizeDash,
   type PredResult,

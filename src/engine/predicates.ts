@@ -32,6 +32,11 @@ export class Predicate {
     readonly start: StartKey = { by: 'any' },
     /** Set when the predicate stands on something built per morphology (see `deferredPredicate`). */
     readonly deferred: PerMorph<Predicate> | null = null,
+    /**
+     * Whether the result depends on the token's word alone (its kind and text: readings, lemmas,
+     * surface), not on the tokens around it: such results are remembered per word, across documents.
+     */
+    readonly byWord: boolean = false,
   ) {}
 
   /** The predicate to compile for this morphology: itself, or what a deferred one stands for there. */
@@ -107,6 +112,48 @@ function memoized(test: Test): Test {
   };
 }
 
+/** How many tests are remembered per word (see `memoizedByWord`). */
+let wordSlots = 0;
+
+/**
+ * The test, which depends on the token's word alone, with its results remembered per word
+ * (`DocContext.word`): a word met again, in this document or a later one, is not tested again.
+ */
+function memoizedByWord(test: Test): Test {
+  const slot = wordSlots++;
+  // two bits a slot (0 not asked, 1 true, 2 false, 3 readings): the memo lives as long as its word
+  const at = slot >> 2;
+  const shift = (slot & 3) * 2;
+  return (ctx, i) => {
+    const w = ctx.word(i);
+    if (w === undefined) return test(ctx, i);
+    let states = w.memo;
+    if (states === undefined || states.length <= at) {
+      const grown = new Uint8Array((wordSlots + 3) >> 2);
+      if (states !== undefined) grown.set(states);
+      w.memo = states = grown;
+    }
+    const s = (states[at]! >> shift) & 3;
+    if (s === 1) return true;
+    if (s === 2) return false;
+    if (s === 3) return w.memoValues!.get(slot) as PredResult;
+    const r = test(ctx, i);
+    if (r === true) states[at] = states[at]! | (1 << shift);
+    else if (r === false) states[at] = states[at]! | (2 << shift);
+    else {
+      states[at] = states[at]! | (3 << shift);
+      (w.memoValues ??= new Map()).set(slot, r);
+    }
+    return r;
+  };
+}
+
+/** Remembered per word when every part depends on the word alone, else per document and token. */
+function remembered(preds: readonly Predicate[], test: Test): { test: Test; byWord: boolean } {
+  const byWord = preds.every((p) => p.byWord);
+  return { test: byWord ? memoizedByWord(test) : memoized(test), byWord };
+}
+
 /**
  * A predicate that can be built only with the morphology (one on a gazetteer handle). Rule sets
  * resolve it when they are built, so what they compile is the built predicate, with its start
@@ -151,16 +198,22 @@ function intersect(a: PredResult, b: PredResult): PredResult {
   if (a === false || b === false) return false;
   if (a === true) return b;
   if (b === true) return a;
-  const out = a.filter((p) => b.includes(p));
-  return out.length ? out : false;
+  // most often one side keeps every reading the other does: that side is the result, no copy
+  let count = 0;
+  for (let k = 0; k < a.length; k++) if (b.includes(a[k]!)) count++;
+  if (count === 0) return false;
+  return count === a.length ? a : a.filter((p) => b.includes(p));
 }
 
 function unite(a: PredResult, b: PredResult): PredResult {
   if (a === true || b === true) return true;
   if (a === false) return b;
   if (b === false) return a;
+  let k = 0;
+  while (k < b.length && a.includes(b[k]!)) k++;
+  if (k === b.length) return a; // nothing to add: no copy
   const out = [...a];
-  for (const p of b) if (!out.includes(p)) out.push(p);
+  for (; k < b.length; k++) if (!out.includes(b[k]!)) out.push(b[k]!);
   return out;
 }
 
@@ -206,17 +259,20 @@ export function allOf(...preds: Predicate[]): Predicate {
 }
 
 function conjunction(preds: readonly Predicate[]): Predicate {
+  const { test, byWord } = remembered(preds, (ctx, i) => {
+    let r: PredResult = true;
+    for (const p of preds) {
+      r = intersect(r, p.test(ctx, i));
+      if (r === false) return false;
+    }
+    return r;
+  });
   return new Predicate(
-    memoized((ctx, i) => {
-      let r: PredResult = true;
-      for (const p of preds) {
-        r = intersect(r, p.test(ctx, i));
-        if (r === false) return false;
-      }
-      return r;
-    }),
+    test,
     preds.map((p) => p.description).join(' & '),
     narrowStart(preds.map((p) => p.start)),
+    null,
+    byWord,
   );
 }
 
@@ -226,17 +282,20 @@ export function anyOf(...preds: Predicate[]): Predicate {
 }
 
 function disjunction(preds: readonly Predicate[]): Predicate {
+  const { test, byWord } = remembered(preds, (ctx, i) => {
+    let r: PredResult = false;
+    for (const p of preds) {
+      r = unite(r, p.test(ctx, i));
+      if (r === true) return true;
+    }
+    return r;
+  });
   return new Predicate(
-    memoized((ctx, i) => {
-      let r: PredResult = false;
-      for (const p of preds) {
-        r = unite(r, p.test(ctx, i));
-        if (r === true) return true;
-      }
-      return r;
-    }),
+    test,
     '(' + preds.map((p) => p.description).join(' | ') + ')',
     widenStart(preds.map((p) => p.start)),
+    null,
+    byWord,
   );
 }
 
@@ -246,15 +305,13 @@ export function not(pred: Predicate): Predicate {
 }
 
 function negation(pred: Predicate): Predicate {
-  return new Predicate(
-    memoized((ctx, i) => pred.test(ctx, i) === false),
-    `!${pred.description}`,
-  );
+  const { test, byWord } = remembered([pred], (ctx, i) => pred.test(ctx, i) === false);
+  return new Predicate(test, `!${pred.description}`, ANY, null, byWord);
 }
 
 /** Any token. */
 export function anyToken(): Predicate {
-  return new Predicate(() => true, 'any');
+  return new Predicate(() => true, 'any', ANY, null, true);
 }
 
 /**
@@ -279,6 +336,8 @@ export function lemma(...lemmas: string[]): Predicate {
     },
     `lemma(${lemmas.join(',')})`,
     { by: 'lemma', values: [...set] },
+    null,
+    true,
   );
 }
 
@@ -306,10 +365,13 @@ function hasKeyIn(ids: Int32Array, mask: Uint8Array): boolean {
  */
 export function word(...forms: string[]): Predicate {
   const set = new Set(forms.map(fold));
-  return new Predicate((ctx, i) => set.has(ctx.folded(i)), `word(${forms.join(',')})`, {
-    by: 'lemma',
-    values: [...set],
-  });
+  return new Predicate(
+    (ctx, i) => set.has(ctx.folded(i)),
+    `word(${forms.join(',')})`,
+    { by: 'lemma', values: [...set] },
+    null,
+    true,
+  );
 }
 
 /**
@@ -327,6 +389,8 @@ export function gram(...grammemes: Grammeme[]): Predicate {
     },
     `gram(${grammemes.join(',')})`,
     gramStart(grammemes),
+    null,
+    true,
   );
 }
 
@@ -338,6 +402,8 @@ export function notGram(...grammemes: Grammeme[]): Predicate {
     },
     `notGram(${grammemes.join(',')})`,
     ANY,
+    null,
+    true,
   );
 }
 
@@ -350,16 +416,21 @@ export function topGram(...grammemes: Grammeme[]): Predicate {
     },
     `topGram(${grammemes.join(',')})`,
     gramStart(grammemes),
+    null,
+    true,
   );
 }
 
 /** Token kind from the segmenter (`word`, `number`, `date`, `roman`, `punct`, ...). */
 export function kind(...kinds: TokenKind[]): Predicate {
   const set = new Set(kinds);
-  return new Predicate((ctx, i) => set.has(ctx.tokens[i]?.kind ?? 'other'), `kind(${kinds.join(',')})`, {
-    by: 'kind',
-    values: kinds,
-  });
+  return new Predicate(
+    (ctx, i) => set.has(ctx.tokens[i]?.kind ?? 'other'),
+    `kind(${kinds.join(',')})`,
+    { by: 'kind', values: kinds },
+    null,
+    true,
+  );
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -370,7 +441,7 @@ const HAS_LOWER = /\p{Ll}/u;
 
 /** Starts with a capital letter (Title or UPPER). */
 export function capitalized(): Predicate {
-  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', CAPITAL_WORD);
+  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', CAPITAL_WORD, null, true);
 }
 
 /** All letters are capitals (abbreviations: "РФ", "ЯНАО"). */
@@ -382,6 +453,8 @@ export function upper(): Predicate {
     },
     'upper',
     CAPITAL_WORD,
+    null,
+    true,
   );
 }
 
@@ -394,13 +467,15 @@ export function lower(): Predicate {
     },
     'lower',
     { by: 'kind', values: ['word', 'other'] },
+    null,
+    true,
   );
 }
 
 /** The whole surface matches a regular expression (anchor it yourself). */
 export function surface(re: RegExp): Predicate {
   const r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
-  return new Predicate((ctx, i) => r.test(ctx.tokens[i]?.text ?? ''), `surface(${re})`, surfaceStart(r));
+  return new Predicate((ctx, i) => r.test(ctx.tokens[i]?.text ?? ''), `surface(${re})`, surfaceStart(r), null, true);
 }
 
 const ALL_KINDS: readonly TokenKind[] = ['word', 'number', 'date', 'roman', 'punct', 'symbol', 'url', 'email', 'other'];
@@ -448,6 +523,8 @@ export function punct(...chars: string[]): Predicate {
     },
     `punct(${chars.join('')})`,
     { by: 'kind', values: ['punct', 'symbol'] },
+    null,
+    true,
   );
 }
 
@@ -461,6 +538,22 @@ export function custom(description: string, fn: (ctx: DocContext, i: number) => 
   return new Predicate(
     memoized((ctx, i) => fn(ctx, i)),
     description,
+  );
+}
+
+/**
+ * A custom test that looks at the token's word alone (its text, kind, readings, lemmas, folded
+ * form; never at the tokens around it or at spacing): its results are remembered per word, across
+ * documents, and it combines with other such tests into predicates remembered the same way.
+ * @example wordTest('amount adjective', (ctx, i) => ctx.lemmas(i).some((l) => /летний$/.test(l)))
+ */
+export function wordTest(description: string, fn: (ctx: DocContext, i: number) => boolean): Predicate {
+  return new Predicate(
+    memoizedByWord((ctx, i) => fn(ctx, i)),
+    description,
+    ANY,
+    null,
+    true,
   );
 }
 

@@ -230,8 +230,24 @@ function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
   return best;
 }
 
+/**
+ * Window checks by anchor (offset, kinds and lemmas) when the anchor has no tests of its own: rules
+ * with the same anchor share one check, and so one memo and one scan per document. What a check
+ * remembers are facts about the document (a token is admitted, a stretch holds none), true
+ * whichever rule asks.
+ */
+const sharedChecks = new Map<string, Check>();
+
 function windowCheck(a: Anchor | null): Check | null {
   if (a === null || a.offset === 0) return null; // at offset 0 the first-token check says as much
+  if (a.tests.length > 0) return newWindowCheck(a);
+  const key = `${a.offset}|${[...a.kinds].sort().join(',')}|${[...a.lemmas].sort().join(',')}`;
+  let check = sharedChecks.get(key);
+  if (check === undefined) sharedChecks.set(key, (check = newWindowCheck(a)));
+  return check;
+}
+
+function newWindowCheck(a: Anchor): Check {
   const { lemmas, kinds, tests, offset } = a;
   // the lemmas by key number (keys.ts): a token's keys are then tested without hashing strings
   const ids = [...lemmas].map(keyId);

@@ -25,6 +25,11 @@ export class RuleSet<V> {
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly found: Int32Array;
+  /** The candidates `collect` found: `found`, or a kept list of a kind (never written to). */
+  private list: Int32Array;
+  /** Candidates of a token with no key of this set, by kind, without and with a capital letter. */
+  private readonly plainKinds = new Map<TokenKind, Int32Array>();
+  private readonly capitalKinds = new Map<TokenKind, Int32Array>();
   /** Copies of `found` that `matchAt` iterates, one per nesting depth, reused across tokens. */
   private readonly copies: Int32Array[] = [];
   private depth = 0;
@@ -57,6 +62,7 @@ export class RuleSet<V> {
       }
     }
     this.found = new Int32Array(rules.length);
+    this.list = this.found;
     // One array per distinct list: a gazetteer rule is filed under each of its thousands of first
     // words with the same one-rule list, and each typed array is an object of its own on the heap.
     // The lists are only read (`add` copies into `found`).
@@ -88,15 +94,47 @@ export class RuleSet<V> {
   /** Rules that may start at token `i`, in declaration order. */
   candidates(ctx: DocContext, i: number): Rule<V>[] {
     const n = this.collect(ctx, i);
+    const list = this.list;
     const out: Rule<V>[] = [];
-    for (let k = 0; k < n; k++) out.push(this.rules[this.found[k]!]!);
+    for (let k = 0; k < n; k++) out.push(this.rules[list[k]!]!);
     return out;
   }
 
-  /** Collects the indices of the candidate rules at token `i` into `found` (sorted); returns how many. */
+  /**
+   * Collects the indices of the candidate rules at token `i` (sorted) into `list`; returns how
+   * many. A token none of whose keys this set files rules under has the candidates of its kind
+   * (and capital letter), kept per kind: most tokens take that list as it is, without merging.
+   */
   private collect(ctx: DocContext, i: number): number {
     const tok = ctx.tokens[i];
     if (!tok) return 0;
+    let ids: Int32Array | null = null;
+    if (this.byKey.size) {
+      const all = ctx.keyIds(i);
+      for (let j = 0; j < all.length; j++) {
+        if (this.byKeyId[all[j]!] !== undefined) {
+          ids = all;
+          break;
+        }
+      }
+    }
+    const capital = this.byCapitalIdx.has(tok.kind) && ctx.capital(i);
+    if (ids === null) {
+      const byKind = capital ? this.capitalKinds : this.plainKinds;
+      let list = byKind.get(tok.kind);
+      if (list === undefined) {
+        list = this.found.slice(0, this.merge(tok.kind, capital, null));
+        byKind.set(tok.kind, list);
+      }
+      this.list = list;
+      return list.length;
+    }
+    this.list = this.found;
+    return this.merge(tok.kind, capital, ids);
+  }
+
+  /** Merges the lists of a token of this kind, capital letter and keys into `found` (sorted); returns how many. */
+  private merge(kind: TokenKind, capital: boolean, ids: Int32Array | null): number {
     if (this.stamp === 0xffffffff) {
       this.seen.fill(0);
       this.stamp = 0;
@@ -109,20 +147,19 @@ export class RuleSet<V> {
       n = this.add(list, stamp, n);
       lists++;
     }
-    list = this.byKindIdx.get(tok.kind);
+    list = this.byKindIdx.get(kind);
     if (list !== undefined) {
       n = this.add(list, stamp, n);
       lists++;
     }
-    if (this.byCapitalIdx.size) {
-      list = this.byCapitalIdx.get(tok.kind);
-      if (list !== undefined && ctx.capital(i)) {
+    if (capital) {
+      list = this.byCapitalIdx.get(kind);
+      if (list !== undefined) {
         n = this.add(list, stamp, n);
         lists++;
       }
     }
-    if (this.byKey.size) {
-      const ids = ctx.keyIds(i);
+    if (ids !== null) {
       for (let j = 0; j < ids.length; j++) {
         list = this.byKeyId[ids[j]!];
         if (list !== undefined) {
@@ -165,11 +202,14 @@ export class RuleSet<V> {
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
     const n = this.collect(ctx, i);
     if (n === 0) return null;
-    if (n === 1) return this.rules[this.found[0]!]!.matchAt(ctx, i);
-    // copy: a rule's interpretation may use this set again (into a buffer of its own depth)
+    let idx = this.list;
+    if (n === 1) return this.rules[idx[0]!]!.matchAt(ctx, i);
     const depth = this.depth;
-    const idx = (this.copies[depth] ??= new Int32Array(this.rules.length));
-    for (let k = 0; k < n; k++) idx[k] = this.found[k]!;
+    if (idx === this.found) {
+      // copy: a rule's interpretation may use this set again (into a buffer of its own depth)
+      idx = this.copies[depth] ??= new Int32Array(this.rules.length);
+      for (let k = 0; k < n; k++) idx[k] = this.found[k]!;
+    }
     let best: RuleMatch<V> | null = null;
     this.depth = depth + 1;
     try {

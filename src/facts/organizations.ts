@@ -107,9 +107,11 @@ const REFERENCES: ReadonlyMap<string, (c: Cluster) => boolean> = new Map<string,
 /** "министерство", "ведомство" in lower case, alone (not "министерство финансов", which names another body). */
 function referenceAt(doc: DocContext, i: number): string | null {
   const t = doc.tokens[i]!;
-  if (t.kind !== 'word' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return null;
+  if (t.kind !== 'word') return null;
   const lemma = doc.lemmas(i).find((l) => REFERENCES.has(l));
-  if (!lemma || !doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return null;
+  // the case test makes strings: after the lemma, which most words fail
+  if (!lemma || t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return null;
+  if (!doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return null;
   const next = doc.tokens[i + 1];
   if (next?.kind === 'word' && doc.parses(i + 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) return null;
   // "компании Genentech", "агентство «Рейтер»": the noun introduces a name, not a reference

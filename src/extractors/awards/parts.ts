@@ -6,7 +6,6 @@
 import {
   alt,
   capitalized,
-  custom,
   gram,
   kind,
   lemma,
@@ -24,6 +23,7 @@ import {
   type Pattern,
   type Predicate,
   type SpanMatcher,
+  wordTest,
 } from '../../engine/index.js';
 import { quotedName } from '../../context/index.js';
 import { SMALL_ORDINALS } from '../../lexicon/numerals.js';
@@ -73,9 +73,9 @@ export const gentWord: Predicate = content('gent');
 export const gentNotName: Predicate = gentWord.and(
   notGram('Name', 'Surn', 'Patr'),
   // a lone letter ("в") has an indeclinable reading in every case
-  custom('not-a-letter', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
+  wordTest('not-a-letter', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
 );
-export const lowerWord: Predicate = custom('lower-word', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
+export const lowerWord: Predicate = wordTest('lower-word', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
 
 /**
  * The ordinal adjectives ("первой", "вторую"): the morphology gives them the lemma of the cardinal
@@ -115,7 +115,7 @@ export const scopePart: Pattern = seq(
   opt(seq(word('среди'), repeat(tok(gentWord.and(lowerWord)), 1, 2))),
 );
 
-export const yearPart: Pattern = tok(custom('year', (ctx, i) => /^(?:19|20)\d\d$/u.test(ctx.tokens[i]?.text ?? '')));
+export const yearPart: Pattern = tok(wordTest('year', (ctx, i) => /^(?:19|20)\d\d$/u.test(ctx.tokens[i]?.text ?? '')));
 export const dotOpt: Pattern = opt(punct('.'));
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };

@@ -35,6 +35,7 @@ import {
   type Part,
   type Pattern,
   type Predicate,
+  wordTest,
 } from '../../engine/index.js';
 import type { DocContext } from '../../engine/context.js';
 import type { Calendar, DateParse, Modifier } from './types.js';
@@ -44,7 +45,7 @@ import { AT_TIME } from '../../context/words.js';
 
 const intToken = (lo: number, hi: number, digits: RegExp): Predicate =>
   kind('number').and(
-    custom(`int ${lo}..${hi}`, (ctx, i) => {
+    wordTest(`int ${lo}..${hi}`, (ctx, i) => {
       const t = ctx.tokens[i]?.text ?? '';
       if (!digits.test(t)) return false;
       const v = Number(t);
@@ -73,7 +74,7 @@ const relWords = Object.keys(RELATIVE_ADJECTIVES);
 /** "этот", "прошлый", "следующий", "тот" ... in any form. */
 export const relAdj: Predicate = lemma(...relWords).and(gram('ADJF').or(gram('PRTF')));
 /** "года", "г", "гг" (the abbreviation's dot stays outside the span, as NEREL marks it). */
-const notCounted = custom('not "лет"', (ctx, i) => ctx.folded(i) !== 'лет'); // "100 лет" is an amount
+const notCounted = wordTest('not "лет"', (ctx, i) => ctx.folded(i) !== 'лет'); // "100 лет" is an amount
 export const yearWord: Pattern = alt(tok(word('г', 'гг')), tok(lemma('год').and(notCounted)));
 export const yearsWord: Pattern = alt(tok(word('гг', 'г')), tok(lemma('год').and(gram('plur'), notCounted)));
 export const dash: Predicate = punct('-');

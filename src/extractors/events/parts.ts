@@ -1,5 +1,14 @@
 /** What an event rule proposes, and the parts the event rules share. */
-import { custom, gram, kind, notGram, span, type MatchView, type Pattern, type Predicate } from '../../engine/index.js';
+import {
+  gram,
+  kind,
+  notGram,
+  span,
+  type MatchView,
+  type Pattern,
+  type Predicate,
+  wordTest,
+} from '../../engine/index.js';
 import { quotedName } from '../../context/index.js';
 import type { EventLevel } from '../../lexicon/awards/events.js';
 
@@ -16,7 +25,7 @@ export interface EventProposal {
 
 export const quoted: Pattern = span(quotedName).as('name');
 
-export const lowerWord: Predicate = custom('lower-word', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
+export const lowerWord: Predicate = wordTest('lower-word', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
 const content = (...g: Parameters<typeof gram>): Predicate =>
   gram(...g).and(kind('word'), notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'));
 /** A lower-case genitive word of an event's name: "профессионального мастерства", "занятости населения". */
@@ -29,7 +38,7 @@ export function nameOf(m: MatchView): string | null {
   return p ? p.text.slice(1, -1).trim() : null;
 }
 
-export const yearToken: Predicate = custom('year', (ctx, i) => /^(?:19|20)\d\d$/u.test(ctx.tokens[i]?.text ?? ''));
+export const yearToken: Predicate = wordTest('year', (ctx, i) => /^(?:19|20)\d\d$/u.test(ctx.tokens[i]?.text ?? ''));
 
 export function event(m: MatchView, kind: string, extra: Partial<EventProposal> = {}): EventProposal {
   return {

@@ -23,6 +23,7 @@ import {
   type Pattern,
   type Predicate,
   type SpanMatcher,
+  wordTest,
 } from '../../engine/index.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 import { ACT_UNITS, ISSUERS, JURISDICTION_ABBR } from '../../lexicon/laws/index.js';
@@ -30,13 +31,13 @@ import { ACT_UNITS, ISSUERS, JURISDICTION_ABBR } from '../../lexicon/laws/index.
 /** The surface exactly as written (abbreviations are case-sensitive: "УК", not "ук"). */
 export function exact(...forms: string[]): Predicate {
   const set = new Set(forms);
-  return word(...forms).and(custom(`exact(${forms.join(',')})`, (ctx, i) => set.has(ctx.tokens[i]?.text ?? '')));
+  return word(...forms).and(wordTest(`exact(${forms.join(',')})`, (ctx, i) => set.has(ctx.tokens[i]?.text ?? '')));
 }
 
 /** An abbreviation with or without its dot: "ст.", "ч", "п.". */
 const abbr = (...forms: string[]): Pattern => seq(tok(word(...forms).and(lower())), opt(punct('.')));
 function lower(): Predicate {
-  return custom('lower-abbr', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
+  return wordTest('lower-abbr', (ctx, i) => /^\p{Ll}/u.test(ctx.tokens[i]?.text ?? ''));
 }
 
 // ---- references: "пункт 6 части 2 статьи 104", "ч. 2 ст. 285", "статьями 205 и 209", "42-й статьи"
@@ -53,7 +54,7 @@ const numeric = custom('act-number', (ctx, i) => {
 });
 const letter = seq(
   punct('«', '"'),
-  tok(custom('letter', (ctx, i) => /^[а-яa-z]$/u.test(ctx.tokens[i]?.text ?? ''))),
+  tok(wordTest('letter', (ctx, i) => /^[а-яa-z]$/u.test(ctx.tokens[i]?.text ?? ''))),
   punct('»', '"'),
 );
 const oneValue = alt(seq(tok(numeric), opt(seq(punct('-'), tok(numeric)))), letter).as('val');
@@ -137,7 +138,7 @@ const issuerHead = custom('issuer', (ctx, i) => {
   );
 });
 /** Not a one-letter word ("с", "к", an initial "Ю."): those end a phrase. */
-const longWord = custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1);
+const longWord = wordTest('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1);
 const issuerWord = alt(
   tok(gram('gent').and(notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro', 'VERB', 'INFN'), longWord)),
   tok(upper().and(kind('word'))),
@@ -152,7 +153,7 @@ export const issuer: Pattern = seq(
 
 const yearWord = seq(alt(tok(lemma('год')), tok(word('г', 'гг'))), opt(punct('.')));
 const num = (re: RegExp) =>
-  tok(custom(`num${re}`, (ctx, i) => ctx.tokens[i]?.kind === 'number' && re.test(ctx.tokens[i]?.text ?? '')));
+  tok(wordTest(`num${re}`, (ctx, i) => ctx.tokens[i]?.kind === 'number' && re.test(ctx.tokens[i]?.text ?? '')));
 const day = num(/^(?:0?[1-9]|[12]\d|3[01])$/u);
 const yearNum = num(/^(?:1[89]|20)\d\d$/u);
 export const datePart: Pattern = seq(

@@ -2,14 +2,17 @@
 import {
   anyOf,
   custom,
+  fold,
   gram,
   kind,
+  lemma,
   not,
   notGram,
   surface,
   type DocContext,
   type MatchView,
   type Predicate,
+  wordTest,
 } from '../../engine/index.js';
 import type { OrgGazetteers } from './gazetteers.js';
 
@@ -63,7 +66,7 @@ export const modifier = (): Predicate =>
   kind('word').and(
     gram('ADJF'),
     notGram('Apro'),
-    custom('org modifier', (ctx, i) => ['ADJF', 'PRTF'].includes(ctx.parses(i)[0]?.pos ?? '')),
+    wordTest('org modifier', (ctx, i) => ['ADJF', 'PRTF'].includes(ctx.parses(i)[0]?.pos ?? '')),
   );
 
 /** A word in the dative after "по": "по делам молодёжи", "по Владимирской области". */
@@ -102,12 +105,17 @@ export function isPlace(m: MatchView, g: OrgGazetteers, from: number, to: number
  */
 export function headWithin(lemmas: ReadonlySet<string>, span: number, description: string): Predicate {
   const cache = new WeakMap<DocContext, Uint8Array>();
+  // lemma() rules most words out by their key numbers, without hashing their lemmas; it folds
+  // what it is given, so it stands in only for lemmas already folded
+  const probe = [...lemmas].every((l) => fold(l) === l) ? lemma(...lemmas) : null;
+  const has = (ctx: DocContext, j: number): boolean =>
+    probe ? probe.test(ctx, j) !== false : ctx.lemmas(j).some((l) => lemmas.has(l));
   const marks = (ctx: DocContext): Uint8Array => {
     let m = cache.get(ctx);
     if (m) return m;
     m = new Uint8Array(ctx.tokens.length);
     ctx.tokens.forEach((t, j) => {
-      if (t.kind !== 'word' || !ctx.lemmas(j).some((l) => lemmas.has(l))) return;
+      if (t.kind !== 'word' || !has(ctx, j)) return;
       for (let k = Math.max(0, j - span); k < j; k++) m[k] = 1;
     });
     cache.set(ctx, m);

@@ -7,7 +7,6 @@ import type { Morph } from '../../../morph/types.js';
 import { EVERY_WORDS, HOLIDAYS, MONTH_ADJECTIVES, NUMBER_WORDS, type CalendarUnit } from '../../../lexicon/calendar.js';
 import {
   alt,
-  custom,
   gnc,
   gram,
   kind,
@@ -19,6 +18,7 @@ import {
   tok,
   word,
   type MatchView,
+  wordTest,
 } from '../../../engine/index.js';
 import { unitOf, unitWord } from '../parts.js';
 import type { DateParse } from '../types.js';
@@ -146,7 +146,7 @@ export const amountAdjectiveRule = rule<DateParse>({
   pattern: (() => {
     const r = gnc();
     return seq(
-      tok(gram('ADJF').and(custom('amount adjective', (ctx, i) => ctx.lemmas(i).some((l) => AMOUNT_ADJ.test(l)))))
+      tok(gram('ADJF').and(wordTest('amount adjective', (ctx, i) => ctx.lemmas(i).some((l) => AMOUNT_ADJ.test(l)))))
         .agree(r)
         .as('adj'),
       tok(gram('NOUN', 'inan')).agree(r).as('noun'),

@@ -7,7 +7,6 @@
  * region mention (a region adjective counts only inside the region's name, "Владимирская область").
  */
 import {
-  custom,
   gnc,
   inGazetteer,
   kind,
@@ -19,6 +18,7 @@ import {
   tok,
   type MatchView,
   type Rule,
+  wordTest,
 } from '../../../engine/index.js';
 import { isCapitalized, modifiedNoun } from '../../../context/index.js';
 import { ADJECTIVES, sharedGeoLexicon } from '../gazetteers.js';
@@ -166,7 +166,7 @@ export const compound = rule<GeoProposal[]>({
   id: 'geo/adjective-compound',
   examples: ['российско-британской', 'американо-китайских'],
   priority: PRIORITY.adjective,
-  pattern: tok(kind('word').and(custom('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? '')))),
+  pattern: tok(kind('word').and(wordTest('compound adjective', (ctx, i) => COMPOUND.test(ctx.tokens[i]?.text ?? '')))),
   interpret: (m) => {
     const t = m.tokens[0];
     const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;

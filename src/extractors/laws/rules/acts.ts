@@ -8,7 +8,6 @@
 import {
   alt,
   capitalized,
-  custom,
   gnc,
   gram,
   kind,
@@ -26,12 +25,13 @@ import {
   type MatchView,
   type Pattern,
   type Rule,
+  wordTest,
 } from '../../../engine/index.js';
 import { sentenceInitial } from '../../../context/index.js';
 import { ABOUT_KINDS, ACT_KINDS, JURISDICTION_ABBR, TREATY_KINDS } from '../../../lexicon/laws/index.js';
 
 const JUR = new Set<string>(JURISDICTION_ABBR);
-const notJurisdiction = custom('not-jurisdiction', (ctx, i) => !JUR.has(ctx.tokens[i]?.text ?? ''));
+const notJurisdiction = wordTest('not-jurisdiction', (ctx, i) => !JUR.has(ctx.tokens[i]?.text ?? ''));
 import {
   readDate,
   readIssuer,
@@ -151,7 +151,7 @@ export const treatyAbbr = rule<LawProposal>({
       upper().and(
         kind('word'),
         notJurisdiction,
-        custom('cyrillic', (ctx, i) => /^[А-ЯЁ]/u.test(ctx.tokens[i]?.text ?? '')),
+        wordTest('cyrillic', (ctx, i) => /^[А-ЯЁ]/u.test(ctx.tokens[i]?.text ?? '')),
       ),
     ),
   ),
@@ -195,7 +195,7 @@ export const treaty = rule<LawProposal>({
 const genitiveWord = gram('gent').and(
   gram('NOUN').or(gram('ADJF'), gram('PRTF')),
   notGram('PREP', 'CONJ', 'PRCL', 'NPRO', 'Apro'),
-  custom('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
+  wordTest('long-word', (ctx, i) => (ctx.tokens[i]?.text.length ?? 0) > 1),
 );
 
 /** "Стратегии социально-экономического развития региона", "Декларации независимости": a capitalised kind and what it is of. */
@@ -241,7 +241,7 @@ export const nickname = rule<LawProposal>({
       capitalized().and(
         gram('Surn', 'gent')
           .or(gram('Name', 'gent'))
-          .or(custom('double-surname', (ctx, i) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? ''))),
+          .or(wordTest('double-surname', (ctx, i) => /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? ''))),
       ),
     ),
   ),

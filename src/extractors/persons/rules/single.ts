@@ -5,6 +5,7 @@
  */
 import {
   Predicate,
+  custom,
   kind,
   lemma,
   lower,
@@ -124,10 +125,15 @@ function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | nu
 }
 
 /** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
-function cueable(ctx: DocContext, i: number): boolean {
+const CUEABLE = custom('cueable', (ctx, i) => {
   if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1))
     return false;
   return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
+});
+
+/** {@link CUEABLE}, remembered per document and token: the rules of cued names all ask it at the same word. */
+function cueable(ctx: DocContext, i: number): boolean {
+  return CUEABLE.test(ctx, i) !== false;
 }
 
 const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[] | boolean): Predicate =>
