@@ -218,6 +218,24 @@ describe('officials from marked entities', () => {
     expect(officials('Прокурор [[p:Анна Петрова]] сказала, что он стал [[o:министром]].')).toEqual([]);
   });
 
+  it('reads a longer clause or a relative clause whose predicate is the office', () => {
+    expect(officials('[[p:Филипп]] станет седьмым по счёту [[o:королём Бельгии]].')).toEqual([
+      ['королём Бельгии', 'Филипп'],
+    ]);
+    expect(officials('[[p:Олег Сидоров]] в понедельник вступает в должность [[o:мэра города]].')).toEqual([
+      ['мэра города', 'Олег Сидоров'],
+    ]);
+    expect(officials('[[p:Иван Петров]], который до недавнего времени работал [[o:тренером]], ушёл.')).toEqual([
+      ['тренером', 'Иван Петров'],
+    ]);
+    expect(officials('Её сменила [[p:Анна Козлова]], избранная в июне новым [[o:директором]].')).toEqual([
+      ['директором', 'Анна Козлова'],
+    ]);
+    // a candidacy is no office held; an instrumental after a preposition is no predicate
+    expect(officials('[[p:Иван Петров]] будет баллотироваться на пост [[o:мэра]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] в среду встретился с новым [[o:министром]].')).toEqual([]);
+  });
+
   it('reads a bare office in the next sentence as the person the text is about', () => {
     const doc = full.extract(
       'Умер сатирик Аркадий Арканов. О смерти Аркадия Арканова сообщили его близкие. В последнее время 81-летний писатель тяжело болел.',

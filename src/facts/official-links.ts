@@ -20,6 +20,7 @@ import {
   type GapView,
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
+import { MAX_CLAUSE, relativeClause, subjectClause } from './official-clauses.js';
 
 export type { Cover, GapView };
 
@@ -39,6 +40,8 @@ export interface Link {
   readonly strict?: true;
   /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
   readonly shared?: true;
+  /** Longest gap this link reads, in tokens, when longer than `MAX_GAP`. */
+  readonly maxGap?: number;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -192,5 +195,14 @@ export const LINKS: readonly Link[] = [
     priority: 5,
     example: '[[Андрей Сидоров]] назначен на пост [[губернатора области]].',
     test: (g) => size(g) > 0 && officeClause(g, g.from),
+  },
+  {
+    id: 'official/name-clause-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 2,
+    maxGap: MAX_CLAUSE + 2,
+    example: '[[Педро Альмодовар]] станет в 2017 году [[председателем жюри]] фестиваля.',
+    test: (g) => size(g) > 0 && (subjectClause(g) || relativeClause(g)),
   },
 ];

@@ -80,13 +80,16 @@ function linkOf(
   const end = to;
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
   if (order === 'person-position') from = afterName(ctx, cover, from, to);
-  if (to - from > MAX_GAP) return null;
+  if (to - from > MAX_LINK_GAP) return null;
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
-  for (const l of LINKS) if (l.order === order && l.test(g)) return l;
+  for (const l of LINKS) if (l.order === order && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g)) return l;
   return null;
 }
+
+/** Longest gap any link reads. */
+const MAX_LINK_GAP = Math.max(MAX_GAP, ...LINKS.map((l) => l.maxGap ?? 0));
 
 /** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
 const ROMAN = /^[IVX]+$/u;
