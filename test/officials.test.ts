@@ -236,6 +236,18 @@ describe('officials from marked entities', () => {
     expect(officials('[[p:Иван Петров]] в среду встретился с новым [[o:министром]].')).toEqual([]);
   });
 
+  it('reads a row of titles of one person between a name and an office', () => {
+    expect(
+      officials('[[p:Анна Козлова]] — российская актриса театра и кино, заслуженная [[o:артистка России]].'),
+    ).toEqual([['артистка России', 'Анна Козлова']]);
+    expect(officials('Умер [[o:музыкант]], певец, композитор и поэт [[p:Иван Петров]].')).toEqual([
+      ['музыкант', 'Иван Петров'],
+    ]);
+    // kin and a possessive start no title
+    expect(officials('Рассказала подруга [[o:певицы]] и её коллега по группе [[p:Анна Козлова]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] — отец и дед [[o:министра]].')).toEqual([]);
+  });
+
   it('reads a bare office in the next sentence as the person the text is about', () => {
     const doc = full.extract(
       'Умер сатирик Аркадий Арканов. О смерти Аркадия Арканова сообщили его близкие. В последнее время 81-летний писатель тяжело болел.',

@@ -6,7 +6,7 @@
  * возрасту [хоккеистом]", "Кристин Лагард, избранная 28 июня новым [директором]").
  */
 import type { Parse } from '../morph/types.js';
-import { CLOSE, text, type GapView } from './official-gaps.js';
+import { CLOSE, DASHES, text, type GapView } from './official-gaps.js';
 
 /** Nouns of the frame around an office: "в должность", "в качестве", "с поста", "обязанности", "присягу". */
 const FRAME_NOUNS = new Set([
@@ -161,10 +161,10 @@ function officeFits(g: GapView, from: number): boolean {
 export const MAX_CLAUSE = 12;
 
 /** The tokens `[from, g.to)` are one clause with a verb and only fillers: the office is its predicate. */
-function clauseBody(g: GapView, from: number, participleOnly: boolean): boolean {
+function clauseBody(g: GapView, from: number, participleOnly: boolean, to = g.to): boolean {
   let verb = false;
   let afterPreposition = false;
-  for (let i = from; i < g.to; i++) {
+  for (let i = from; i < to; i++) {
     if (g.cover(i) === 'person' || g.cover(i) === 'position') return false;
     const ps = g.ctx.parses(i);
     if (ps.some((p) => CANDIDACY.has(p.lemma))) return false;
@@ -174,7 +174,7 @@ function clauseBody(g: GapView, from: number, participleOnly: boolean): boolean 
     if (ps.some((p) => p.pos === 'PREP')) afterPreposition = true;
     else if (ps.some((p) => p.pos === 'NOUN')) afterPreposition = false;
   }
-  return verb && officeFits(g, from);
+  return verb && (to < g.to || officeFits(g, from));
 }
 
 /** A participle of the clause after the name's comma: "Лагард, [избранная] ...", "Бравермана, в 1999 г. [выполнявшего] ...". */
@@ -201,4 +201,32 @@ export function relativeClause(g: GapView): boolean {
   const ps = g.ctx.parses(g.from + 1);
   if (ps.some((p) => p.lemma === 'который' && p.case === 'nomn')) return clauseBody(g, g.from + 2, false);
   return clauseBody(g, g.from + 1, true);
+}
+
+/** Words between "один из" and the office: "одним из [пяти лучших]", "один из [важнейших, наиболее влиятельных и деятельных]". */
+function manyWords(g: GapView, from: number): boolean {
+  for (let i = from; i < g.to; i++) {
+    const t = text(g, i);
+    if (i > from && i < g.to - 1 && (t === 'и' || t === ',')) continue;
+    if (CLOSE.has(t) || t === '«') continue;
+    const ps = g.ctx.parses(i);
+    if (!ps.some((p) => p.pos === 'ADJF' || p.pos === 'ADVB' || p.pos === 'NUMR' || p.grammemes.has('Apro')))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The name is one of many holders of the office, said by a verb, a participle or a dash: "[Нолан]
+ * является одним из четырех [игроков НХЛ]", ", считающегося одним из наиболее заметных [политиков]",
+ * "— один из важнейших, наиболее влиятельных и деятельных [дирижеров]".
+ */
+export function oneOfClause(g: GapView): boolean {
+  let k = g.from;
+  while (k < g.to - 1 && !(g.ctx.lemmas(k).includes('один') && g.ctx.folded(k + 1) === 'из')) k++;
+  if (k >= g.to - 1 || !manyWords(g, k + 2)) return false;
+  if (k === g.from + 1 && (text(g, g.from) === ',' || DASHES.has(text(g, g.from)))) return true;
+  if (k === g.from) return false;
+  if (text(g, g.from) === ',') return clauseBody(g, g.from + 1, true, k);
+  return nominativeName(g) && clauseBody(g, g.from, false, k);
 }

@@ -82,9 +82,14 @@ function linkOf(
   if (order === 'person-position') from = afterName(ctx, cover, from, to);
   if (to - from > MAX_LINK_GAP) return null;
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
-  for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
+  let crosses = false;
+  for (let i = from; i < to; i++)
+    if (cover[i] === 'person' && !possessor) return null;
+    else if (cover[i] === 'position') crosses = true;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
-  for (const l of LINKS) if (l.order === order && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g)) return l;
+  for (const l of LINKS)
+    if (l.order === order && (!crosses || l.throughOffices) && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g))
+      return l;
   return null;
 }
 
