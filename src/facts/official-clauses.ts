@@ -26,6 +26,7 @@ const FRAME_NOUNS = new Set([
   'уход',
   'возвращение',
   'избрание',
+  'женщина',
 ]);
 /** Of those, the ones the office follows in the genitive: "на посту [главы МВФ]", "в качестве [министра]". */
 const GOVERNING_NOUNS = new Set([
@@ -41,7 +42,25 @@ const GOVERNING_NOUNS = new Set([
   'карьера',
 ]);
 /** Words of time and order inside the clause: "в 2017 году", "13 лет", "по счёту", "в истории". */
-const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'время', 'лет', 'срок', 'счёт', 'счет', 'история']);
+const TIME_NOUNS = new Set([
+  'год',
+  'месяц',
+  'неделя',
+  'день',
+  'время',
+  'лет',
+  'срок',
+  'счёт',
+  'счет',
+  'история',
+  'понедельник',
+  'вторник',
+  'среда',
+  'четверг',
+  'пятница',
+  'суббота',
+  'воскресенье',
+]);
 const MONTHS = new Set([
   'январь',
   'февраль',
@@ -93,7 +112,10 @@ const CANDIDACY = new Set([
   'рассматривать',
 ]);
 /** Particles and pronouns a clause may have: "не являлся", "себя", "своего". */
-const CLAUSE_PRONOUNS = new Set(['себя', 'свой', 'он', 'она']);
+const CLAUSE_PRONOUNS = new Set(['себя', 'свой', 'он', 'она', 'его', 'её', 'ее', 'также', 'тоже']);
+/** Nouns of taking an office that stand for the verb: "поздравил Мигеля Диас-Канеля с [избранием] на пост главы Кубы". */
+const TAKING_NOUNS = new Set(['избрание', 'переизбрание', 'назначение', 'вступление']);
+const takingNoun = (g: GapView, i: number): boolean => g.ctx.parses(i).some((p) => TAKING_NOUNS.has(p.lemma));
 
 const VERBAL = new Set(['VERB', 'PRTS', 'PRTF', 'INFN']);
 
@@ -158,7 +180,7 @@ function officeFits(g: GapView, from: number): boolean {
 }
 
 /** Longest clause read, in tokens. */
-export const MAX_CLAUSE = 12;
+export const MAX_CLAUSE = 14;
 
 /** The tokens `[from, g.to)` are one clause with a verb and only fillers: the office is its predicate. */
 function clauseBody(g: GapView, from: number, participleOnly: boolean, to = g.to): boolean {
@@ -168,6 +190,8 @@ function clauseBody(g: GapView, from: number, participleOnly: boolean, to = g.to
     if (g.cover(i) === 'person' || g.cover(i) === 'position') return false;
     const ps = g.ctx.parses(i);
     if (ps.some((p) => CANDIDACY.has(p.lemma))) return false;
+    if (text(g, i) === ',' && dateComma(g, i)) continue;
+    if (takingNoun(g, i)) verb = true;
     if (verbForm(ps) && !ps.some((p) => p.pos === 'NOUN') && (!participleOnly || participle(ps))) verb = true;
     else if (!clauseFiller(g, i, afterPreposition)) return false;
     // a preposition governs one noun: "в [партии]", not "в попытке [изнасилования]"
@@ -180,6 +204,12 @@ function clauseBody(g: GapView, from: number, participleOnly: boolean, to = g.to
 /** A participle of the clause after the name's comma: "Лагард, [избранная] ...", "Бравермана, в 1999 г. [выполнявшего] ...". */
 const participle = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'PRTF');
 
+/** A comma around a date inside the clause: "в воскресенье[,] 4 августа 2013 года[,] приносит присягу". */
+function dateComma(g: GapView, i: number): boolean {
+  if (/^\d/u.test(text(g, i + 1))) return true;
+  return /^\d/u.test(text(g, i - 1)) || g.ctx.parses(i - 1).some((p) => TIME_NOUNS.has(p.lemma));
+}
+
 /** The name may be the subject: a nominative reading, or a word the dictionary does not decline. */
 function nominativeName(g: GapView): boolean {
   const ps = g.ctx.parses(g.from - 1);
@@ -188,7 +218,9 @@ function nominativeName(g: GapView): boolean {
 
 /** "Педро Альмодовар станет в 2017 году [председателем жюри]": the name is the subject, the office its predicate. */
 export function subjectClause(g: GapView): boolean {
-  if (g.to - g.from > MAX_CLAUSE || !nominativeName(g)) return false;
+  if (g.to - g.from > MAX_CLAUSE) return false;
+  // a noun of taking the office stands for the verb and leaves the name in any case
+  if (!nominativeName(g) && !(g.to - g.from <= 6 && takingNoun(g, g.from + 1))) return false;
   return clauseBody(g, g.from, false);
 }
 
