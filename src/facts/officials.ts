@@ -96,6 +96,15 @@ function linkOf(
 /** Longest gap any link reads. */
 const MAX_LINK_GAP = Math.max(MAX_GAP, ...LINKS.map((l) => l.maxGap ?? 0));
 
+/**
+ * An office whose span ran into the first word of the name after it ("[ректор Рами] Хамдалла",
+ * "[вокалиста Честера] Беннингтона"): read as the office up to where the name starts.
+ */
+function overlapLink(ctx: DocContext, cover: readonly Cover[], position: Placed, person: Placed): Link | null {
+  if (!(position.from < person.from && person.from < position.to && position.to < person.to)) return null;
+  return linkOf(ctx, cover, { ...position, to: person.from }, person, 'position-person');
+}
+
 /** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
 const ROMAN = /^[IVX]+$/u;
 
@@ -270,7 +279,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
           ? linkOf(ctx, cover, position, person, 'position-person')
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
-            : null;
+            : overlapLink(ctx, cover, position, person);
       const list = nextInList(ctx, cover, byFrom, person);
       if (!link || !fits(ctx, person, position, link, !!list)) continue;
       pairs.push({ person, position, link });
