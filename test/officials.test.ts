@@ -234,6 +234,11 @@ describe('officials from marked entities', () => {
     // a candidacy is no office held; an instrumental after a preposition is no predicate
     expect(officials('[[p:Иван Петров]] будет баллотироваться на пост [[o:мэра]].')).toEqual([]);
     expect(officials('[[p:Иван Петров]] в среду встретился с новым [[o:министром]].')).toEqual([]);
+    expect(officials('Совет избрал [[p:Ивана Петрова]] своим [[o:председателем]].')).toEqual([
+      ['председателем', 'Ивана Петрова'],
+    ]);
+    // an adjective in another case is no predicate of the name
+    expect(officials('Он поздравил [[p:Ивана Петрова]] с новым [[o:министром]].')).toEqual([]);
   });
 
   it('reads a row of titles of one person between a name and an office', () => {

@@ -262,3 +262,17 @@ export function oneOfClause(g: GapView): boolean {
   if (text(g, g.from) === ',') return clauseBody(g, g.from + 1, true, k);
   return nominativeName(g) && clauseBody(g, g.from, false, k);
 }
+
+/**
+ * Adjectives in the instrumental between an object and the office it is made: "назначил Марио
+ * Драги [новым] главой банка", "назначил Тома Донилона [своим] советником", "избрали Кастро [его] председателем".
+ */
+export function instrumentalAdjectives(g: GapView): boolean {
+  if (g.to - g.from < 1 || g.to - g.from > 2) return false;
+  for (let i = g.from; i < g.to; i++) {
+    const w = g.ctx.folded(i);
+    if (w === 'его' || w === 'её' || w === 'ее') continue;
+    if (!g.ctx.parses(i).some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && p.case === 'ablt')) return false;
+  }
+  return officeHead(g).some((p) => p.case === 'ablt');
+}

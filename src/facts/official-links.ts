@@ -21,7 +21,7 @@ import {
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
-import { MAX_CLAUSE, oneOfClause, relativeClause, subjectClause } from './official-clauses.js';
+import { instrumentalAdjectives, MAX_CLAUSE, oneOfClause, relativeClause, subjectClause } from './official-clauses.js';
 
 export type { Cover, GapView };
 
@@ -237,5 +237,13 @@ export const LINKS: readonly Link[] = [
     maxGap: MAX_CLAUSE + 2,
     example: 'Приехала [[актриса]], режиссёр и сценарист — [[Анна Козлова]].',
     test: titlesBeforeName,
+  },
+  {
+    id: 'official/name-adjective-instrumental-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 4,
+    example: 'Президент назначил [[Марио Драги]] новым [[главой банка]].',
+    test: instrumentalAdjectives,
   },
 ];
