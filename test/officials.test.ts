@@ -237,6 +237,8 @@ describe('officials from marked entities', () => {
     expect(officials('Совет избрал [[p:Ивана Петрова]] своим [[o:председателем]].')).toEqual([
       ['председателем', 'Ивана Петрова'],
     ]);
+    // an office dated by "тогда" after a comma agrees with the name
+    expect(officials('Пришёл [[p:Иван Петров]], тогда [[o:министра]] не было.')).toEqual([]);
     // an adjective in another case is no predicate of the name
     expect(officials('Он поздравил [[p:Ивана Петрова]] с новым [[o:министром]].')).toEqual([]);
   });

@@ -276,3 +276,15 @@ export function instrumentalAdjectives(g: GapView): boolean {
   }
   return officeHead(g).some((p) => p.case === 'ablt');
 }
+
+/** Adverbs of time that date an office given after a comma: "Владимира Путина, [тогда] президента России". */
+const THEN = new Set(['тогда', 'некогда', 'ныне', 'впоследствии', 'позднее', 'позже', 'теперь', 'сейчас']);
+
+/** ", тогда президента России", ", некогда секретарь ЦК КПСС": a comma, an adverb of time, adjectives, the office. */
+export function datedApposition(g: GapView): boolean {
+  if (g.to - g.from < 2 || g.to - g.from > 4 || text(g, g.from) !== ',' || !THEN.has(g.ctx.folded(g.from + 1)))
+    return false;
+  for (let i = g.from + 2; i < g.to; i++)
+    if (!g.ctx.parses(i).some((p) => p.pos === 'ADJF' || p.grammemes.has('Apro'))) return false;
+  return true;
+}

@@ -21,7 +21,14 @@ import {
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
-import { instrumentalAdjectives, MAX_CLAUSE, oneOfClause, relativeClause, subjectClause } from './official-clauses.js';
+import {
+  datedApposition,
+  instrumentalAdjectives,
+  MAX_CLAUSE,
+  oneOfClause,
+  relativeClause,
+  subjectClause,
+} from './official-clauses.js';
 
 export type { Cover, GapView };
 
@@ -245,5 +252,14 @@ export const LINKS: readonly Link[] = [
     priority: 4,
     example: 'Президент назначил [[Марио Драги]] новым [[главой банка]].',
     test: instrumentalAdjectives,
+  },
+  {
+    id: 'official/name-then-position',
+    agrees: true,
+    strict: true,
+    order: 'person-position',
+    priority: 6,
+    example: 'встреча с [[Владимиром Путиным]], тогда [[президентом России]], прошла в Кремле.',
+    test: datedApposition,
   },
 ];
