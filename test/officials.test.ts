@@ -218,6 +218,43 @@ describe('officials from marked entities', () => {
     expect(officials('Прокурор [[p:Анна Петрова]] сказала, что он стал [[o:министром]].')).toEqual([]);
   });
 
+  it('reads a longer clause or a relative clause whose predicate is the office', () => {
+    expect(officials('[[p:Филипп]] станет седьмым по счёту [[o:королём Бельгии]].')).toEqual([
+      ['королём Бельгии', 'Филипп'],
+    ]);
+    expect(officials('[[p:Олег Сидоров]] в понедельник вступает в должность [[o:мэра города]].')).toEqual([
+      ['мэра города', 'Олег Сидоров'],
+    ]);
+    expect(officials('[[p:Иван Петров]], который до недавнего времени работал [[o:тренером]], ушёл.')).toEqual([
+      ['тренером', 'Иван Петров'],
+    ]);
+    expect(officials('Её сменила [[p:Анна Козлова]], избранная в июне новым [[o:директором]].')).toEqual([
+      ['директором', 'Анна Козлова'],
+    ]);
+    // a candidacy is no office held; an instrumental after a preposition is no predicate
+    expect(officials('[[p:Иван Петров]] будет баллотироваться на пост [[o:мэра]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] в среду встретился с новым [[o:министром]].')).toEqual([]);
+    expect(officials('Совет избрал [[p:Ивана Петрова]] своим [[o:председателем]].')).toEqual([
+      ['председателем', 'Ивана Петрова'],
+    ]);
+    // an office dated by "тогда" after a comma agrees with the name
+    expect(officials('Пришёл [[p:Иван Петров]], тогда [[o:министра]] не было.')).toEqual([]);
+    // an adjective in another case is no predicate of the name
+    expect(officials('Он поздравил [[p:Ивана Петрова]] с новым [[o:министром]].')).toEqual([]);
+  });
+
+  it('reads a row of titles of one person between a name and an office', () => {
+    expect(
+      officials('[[p:Анна Козлова]] — российская актриса театра и кино, заслуженная [[o:артистка России]].'),
+    ).toEqual([['артистка России', 'Анна Козлова']]);
+    expect(officials('Умер [[o:музыкант]], певец, композитор и поэт [[p:Иван Петров]].')).toEqual([
+      ['музыкант', 'Иван Петров'],
+    ]);
+    // kin and a possessive start no title
+    expect(officials('Рассказала подруга [[o:певицы]] и её коллега по группе [[p:Анна Козлова]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] — отец и дед [[o:министра]].')).toEqual([]);
+  });
+
   it('reads a bare office in the next sentence as the person the text is about', () => {
     const doc = full.extract(
       'Умер сатирик Аркадий Арканов. О смерти Аркадия Арканова сообщили его близкие. В последнее время 81-летний писатель тяжело болел.',

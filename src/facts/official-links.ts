@@ -20,6 +20,15 @@ import {
   type GapView,
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
+import { titlesAfterName, titlesBeforeName } from './official-titles.js';
+import {
+  datedApposition,
+  instrumentalAdjectives,
+  MAX_CLAUSE,
+  oneOfClause,
+  relativeClause,
+  subjectClause,
+} from './official-clauses.js';
 
 export type { Cover, GapView };
 
@@ -39,6 +48,10 @@ export interface Link {
   readonly strict?: true;
   /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
   readonly shared?: true;
+  /** The gap may hold other offices of the same person: a row of titles. */
+  readonly throughOffices?: true;
+  /** Longest gap this link reads, in tokens, when longer than `MAX_GAP`. */
+  readonly maxGap?: number;
   /** A phrase with the two entities in [[ ]] marks, in text order (marks between them are other persons). */
   readonly example: string;
   test(g: GapView): boolean;
@@ -192,5 +205,61 @@ export const LINKS: readonly Link[] = [
     priority: 5,
     example: '[[Андрей Сидоров]] назначен на пост [[губернатора области]].',
     test: (g) => size(g) > 0 && officeClause(g, g.from),
+  },
+  {
+    id: 'official/name-clause-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 2,
+    maxGap: MAX_CLAUSE + 2,
+    example: '[[Педро Альмодовар]] станет в 2017 году [[председателем жюри]] фестиваля.',
+    test: (g) => size(g) > 0 && (subjectClause(g) || relativeClause(g)),
+  },
+  {
+    id: 'official/name-clause-one-of-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 2,
+    shared: true,
+    maxGap: MAX_CLAUSE + 2,
+    example: '[[Игорь Носов]] считался одним из самых высокооплачиваемых [[актёров]] страны.',
+    test: oneOfClause,
+  },
+  {
+    id: 'official/name-titles-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 3,
+    throughOffices: true,
+    maxGap: MAX_CLAUSE + 2,
+    example: '[[Анна Козлова]] — дизайнер, основатель и [[директор галереи]].',
+    test: titlesAfterName,
+  },
+  {
+    id: 'official/position-titles-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    throughOffices: true,
+    maxGap: MAX_CLAUSE + 2,
+    example: 'Приехала [[актриса]], режиссёр и сценарист — [[Анна Козлова]].',
+    test: titlesBeforeName,
+  },
+  {
+    id: 'official/name-adjective-instrumental-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 4,
+    example: 'Президент назначил [[Марио Драги]] новым [[главой банка]].',
+    test: instrumentalAdjectives,
+  },
+  {
+    id: 'official/name-then-position',
+    agrees: true,
+    strict: true,
+    order: 'person-position',
+    priority: 6,
+    example: 'встреча с [[Владимиром Путиным]], тогда [[президентом России]], прошла в Кремле.',
+    test: datedApposition,
   },
 ];

@@ -81,12 +81,29 @@ function linkOf(
   const end = to;
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
   if (order === 'person-position') from = afterName(ctx, cover, from, to);
-  if (to - from > MAX_GAP) return null;
+  if (to - from > MAX_LINK_GAP) return null;
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
-  for (let i = from; i < to; i++) if ((cover[i] === 'person' && !possessor) || cover[i] === 'position') return null;
+  let crosses = false;
+  for (let i = from; i < to; i++)
+    if (cover[i] === 'person' && !possessor) return null;
+    else if (cover[i] === 'position') crosses = true;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
-  for (const l of LINKS) if (l.order === order && l.test(g)) return l;
+  for (const l of LINKS)
+    if (l.order === order && (!crosses || l.throughOffices) && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g))
+      return l;
   return null;
+}
+
+/** Longest gap any link reads. */
+const MAX_LINK_GAP = Math.max(MAX_GAP, ...LINKS.map((l) => l.maxGap ?? 0));
+
+/**
+ * An office whose span ran into the first word of the name after it ("[ректор Рами] Хамдалла",
+ * "[вокалиста Честера] Беннингтона"): read as the office up to where the name starts.
+ */
+function overlapLink(ctx: DocContext, cover: readonly Cover[], position: Placed, person: Placed): Link | null {
+  if (!(position.from < person.from && person.from < position.to && position.to < person.to)) return null;
+  return linkOf(ctx, cover, { ...position, to: person.from }, person, 'position-person');
 }
 
 /** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
@@ -263,7 +280,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
           ? linkOf(ctx, cover, position, person, 'position-person')
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
-            : null;
+            : overlapLink(ctx, cover, position, person);
       const list = nextInList(ctx, cover, byFrom, person);
       if (!link || !fits(ctx, person, position, link, !!list) || someoneElses(ctx, person, position, link)) continue;
       pairs.push({ person, position, link });
