@@ -33,6 +33,25 @@ const KEY_IDS_BY_WORD_MAX = 65_536;
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
 
+/** How many memo slots were handed out (see {@link newMemoSlot}). */
+let memoSlots = 0;
+
+/** A slot of its own in every document's memos (see `DocContext.memo`), for one memoized test. */
+export function newMemoSlot(): number {
+  return memoSlots++;
+}
+
+/**
+ * Bytes for the memos of one document at a time, reused from document to document. A document
+ * asks a few hundred memos of a byte per token (one per test and per rule's window check), and
+ * arrays of their own were ~300 bytes of fresh memory per token: a long document's outlive
+ * scavenges, so they waited for a full collection, and the process grew by them. Taken by a
+ * context made `pooled` (the pipeline's, which gives it back when its document is done);
+ * held to {@link ARENA_MAX} bytes (a longer document's further memos get arrays of their own).
+ */
+const arena = { bytes: new Uint8Array(0), busy: false };
+const ARENA_MAX = 4 << 20;
+
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
  * abbreviation readings only for a word written in capitals ("с" is not "село", "Дели" is not
@@ -68,9 +87,10 @@ function distinctLemmas(parses: readonly Parse[]): readonly string[] {
 export class DocContext {
   /**
    * A number no other document of this process has: long-lived per-rule memos remember the last
-   * document by it, not by reference, so they do not keep a finished document alive.
+   * document by it, not by reference, so they do not keep a finished document alive. Renewed by
+   * {@link release}, after which the context is a new document to them.
    */
-  readonly serial = ++serials;
+  serial = ++serials;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly seg: Segmentation;
@@ -88,8 +108,18 @@ export class DocContext {
   private readonly memos: (Uint8Array | undefined)[] = [];
   /** Results of memoized predicates that are readings, by slot and token. */
   private memoValues: Map<number, unknown> | undefined;
+  /**
+   * The shared memo bytes while this context holds them (see {@link arena}), and how many its
+   * memos asked for (beyond the arena's size the arena grows to that on release).
+   */
+  private arenaBytes: Uint8Array | null = null;
+  private arenaUsed = 0;
 
-  constructor(seg: Segmentation, morph: Morph) {
+  /**
+   * @param pooled take the shared memo bytes when they are free; whoever makes a pooled context
+   * must {@link release} it when its document is done.
+   */
+  constructor(seg: Segmentation, morph: Morph, pooled = false) {
     this.seg = seg;
     this.text = seg.text;
     this.tokens = seg.tokens;
@@ -100,6 +130,24 @@ export class DocContext {
     this.namingCache = new Array<readonly string[] | undefined>(seg.tokens.length);
     this.capitalCache = new Uint8Array(seg.tokens.length);
     this.keyIdCache = [];
+    if (pooled && !arena.busy) {
+      arena.busy = true;
+      this.arenaBytes = arena.bytes;
+    }
+  }
+
+  /**
+   * Gives back the shared memo bytes (the memos then start again empty, should the context be
+   * asked again: they are remembered results, so nothing changes but the time).
+   */
+  release(): void {
+    if (this.arenaBytes === null) return;
+    this.memos.length = 0;
+    // a new serial: memos kept by serial elsewhere (window checks) must not read the given-back bytes
+    this.serial = ++serials;
+    if (this.arenaUsed > arena.bytes.length) arena.bytes = new Uint8Array(Math.min(ARENA_MAX, this.arenaUsed));
+    this.arenaBytes = null;
+    arena.busy = false;
   }
 
   /**
@@ -163,7 +211,14 @@ export class DocContext {
   memo(slot: number): Uint8Array {
     let m = this.memos[slot];
     if (m === undefined) {
-      m = new Uint8Array(this.tokens.length);
+      const n = this.tokens.length;
+      const bytes = this.arenaBytes;
+      const from = this.arenaUsed;
+      if (bytes !== null) this.arenaUsed = from + n; // what the document wants, whether it fits or not
+      if (bytes !== null && from + n <= bytes.length) {
+        m = bytes.subarray(from, from + n);
+        m.fill(0); // the last document's results
+      } else m = new Uint8Array(n);
       this.memos[slot] = m;
     }
     return m;
