@@ -51,6 +51,13 @@ export function newMemoSlot(): number {
  */
 const arena = { bytes: new Uint8Array(0), busy: false };
 const ARENA_MAX = 4 << 20;
+/**
+ * Arrays for the value memos of the pooled context (see {@link DocContext.values}), emptied and
+ * kept when its document is done, for the next one; one longer than {@link POOLED_VALUES_MAX}
+ * is not kept.
+ */
+const pooledValues: unknown[][] = [];
+const POOLED_VALUES_MAX = 1 << 16;
 
 /**
  * The lemmas a word can have as part of a name: readings of naming parts of speech, and
@@ -114,6 +121,8 @@ export class DocContext {
    */
   private arenaBytes: Uint8Array | null = null;
   private arenaUsed = 0;
+  /** The value memos by slot (see {@link values}). */
+  private readonly valueMemos: (unknown[] | undefined)[] = [];
 
   /**
    * @param pooled take the shared memo bytes when they are free; whoever makes a pooled context
@@ -143,9 +152,18 @@ export class DocContext {
   release(): void {
     if (this.arenaBytes === null) return;
     this.memos.length = 0;
+    const n = this.tokens.length;
+    for (const v of this.valueMemos) {
+      if (v === undefined || v.length > POOLED_VALUES_MAX) continue;
+      v.fill(undefined, 0, n); // nothing of this document stays reachable
+      pooledValues.push(v);
+    }
+    this.valueMemos.length = 0;
     // a new serial: memos kept by serial elsewhere (window checks) must not read the given-back bytes
     this.serial = ++serials;
-    if (this.arenaUsed > arena.bytes.length) arena.bytes = new Uint8Array(Math.min(ARENA_MAX, this.arenaUsed));
+    // grown by at least half: each outgrown buffer is garbage until a full collection
+    if (this.arenaUsed > arena.bytes.length)
+      arena.bytes = new Uint8Array(Math.min(ARENA_MAX, Math.max(this.arenaUsed, arena.bytes.length * 1.5)));
     this.arenaBytes = null;
     arena.busy = false;
   }
@@ -222,6 +240,23 @@ export class DocContext {
       this.memos[slot] = m;
     }
     return m;
+  }
+
+  /**
+   * A value memo of this document: per token `undefined` until its slot's owner (a span matcher)
+   * stores what it found there. The pooled context's arrays are reused from document to document:
+   * a few dozen arrays of a slot per token made for each long document outlived scavenges.
+   */
+  values(slot: number): unknown[] {
+    let v = this.valueMemos[slot];
+    if (v === undefined) {
+      const n = this.tokens.length;
+      v = this.arenaBytes !== null ? pooledValues.pop() : undefined;
+      if (v === undefined) v = new Array<unknown>(n);
+      else if (v.length < n) v.length = n;
+      this.valueMemos[slot] = v;
+    }
+    return v;
   }
 
   memoValue(slot: number, i: number): unknown {
