@@ -260,6 +260,8 @@ let spanSlotCount = 0;
  * (see prefilter.ts), and the hits are only read, so sharing them changes no result.
  */
 export function spanHits(matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
+  // outside the tokens nothing is remembered: a pooled memo array must hold this document's tokens only
+  if (i < 0 || i >= ctx.tokens.length) return matcher.matchAt(ctx, i);
   let slot = spanSlots.get(matcher);
   if (slot === undefined) spanSlots.set(matcher, (slot = spanSlotCount++));
   const memo = ctx.values(slot);
