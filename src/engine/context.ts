@@ -61,6 +61,32 @@ const WORDS_MAX = 65_536;
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
 
+/** How many memo slots were handed out (see {@link newMemoSlot}). */
+let memoSlots = 0;
+
+/** A slot of its own in every document's memos (see `DocContext.memo`), for one memoized test. */
+export function newMemoSlot(): number {
+  return memoSlots++;
+}
+
+/**
+ * Bytes for the memos of one document at a time, reused from document to document. A document
+ * asks a few hundred memos of a byte per token (one per test and per rule's window check), and
+ * arrays of their own were ~300 bytes of fresh memory per token: a long document's outlive
+ * scavenges, so they waited for a full collection, and the process grew by them. Taken by a
+ * context made `pooled` (the pipeline's, which gives it back when its document is done);
+ * held to {@link ARENA_MAX} bytes (a longer document's further memos get arrays of their own).
+ */
+const arena = { bytes: new Uint8Array(0), busy: false };
+const ARENA_MAX = 4 << 20;
+/**
+ * Arrays for the value memos of the pooled context (see {@link DocContext.values}), emptied and
+ * kept when its document is done, for the next one; one longer than {@link POOLED_VALUES_MAX}
+ * is not kept.
+ */
+const pooledValues: unknown[][] = [];
+const POOLED_VALUES_MAX = 1 << 16;
+
 /**
  * A copy of `s` that does not point into the document it was cut from: a table key lives on
  * after the document, and V8 keeps a slice's whole source alive.
@@ -134,9 +160,10 @@ function distinctLemmas(parses: readonly Parse[]): readonly string[] {
 export class DocContext {
   /**
    * A number no other document of this process has: long-lived per-rule memos remember the last
-   * document by it, not by reference, so they do not keep a finished document alive.
+   * document by it, not by reference, so they do not keep a finished document alive. Renewed by
+   * {@link release}, after which the context is a new document to them.
    */
-  readonly serial = ++serials;
+  serial = ++serials;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly seg: Segmentation;
@@ -147,13 +174,52 @@ export class DocContext {
   private readonly memos: (Uint8Array | undefined)[] = [];
   /** Results of memoized predicates that are readings, by slot and token. */
   private memoValues: Map<number, unknown> | undefined;
+  /**
+   * The shared memo bytes while this context holds them (see {@link arena}), and how many its
+   * memos asked for (beyond the arena's size the arena grows to that on release).
+   */
+  private arenaBytes: Uint8Array | null = null;
+  private arenaUsed = 0;
+  /** The value memos by slot (see {@link values}). */
+  private readonly valueMemos: (unknown[] | undefined)[] = [];
 
-  constructor(seg: Segmentation, morph: Morph) {
+  /**
+   * @param pooled take the shared memo bytes when they are free; whoever makes a pooled context
+   * must {@link release} it when its document is done.
+   */
+  constructor(seg: Segmentation, morph: Morph, pooled = false) {
     this.seg = seg;
     this.text = seg.text;
     this.tokens = seg.tokens;
     this.morph = morph;
     this.words = new Array<WordInfo | undefined>(seg.tokens.length);
+    if (pooled && !arena.busy) {
+      arena.busy = true;
+      this.arenaBytes = arena.bytes;
+    }
+  }
+
+  /**
+   * Gives back the shared memo bytes (the memos then start again empty, should the context be
+   * asked again: they are remembered results, so nothing changes but the time).
+   */
+  release(): void {
+    if (this.arenaBytes === null) return;
+    this.memos.length = 0;
+    const n = this.tokens.length;
+    for (const v of this.valueMemos) {
+      if (v === undefined || v.length > POOLED_VALUES_MAX) continue;
+      v.fill(undefined, 0, n); // nothing of this document stays reachable
+      pooledValues.push(v);
+    }
+    this.valueMemos.length = 0;
+    // a new serial: memos kept by serial elsewhere (window checks) must not read the given-back bytes
+    this.serial = ++serials;
+    // grown by at least half: each outgrown buffer is garbage until a full collection
+    if (this.arenaUsed > arena.bytes.length)
+      arena.bytes = new Uint8Array(Math.min(ARENA_MAX, Math.max(this.arenaUsed, arena.bytes.length * 1.5)));
+    this.arenaBytes = null;
+    arena.busy = false;
   }
 
   /** The shared facts of token `i`'s word (undefined past the tokens). */
@@ -207,10 +273,34 @@ export class DocContext {
   memo(slot: number): Uint8Array {
     let m = this.memos[slot];
     if (m === undefined) {
-      m = new Uint8Array(this.tokens.length);
+      const n = this.tokens.length;
+      const bytes = this.arenaBytes;
+      const from = this.arenaUsed;
+      if (bytes !== null) this.arenaUsed = from + n; // what the document wants, whether it fits or not
+      if (bytes !== null && from + n <= bytes.length) {
+        m = bytes.subarray(from, from + n);
+        m.fill(0); // the last document's results
+      } else m = new Uint8Array(n);
       this.memos[slot] = m;
     }
     return m;
+  }
+
+  /**
+   * A value memo of this document: per token `undefined` until its slot's owner (a span matcher)
+   * stores what it found there. The pooled context's arrays are reused from document to document:
+   * a few dozen arrays of a slot per token made for each long document outlived scavenges.
+   */
+  values(slot: number): unknown[] {
+    let v = this.valueMemos[slot];
+    if (v === undefined) {
+      const n = this.tokens.length;
+      v = this.arenaBytes !== null ? pooledValues.pop() : undefined;
+      if (v === undefined) v = new Array<unknown>(n);
+      else if (v.length < n) v.length = n;
+      this.valueMemos[slot] = v;
+    }
+    return v;
   }
 
   memoValue(slot: number, i: number): unknown {

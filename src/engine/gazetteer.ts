@@ -177,13 +177,36 @@ function textKeys(ctx: DocContext, j: number): readonly string[] {
 
 const NO_KEYS: string[] = [];
 
+/**
+ * A token's keys by its surface, for the documents of one morphology: keys depend only on the
+ * surface, whether it is a word (its naming lemmas) and the morphology, so a word's keys are
+ * built once, not at each of its tokens in every document. Keys built per token were garbage
+ * that `keyMemo` kept past the end of its document, so long that V8 promoted it to the old
+ * generation. Emptied when it reaches {@link KEYS_BY_WORD_MAX} words.
+ */
+const keysByWord = new WeakMap<Morph, { words: Map<string, string[]>; others: Map<string, string[]> }>();
+const KEYS_BY_WORD_MAX = 65_536;
+
 function tokenKeys(ctx: DocContext, j: number): string[] {
   const tok = ctx.tokens[j];
   if (!tok) return [];
-  const folded = normalizeDash(ctx.folded(j));
-  const keys = ['s:' + folded, 'e:' + tok.text];
-  if (tok.kind === 'word' || tok.kind === 'other') for (const l of ctx.namingLemmasAt(j)) keys.push('l:' + l);
-  else keys.push('l:' + folded);
+  let byWord = keysByWord.get(ctx.morph);
+  if (byWord === undefined || byWord.words.size + byWord.others.size >= KEYS_BY_WORD_MAX) {
+    byWord = { words: new Map(), others: new Map() };
+    keysByWord.set(ctx.morph, byWord);
+  }
+  const word = tok.kind === 'word' || tok.kind === 'other';
+  const cache = word ? byWord.words : byWord.others;
+  let keys = cache.get(tok.text);
+  if (keys === undefined) {
+    const folded = normalizeDash(ctx.folded(j));
+    keys = ['s:' + folded, 'e:' + tok.text];
+    if (word) for (const l of ctx.namingLemmasAt(j)) keys.push('l:' + l);
+    else keys.push('l:' + folded);
+    // a text of 13 characters or more is a slice that would keep its whole document alive as a
+    // key: slice it out of the exact key instead, a string of its own once joined
+    cache.set(tok.text.length < 13 ? tok.text : keys[1]!.slice(2), keys);
+  }
   return keys;
 }
 

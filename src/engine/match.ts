@@ -250,11 +250,9 @@ function repMatcher(item: PatternNode, min: number, max: number, next: Matcher):
 /** What a span matcher returns at one token. */
 type SpanHits = ReturnType<SpanMatcher['matchAt']>;
 
-/**
- * The last document each span matcher was asked about (by serial: matchers live as long as the
- * process, and a reference would keep a finished document alive), and its hits there by token.
- */
-const spanMemo = new WeakMap<SpanMatcher, { doc: number; hits: (SpanHits | undefined)[] }>();
+/** Each span matcher's slot in a document's value memos (see `DocContext.values`). */
+const spanSlots = new WeakMap<SpanMatcher, number>();
+let spanSlotCount = 0;
 
 /**
  * The hits of a span matcher at token `i`, asked once per document and token: several rules and
@@ -262,15 +260,15 @@ const spanMemo = new WeakMap<SpanMatcher, { doc: number; hits: (SpanHits | undef
  * (see prefilter.ts), and the hits are only read, so sharing them changes no result.
  */
 export function spanHits(matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
-  let memo = spanMemo.get(matcher);
-  if (memo === undefined || memo.doc !== ctx.serial) {
-    memo = { doc: ctx.serial, hits: new Array<SpanHits | undefined>(ctx.tokens.length) };
-    spanMemo.set(matcher, memo);
-  }
-  let hits = memo.hits[i];
+  // outside the tokens nothing is remembered: a pooled memo array must hold this document's tokens only
+  if (i < 0 || i >= ctx.tokens.length) return matcher.matchAt(ctx, i);
+  let slot = spanSlots.get(matcher);
+  if (slot === undefined) spanSlots.set(matcher, (slot = spanSlotCount++));
+  const memo = ctx.values(slot);
+  let hits = memo[i] as SpanHits | undefined;
   if (hits === undefined) {
     hits = matcher.matchAt(ctx, i);
-    memo.hits[i] = hits;
+    memo[i] = hits;
   }
   return hits;
 }

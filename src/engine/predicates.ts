@@ -1,6 +1,6 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
-import { fold, type DocContext } from './context.js';
+import { fold, newMemoSlot, type DocContext } from './context.js';
 import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
@@ -80,9 +80,6 @@ const ANY: StartKey = { by: 'any' };
 /** A predicate's test, as `Predicate` calls it. */
 type Test = (ctx: DocContext, i: number) => PredResult;
 
-/** How many memoized tests exist: each has its slot in every document's memo (`DocContext.memo`). */
-let memoSlots = 0;
-
 /**
  * The test with its results remembered per document and token. Rules share predicates, and a
  * rule's skip check tests the same first tokens its search then tests again: a compound or
@@ -93,7 +90,7 @@ let memoSlots = 0;
  * readings, for the life of the process.
  */
 function memoized(test: Test): Test {
-  const slot = memoSlots++;
+  const slot = newMemoSlot();
   return (ctx, i) => {
     if (i < 0 || i >= ctx.tokens.length) return test(ctx, i);
     const states = ctx.memo(slot);

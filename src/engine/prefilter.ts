@@ -5,7 +5,7 @@
  * effects.
  */
 import type { TokenKind } from '../segment/types.js';
-import type { DocContext } from './context.js';
+import { newMemoSlot, type DocContext } from './context.js';
 import { keyId } from './keys.js';
 import { spanHits } from './match.js';
 import type { PatternNode, SpanMatcher } from './pattern.js';
@@ -266,8 +266,10 @@ function newWindowCheck(a: Anchor): Check {
   // is admitted, the last admitted token found and the last stretch found to hold none, so a
   // check rarely looks at a token twice (and at the same tokens the plain window scan would)
   // (the document by its serial: a reference would keep the last document alive after its run)
+  // (the memo is the document's: see `DocContext.memo`)
+  const slot = newMemoSlot();
   let lastDoc = 0;
-  let memo: Int8Array = new Int8Array(0);
+  let memo: Uint8Array = new Uint8Array(0);
   let found = -1;
   let clearFrom = 0;
   let clearTo = 0;
@@ -279,7 +281,7 @@ function newWindowCheck(a: Anchor): Check {
   return (ctx, i) => {
     if (ctx.serial !== lastDoc) {
       lastDoc = ctx.serial;
-      memo = new Int8Array(ctx.tokens.length);
+      memo = ctx.memo(slot);
       found = -1;
       clearFrom = clearTo = 0;
     }

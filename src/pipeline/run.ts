@@ -2,6 +2,7 @@ import { DocContext } from '../engine/context.js';
 import { attachEntities } from '../facts/entity-spans.js';
 import type { Entity, EntityDraft, EntityType, GosDocument } from '../result/schema.js';
 import { readHeader } from './header.js';
+import type { Segmentation } from '../segment/types.js';
 import type { EntityExtractor, Env, FactBuilder, Facts, Refiner, RunContext } from './types.js';
 import { partitionPoint } from '../engine/search.js';
 
@@ -18,8 +19,25 @@ export interface Pipeline {
 export function runPipeline(p: Pipeline, text: string, publishedAt: string | null): GosDocument {
   const header = readHeader(text);
   const seg = p.env.segment(text);
+  // pooled: the document's memos use the shared bytes, given back when it is done
+  const doc = new DocContext(seg, p.env.morph, true);
+  try {
+    return runDocument(p, text, publishedAt, header, seg, doc);
+  } finally {
+    doc.release();
+  }
+}
+
+function runDocument(
+  p: Pipeline,
+  text: string,
+  publishedAt: string | null,
+  header: ReturnType<typeof readHeader>,
+  seg: Segmentation,
+  doc: DocContext,
+): GosDocument {
   const run: RunContext = {
-    doc: new DocContext(seg, p.env.morph),
+    doc,
     publishedAt: publishedAt ?? header?.date ?? null,
     header,
     convention: p.env.convention ?? 'nerel',

@@ -5,7 +5,7 @@
 import { KIND_NAMES } from './kinds.js';
 import { GAP_LINE_SHIFT, GAP_SPACE, releaseScratch, scan } from './scan.js';
 import { findBreaks } from './sentences.js';
-import type { Segmentation, Sentence, Token } from './types.js';
+import type { Segmentation, Sentence, Token, TokenKind } from './types.js';
 
 export type { Segmentation, Sentence, Token, TokenKind } from './types.js';
 export {
@@ -15,6 +15,36 @@ export {
   NON_FINAL_ABBREVIATIONS,
   type AbbreviationEnd,
 } from './abbreviations.js';
+
+/**
+ * Tokens and sentences are class instances, not object literals, because V8 pretenures an object
+ * literal's allocation site once most objects made there outlive a scavenge (the tokens of a long
+ * document do): every later document's tokens were then allocated straight into the old
+ * generation, garbage that only a full collection frees, and the old space grew by the size of
+ * every document's tokens. Instances made by `new` stay young. Plain fields in the same order,
+ * so a token reads, compares and serialises as the literal did.
+ */
+class TokenRecord implements Token {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly index: number,
+    readonly sentence: number,
+    readonly spaceBefore: boolean,
+    readonly newlineBefore: boolean,
+  ) {}
+}
+
+class SentenceRecord implements Sentence {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly tokenStart: number,
+    readonly tokenEnd: number,
+  ) {}
+}
 
 /**
  * Splits `text` into tokens and sentences in one linear pass. Never throws: any string,
@@ -43,18 +73,20 @@ export function segment(text: string): Segmentation {
     const start = starts[k] as number;
     const end = ends[k] as number;
     const gap = gaps[k] as number;
-    tokens.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      kind: KIND_NAMES[kinds[k] as number] ?? 'other',
-      index: k,
-      sentence,
-      spaceBefore: (gap & GAP_SPACE) !== 0,
-      newlineBefore: gap >> GAP_LINE_SHIFT !== 0,
-    });
+    tokens.push(
+      new TokenRecord(
+        text.slice(start, end),
+        start,
+        end,
+        KIND_NAMES[kinds[k] as number] ?? 'other',
+        k,
+        sentence,
+        (gap & GAP_SPACE) !== 0,
+        gap >> GAP_LINE_SHIFT !== 0,
+      ),
+    );
     if (breaks[k] === 1 || k === n - 1) {
-      sentences.push({ start: starts[first] as number, end, tokenStart: first, tokenEnd: k + 1 });
+      sentences.push(new SentenceRecord(starts[first] as number, end, first, k + 1));
       sentence++;
       first = k + 1;
     }
