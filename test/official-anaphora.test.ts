@@ -1,30 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../src/index.js';
-import { entityListsFacts } from '../src/facts/lists.js';
-import { regionFacts } from '../src/facts/regions.js';
-import { officialsFacts } from '../src/facts/officials.js';
-import type { EntityDraft } from '../src/result/schema.js';
-import { markedEntities, recordPerName } from './helpers/entities.js';
+import type { GosDocument } from '../src/result/schema.js';
+import { officialPair, officialsOverMarks } from './helpers/entities.js';
 
 // Offices across sentences (src/facts/official-anaphora.ts), over hand-marked entities: what is
 // paired depends on the words around the office and the names before it, not on the extractors.
-let drafts: EntityDraft[] = [];
-let marked: Extractor;
+let read: (marked: string) => GosDocument;
 let full: Extractor;
 beforeAll(async () => {
+  read = await officialsOverMarks();
   full = await createExtractor();
-  marked = await createExtractor({
-    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
-    refiners: [],
-    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
-  });
 });
 
-function officials(text: string): [string, string][] {
-  const m = markedEntities(text);
-  drafts = m.drafts;
-  return marked.extract(m.text).officials.map((o) => [o.position?.text ?? '', o.person.text]);
-}
+const officials = (text: string): [string, string][] => read(text).officials.map(officialPair);
 
 const BIO =
   '[[p:Булавин]] родился в 1953 году в Липецкой области. В 1975 году [[p:Булавин]] окончил институт. ' +

@@ -1,28 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, type Extractor } from '../src/index.js';
-import { entityListsFacts } from '../src/facts/lists.js';
-import { regionFacts } from '../src/facts/regions.js';
-import { officialsFacts } from '../src/facts/officials.js';
-import type { EntityDraft } from '../src/result/schema.js';
-import { markedEntities, recordPerName } from './helpers/entities.js';
+import type { GosDocument } from '../src/result/schema.js';
+import { officialPair, officialsOverMarks } from './helpers/entities.js';
 
 // Offices next to a name that are someone else's (src/facts/official-owners.ts), over
 // hand-marked entities: each reading with a sentence where it holds and one where it does not.
-let drafts: EntityDraft[] = [];
-let marked: Extractor;
+let read: (marked: string) => GosDocument;
 beforeAll(async () => {
-  marked = await createExtractor({
-    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
-    refiners: [],
-    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
-  });
+  read = await officialsOverMarks();
 });
 
-function officials(text: string): [string, string][] {
-  const m = markedEntities(text);
-  drafts = m.drafts;
-  return marked.extract(m.text).officials.map((o) => [o.position?.text ?? '', o.person.text]);
-}
+const officials = (text: string): [string, string][] => read(text).officials.map(officialPair);
 
 describe('offices that are someone else', () => {
   it('gives a kin noun the name that cannot stand in the genitive of the office after it', () => {

@@ -1,34 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../src/index.js';
-import { entityListsFacts } from '../src/facts/lists.js';
-import { regionFacts } from '../src/facts/regions.js';
-import { officialsFacts } from '../src/facts/officials.js';
 import { LINKS } from '../src/facts/official-links.js';
-import type { EntityDraft, GosDocument } from '../src/result/schema.js';
-import { markedEntities, recordPerName } from './helpers/entities.js';
+import type { GosDocument } from '../src/result/schema.js';
+import { officialPair, officialsOverMarks } from './helpers/entities.js';
 import { unmark } from './helpers/marks.js';
 
 // The officials builder over hand-marked entities (test/helpers/entities.ts): what it pairs
 // depends only on the words between the marked persons and positions, not on the extractors.
-let drafts: EntityDraft[] = [];
-let marked: Extractor;
+let read: (marked: string) => GosDocument;
 let full: Extractor;
 beforeAll(async () => {
-  marked = await createExtractor({
-    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
-    refiners: [],
-    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
-  });
+  read = await officialsOverMarks();
   full = await createExtractor();
 });
 
-function officials(text: string): [string, string][] {
-  const m = markedEntities(text);
-  drafts = m.drafts;
-  const doc = marked.extract(m.text);
-  return doc.officials.map((o) => [o.position?.text ?? '', o.person.text]);
-}
+const officials = (text: string): [string, string][] => read(text).officials.map(officialPair);
 
 describe('official links', () => {
   it.each(LINKS.map((l) => [l.id, l.example] as const))('%s: %s', (_id, example) => {
@@ -183,11 +170,10 @@ describe('officials from marked entities', () => {
   });
 
   it('resolves "глава региона" to the region the text is about', () => {
-    const m = markedEntities(
+    const doc = read(
       'В [[r:Владимирской области]] открыли центр. [[o:Глава региона]] [[p:Александр Авдеев]] поздравил коллег.',
     );
-    drafts = m.drafts;
-    expect(marked.extract(m.text).officials).toEqual([
+    expect(doc.officials).toEqual([
       expect.objectContaining({
         region: 'Владимирской области',
         position: expect.objectContaining({ text: 'Глава региона' }),
@@ -196,11 +182,9 @@ describe('officials from marked entities', () => {
   });
 
   it('links a later bare office to the one person who holds it', () => {
-    const m = markedEntities(
+    const doc = read(
       '[[o:Министр труда]] [[p:Андрей Григорьев]] вручил награды. Позже [[o:министр]] ответил на вопросы.',
     );
-    drafts = m.drafts;
-    const doc = marked.extract(m.text);
     const ref = doc.entities.find((e) => e.type === 'position' && e.text === 'министр');
     expect(doc.persons[0]).toMatchObject({ positions: ['Министр труда'], references: [ref?.id] });
   });

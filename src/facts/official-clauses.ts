@@ -6,10 +6,11 @@
  * возрасту [хоккеистом]", "Кристин Лагард, избранная 28 июня новым [директором]").
  */
 import type { Parse } from '../morph/types.js';
+import { MONTHS } from '../lexicon/months.js';
 import { CLOSE, DASHES, text, type GapView } from './official-gaps.js';
 
-/** Nouns of the frame around an office: "в должность", "в качестве", "с поста", "обязанности", "присягу". */
-const FRAME_NOUNS = new Set([
+/** Nouns the office follows in the genitive: "на посту [главы МВФ]", "в качестве [министра]". */
+const GOVERNING = [
   'пост',
   'должность',
   'качество',
@@ -20,6 +21,11 @@ const FRAME_NOUNS = new Set([
   'роль',
   'позиция',
   'карьера',
+];
+const GOVERNING_NOUNS = new Set(GOVERNING);
+/** Nouns of the frame around an office: those, and nouns of taking or leaving it ("присягу", "отставка", "первой женщиной"). */
+const FRAME_NOUNS = new Set([
+  ...GOVERNING,
   'присяга',
   'отставка',
   'работа',
@@ -27,19 +33,6 @@ const FRAME_NOUNS = new Set([
   'возвращение',
   'избрание',
   'женщина',
-]);
-/** Of those, the ones the office follows in the genitive: "на посту [главы МВФ]", "в качестве [министра]". */
-const GOVERNING_NOUNS = new Set([
-  'пост',
-  'должность',
-  'качество',
-  'обязанность',
-  'полномочие',
-  'звание',
-  'место',
-  'роль',
-  'позиция',
-  'карьера',
 ]);
 /** Words of time and order inside the clause: "в 2017 году", "13 лет", "по счёту", "в истории". */
 const TIME_NOUNS = new Set([
@@ -61,20 +54,7 @@ const TIME_NOUNS = new Set([
   'суббота',
   'воскресенье',
 ]);
-const MONTHS = new Set([
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-]);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 /** Verbs whose active forms put someone else into the office ("Путин назначил своим представителем ..."). */
 const APPOINTING = new Set([
   'назначить',
@@ -134,7 +114,7 @@ function clauseFiller(g: GapView, i: number, afterPreposition: boolean): boolean
   if (/^\d/u.test(t) || CLOSE.has(t) || t === '«') return true;
   if (g.cover(i) === 'tail') return true;
   const ps = g.ctx.parses(i);
-  if (ps.some((p) => FRAME_NOUNS.has(p.lemma) || TIME_NOUNS.has(p.lemma) || MONTHS.has(p.lemma))) return true;
+  if (ps.some((p) => FRAME_NOUNS.has(p.lemma) || TIME_NOUNS.has(p.lemma) || MONTH_NAMES.has(p.lemma))) return true;
   if (ps.some((p) => CLAUSE_PRONOUNS.has(p.lemma))) return true;
   if (ps.every((p) => p.pos === 'NOUN' && !p.known) && /^\p{Lu}/u.test(t)) return true;
   if (ps.some((p) => p.pos === 'LATN')) return true;

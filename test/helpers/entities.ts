@@ -4,7 +4,11 @@
  * (`p` person, `o` position, `r` region, `g` organisation). A test pipeline runs the real
  * segmenter, morphology and fact builders over these entities instead of the extractors' output.
  */
-import type { EntityDraft, PersonFact } from '../../src/result/schema.js';
+import { createExtractor } from '../../src/index.js';
+import { entityListsFacts } from '../../src/facts/lists.js';
+import { officialsFacts } from '../../src/facts/officials.js';
+import { regionFacts } from '../../src/facts/regions.js';
+import type { EntityDraft, GosDocument, PersonFact } from '../../src/result/schema.js';
 import type { FactBuilder } from '../../src/pipeline/types.js';
 
 const MARK = /\[\[([a-z]):([\s\S]*?)\]\]/g;
@@ -80,3 +84,27 @@ export const recordPerName: FactBuilder = {
     facts.persons = [...byName.values()];
   },
 };
+
+/**
+ * A reader of hand-marked texts for the officials builder: the marks are the only entities,
+ * {@link recordPerName} stands in for the persons builder.
+ */
+export async function officialsOverMarks(): Promise<(marked: string) => GosDocument> {
+  let drafts: EntityDraft[] = [];
+  const ex = await createExtractor({
+    extractors: [() => ({ name: 'test/marks', extract: () => drafts })],
+    refiners: [],
+    facts: [entityListsFacts, regionFacts, recordPerName, officialsFacts],
+  });
+  return (marked) => {
+    const m = markedEntities(marked);
+    drafts = m.drafts;
+    return ex.extract(m.text);
+  };
+}
+
+/** An official as [position text, person text]. */
+export const officialPair = (o: GosDocument['officials'][number]): [string, string] => [
+  o.position?.text ?? '',
+  o.person.text,
+];
