@@ -20,6 +20,7 @@ import {
   type GapView,
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
+import { verbThroughOffices } from './official-verb-offices.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
 import {
   datedApposition,
@@ -92,6 +93,16 @@ export const LINKS: readonly Link[] = [
     priority: 6,
     example: '[[Министром здравоохранения]] назначен [[Михаил Мурашко]].',
     test: (g) => size(g) > 0 && bridge(g, true),
+  },
+  {
+    id: 'official/position-verb-offices-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    throughOffices: true,
+    maxGap: MAX_CLAUSE + 2,
+    example: 'Новым [[командующим]] войсками округа назначен генерал-лейтенант [[Владимир Чиркин]].',
+    test: verbThroughOffices,
   },
   {
     id: 'official/position-tail-name',
