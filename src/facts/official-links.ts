@@ -21,6 +21,7 @@ import {
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
+import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
 import {
   datedApposition,
@@ -225,6 +226,16 @@ export const LINKS: readonly Link[] = [
     maxGap: MAX_CLAUSE + 2,
     example: '[[Педро Альмодовар]] станет в 2017 году [[председателем жюри]] фестиваля.',
     test: (g) => size(g) > 0 && (subjectClause(g) || relativeClause(g)),
+  },
+  {
+    id: 'official/name-tenure-post-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 1,
+    throughOffices: true,
+    maxGap: MAX_POST_CLAUSE,
+    example: '[[Стив Джобс]], глава и символ компании, заявил о своём уходе с поста [[генерального директора]].',
+    test: tenureClause,
   },
   {
     id: 'official/name-clause-one-of-position',
