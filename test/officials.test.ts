@@ -329,4 +329,12 @@ describe('offices read through a clause', () => {
     expect(officials('[[p:Иван Петров]] уволил помощника с поста [[o:советника]].')).toEqual([]);
     expect(officials('[[p:Иван Петров]] покинул пост, чтобы перейти на должность [[o:посла]].')).toEqual([]);
   });
+
+  it('looks past the name an organisation bears to the holder after it, and gives the honoree no office', () => {
+    expect(
+      officials('Выступил [[o:начальник академии]] имени [[p:Г. Жукова]] генерал-лейтенант [[p:Иван Укуров]].'),
+    ).toEqual([['начальник академии', 'Иван Укуров']]);
+    expect(officials('С 1960 года он [[o:актёр театра]] имени [[p:Н. П. Акимова]].')).toEqual([]);
+    expect(officials('В войну работала [[o:токарем]] на заводе им. [[p:Серго Орджоникидзе]].')).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ import {
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
+import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
 import {
@@ -113,6 +114,15 @@ export const LINKS: readonly Link[] = [
     strict: true,
     example: 'сказал [[лидер Движения]] против нелегальной иммиграции [[Александр Белов]].',
     test: (g) => size(g) > 0 && tailPhrase(g),
+  },
+  {
+    id: 'official/position-honoree-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    maxGap: 10,
+    example: 'сообщила [[актриса театра]] им. [[А. П. Чехова]] [[Наталья Рогожкина]].',
+    test: honoreeGap,
   },
   {
     id: 'official/position-title-name',
