@@ -337,4 +337,12 @@ describe('offices read through a clause', () => {
     expect(officials('С 1960 года он [[o:актёр театра]] имени [[p:Н. П. Акимова]].')).toEqual([]);
     expect(officials('В войну работала [[o:токарем]] на заводе им. [[p:Серго Орджоникидзе]].')).toEqual([]);
   });
+
+  it('reads a dash after an office and its tail when only the age or adjectives follow', () => {
+    expect(officials('Победил действующий [[o:глава республики]] — 57-летний [[p:Тоомас Ильвес]].')).toEqual([
+      ['глава республики', 'Тоомас Ильвес'],
+    ]);
+    expect(officials('У [[o:актёра]] родилась дочь — [[p:Саша]].')).toEqual([]);
+    expect(officials('Счастлива [[o:принцесса]] — первая внучка императора [[p:Акихито]].')).toEqual([]);
+  });
 });

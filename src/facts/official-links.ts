@@ -21,6 +21,7 @@ import {
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
+import { dashApposition } from './official-dash-apposition.js';
 import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
@@ -139,6 +140,14 @@ export const LINKS: readonly Link[] = [
     priority: 6,
     example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
     test: (g) => only(g, DASHES),
+  },
+  {
+    id: 'official/position-tail-dash-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    example: 'Против выступил [[адвокат]] потерпевшего — 45-летний [[Матвей Цзена]].',
+    test: dashApposition,
   },
   {
     id: 'official/position-as-names',
