@@ -292,3 +292,41 @@ describe('officials in the seed article', () => {
     );
   });
 });
+
+describe('offices read through a clause', () => {
+  it('gives an office in the instrumental to the subject after its verb, through the offices the subject holds', () => {
+    expect(
+      officials(
+        'Новым [[o:главкомом]] назначен [[o:командующий войсками округа]] генерал-полковник [[p:Александр Постников]].',
+      ),
+    ).toContainEqual(['главкомом', 'Александр Постников']);
+    // an office in the genitive belongs to the noun before it, not to the subject
+    expect(officials('Новой пассией [[o:экс-президента]] стала певица [[p:Анна Петрова]].')).toEqual([]);
+  });
+
+  it('gives the post of a tenure clause to its subject, not a candidacy or a dismissal', () => {
+    expect(officials('[[p:Кристина Лагард]] приступила к работе на посту [[o:главы фонда]] в понедельник.')).toEqual([
+      ['главы фонда', 'Кристина Лагард'],
+    ]);
+    expect(officials('[[p:Иван Петров]] объявил о намерении баллотироваться на пост [[o:президента]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] сообщил, что отказался занять пост [[o:мэра]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] уволил помощника с поста [[o:советника]].')).toEqual([]);
+    expect(officials('[[p:Иван Петров]] покинул пост, чтобы перейти на должность [[o:посла]].')).toEqual([]);
+  });
+
+  it('looks past the name an organisation bears to the holder after it, and gives the honoree no office', () => {
+    expect(
+      officials('Выступил [[o:начальник академии]] имени [[p:Г. Жукова]] генерал-лейтенант [[p:Иван Укуров]].'),
+    ).toEqual([['начальник академии', 'Иван Укуров']]);
+    expect(officials('С 1960 года он [[o:актёр театра]] имени [[p:Н. П. Акимова]].')).toEqual([]);
+    expect(officials('В войну работала [[o:токарем]] на заводе им. [[p:Серго Орджоникидзе]].')).toEqual([]);
+  });
+
+  it('reads a dash after an office and its tail when only the age or adjectives follow', () => {
+    expect(officials('Победил действующий [[o:глава республики]] — 57-летний [[p:Тоомас Ильвес]].')).toEqual([
+      ['глава республики', 'Тоомас Ильвес'],
+    ]);
+    expect(officials('У [[o:актёра]] родилась дочь — [[p:Саша]].')).toEqual([]);
+    expect(officials('Счастлива [[o:принцесса]] — первая внучка императора [[p:Акихито]].')).toEqual([]);
+  });
+});

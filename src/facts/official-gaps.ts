@@ -44,7 +44,7 @@ const hasLemma = (g: GapView, i: number, set: ReadonlySet<string>): boolean => g
 const TAIL_PREPOSITIONS = new Set(['от', 'по', 'при', 'в', 'во', 'из']);
 
 /** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
-function officeVerb(g: GapView, i: number): boolean {
+export function officeVerb(g: GapView, i: number): boolean {
   return g.ctx
     .parses(i)
     .some(
@@ -82,7 +82,7 @@ const nameWord = (g: GapView, i: number): boolean =>
   g.ctx.parses(i).some((p) => !p.known || p.pos === 'LATN' || NAME_GRAMMEMES.some((n) => p.grammemes.has(n)));
 
 /** From `i` to the name, up to three name words the person span left out: "боксёр [Мохаммед] Али", "судья округа Галвестон [Марк] Хенри". */
-function nameLead(g: GapView, i: number): boolean {
+export function nameLead(g: GapView, i: number): boolean {
   if (g.to - i > 3) return false;
   for (let k = i; k < g.to; k++) if (!nameWord(g, k)) return false;
   return true;

@@ -20,6 +20,10 @@ import {
   type GapView,
 } from './official-gaps.js';
 import { secondTitle, tailPhrase } from './official-tails.js';
+import { verbThroughOffices } from './official-verb-offices.js';
+import { dashApposition } from './official-dash-apposition.js';
+import { honoreeGap } from './official-honorees.js';
+import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
 import {
   datedApposition,
@@ -94,6 +98,16 @@ export const LINKS: readonly Link[] = [
     test: (g) => size(g) > 0 && bridge(g, true),
   },
   {
+    id: 'official/position-verb-offices-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    throughOffices: true,
+    maxGap: MAX_CLAUSE + 2,
+    example: 'Новым [[командующим]] войсками округа назначен генерал-лейтенант [[Владимир Чиркин]].',
+    test: verbThroughOffices,
+  },
+  {
     id: 'official/position-tail-name',
     agrees: true,
     order: 'position-person',
@@ -101,6 +115,15 @@ export const LINKS: readonly Link[] = [
     strict: true,
     example: 'сказал [[лидер Движения]] против нелегальной иммиграции [[Александр Белов]].',
     test: (g) => size(g) > 0 && tailPhrase(g),
+  },
+  {
+    id: 'official/position-honoree-name',
+    agrees: true,
+    order: 'position-person',
+    priority: 3,
+    maxGap: 10,
+    example: 'сообщила [[актриса театра]] им. [[А. П. Чехова]] [[Наталья Рогожкина]].',
+    test: honoreeGap,
   },
   {
     id: 'official/position-title-name',
@@ -117,6 +140,14 @@ export const LINKS: readonly Link[] = [
     priority: 6,
     example: 'Организатор конкурса – [[министр труда]] – [[Антон Котяков]].',
     test: (g) => only(g, DASHES),
+  },
+  {
+    id: 'official/position-tail-dash-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    example: 'Против выступил [[адвокат]] потерпевшего — 45-летний [[Матвей Цзена]].',
+    test: dashApposition,
   },
   {
     id: 'official/position-as-names',
@@ -214,6 +245,16 @@ export const LINKS: readonly Link[] = [
     maxGap: MAX_CLAUSE + 2,
     example: '[[Педро Альмодовар]] станет в 2017 году [[председателем жюри]] фестиваля.',
     test: (g) => size(g) > 0 && (subjectClause(g) || relativeClause(g)),
+  },
+  {
+    id: 'official/name-tenure-post-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 1,
+    throughOffices: true,
+    maxGap: MAX_POST_CLAUSE,
+    example: '[[Стив Джобс]], глава и символ компании, заявил о своём уходе с поста [[генерального директора]].',
+    test: tenureClause,
   },
   {
     id: 'official/name-clause-one-of-position',

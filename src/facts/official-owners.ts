@@ -238,7 +238,8 @@ export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, offi
     if (kinsName(ctx, person, office) || namesake(ctx, person)) return true;
     if (link.id === 'official/position-name' && nominativeOwner(ctx, person, office)) return true;
     // after a verb the name is its subject: "[главой] стала Анастасия Кузнецова"
-    if (link.id !== 'official/position-verb-name') return principal(ctx, person, office);
+    if (link.id !== 'official/position-verb-name' && link.id !== 'official/position-verb-offices-name')
+      return principal(ctx, person, office);
     return notPredicate(ctx, office);
   }
   return clauseOfOther(ctx, person.to, office);

@@ -9,6 +9,7 @@ import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from 
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
 import { companion, someoneElses } from './official-owners.js';
+import { honoree } from './official-honorees.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
@@ -85,7 +86,7 @@ function linkOf(
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   let crosses = false;
   for (let i = from; i < to; i++)
-    if (cover[i] === 'person' && !possessor) return null;
+    if (cover[i] === 'person' && !possessor && !(order === 'position-person' && honoree(ctx, cover, i))) return null;
     else if (cover[i] === 'position') crosses = true;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
   for (const l of LINKS)
