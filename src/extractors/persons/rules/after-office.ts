@@ -129,6 +129,14 @@ function startsAfterOffice(ctx: DocContext, i: number, words: number): boolean {
     // "советника Путина Михаила Лесина": a known surname before a known first name is whose
     // office it is, and the name after it another person
     if (k > i && knownAs(ctx, k, 'Name') && knownAs(ctx, k - 1, 'Surn') && !knownAs(ctx, k - 1, 'Name')) return false;
+    // "директор департамента Минобрнауки Сергей Кравцов", "лидера Аль-Кайды Усамы бин Ладена": a
+    // first word that is no name before a first name and surname the dictionary knows is the
+    // organisation's, the name starts after it
+    if (k === i + 1 && knownAs(ctx, k, 'Name') && !knownAs(ctx, i, 'Name') && !inFirstNameList(ctx, i)) {
+      const next = ctx.tokens[k + 1];
+      if (k + 1 < i + words && knownAs(ctx, k + 1, 'Surn')) return false;
+      if (next && /^\p{Ll}/u.test(next.text) && PARTICLES.has(ctx.folded(k + 1))) return false;
+    }
   }
   return true;
 }
