@@ -11,7 +11,6 @@ import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
-import { afterOffice } from './rules/after-office.js';
 import { pluralNameOnly } from './parts.js';
 import { listed } from './lists.js';
 import {
@@ -218,8 +217,7 @@ function createPersons(env: Env): EntityExtractor {
       for (const m of rules.findAll(doc)) {
         if (m.value.eponym !== undefined) {
           if (eponyms) named.push(eponymDraft(doc, m.value, m.value.eponym));
-        } else if (!thingName(doc, m.value) || afterOffice(doc, m.value))
-          found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+        } else if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
       }
       const normalize = memoNormalize(doc);
       const known = knownSurnames(

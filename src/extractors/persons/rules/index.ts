@@ -1,6 +1,5 @@
 import type { Rule } from '../../../engine/index.js';
 import type { PersonProposal } from '../proposal.js';
-import { afterOfficeRule } from './after-office.js';
 import { eponymRule } from './eponym.js';
 import { FOREIGN_RULES } from './foreign.js';
 import { FULL_RULES } from './full.js';
@@ -14,5 +13,4 @@ export const PERSON_RULES: readonly Rule<PersonProposal>[] = [
   ...FOREIGN_RULES,
   ...SINGLE_RULES,
   eponymRule,
-  afterOfficeRule,
 ];
