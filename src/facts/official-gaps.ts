@@ -231,8 +231,9 @@ export function instrumentalOffice(g: GapView): boolean {
 }
 
 /** Words that put an office after a name without a verb between: "назначил Иванова [на пост] министра", "освободил ... [от должности]". */
-const POST_PREPOSITIONS = new Set(['на', 'с', 'со', 'от', 'в']);
-const POST_NOUNS = new Set(['пост', 'должность', 'качество']);
+export const POST_PREPOSITIONS = new Set(['на', 'с', 'со', 'от', 'в']);
+/** The post nouns an office hangs on: "с [поста]", "на [посту]", "в [качестве]", "[должность]". */
+export const POST_NOUNS = new Set(['пост', 'должность', 'качество']);
 
 /** The gap is "на пост", "от должности", "с поста", "в качестве", maybe with an adjective: "на пост нового". */
 export function post(g: GapView): boolean {

@@ -9,7 +9,7 @@ import { bridge, size, type Cover, type GapView } from './official-gaps.js';
 const NAMED_AFTER = new Set(['им', 'имени']);
 
 /** Index after "им." / "имени" at `i`, or -1. */
-function afterNamedFor(ctx: DocContext, i: number): number {
+export function afterNamedFor(ctx: DocContext, i: number): number {
   if (!NAMED_AFTER.has(ctx.folded(i))) return -1;
   return ctx.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
 }

@@ -19,6 +19,7 @@
 import type { DocContext } from '../engine/index.js';
 import type { Parse } from '../morph/types.js';
 import { KINSHIP } from '../lexicon/officials.js';
+import { afterNamedFor } from './official-honorees.js';
 import type { Link } from './official-links.js';
 import type { PersonEntity } from '../result/schema.js';
 import type { Placed } from './spans.js';
@@ -208,9 +209,9 @@ function clauseOfOther(ctx: DocContext, from: number, office: Placed): boolean {
 /** The name is what an organisation is named after: "батальона имени шейха [Мансура]", "театра им. [Г. Камала]". */
 function namesake(ctx: DocContext, person: Placed): boolean {
   for (let i = person.from - 1; i >= 0 && i >= person.from - 3; i--) {
-    const f = ctx.folded(i);
     // "им." with its period, not the pronoun "Им стал епископ X"
-    if (f === 'имени' || (f === 'им' && ctx.tokens[i + 1]?.text === '.')) return true;
+    const at = afterNamedFor(ctx, i);
+    if (at >= 0 && (ctx.folded(i) === 'имени' || at === i + 2)) return true;
   }
   return false;
 }

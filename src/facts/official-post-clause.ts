@@ -5,7 +5,7 @@
  * candidacy ("баллотироваться на пост") gives no office, so only tenure words count, and
  * "уволил с поста" is what the subject does to someone else, so no verb of dismissal does.
  */
-import { text, type GapView } from './official-gaps.js';
+import { POST_NOUNS, POST_PREPOSITIONS, text, type GapView } from './official-gaps.js';
 
 /** Words of taking, holding or leaving a post, by lemma. */
 const TENURE = new Set([
@@ -26,10 +26,6 @@ const TENURE = new Set([
   'карьера',
   'вступить',
 ]);
-
-/** The post nouns the office hangs on: "с [поста]", "на [посту]", "в [качестве]", "[должность]". */
-const POST_NOUNS = new Set(['пост', 'должность', 'качество']);
-const POST_PREPOSITIONS = new Set(['на', 'с', 'со', 'от', 'в']);
 
 /** Longest clause read, in tokens. */
 export const MAX_POST_CLAUSE = 22;
