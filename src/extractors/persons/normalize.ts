@@ -210,6 +210,16 @@ const afterParticle = (ctx: DocContext, i: number): boolean =>
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
 
 /**
+ * A surname like an adjective's feminine nominative ("Липницкая", "Толстая") is a woman's name in
+ * the nominative whatever the dictionary knows of it: a man's surname never ends so in any case,
+ * so "Юлия Липницкая" is not "Юлий" in the genitive.
+ */
+function adjectivalFeminine(ctx: DocContext, parts: readonly NamePart[]): Gender | null {
+  for (const p of parts) if (p.role === 'last' && /[^аеёиоуыэюя]ая$/u.test(ctx.folded(p.index))) return 'femn';
+  return null;
+}
+
+/**
  * The name made of `parts` (in text order, spanning tokens `[from, to)`) in the nominative, its
  * parts and its gender. `hint` is a gender known from elsewhere (the verb, another mention).
  */
@@ -220,7 +230,7 @@ export function normalizeName(
   parts: readonly NamePart[],
   hint: Gender | null = null,
 ): NormalizedName {
-  const { c, gender } = caseAndGender(parts, hint);
+  const { c, gender } = caseAndGender(parts, hint ?? adjectivalFeminine(ctx, parts));
   const forms = new Map<number, string>();
   for (const p of parts) {
     if (!DECLINABLE.has(p.role)) continue;
