@@ -216,10 +216,11 @@ function sourcedKeys<V>(
   morph: Morph,
   segment: Segmenter,
 ): string[][] | string {
-  const id = (e.mode ?? 'lemma')[0] + e.phrase;
+  const mode = (e.mode ?? 'lemma')[0]!;
   // most entries' later words are never walked to: their keys stay undecoded
-  const encoded = source.encoded?.(id);
+  const encoded = source.encoded?.(mode, e.phrase);
   if (encoded !== undefined) return encoded;
+  const id = mode + e.phrase;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);
