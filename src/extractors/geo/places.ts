@@ -161,7 +161,10 @@ function addNames(
   how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
   form?: PlaceName['form'],
 ): void {
-  for (const name of names) {
+  // indexed loops in this file: they run once at start-up, before V8 has optimised them, where
+  // `for...of` allocates an iterator result per step
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
     const mode = form === 'adjective' ? 'lemma' : modeOf(name);
     const f = form ?? (mode === 'exact' ? 'abbr' : 'name');
     addName(list, p, name, mode, f, how);
@@ -246,7 +249,8 @@ function addRegions(lists: Lists): RegionFacts {
 function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: RegionFacts): void {
   const regionById = new Map<string, RegionEntry>();
   for (const r of REGIONS) if (!regionById.has(r.id)) regionById.set(r.id, r);
-  for (const city of CITIES_RU) {
+  for (let n = 0; n < CITIES_RU.length; n++) {
+    const city = CITIES_RU[n]!;
     const region = regionById.get(city.region);
     const p = place({
       type: 'city',
@@ -285,7 +289,8 @@ function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: Reg
 
 /** Regions, parts of cities and cities abroad. */
 function addWorldPlaces(lists: Lists): void {
-  for (const entry of WORLD_PLACES) {
+  for (let n = 0; n < WORLD_PLACES.length; n++) {
+    const entry = WORLD_PLACES[n]!;
     const how = { weak: false, ambiguous: entry.ambiguous === true };
     if (entry.type === 'region') {
       const p = place({
