@@ -99,7 +99,13 @@ export function gazetteerKeysOf(morph: Morph): GazetteerKeySource | undefined {
 
 /** The committed table, when it was made with this version of az; read once per process. */
 export function gazetteerKeyTableFor(azVersion: string): GazetteerKeySource | undefined {
-  if (azVersion !== KEYS_AZ_VERSION || KEYS_TABLE === '') return undefined;
+  if (azVersion !== KEYS_AZ_VERSION) return undefined;
+  return readGazetteerKeyTable();
+}
+
+/** Reads the table ahead (see `createMorph`); `gazetteerKeyTableFor` still checks the version of az. */
+export function readGazetteerKeyTable(): GazetteerKeySource | undefined {
+  if (KEYS_TABLE === '') return undefined;
   return (table ??= new KeyTable(KEYS_TABLE));
 }
 

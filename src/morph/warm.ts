@@ -64,7 +64,13 @@ let table: WarmTable | undefined;
 
 /** The table, when it was made with this version of az; read on first need, once per process. */
 export function warmTableFor(azVersion: string): WarmSource | undefined {
-  if (azVersion !== WARM_AZ_VERSION || WARM_TABLE === '') return undefined;
+  if (azVersion !== WARM_AZ_VERSION) return undefined;
+  return readWarmTable();
+}
+
+/** Reads the table ahead (see `createMorph`); `warmTableFor` still checks the version of az. */
+export function readWarmTable(): WarmSource | undefined {
+  if (WARM_TABLE === '') return undefined;
   return (table ??= new WarmTable(WARM_TABLE));
 }
 
