@@ -69,7 +69,10 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     const bad: GazetteerEntry<V>[] = [];
     // precomputed keys (the shared morphology's table) hold for the package's segmenter only
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
-    for (const e of entries) {
+    // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
+    // has optimised them, where `for...of` allocates an iterator result per step
+    for (let n = 0; n < entries.length; n++) {
+      const e = entries[n]!;
       const keys = source ? sourcedKeys(source, e, morph, segment) : entryKeys(e, morph, segment);
       if (!keys.length) {
         bad.push(e);
@@ -124,7 +127,8 @@ function fileChildren<V>(node: TrieNode<V>, depth: number): void {
   const pending = node.pending;
   node.pending = null;
   if (!pending) return;
-  for (const p of pending) {
+  for (let n = 0; n < pending.length; n++) {
+    const p = pending[n]!;
     const alts = keysAt(p, depth);
     if (!alts) {
       // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
@@ -133,7 +137,8 @@ function fileChildren<V>(node: TrieNode<V>, depth: number): void {
       else if (!node.values.includes(p.value)) node.values = [...node.values, p.value];
       continue;
     }
-    for (const k of alts) {
+    for (let a = 0; a < alts.length; a++) {
+      const k = alts[a]!;
       node.next ??= new Map();
       const child = node.next.get(k);
       // a new child's list starts at its exact length (most children have one entry)
@@ -216,10 +221,11 @@ function sourcedKeys<V>(
   morph: Morph,
   segment: Segmenter,
 ): string[][] | string {
-  const id = (e.mode ?? 'lemma')[0] + e.phrase;
+  const mode = (e.mode ?? 'lemma')[0]!;
   // most entries' later words are never walked to: their keys stay undecoded
-  const encoded = source.encoded?.(id);
+  const encoded = source.encoded?.(mode, e.phrase);
   if (encoded !== undefined) return encoded;
+  const id = mode + e.phrase;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);

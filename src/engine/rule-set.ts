@@ -45,19 +45,23 @@ export class RuleSet<V> {
     rules.forEach((r, k) => this.order.set(r, k));
     this.seen = new Uint32Array(rules.length);
     const ids = new Set<string>();
-    for (const r of rules) {
+    // indexed loops: this runs once per rule set at start-up, before V8 has optimised it, where
+    // `for...of` allocates an iterator result per step (a gazetteer rule has thousands of keys)
+    for (let n = 0; n < rules.length; n++) {
+      const r = rules[n]!;
       if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
       ids.add(r.id);
       if (r.starts.some((s) => s.by === 'any')) {
         this.always.push(r);
         continue;
       }
-      for (const s of r.starts) {
-        if (s.by === 'lemma') for (const v of s.values) push(this.byKey, v, r);
-        else if (s.by === 'kind') for (const v of s.values) push(s.capital ? this.byCapital : this.byKind, v, r);
+      for (let m = 0; m < r.starts.length; m++) {
+        const s = r.starts[m]!;
+        if (s.by === 'lemma') pushAll(this.byKey, s.values, r);
+        else if (s.by === 'kind') pushAll(s.capital ? this.byCapital : this.byKind, s.values, r);
         else if (s.by === 'mixed') {
-          for (const v of s.lemmas) push(this.byKey, v, r);
-          for (const v of s.kinds) push(this.byKind, v, r);
+          pushAll(this.byKey, s.lemmas, r);
+          pushAll(this.byKind, s.kinds, r);
         }
       }
     }
@@ -67,8 +71,16 @@ export class RuleSet<V> {
     // words with the same one-rule list, and each typed array is an object of its own on the heap.
     // The lists are only read (`add` copies into `found`).
     const lists = new Map<string, Int32Array>();
+    // one-rule lists (most of them) by the rule's number: no array and joined string per key
+    const singles = new Map<number, Int32Array>();
     const toIdx = (list: readonly Rule<V>[]): Int32Array => {
-      const idx = list.length === 1 ? [this.order.get(list[0]!) ?? 0] : list.map((r) => this.order.get(r) ?? 0);
+      if (list.length === 1) {
+        const one = this.order.get(list[0]!) ?? 0;
+        let arr = singles.get(one);
+        if (arr === undefined) singles.set(one, (arr = Int32Array.of(one)));
+        return arr;
+      }
+      const idx = list.map((r) => this.order.get(r) ?? 0);
       for (let a = 1; a < idx.length; a++) {
         // insertion sort of a short list (Array#sort allocates a work copy per call)
         const v = idx[a]!;
@@ -235,6 +247,10 @@ export class RuleSet<V> {
     }
     return out;
   }
+}
+
+function pushAll<K, V>(map: Map<K, V[]>, keys: readonly K[], v: V): void {
+  for (let k = 0; k < keys.length; k++) push(map, keys[k]!, v);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {

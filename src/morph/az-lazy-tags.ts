@@ -49,31 +49,57 @@ const EDITS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   ],
 ];
 
-/** Where the run `want` starts in `lines` (compared without a trailing CR), if exactly once. */
-function findOnce(lines: readonly string[], want: readonly string[]): number | undefined {
-  let found: number | undefined;
-  const first = want[0]!;
-  for (let i = 0; i + want.length <= lines.length; i++) {
-    // az's file has ~4,000 lines: test the first line's start before comparing whole runs
-    if (!lines[i]!.startsWith(first)) continue;
-    if (want.every((w, k) => lines[i + k]!.replace(/\r$/, '') === w)) {
-      if (found !== undefined) return undefined;
-      found = i;
-    }
+/** A run of whole lines of the source: where it starts and ends, and which of its lines end in CR. */
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly cr: readonly boolean[];
+}
+
+/** The run of lines at `at` if it is `want` (compared without a trailing CR). */
+function runAt(source: string, at: number, want: readonly string[]): Run | undefined {
+  const cr: boolean[] = [];
+  let p = at;
+  let end = at;
+  for (let k = 0; k < want.length; k++) {
+    if (p > source.length) return undefined;
+    end = source.indexOf('\n', p);
+    if (end < 0) end = source.length;
+    const hasCr = end > p && source.charCodeAt(end - 1) === 13;
+    if (source.slice(p, hasCr ? end - 1 : end) !== want[k]) return undefined;
+    cr.push(hasCr);
+    p = end + 1;
+  }
+  return { start: at, end, cr };
+}
+
+/**
+ * Where the run `want` is in `source`, if exactly once. Found with `indexOf` on the whole text,
+ * not line by line: a JavaScript loop over az's ~3,000 lines, run once and so never optimised,
+ * was ~10 ms of every start-up.
+ */
+function findOnce(source: string, want: readonly string[]): Run | undefined {
+  let found: Run | undefined;
+  for (let at = source.indexOf(want[0]!); at >= 0; at = source.indexOf(want[0]!, at + 1)) {
+    if (at > 0 && source.charCodeAt(at - 1) !== 10) continue;
+    const run = runAt(source, at, want);
+    if (!run) continue;
+    if (found) return undefined;
+    found = run;
   }
   return found;
 }
 
 /** az's source with the edits, or undefined when one of them does not apply. */
 export function withLazyTags(source: string): string | undefined {
-  const lines = source.split('\n');
   for (const [from, to] of EDITS) {
-    const at = findOnce(lines, from);
-    if (at === undefined) return undefined;
+    const run = findOnce(source, from);
+    if (run === undefined) return undefined;
     // keep each line's own end (az's file mixes LF and CRLF)
-    to.forEach((line, k) => (lines[at + k] = line + (lines[at + k]!.endsWith('\r') ? '\r' : '')));
+    const lines = to.map((line, k) => line + (run.cr[k] ? '\r' : '')).join('\n');
+    source = source.slice(0, run.start) + lines + source.slice(run.end);
   }
-  return lines.join('\n');
+  return source;
 }
 
 // One evaluated az per process, shared by the ESM and the CJS build of this package (as the

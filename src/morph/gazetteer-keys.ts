@@ -18,8 +18,11 @@ import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
 /** The keys of a gazetteer phrase, by `<mode letter><phrase>`. */
 export interface GazetteerKeySource {
   get(id: string): string[][] | undefined;
-  /** The keys as the table stores them (decode with {@link decodeKeys}): decoded only where a trie needs them. */
-  encoded?(id: string): string | undefined;
+  /**
+   * The keys as the table stores them (decode with {@link decodeKeys}), by the mode's letter and
+   * the phrase (no id string to make per entry): decoded only where a trie needs them.
+   */
+  encoded?(mode: string, phrase: string): string | undefined;
   /** Called with the keys computed for a phrase the source did not have (when recording). */
   record?(id: string, keys: string[][]): void;
 }
@@ -28,22 +31,32 @@ const TOKEN = '\x1f';
 const ALT = '\x1e';
 
 class KeyTable implements GazetteerKeySource {
-  readonly #lines = new Map<string, string>();
+  /** The stored keys by phrase, one map per mode letter. */
+  readonly #byMode = new Map<string, Map<string, string>>();
 
   constructor(text: string) {
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) this.#lines.set(line.slice(0, tab), line.slice(tab + 1));
+    // one pass of indexOf over the text, not split('\n') (an array of ~5,000 lines to drop)
+    for (let at = 0; at < text.length;) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', at);
+      if (tab > at && tab < end) {
+        const mode = text[at]!;
+        let phrases = this.#byMode.get(mode);
+        if (!phrases) this.#byMode.set(mode, (phrases = new Map<string, string>()));
+        phrases.set(text.slice(at + 1, tab), text.slice(tab + 1, end));
+      }
+      at = end + 1;
     }
   }
 
   get(id: string): string[][] | undefined {
-    const line = this.#lines.get(id);
+    const line = this.encoded(id.slice(0, 1), id.slice(1));
     return line === undefined ? undefined : decodeKeys(line);
   }
 
-  encoded(id: string): string | undefined {
-    return this.#lines.get(id);
+  encoded(mode: string, phrase: string): string | undefined {
+    return this.#byMode.get(mode)?.get(phrase);
   }
 }
 
@@ -86,7 +99,13 @@ export function gazetteerKeysOf(morph: Morph): GazetteerKeySource | undefined {
 
 /** The committed table, when it was made with this version of az; read once per process. */
 export function gazetteerKeyTableFor(azVersion: string): GazetteerKeySource | undefined {
-  if (azVersion !== KEYS_AZ_VERSION || KEYS_TABLE === '') return undefined;
+  if (azVersion !== KEYS_AZ_VERSION) return undefined;
+  return readGazetteerKeyTable();
+}
+
+/** Reads the table ahead (see `createMorph`); `gazetteerKeyTableFor` still checks the version of az. */
+export function readGazetteerKeyTable(): GazetteerKeySource | undefined {
+  if (KEYS_TABLE === '') return undefined;
   return (table ??= new KeyTable(KEYS_TABLE));
 }
 

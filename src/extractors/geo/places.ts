@@ -80,15 +80,22 @@ const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
 /** Abbreviations are compared as written; everything else by lemmas. */
 const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
 
+/**
+ * The fields spelled out (in the order a spread over the defaults gave them: the output keeps
+ * it), not `{ ...defaults, ...p }`: this runs ~3,000 times at start-up, before V8 has optimised
+ * it, where an object spread is slow.
+ */
 const place = (p: Partial<Place> & Pick<Place, 'type' | 'key' | 'normalized'>): Place => ({
-  iso: null,
-  okato: null,
-  federalDistrict: null,
-  country: null,
-  region: null,
-  regionKey: null,
-  kind: null,
-  ...p,
+  iso: p.iso ?? null,
+  okato: p.okato ?? null,
+  federalDistrict: p.federalDistrict ?? null,
+  country: p.country ?? null,
+  region: p.region ?? null,
+  regionKey: p.regionKey ?? null,
+  kind: p.kind ?? null,
+  type: p.type,
+  key: p.key,
+  normalized: p.normalized,
 });
 
 function regionPlace(r: RegionEntry): Place {
@@ -154,24 +161,35 @@ function addNames(
   how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
   form?: PlaceName['form'],
 ): void {
-  for (const name of names) {
+  // indexed loops in this file: they run once at start-up, before V8 has optimised them, where
+  // `for...of` allocates an iterator result per step
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
     const mode = form === 'adjective' ? 'lemma' : modeOf(name);
-    // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space
-    const spaced =
-      mode === 'lemma' && form !== 'adjective' && HYPHENATED.test(name)
-        ? [name, name.replace(HYPHENATED_G, '$1 $2')]
-        : [name];
     const f = form ?? (mode === 'exact' ? 'abbr' : 'name');
-    // the fields spelled out, in the order a spread of `how` gave them: this runs ~10,000 times
-    // at start-up, before V8 has optimised it, where a spread is slow
-    for (const phrase of spaced) {
-      const value: PlaceName =
-        how.historical === undefined
-          ? { place: p, phrase, form: f, weak: how.weak, ambiguous: how.ambiguous }
-          : { place: p, phrase, form: f, weak: how.weak, ambiguous: how.ambiguous, historical: how.historical };
-      list.push({ phrase, mode, value });
-    }
+    addName(list, p, name, mode, f, how);
+    // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space (the
+    // regular expression, slow on a cold start, is asked only about names with a hyphen)
+    if (mode === 'lemma' && form !== 'adjective' && name.includes('-') && HYPHENATED.test(name))
+      addName(list, p, name.replace(HYPHENATED_G, '$1 $2'), mode, f, how);
   }
+}
+
+function addName(
+  list: GazetteerEntry<PlaceName>[],
+  p: Place,
+  phrase: string,
+  mode: GazetteerMode,
+  form: PlaceName['form'],
+  how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
+): void {
+  // the fields spelled out, in the order a spread of `how` gave them: this runs ~10,000 times
+  // at start-up, before V8 has optimised it, where a spread is slow
+  const value: PlaceName =
+    how.historical === undefined
+      ? { place: p, phrase, form, weak: how.weak, ambiguous: how.ambiguous }
+      : { place: p, phrase, form, weak: how.weak, ambiguous: how.ambiguous, historical: how.historical };
+  list.push({ phrase, mode, value });
 }
 
 /** What the regions tell the towns: which adjectives are the regions' own, which regions are federal cities. */
@@ -231,7 +249,8 @@ function addRegions(lists: Lists): RegionFacts {
 function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: RegionFacts): void {
   const regionById = new Map<string, RegionEntry>();
   for (const r of REGIONS) if (!regionById.has(r.id)) regionById.set(r.id, r);
-  for (const city of CITIES_RU) {
+  for (let n = 0; n < CITIES_RU.length; n++) {
+    const city = CITIES_RU[n]!;
     const region = regionById.get(city.region);
     const p = place({
       type: 'city',
@@ -270,7 +289,8 @@ function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: Reg
 
 /** Regions, parts of cities and cities abroad. */
 function addWorldPlaces(lists: Lists): void {
-  for (const entry of WORLD_PLACES) {
+  for (let n = 0; n < WORLD_PLACES.length; n++) {
+    const entry = WORLD_PLACES[n]!;
     const how = { weak: false, ambiguous: entry.ambiguous === true };
     if (entry.type === 'region') {
       const p = place({

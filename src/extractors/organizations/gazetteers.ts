@@ -30,15 +30,22 @@ const ABBR = /^(?:[А-ЯЁA-Z0-9-]{2,}|[А-ЯЁA-Z][а-яёa-z]?[А-ЯЁA-Z][А-
 const SHORT = /^(?:Мин|Рос|Гос|Мос|Фед|Нац|Обл|Гор)\p{Ll}/u;
 const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
 
+const CAPITALS = /^[А-ЯЁ]{3,}$/u;
+
+// indexed loops, no arrays of names spread together: these run once per entry at start-up,
+// before V8 has optimised them, where `for...of` allocates an iterator result per step
 function bodyEntries(): GazetteerEntry<BodyName>[] {
   const out: GazetteerEntry<BodyName>[] = [];
-  for (const body of BODIES) {
-    for (const phrase of [body.name, ...body.forms]) {
-      const abbr = ABBR.test(phrase) || SHORT.test(phrase);
-      out.push({ phrase, value: { body, phrase, abbr }, mode: modeOf(phrase) });
-      // an abbreviation the morphology reads as a word declines ("японского МИДа"): its lemma matches too
-      if (/^[А-ЯЁ]{3,}$/u.test(phrase)) out.push({ phrase, value: { body, phrase, abbr }, mode: 'lemma' });
-    }
+  const add = (body: BodyEntry, phrase: string) => {
+    const abbr = ABBR.test(phrase) || SHORT.test(phrase);
+    out.push({ phrase, value: { body, phrase, abbr }, mode: modeOf(phrase) });
+    // an abbreviation the morphology reads as a word declines ("японского МИДа"): its lemma matches too
+    if (CAPITALS.test(phrase)) out.push({ phrase, value: { body, phrase, abbr }, mode: 'lemma' });
+  };
+  for (let n = 0; n < BODIES.length; n++) {
+    const body = BODIES[n]!;
+    add(body, body.name);
+    for (let k = 0; k < body.forms.length; k++) add(body, body.forms[k]!);
   }
   return out;
 }
@@ -46,25 +53,39 @@ function bodyEntries(): GazetteerEntry<BodyName>[] {
 function placeEntries(): GazetteerEntry<PlaceInName>[] {
   const out: GazetteerEntry<PlaceInName>[] = [];
   const add = (phrase: string, value: PlaceInName) => out.push({ phrase, value, mode: modeOf(phrase) });
-  for (const c of COUNTRIES) {
+  const addAll = (phrases: readonly string[] | undefined, value: PlaceInName) => {
+    if (phrases) for (let k = 0; k < phrases.length; k++) add(phrases[k]!, value);
+  };
+  for (let n = 0; n < COUNTRIES.length; n++) {
+    const c = COUNTRIES[n]!;
     const v: PlaceInName = { normalized: c.name, type: 'country', country: c.iso2 };
-    for (const p of [c.name, ...(c.official ? [c.official] : []), ...c.aliases]) add(p, v);
+    add(c.name, v);
+    if (c.official) add(c.official, v);
+    addAll(c.aliases, v);
   }
   const russia: PlaceInName = { normalized: 'Россия', type: 'country', country: 'RU' };
-  for (const p of ['Россия', 'Российская Федерация', 'РФ']) add(p, russia);
-  for (const r of REGIONS) {
+  addAll(['Россия', 'Российская Федерация', 'РФ'], russia);
+  for (let n = 0; n < REGIONS.length; n++) {
+    const r = REGIONS[n]!;
     const v: PlaceInName = { normalized: r.name, type: 'region', country: 'RU' };
-    for (const p of [r.name, ...r.short, ...r.aliases, ...r.abbr]) add(p, v);
+    add(r.name, v);
+    addAll(r.short, v);
+    addAll(r.aliases, v);
+    addAll(r.abbr, v);
   }
   // towns whose names are also surnames stay: inside a body's name they follow "города" ("администрации города Коврова")
-  for (const c of CITIES_RU) {
+  for (let n = 0; n < CITIES_RU.length; n++) {
+    const c = CITIES_RU[n]!;
     const v: PlaceInName = { normalized: c.name, type: 'city', country: 'RU' };
-    for (const p of [c.name, ...(c.alt ?? [])]) add(p, v);
+    add(c.name, v);
+    addAll(c.alt, v);
   }
-  for (const w of WORLD_PLACES) {
+  for (let n = 0; n < WORLD_PLACES.length; n++) {
+    const w = WORLD_PLACES[n]!;
     if (w.ambiguous || w.type === 'district') continue;
     const v: PlaceInName = { normalized: w.name, type: w.type === 'city' ? 'city' : 'region', country: w.country };
-    for (const p of [w.name, ...w.aliases]) add(p, v);
+    add(w.name, v);
+    addAll(w.aliases, v);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { ENTITY_TYPES, type GosDocument } from '../../result/schema.js';
 import { CSS, SCRIPT, page, typeCss } from './assets.js';
 import { escapeHtml, token } from './escape.js';
@@ -20,9 +20,21 @@ export interface RenderHtmlOptions {
   readonly lang?: string;
 }
 
-const scriptHash = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
-/** Only the page's own script may run, whatever a document's text tried to smuggle in. */
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash}'; img-src data:`;
+let csp: string | undefined;
+
+/**
+ * Only the page's own script may run, whatever a document's text tried to smuggle in. Made on
+ * the first page: node:crypto, required at the top, was loaded on every `import('gosfacts')`
+ * (~10 ms of start-up: Node initialises OpenSSL), and hashing the script cost as much again.
+ */
+function contentSecurityPolicy(): string {
+  if (csp === undefined) {
+    const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    const scriptHash = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+    csp = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash}'; img-src data:`;
+  }
+  return csp;
+}
 
 const regionsOf = (d: GosDocument): string[] => d.regions.map((r) => r.normalized);
 const typesOf = (d: GosDocument): string[] => [...new Set(d.entities.map((e) => e.type))];
@@ -99,6 +111,6 @@ ${documents.map((d, i) => article(d, i, names[i]!)).join('\n')}
   const html = page(title, options.lang ?? 'ru', `${CSS}\n${typeCss(types)}`, body, SCRIPT);
   return html.replace(
     '<meta charset="utf-8">',
-    `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
   );
 }
