@@ -10,6 +10,7 @@ import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-
 import { resolve } from './official-anaphora.js';
 import { companion, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
+import { looseFirstName } from './official-gaps.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
@@ -229,7 +230,10 @@ function mayBePlural(ctx: DocContext, position: Placed, person: Placed): boolean
  * Быков", "президент Египта и бывший [лидер ...] Мухаммед Мурси". Returns `to` when there are none.
  */
 function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
-  let at = to;
+  // a first name the person span left out stands between the row and the name: "продюсер и директор [Нейл] Патрик Харрис"
+  const lead = to - 1 > from && cover[to - 1] === 'none' && looseFirstName(ctx, to - 1) ? 1 : 0;
+  let at = to - lead;
+  if (lead && cover[at - 1] !== 'position') return to;
   while (at > from && cover[at - 1] === 'position') {
     at--;
     while (at > from && cover[at - 1] === 'position') at--;

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GosDocument } from '../src/result/schema.js';
+import { officialPair, officialsOverMarks } from './helpers/entities.js';
+
+// Same-sentence links between a person and an office that were both found (session 8): the
+// words between are a first name the person span left out, the rest of the office's
+// organisation, a list, or a clause of taking the office.
+let read: (marked: string) => GosDocument;
+beforeAll(async () => {
+  read = await officialsOverMarks();
+});
+
+const officials = (text: string): [string, string][] => read(text).officials.map(officialPair);
+
+describe('a first name left out of the person span', () => {
+  it('reads a first name the dictionary takes for a common word', () => {
+    expect(officials('Вчера умерла знаменитая [[o:писательница]] Харпер [[p:Ли]].')).toEqual([['писательница', 'Ли']]);
+    expect(officials('В финал вышла американская [[o:теннисистка]] Серена [[p:Уильямс]].')).toEqual([
+      ['теннисистка', 'Уильямс'],
+    ]);
+  });
+
+  it('gives the whole row of offices before that first name to the person', () => {
+    expect(officials('— заявил [[o:актёр]], [[o:продюсер]] и [[o:директор]] Нейл [[p:Патрик Харрис]].')).toEqual([
+      ['актёр', 'Патрик Харрис'],
+      ['продюсер', 'Патрик Харрис'],
+      ['директор', 'Патрик Харрис'],
+    ]);
+  });
+
+  it('does not read a noun in an oblique case as a first name', () => {
+    expect(officials('Помощь оказал [[o:губернатор]] Приморью [[p:Олег Кожемяко]].')).toEqual([]);
+  });
+});
