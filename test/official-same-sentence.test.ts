@@ -32,3 +32,31 @@ describe('a first name left out of the person span', () => {
     expect(officials('Помощь оказал [[o:губернатор]] Приморью [[p:Олег Кожемяко]].')).toEqual([]);
   });
 });
+
+describe('the rest of the office’s organisation between the office and the name', () => {
+  it('reads a club in quotes, a second organisation after «и» and a numeral in the genitive', () => {
+    expect(officials('Вчера [[o:главный тренер]] мадридского «Реала» [[p:Зинедин Зидан]] ушёл.')).toEqual([
+      ['главный тренер', 'Зинедин Зидан'],
+    ]);
+    expect(officials('[[o:Председатель Госсовета]] и [[g:Совета министров Кубы]] [[p:Рауль Кастро]] заявил.')).toEqual([
+      ['Председатель Госсовета', 'Рауль Кастро'],
+    ]);
+    expect(officials('Умер [[o:хранитель]] двух святынь [[p:Абдалла]].')).toEqual([['хранитель', 'Абдалла']]);
+  });
+
+  it('reads a possessive, a class of rank and the object of a participle office', () => {
+    expect(officials('Обвинения предъявили [[o:главе]] его аппарата [[p:Александру Весельчакову]].')).toEqual([
+      ['главе', 'Александру Весельчакову'],
+    ]);
+    expect(officials('Совет освободил [[o:советника юстиции]] 1-го класса [[p:Юрия Золотова]].')).toEqual([
+      ['советника юстиции', 'Юрия Золотова'],
+    ]);
+    expect(officials('Выступил [[o:главнокомандующий]] войсками Нацгвардии [[p:Сергей Лебедев]].')).toEqual([
+      ['главнокомандующий', 'Сергей Лебедев'],
+    ]);
+  });
+
+  it('does not read a participle clause after a comma as the tail', () => {
+    expect(officials('Суд признал виновным [[o:врача]], лечившего [[p:Майкла Джексона]].')).toEqual([]);
+  });
+});
