@@ -60,3 +60,18 @@ describe('the rest of the office’s organisation between the office and the nam
     expect(officials('Суд признал виновным [[o:врача]], лечившего [[p:Майкла Джексона]].')).toEqual([]);
   });
 });
+
+describe('a list of names after a plural office', () => {
+  it('reads past where each one is from', () => {
+    expect(
+      officials('Выступили [[o:сенаторы]] [[p:Рэнд Пол]] из [[r:Кентукки]] и [[p:Марко Рубио]] из [[r:Флориды]].'),
+    ).toEqual([
+      ['сенаторы', 'Рэнд Пол'],
+      ['сенаторы', 'Марко Рубио'],
+    ]);
+  });
+
+  it('gives a plural office to no one name outside a list', () => {
+    expect(officials('Выступили [[o:сенаторы]] [[p:Рэнд Пол]] из [[r:Кентукки]].')).toEqual([]);
+  });
+});

@@ -197,6 +197,9 @@ function nextInList(
   person: Placed,
 ): Placed<PersonEntity> | undefined {
   let i = person.to;
+  // where each one is from: "сенаторы Рэнд Пол [из Кентукки] и Марко Рубио"
+  if ((ctx.folded(i) === 'из' || ctx.folded(i) === 'от') && cover[i + 1] === 'tail')
+    for (i += 2; cover[i] === 'tail' && i < person.to + 4;) i++;
   if (ctx.tokens[i]?.text === '(') {
     let close = i + 1;
     while (close <= i + 8 && ctx.tokens[close] && ctx.tokens[close]!.text !== ')') close++;
