@@ -75,3 +75,19 @@ describe('a list of names after a plural office', () => {
     expect(officials('Выступили [[o:сенаторы]] [[p:Рэнд Пол]] из [[r:Кентукки]].')).toEqual([]);
   });
 });
+
+describe('names «и других» of a class', () => {
+  it('gives the plural office after «и других» to each name of the list before it', () => {
+    expect(
+      officials('Показаны картины [[p:Пита Мондриана]], [[p:Поля Сезанна]] и других [[o:художников]] фонда.'),
+    ).toEqual([
+      ['художников', 'Пита Мондриана'],
+      ['художников', 'Поля Сезанна'],
+    ]);
+    expect(officials('Гонорар [[p:Энистон]] и двух других [[o:актрис]] вырос.')).toEqual([['актрис', 'Энистон']]);
+  });
+
+  it('does not read «с другими» as a class of the name', () => {
+    expect(officials('Он спорил с [[p:Олегом Табаковым]] и с другими [[o:педагогами]].')).toEqual([]);
+  });
+});

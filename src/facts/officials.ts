@@ -11,6 +11,7 @@ import { resolve } from './official-anaphora.js';
 import { companion, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
 import { looseFirstName } from './official-gaps.js';
+import { listBefore } from './official-others.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
@@ -276,6 +277,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const persons = place(ctx, entities, isPerson);
   const positions = place(ctx, entities, isPosition);
   const byFrom = new Map(persons.map((p) => [p.from, p]));
+  const byTo = new Map(persons.map((p) => [p.to, p]));
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
@@ -297,6 +299,9 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
         headCases(ctx, position.from, position.to).plural ||
         (!!list && link.order === 'position-person' && link.agrees && mayBePlural(ctx, position, person));
       if (shared) listPairs(ctx, cover, byFrom, { person, position, link }, pairs);
+      if (link.listBefore)
+        for (const before of listBefore(ctx, cover, byTo, person))
+          pairs.push({ person: before, position, link, list: true });
     }
   }
   return pairs;
