@@ -91,3 +91,21 @@ describe('names «и других» of a class', () => {
     expect(officials('Он спорил с [[p:Олегом Табаковым]] и с другими [[o:педагогами]].')).toEqual([]);
   });
 });
+
+describe('the one who takes an office, after the verb of taking it', () => {
+  it('reads the words that describe the newcomer', () => {
+    expect(officials('На посту [[o:генерального директора]] его сменит [[p:Тим Кук]].')).toEqual([
+      ['генерального директора', 'Тим Кук'],
+    ]);
+    expect(officials('Затем кресло [[o:президента]] заняла его жена [[p:Кристина Киршнер]].')).toEqual([
+      ['президента', 'Кристина Киршнер'],
+    ]);
+    expect(officials('Известно, что [[o:главой компании]] станет именно [[p:Пейдж]].')).toEqual([
+      ['главой компании', 'Пейдж'],
+    ]);
+  });
+
+  it('does not give an office in the genitive without a post to the newcomer', () => {
+    expect(officials('Наследником [[o:предпринимателя]] стал его племянник [[p:Антон Винер]].')).toEqual([]);
+  });
+});

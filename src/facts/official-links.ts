@@ -23,6 +23,7 @@ import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
 import { dashApposition } from './official-dash-apposition.js';
 import { othersOfClass } from './official-others.js';
+import { successorClause } from './official-successor.js';
 import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
@@ -135,6 +136,14 @@ export const LINKS: readonly Link[] = [
     priority: 3,
     example: 'Выступила [[композитор]] и эксперт по творчеству Скрябина [[Мария Чернова]].',
     test: (g) => !g.chained && secondTitle(g),
+  },
+  {
+    id: 'official/position-successor-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    example: 'Новым [[королём]] стал его старший сын [[Тупу Шестой]].',
+    test: (g) => size(g) > 1 && successorClause(g),
   },
   {
     id: 'official/position-dash-name',
