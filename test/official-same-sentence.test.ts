@@ -109,3 +109,9 @@ describe('the one who takes an office, after the verb of taking it', () => {
     expect(officials('Наследником [[o:предпринимателя]] стал его племянник [[p:Антон Винер]].')).toEqual([]);
   });
 });
+
+describe('a kin noun after the verb of taking an office', () => {
+  it('names whose kin the newcomer is when no possessive stands before it', () => {
+    expect(officials('[[o:Главным чекистом]] стал близкий друг [[p:В.Лукашенко]] Вадим Зайцев.')).toEqual([]);
+  });
+});

@@ -32,13 +32,16 @@ function officeRole(g: GapView): 'predicate' | 'post' | null {
 const verbAt = (g: GapView, i: number, lemmas: ReadonlySet<string>): boolean =>
   g.ctx.parses(i).some((p) => p.pos === 'VERB' && lemmas.has(p.lemma));
 
-/** Words that describe the newcomer: "его", "именно", "старший", "итальянская", "42-летняя", then "сын", "жена". */
-function describes(g: GapView, i: number): boolean {
+/**
+ * Words that describe the newcomer: "его", "именно", "старший", "итальянская", "42-летняя", then
+ * "сын", "жена" after a possessive only ("стал близкий друг [В. Лукашенко]" names whose friend).
+ */
+function describes(g: GapView, i: number, possessed: boolean): boolean {
   const f = g.ctx.folded(i);
   if (POSSESSIVE.has(f) || f === 'именно' || AGE.test(f)) return true;
   return g.ctx
     .parses(i)
-    .some((p) => p.case === 'nomn' && (p.pos === 'ADJF' || (p.pos === 'NOUN' && KINSHIP.has(p.lemma))));
+    .some((p) => p.case === 'nomn' && (p.pos === 'ADJF' || (possessed && p.pos === 'NOUN' && KINSHIP.has(p.lemma))));
 }
 
 /** The gap is the verb of taking the office, then words about the newcomer, then the name in the nominative. */
@@ -49,7 +52,11 @@ export function successorClause(g: GapView): boolean {
   // "его сменит": the one replaced is the object before the verb
   if (role === 'post' && POSSESSIVE.has(g.ctx.folded(i))) i++;
   if (i >= g.to || !verbAt(g, i, role === 'post' ? TAKE : BECOME)) return false;
-  for (i++; i < g.to && !nameLead(g, i); i++) if (!describes(g, i)) return false;
+  let possessed = false;
+  for (i++; i < g.to && !nameLead(g, i); i++) {
+    if (!describes(g, i, possessed)) return false;
+    possessed ||= POSSESSIVE.has(g.ctx.folded(i));
+  }
   const name = g.ctx.parses(g.to).filter((p) => p.known && p.case !== null);
   return !name.length || name.some((p) => p.case === 'nomn');
 }
