@@ -115,3 +115,14 @@ describe('a kin noun after the verb of taking an office', () => {
     expect(officials('[[o:Главным чекистом]] стал близкий друг [[p:В.Лукашенко]] Вадим Зайцев.')).toEqual([]);
   });
 });
+
+describe('an organisation that goes on after a comma', () => {
+  it('reads a row of objects after the office’s preposition and an apposition in commas', () => {
+    expect(officials('[[o:Глава комитета по вопросам семьи]], женщин и детей [[p:Елена Мизулина]] считает.')).toEqual([
+      ['Глава комитета по вопросам семьи', 'Елена Мизулина'],
+    ]);
+    expect(officials('[[o:Глава Абакана]], столицы Хакасии, [[p:Николай Булакин]] погиб.')).toEqual([
+      ['Глава Абакана', 'Николай Булакин'],
+    ]);
+  });
+});

@@ -54,7 +54,9 @@ export function tailPhrase(g: GapView): boolean {
   const start = tailStart(g);
   if (start < 0) return false;
   // the office's own organisation goes on after a dash: "Министр экономики[, торговли и промышленности —] X"
-  const end = start > g.from && DASHES.has(text(g, g.to - 1)) ? g.to - 1 : g.to;
+  // or closes an apposition in commas: "Глава Абакана[, столицы Хакасии,] Николай Булакин"
+  const close = text(g, g.to - 1);
+  const end = start > g.from && (DASHES.has(close) || (close === ',' && text(g, g.from) === ',')) ? g.to - 1 : g.to;
   for (let i = start; i < end; i++) {
     const p = Math.max(parenthesis(g, i), quoted(g, i));
     if (p > 0) {
@@ -99,7 +101,9 @@ function tailStart(g: GapView): number {
     g.cover(i - 1) === 'tail' ||
     (g.cover(i - 2) === 'position' && g.ctx.parses(i - 1).some((p) => p.pos === 'NOUN' && p.case === 'gent'));
   if (!own || g.ctx.parses(i + 1).some((p) => p.pos === 'PRTF' || p.pos === 'VERB')) return -1;
-  for (let k = i + 1; k < g.to; k++)
+  // a row of objects after a preposition of the office may name people: "по вопросам семьи, женщин и детей"
+  const objects = [i - 2, i - 3].some((k) => g.cover(k) === 'position' && PHRASE_PREPOSITIONS.has(g.ctx.folded(k)));
+  for (let k = i + 1; k < g.to && !objects; k++)
     if (g.cover(k) !== 'tail' && g.ctx.parses(k).some((p) => p.pos === 'NOUN' && p.grammemes.has('anim'))) return -1;
   return i + 1;
 }
