@@ -81,10 +81,25 @@ const nameWord = (g: GapView, i: number): boolean =>
   g.cover(i) === 'none' &&
   g.ctx.parses(i).some((p) => !p.known || p.pos === 'LATN' || NAME_GRAMMEMES.some((n) => p.grammemes.has(n)));
 
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
+
+/**
+ * A first name the dictionary reads as a common word ("Серена", "Кари", "Нейл"), right before
+ * the name: shaped as a name, no function word, and a noun or adjective only if it may be in the
+ * nominative (an oblique one is the office's organisation or an object: "директор Центрального", "помог Приморью").
+ */
+export function looseFirstName(ctx: DocContext, i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? '')) return false;
+  const ps = ctx.parses(i);
+  const nominal = ps.filter((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case !== null);
+  return !ps.some((p) => FUNCTION_POS.has(p.pos)) && (!nominal.length || nominal.some((p) => p.case === 'nomn'));
+}
+
 /** From `i` to the name, up to three name words the person span left out: "боксёр [Мохаммед] Али", "судья округа Галвестон [Марк] Хенри". */
 export function nameLead(g: GapView, i: number): boolean {
   if (g.to - i > 3) return false;
-  for (let k = i; k < g.to; k++) if (!nameWord(g, k)) return false;
+  for (let k = i; k < g.to; k++)
+    if (!nameWord(g, k) && !(k === g.to - 1 && g.cover(k) === 'none' && looseFirstName(g.ctx, k))) return false;
   return true;
 }
 

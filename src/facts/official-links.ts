@@ -22,6 +22,8 @@ import {
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
 import { dashApposition } from './official-dash-apposition.js';
+import { othersOfClass } from './official-others.js';
+import { successorClause } from './official-successor.js';
 import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
@@ -52,6 +54,8 @@ export interface Link {
   readonly strict?: true;
   /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
   readonly shared?: true;
+  /** The office is each name's of the list that ends at the person ("Пикассо, Дали и других художников"). */
+  readonly listBefore?: true;
   /** The gap may hold other offices of the same person: a row of titles. */
   readonly throughOffices?: true;
   /** Longest gap this link reads, in tokens, when longer than `MAX_GAP`. */
@@ -132,6 +136,14 @@ export const LINKS: readonly Link[] = [
     priority: 3,
     example: 'Выступила [[композитор]] и эксперт по творчеству Скрябина [[Мария Чернова]].',
     test: (g) => !g.chained && secondTitle(g),
+  },
+  {
+    id: 'official/position-successor-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 5,
+    example: 'Новым [[королём]] стал его старший сын [[Тупу Шестой]].',
+    test: (g) => size(g) > 1 && successorClause(g),
   },
   {
     id: 'official/position-dash-name',
@@ -293,6 +305,16 @@ export const LINKS: readonly Link[] = [
     priority: 4,
     example: 'Президент назначил [[Марио Драги]] новым [[главой банка]].',
     test: instrumentalAdjectives,
+  },
+  {
+    id: 'official/name-others-position',
+    agrees: false,
+    order: 'person-position',
+    priority: 4,
+    shared: true,
+    listBefore: true,
+    example: 'Выставлены картины [[Василия Кандинского]] и других [[художников]] из коллекции фонда.',
+    test: othersOfClass,
   },
   {
     id: 'official/name-then-position',

@@ -5,7 +5,17 @@
  * [сооснователь группы] X").
  */
 import { ADDRESS, KINSHIP } from '../lexicon/officials.js';
-import { AGE, CLOSE, NOT_TAIL, nameCases, parenthesis, personNoun, text, type GapView } from './official-gaps.js';
+import {
+  AGE,
+  CLOSE,
+  DASHES,
+  NOT_TAIL,
+  nameCases,
+  parenthesis,
+  personNoun,
+  text,
+  type GapView,
+} from './official-gaps.js';
 
 /** Prepositions inside the tail of an office: "лидер Движения [против] нелегальной иммиграции", "посол Евросоюза [на] Южном Кавказе". */
 const PHRASE_PREPOSITIONS = new Set(['по', 'в', 'во', 'на', 'при', 'от', 'из', 'против', 'за', 'для']);
@@ -17,6 +27,8 @@ function tailWord(g: GapView, i: number, afterPreposition: boolean): boolean {
   return ps.some(
     (p) =>
       p.pos === 'LATN' ||
+      // "хранитель [двух] святынь"
+      (p.pos === 'NUMR' && p.case === 'gent') ||
       ((p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') &&
         (p.case === 'gent' || (afterPreposition && p.case !== null && p.case !== 'nomn'))),
   );
@@ -39,10 +51,17 @@ export function tailPhrase(g: GapView): boolean {
   let afterPreposition = false;
   let words = 0;
   let last = -1;
-  for (let i = g.from; i < g.to; i++) {
-    const p = parenthesis(g, i);
+  const start = tailStart(g);
+  if (start < 0) return false;
+  // the office's own organisation goes on after a dash: "Министр экономики[, торговли и промышленности —] X"
+  // or closes an apposition in commas: "Глава Абакана[, столицы Хакасии,] Николай Булакин"
+  const close = text(g, g.to - 1);
+  const end = start > g.from && (DASHES.has(close) || (close === ',' && text(g, g.from) === ',')) ? g.to - 1 : g.to;
+  for (let i = start; i < end; i++) {
+    const p = Math.max(parenthesis(g, i), quoted(g, i));
     if (p > 0) {
       i = p - 1;
+      if (text(g, i) === '»') last = i;
       continue;
     }
     const folded = g.ctx.folded(i);
@@ -54,8 +73,49 @@ export function tailPhrase(g: GapView): boolean {
   }
   if (last < 0 || PHRASE_PREPOSITIONS.has(g.ctx.folded(last)) || JOINS.has(text(g, last))) return false;
   if (insideName(g)) return false;
-  const nounOwner = g.cover(last) !== 'tail' && g.ctx.parses(last).some((p) => p.pos === 'NOUN' && p.case === 'gent');
+  // "главы [его] аппарата Александра Весельчакова": the noun after the possessive has its owner
+  const owned = last === start && POSSESSIVES.has(g.ctx.folded(g.from));
+  const nounOwner =
+    !owned &&
+    g.cover(last) !== 'tail' &&
+    g.ctx.parses(last).some((p) => p.pos === 'NOUN' && p.case === 'gent' && !QUALIFIERS.has(p.lemma));
   return !(nounOwner && g.ctx.parses(g.to).some((p) => p.case === 'gent' && p.number !== 'plur'));
+}
+
+/** Nouns that grade an office rather than own the name after them: "советника юстиции 1-го [класса] Юрия Золотова". */
+const QUALIFIERS = new Set(['класс', 'созыв', 'ранг', 'разряд', 'степень']);
+
+/**
+ * Where the tail's words begin, or -1: past a possessive ("главы [его] аппарата", "профессор
+ * [этого же] университета") and past a join when the office ends in its organisation and the
+ * tail goes on with another one ("Председатель Госсовета [и] Совета министров Кубы", "Глава
+ * комитета по вопросам семьи[,] женщин и детей") -- not with a person ("министра [и] сотрудников").
+ */
+function tailStart(g: GapView): number {
+  const i = g.from;
+  const f = g.ctx.folded(i);
+  if (POSSESSIVES.has(f)) return g.ctx.folded(i + 1) === 'же' ? i + 2 : i + 1;
+  if (!JOINS.has(text(g, i))) return i;
+  // the office's span ends in its organisation, not its head ("врача[,] лечившего ...")
+  const own =
+    g.cover(i - 1) === 'tail' ||
+    (g.cover(i - 2) === 'position' && g.ctx.parses(i - 1).some((p) => p.pos === 'NOUN' && p.case === 'gent'));
+  if (!own || g.ctx.parses(i + 1).some((p) => p.pos === 'PRTF' || p.pos === 'VERB')) return -1;
+  // a row of objects after a preposition of the office may name people: "по вопросам семьи, женщин и детей"
+  const objects = [i - 2, i - 3].some((k) => g.cover(k) === 'position' && PHRASE_PREPOSITIONS.has(g.ctx.folded(k)));
+  for (let k = i + 1; k < g.to && !objects; k++)
+    if (g.cover(k) !== 'tail' && g.ctx.parses(k).some((p) => p.pos === 'NOUN' && p.grammemes.has('anim'))) return -1;
+  return i + 1;
+}
+
+/** Words that make the next noun someone's or this one: "главы [его] аппарата", "[этого] же университета". */
+const POSSESSIVES = new Set(['его', 'ее', 'её', 'их', 'этого', 'этой', 'того', 'той']);
+
+/** A name in «» the quotes close within the gap: returns the index after the closing quote, or -1. */
+function quoted(g: GapView, i: number): number {
+  if (text(g, i) !== '«' || !/^\p{Lu}/u.test(text(g, i + 1))) return -1;
+  for (let k = i + 2; k < g.to && k <= i + 4; k++) if (text(g, k) === '»') return k + 1;
+  return -1;
 }
 
 /** The name after the gap is part of an organisation's name: "завода [им.] Серго Орджоникидзе", "клуб [«]Пари Сен-Жермен»". */
@@ -86,7 +146,12 @@ function tailToken(g: GapView, i: number, afterPreposition: boolean, last: numbe
 
 /** The office right before the gap ends in a participle: "командующий", "управляющего". */
 const participleOffice = (g: GapView): boolean =>
-  g.ctx.parses(g.from - 1).some((p) => p.pos === 'PRTF' || (p.pos === 'ADJF' && p.grammemes.has('Subx')));
+  g.ctx
+    .parses(g.from - 1)
+    .some((p) => p.pos === 'PRTF' || (p.pos === 'ADJF' && p.grammemes.has('Subx')) || PARTICIPLE_NOUN.test(p.lemma));
+
+/** A noun made of a participle, as the dictionary has "главнокомандующий", "заведующий". */
+const PARTICIPLE_NOUN = /[уюая]щий$/u;
 
 /** The head of a title that is no office entity: a common noun for a person in a case the name can take ("сооснователь", "лауреат"). */
 function titleHead(g: GapView, i: number): boolean {

@@ -10,6 +10,8 @@ import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-
 import { resolve } from './official-anaphora.js';
 import { companion, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
+import { looseFirstName } from './official-gaps.js';
+import { listBefore } from './official-others.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
 
@@ -196,6 +198,9 @@ function nextInList(
   person: Placed,
 ): Placed<PersonEntity> | undefined {
   let i = person.to;
+  // where each one is from: "сенаторы Рэнд Пол [из Кентукки] и Марко Рубио"
+  if ((ctx.folded(i) === 'из' || ctx.folded(i) === 'от') && cover[i + 1] === 'tail')
+    for (i += 2; cover[i] === 'tail' && i < person.to + 4;) i++;
   if (ctx.tokens[i]?.text === '(') {
     let close = i + 1;
     while (close <= i + 8 && ctx.tokens[close] && ctx.tokens[close]!.text !== ')') close++;
@@ -229,7 +234,10 @@ function mayBePlural(ctx: DocContext, position: Placed, person: Placed): boolean
  * Быков", "президент Египта и бывший [лидер ...] Мухаммед Мурси". Returns `to` when there are none.
  */
 function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
-  let at = to;
+  // a first name the person span left out stands between the row and the name: "продюсер и директор [Нейл] Патрик Харрис"
+  const lead = to - 1 > from && cover[to - 1] === 'none' && looseFirstName(ctx, to - 1) ? 1 : 0;
+  let at = to - lead;
+  if (lead && cover[at - 1] !== 'position') return to;
   while (at > from && cover[at - 1] === 'position') {
     at--;
     while (at > from && cover[at - 1] === 'position') at--;
@@ -269,6 +277,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const persons = place(ctx, entities, isPerson);
   const positions = place(ctx, entities, isPosition);
   const byFrom = new Map(persons.map((p) => [p.from, p]));
+  const byTo = new Map(persons.map((p) => [p.to, p]));
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
@@ -290,6 +299,9 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
         headCases(ctx, position.from, position.to).plural ||
         (!!list && link.order === 'position-person' && link.agrees && mayBePlural(ctx, position, person));
       if (shared) listPairs(ctx, cover, byFrom, { person, position, link }, pairs);
+      if (link.listBefore)
+        for (const before of listBefore(ctx, cover, byTo, person))
+          pairs.push({ person: before, position, link, list: true });
     }
   }
   return pairs;
