@@ -11,6 +11,7 @@ import { withFullNames } from './fuller.js';
 import { normalizeName, type NamePart, type NormalizedName } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
 import { PERSON_RULES } from './rules/index.js';
+import { afterOffice, afterOfficeRule, withNamesAfterOffices } from './rules/after-office.js';
 import { pluralNameOnly } from './parts.js';
 import { listed } from './lists.js';
 import {
@@ -181,7 +182,7 @@ function toDraft(
  */
 export const defaultPersonsExtractor: EntityExtractorFactory = defineExtractor({
   kind: 'persons',
-  rules: () => PERSON_RULES,
+  rules: () => [...PERSON_RULES, afterOfficeRule],
   create: createPersons,
 });
 
@@ -214,10 +215,11 @@ function createPersons(env: Env): EntityExtractor {
       const doc = run.doc;
       const found: { p: PersonProposal; rule: string }[] = [];
       const named: EntityDraft[] = [];
-      for (const m of rules.findAll(doc)) {
+      for (const m of withNamesAfterOffices(doc, rules.findAll(doc))) {
         if (m.value.eponym !== undefined) {
           if (eponyms) named.push(eponymDraft(doc, m.value, m.value.eponym));
-        } else if (!thingName(doc, m.value)) found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
+        } else if (!thingName(doc, m.value) || afterOffice(doc, m.value))
+          found.push({ p: agreeWithNounBefore(doc, m.value), rule: m.rule.id });
       }
       const normalize = memoNormalize(doc);
       const known = knownSurnames(

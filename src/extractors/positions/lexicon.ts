@@ -16,6 +16,7 @@ import {
   OFFICES,
   OFFICE_ADJECTIVES,
   RANKS,
+  STAGE_NAMED,
   TITLES,
 } from '../../lexicon/positions/index.js';
 
@@ -25,6 +26,8 @@ export interface PositionLexicon {
   /** Folded lemmas of the offices that take an organisation ("министр", "глава", not "актёр"). */
   readonly offices: ReadonlySet<string>;
   readonly needsTail: ReadonlySet<string>;
+  /** Performers whose Latin "tail" is their stage name ("рэпера PSY"). */
+  readonly stageNamed: ReadonlySet<string>;
   readonly ranks: ReadonlySet<string>;
   readonly former: ReadonlySet<string>;
   /** Words that make an office acting: "врио". */
@@ -63,6 +66,7 @@ export function positionLexicon(env: Pick<Env, 'morph' | 'segment'>): PositionLe
     heads,
     offices,
     needsTail: new Set(single(NEEDS_TAIL)),
+    stageNamed: new Set(single(STAGE_NAMED)),
     ranks: new Set(single(RANKS)),
     former: new Set(single(FORMER)),
     acting: ACTING,

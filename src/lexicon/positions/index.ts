@@ -773,6 +773,13 @@ export const OFFICE_ADJECTIVES: readonly string[] = [
   'мэрский',
 ];
 
+/**
+ * Performers who go by a stage name, often written in Latin letters right after the word ("рэпера
+ * PSY", "певице Aaliyah", "блогер PewDiePie"): there the Latin words are the person, not whose
+ * performer the person is, as they are after an office ("главы Apple", "фронтмен Sex Pistols").
+ */
+export const STAGE_NAMED: readonly string[] = ['рэпер', 'певец', 'певица', 'диджей', 'блогер', 'видеоблогер'];
+
 /** Words before an office that make its holder acting: "врио", "и. о.", "исполняющий обязанности". */
 export const ACTING: readonly string[] = ['врио', 'вриод'];
 

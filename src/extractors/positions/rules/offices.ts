@@ -20,6 +20,7 @@ import {
   tok,
   word,
   type DocContext,
+  type MatchView,
   type Rule,
 } from '../../../engine/index.js';
 import { isCapitalized, modifiedNoun, sentenceInitial } from '../../../context/index.js';
@@ -96,6 +97,19 @@ function mostlyThing(ctx: DocContext, i: number, heads: ReadonlySet<string>): bo
 const nameLike = (ctx: DocContext, i: number): boolean =>
   ctx.parses(i).some((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 
+const LATIN_WORD = /^[A-Za-z]/u;
+
+/**
+ * "рэпера PSY", "певице Aaliyah": after a performer in the singular, Latin words alone are the
+ * performer's stage name, not what the performer is one of (the match without them stands).
+ */
+function stageNameTail(m: MatchView, lex: PositionLexicon, head: number): boolean {
+  const t = m.part('tail');
+  if (!t || !t.tokens.every((x) => LATIN_WORD.test(x.text))) return false;
+  const ps = m.parsesAt(head);
+  return ps.some((p) => lex.stageNamed.has(p.lemma) && p.number === 'sing');
+}
+
 const acting = (lex: PositionLexicon) =>
   alt(
     tok(lemma(...lex.acting)),
@@ -139,7 +153,7 @@ export function officeRules(lex: PositionLexicon): Rule<PositionValue>[] {
     pattern: seq(opt(acting(lex)), repeat(rank, 0, 2), head, opt(tail(lex).as('tail'))),
     interpret: (m) => {
       const h = m.part('head');
-      if (!h) return null;
+      if (!h || stageNameTail(m, lex, h.from)) return null;
       return positionValue(m, lex, h.from, m.part('rank')?.from ?? h.from, h.from + 1);
     },
   });
