@@ -8,7 +8,8 @@
  *   reference to the person the text is about, the one it names most often, when that person
  *   was named in the sentence before ("...Аркадий Арканов. В последнее время 81-летний
  *   [писатель] тяжело болел"; also after "он"); a bare office only, not one with an organisation
- *   of its own ("директора Facebook"). NEREL marks these; factRuEval, whose occupations are facts
+ *   of its own ("директора Facebook"), unless the office is the subject of a sentence that names
+ *   no one ("[Глава МВФ] находится в участке", `official-subject.ts`). NEREL marks these; factRuEval, whose occupations are facts
  *   stated about a name, does not. When the office is the predicate of a subject the sentence
  *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
  *   [председатель]"), the person may be named further back (`official-topic.ts`). A new holder
@@ -32,6 +33,7 @@ import type { Parse } from '../morph/types.js';
 import type { Gender, PersonEntity, PositionEntity } from '../result/schema.js';
 import type { Placed } from './spans.js';
 import { bare, mainWeight, referent } from './official-topic.js';
+import { subjectOffice } from './official-subject.js';
 
 export interface Resolution {
   readonly person: Placed<PersonEntity>;
@@ -254,11 +256,14 @@ export function resolve(
     }
     if (!last || nameInSentence(next) || !weight || notTheTopic(ctx, position)) continue;
     const predicate = predicateOfTopic(ctx, position);
-    if (!predicate && !bare(ctx, position)) continue;
-    const reading = !predicate ? 'office' : predicate.gender ? 'predicate' : 'verbless';
+    const subject = predicate ? null : subjectOffice(ctx, position);
+    const plain = bare(ctx, position);
+    if (!predicate && !subject && !plain) continue;
+    const reading = predicate ? (predicate.gender ? 'predicate' : 'verbless') : subject && plain ? 'subject' : 'office';
     const antecedent = referent(ctx, persons, k, sentence, weight, max, reading);
     if (!antecedent || !genderFits(antecedent.e, h.femn)) continue;
-    if (predicate?.gender && antecedent.e.gender && predicate.gender !== antecedent.e.gender) continue;
+    const gender = predicate?.gender ?? subject?.gender;
+    if (gender && antecedent.e.gender && gender !== antecedent.e.gender) continue;
     out.push({ person: antecedent, position, rule: 'official/anaphor' });
   }
   return out;
