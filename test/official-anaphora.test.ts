@@ -30,6 +30,9 @@ describe('offices across sentences', () => {
   it('looks that far back only for a predicate, and not past a subject of its own', () => {
     expect(officials(`${BIO}[[o:Инженер]] рассказал об этом.`)).toEqual([]);
     expect(officials(`${BIO}Его отец был [[o:инженером]].`)).toEqual([]);
+    // an infinitive or a participle has a subject other than the sentence's
+    expect(officials(`${BIO}Стать [[o:инженером]] мечтал каждый.`)).toEqual([]);
+    expect(officials(`${BIO}Завод, ставший [[o:спонсором]] клуба, закрылся.`)).toEqual([]);
   });
 
   it("takes the verb's gender for the person's", () => {

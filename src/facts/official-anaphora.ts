@@ -176,6 +176,19 @@ function dashAfterDate(ctx: DocContext, dash: number): boolean {
 }
 
 /**
+ * A verb form whose subject is not the sentence's: an infinitive ("Быть председателем жюри —
+ * честь", "может стать футболист"), a participle of some noun ("страны, являющейся членом
+ * Евросоюза"), a plural ("выступили мэр и губернатор"). Measured on NEREL train, the offices
+ * after them were none of them the main person's.
+ */
+function unbound(ctx: DocContext, verb: number): boolean {
+  return ctx
+    .parses(verb)
+    .filter(holds)
+    .every((x) => x.pos === 'INFN' || x.pos === 'PRTF' || x.number === 'plur');
+}
+
+/**
  * The office is what a sentence without a name of its own says its subject was or became ("С
  * 1975 года работал инженером", "он был избран президентом", "С 2001 года — председатель"):
  * the gender of its verb, if it has one; null when the office is no such predicate.
@@ -184,7 +197,7 @@ function predicateOfTopic(ctx: DocContext, p: Placed): { gender: Gender | null }
   const sentence = ctx.tokens[p.from]!.sentence;
   const verb = predicateVerb(ctx, p, Math.max(0, p.from - PREDICATE_WINDOW));
   if (verb >= 0 && ctx.tokens[verb]!.sentence === sentence)
-    return otherSubject(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
+    return otherSubject(ctx, verb) || unbound(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
   return dashAfterDate(ctx, p.from - 1) ? { gender: null } : null;
 }
 
