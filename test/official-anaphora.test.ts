@@ -25,6 +25,8 @@ describe('offices across sentences', () => {
     expect(officials(`${BIO}В 2006 году он был назначен [[o:замдиректора ФСБ]].`)).toEqual([
       ['замдиректора ФСБ', 'Булавин'],
     ]);
+    expect(officials(`${BIO}Сейчас он — [[o:профессор]] университета.`)).toEqual([['профессор', 'Булавин']]);
+    expect(officials(`${BIO}Его отец — [[o:профессор]] университета.`)).toEqual([]);
   });
 
   it('looks that far back only for a predicate, and not past a subject of its own', () => {

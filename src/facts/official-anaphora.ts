@@ -12,7 +12,7 @@
  *   no one ("[Глава МВФ] находится в участке", `official-subject.ts`). NEREL marks these; factRuEval, whose occupations are facts
  *   stated about a name, does not. When the office is the predicate of a subject the sentence
  *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
- *   [председатель]"), the person may be named further back (`official-topic.ts`). A new holder
+ *   [председатель]", "Сейчас он — [профессор]"), the person may be named further back (`official-topic.ts`). A new holder
  *   ("назначили нового [министра]"), an office up for election ("выборах [мэра]") and a title in
  *   quotes are no reference. An office listed right after a resolved one, in its case, goes to the
  *   same person ("работал [инженером], [мастером]").
@@ -159,6 +159,13 @@ const DASHES = new Set(['—', '–', '-']);
 /** Tokens of a date before a dash: "С 2001 года —", "В 1995—2002 гг. —". */
 const DATE_WINDOW = 8;
 
+/** "он" or "она" right before the dash before the office: "Сейчас он — [профессор] ...", its gender. */
+function pronounBeforeDash(ctx: DocContext, dash: number): Gender | null {
+  if (dash < 1 || !DASHES.has(ctx.tokens[dash]!.text)) return null;
+  const f = ctx.folded(dash - 1);
+  return f === 'он' ? 'masc' : f === 'она' ? 'femn' : null;
+}
+
 /** A dash after a date that opens the sentence, the line of a biography: "С 2001 года — [председатель] ...". */
 function dashAfterDate(ctx: DocContext, dash: number): boolean {
   if (dash < 1 || !DASHES.has(ctx.tokens[dash]!.text)) return false;
@@ -198,7 +205,9 @@ function predicateOfTopic(ctx: DocContext, p: Placed): { gender: Gender | null }
   const verb = predicateVerb(ctx, p, Math.max(0, p.from - PREDICATE_WINDOW));
   if (verb >= 0 && ctx.tokens[verb]!.sentence === sentence)
     return otherSubject(ctx, verb) || unbound(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
-  return dashAfterDate(ctx, p.from - 1) ? { gender: null } : null;
+  if (dashAfterDate(ctx, p.from - 1)) return { gender: null };
+  const pronoun = pronounBeforeDash(ctx, p.from - 1);
+  return pronoun ? { gender: pronoun } : null;
 }
 
 /**
