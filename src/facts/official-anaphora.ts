@@ -9,13 +9,14 @@
  *   was named in the sentence before ("...Аркадий Арканов. В последнее время 81-летний
  *   [писатель] тяжело болел"; also after "он"); a bare office only, not one with an organisation
  *   of its own ("директора Facebook"), unless the office is the subject of a sentence that names
- *   no one ("[Глава МВФ] находится в участке", `official-subject.ts`). NEREL marks these; factRuEval, whose occupations are facts
- *   stated about a name, does not. When the office is the predicate of a subject the sentence
- *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
- *   [председатель]", "Сейчас он — [профессор]"), the person may be named further back (`official-topic.ts`). A new holder
- *   ("назначили нового [министра]"), an office up for election ("выборах [мэра]") and a title in
- *   quotes are no reference. An office listed right after a resolved one, in its case, goes to the
- *   same person ("работал [инженером], [мастером]").
+ *   no one ("[Глава МВФ] находится в участке", `official-subject.ts`). NEREL marks these;
+ *   factRuEval, whose occupations are facts stated about a name, does not. When the office is the
+ *   predicate of a subject the sentence leaves out, as a biography goes on ("С 1975 года работал
+ *   [инженером]", "С 2001 года — [председатель]", "Сейчас он — [профессор]"), the person may be
+ *   named further back (`official-topic.ts`). A new holder ("назначили нового [министра]"), an
+ *   office up for election ("выборах [мэра]") and a title in quotes are no reference. An office
+ *   listed right after a resolved one, in its case, goes to the same person ("работал
+ *   [инженером], [мастером]").
  *
  * Each reads a bounded number of tokens around the office, so the pass stays linear.
  */
