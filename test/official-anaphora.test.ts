@@ -25,11 +25,16 @@ describe('offices across sentences', () => {
     expect(officials(`${BIO}В 2006 году он был назначен [[o:замдиректора ФСБ]].`)).toEqual([
       ['замдиректора ФСБ', 'Булавин'],
     ]);
+    expect(officials(`${BIO}Сейчас он — [[o:профессор]] университета.`)).toEqual([['профессор', 'Булавин']]);
+    expect(officials(`${BIO}Его отец — [[o:профессор]] университета.`)).toEqual([]);
   });
 
   it('looks that far back only for a predicate, and not past a subject of its own', () => {
     expect(officials(`${BIO}[[o:Инженер]] рассказал об этом.`)).toEqual([]);
     expect(officials(`${BIO}Его отец был [[o:инженером]].`)).toEqual([]);
+    // an infinitive or a participle has a subject other than the sentence's
+    expect(officials(`${BIO}Стать [[o:инженером]] мечтал каждый.`)).toEqual([]);
+    expect(officials(`${BIO}Завод, ставший [[o:спонсором]] клуба, закрылся.`)).toEqual([]);
   });
 
   it("takes the verb's gender for the person's", () => {
@@ -80,5 +85,35 @@ describe('offices across sentences', () => {
     expect(officials(`${before}На выборах [[o:мэра]] победил другой.`)).toEqual([]);
     expect(officials(`${before}Он снялся в фильме «[[o:Хранитель]] времени».`)).toEqual([]);
     expect(officials(`${before}Позже [[o:министр]] ответил на вопросы.`)).toEqual([['министр', 'Сидоров']]);
+  });
+
+  it('gives an office that is the subject of a sentence naming no one to the main person', () => {
+    const main = '[[p:Сидоров]] прилетел в Москву. [[p:Сидоров]] выступил в Думе. ';
+    // the office opens the sentence: with an organisation of its own too
+    expect(officials(`${main}[[o:Глава фонда]] ответил на вопросы.`)).toEqual([['Глава фонда', 'Сидоров']]);
+    // after an opening adverbial, with its verb
+    expect(officials(`${main}Сейчас [[o:глава фонда]] находится в Москве.`)).toEqual([['глава фонда', 'Сидоров']]);
+    // a bare subject two sentences on, no one named since
+    expect(officials(`${main}Заседание длилось час. [[o:Министр]] ответил на вопросы.`)).toEqual([
+      ['Министр', 'Сидоров'],
+    ]);
+  });
+
+  it("takes the subject's verb's gender for the person's", () => {
+    const subject = (verb: string): [string, string][] =>
+      full
+        .extract(`Антон Сидоров прилетел в Москву. Сидоров выступил в Думе. Глава фонда ${verb} на вопросы.`)
+        .officials.map((o) => [o.position?.text ?? '', o.person.text]);
+    expect(subject('ответил')).toEqual([['Глава фонда', 'Сидоров']]);
+    expect(subject('ответила')).toEqual([]);
+  });
+
+  it('reads no subject after a preposition or a noun, or before a list of subjects', () => {
+    const main = '[[p:Сидоров]] прилетел в Москву. [[p:Сидоров]] выступил в Думе. ';
+    expect(officials(`${main}У [[o:главы фонда]] нашли документы.`)).toEqual([]);
+    expect(officials(`${main}В доме [[o:главы фонда]] нашли документы.`)).toEqual([]);
+    expect(officials(`${main}Сейчас [[o:глава фонда]] и его жена находятся в Москве.`)).toEqual([]);
+    // two sentences on, only a bare office reaches back
+    expect(officials(`${main}Заседание длилось час. [[o:Глава фонда]] ответил.`)).toEqual([]);
   });
 });

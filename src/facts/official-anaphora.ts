@@ -8,13 +8,15 @@
  *   reference to the person the text is about, the one it names most often, when that person
  *   was named in the sentence before ("...Аркадий Арканов. В последнее время 81-летний
  *   [писатель] тяжело болел"; also after "он"); a bare office only, not one with an organisation
- *   of its own ("директора Facebook"). NEREL marks these; factRuEval, whose occupations are facts
- *   stated about a name, does not. When the office is the predicate of a subject the sentence
- *   leaves out, as a biography goes on ("С 1975 года работал [инженером]", "С 2001 года —
- *   [председатель]"), the person may be named further back (`official-topic.ts`). A new holder
- *   ("назначили нового [министра]"), an office up for election ("выборах [мэра]") and a title in
- *   quotes are no reference. An office listed right after a resolved one, in its case, goes to the
- *   same person ("работал [инженером], [мастером]").
+ *   of its own ("директора Facebook"), unless the office is the subject of a sentence that names
+ *   no one ("[Глава МВФ] находится в участке", `official-subject.ts`). NEREL marks these;
+ *   factRuEval, whose occupations are facts stated about a name, does not. When the office is the
+ *   predicate of a subject the sentence leaves out, as a biography goes on ("С 1975 года работал
+ *   [инженером]", "С 2001 года — [председатель]", "Сейчас он — [профессор]"), the person may be
+ *   named further back (`official-topic.ts`). A new holder ("назначили нового [министра]"), an
+ *   office up for election ("выборах [мэра]") and a title in quotes are no reference. An office
+ *   listed right after a resolved one, in its case, goes to the same person ("работал
+ *   [инженером], [мастером]").
  *
  * Each reads a bounded number of tokens around the office, so the pass stays linear.
  */
@@ -32,6 +34,7 @@ import type { Parse } from '../morph/types.js';
 import type { Gender, PersonEntity, PositionEntity } from '../result/schema.js';
 import type { Placed } from './spans.js';
 import { bare, mainWeight, referent } from './official-topic.js';
+import { subjectOffice } from './official-subject.js';
 
 export interface Resolution {
   readonly person: Placed<PersonEntity>;
@@ -157,6 +160,13 @@ const DASHES = new Set(['—', '–', '-']);
 /** Tokens of a date before a dash: "С 2001 года —", "В 1995—2002 гг. —". */
 const DATE_WINDOW = 8;
 
+/** "он" or "она" right before the dash before the office: "Сейчас он — [профессор] ...", its gender. */
+function pronounBeforeDash(ctx: DocContext, dash: number): Gender | null {
+  if (dash < 1 || !DASHES.has(ctx.tokens[dash]!.text)) return null;
+  const f = ctx.folded(dash - 1);
+  return f === 'он' ? 'masc' : f === 'она' ? 'femn' : null;
+}
+
 /** A dash after a date that opens the sentence, the line of a biography: "С 2001 года — [председатель] ...". */
 function dashAfterDate(ctx: DocContext, dash: number): boolean {
   if (dash < 1 || !DASHES.has(ctx.tokens[dash]!.text)) return false;
@@ -174,6 +184,19 @@ function dashAfterDate(ctx: DocContext, dash: number): boolean {
 }
 
 /**
+ * A verb form whose subject is not the sentence's: an infinitive ("Быть председателем жюри —
+ * честь", "может стать футболист"), a participle of some noun ("страны, являющейся членом
+ * Евросоюза"), a plural ("выступили мэр и губернатор"). Measured on NEREL train, the offices
+ * after them were none of them the main person's.
+ */
+function unbound(ctx: DocContext, verb: number): boolean {
+  return ctx
+    .parses(verb)
+    .filter(holds)
+    .every((x) => x.pos === 'INFN' || x.pos === 'PRTF' || x.number === 'plur');
+}
+
+/**
  * The office is what a sentence without a name of its own says its subject was or became ("С
  * 1975 года работал инженером", "он был избран президентом", "С 2001 года — председатель"):
  * the gender of its verb, if it has one; null when the office is no such predicate.
@@ -182,8 +205,10 @@ function predicateOfTopic(ctx: DocContext, p: Placed): { gender: Gender | null }
   const sentence = ctx.tokens[p.from]!.sentence;
   const verb = predicateVerb(ctx, p, Math.max(0, p.from - PREDICATE_WINDOW));
   if (verb >= 0 && ctx.tokens[verb]!.sentence === sentence)
-    return otherSubject(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
-  return dashAfterDate(ctx, p.from - 1) ? { gender: null } : null;
+    return otherSubject(ctx, verb) || unbound(ctx, verb) ? null : { gender: verbGender(ctx, verb) };
+  if (dashAfterDate(ctx, p.from - 1)) return { gender: null };
+  const pronoun = pronounBeforeDash(ctx, p.from - 1);
+  return pronoun ? { gender: pronoun } : null;
 }
 
 /**
@@ -254,11 +279,14 @@ export function resolve(
     }
     if (!last || nameInSentence(next) || !weight || notTheTopic(ctx, position)) continue;
     const predicate = predicateOfTopic(ctx, position);
-    if (!predicate && !bare(ctx, position)) continue;
-    const reading = !predicate ? 'office' : predicate.gender ? 'predicate' : 'verbless';
+    const subject = predicate ? null : subjectOffice(ctx, position);
+    const plain = bare(ctx, position);
+    if (!predicate && !subject && !plain) continue;
+    const reading = predicate ? (predicate.gender ? 'predicate' : 'verbless') : subject && plain ? 'subject' : 'office';
     const antecedent = referent(ctx, persons, k, sentence, weight, max, reading);
     if (!antecedent || !genderFits(antecedent.e, h.femn)) continue;
-    if (predicate?.gender && antecedent.e.gender && predicate.gender !== antecedent.e.gender) continue;
+    const gender = predicate?.gender ?? subject?.gender;
+    if (gender && antecedent.e.gender && gender !== antecedent.e.gender) continue;
     out.push({ person: antecedent, position, rule: 'official/anaphor' });
   }
   return out;

@@ -14,10 +14,11 @@ import type { Placed } from './spans.js';
 
 /**
  * How the office stands in its sentence: `office` a bare reference ("81-летний писатель тяжело
- * болел"), `predicate` what a verb with a gender says the subject was ("работал инженером"),
+ * болел") or the subject of a sentence that names no one, `subject` such a subject that is bare
+ * ("Фигуристка закончила карьеру", `official-subject.ts`), `predicate` what a verb with a gender says the subject was ("работал инженером"),
  * `verbless` the same without a gender ("является председателем", "С 2001 года — председатель").
  */
-export type Reading = 'office' | 'predicate' | 'verbless';
+export type Reading = 'office' | 'subject' | 'predicate' | 'verbless';
 
 /** Names read back for the main person: a list of a thousand names costs a constant per office. */
 const TOPIC_NAMES = 64;
@@ -25,6 +26,8 @@ const TOPIC_NAMES = 64;
 const TOPIC_WEIGHT = 2;
 /** Sentences back a verb with a gender reaches for the person named most there. */
 const PREDICATE_SENTENCES = 4;
+/** Sentences back a bare subject office reaches for the main person when no one else was named since. */
+const SUBJECT_SENTENCES = 2;
 
 /** The largest number of mentions of any person of the text: who has it is the text's main person. */
 export function mainWeight(persons: readonly Placed<PersonEntity>[], weight: (p: PersonEntity) => number): number {
@@ -73,6 +76,7 @@ function nearTopic(
  * The person an office in sentence `sentence` refers to: persons[k - 1] is the last name before
  * the office, `max` the mentions of the text's main person.
  * - `office`: the main person, named in the sentence before;
+ * - `subject`: the same, or named up to `SUBJECT_SENTENCES` back when no one else was named since;
  * - `predicate`: the verb's gender narrows the choice, so the person named most in the sentence
  *   before, else in the `PREDICATE_SENTENCES` before, else the main person when no one else was
  *   named since;
@@ -98,8 +102,11 @@ export function referent(
   for (let j = k - 1; j >= 0 && j >= k - TOPIC_NAMES; j--) {
     const p = persons[j]!;
     if (weight(p.e) !== max) continue;
-    if (sentence - ctx.tokens[p.from]!.sentence <= 1) return p;
-    return reading !== 'office' && j === k - 1 ? p : undefined;
+    const back = sentence - ctx.tokens[p.from]!.sentence;
+    if (back <= 1) return p;
+    if (j !== k - 1) return undefined;
+    if (reading === 'subject') return back <= SUBJECT_SENTENCES ? p : undefined;
+    return reading !== 'office' ? p : undefined;
   }
   return undefined;
 }
