@@ -21,7 +21,6 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
 ]);
 const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
-const NO_IDS = new Int32Array(0);
 
 /**
  * What the rules ask of a word whatever the document, computed once per word (token kind and
@@ -38,18 +37,28 @@ export interface WordInfo {
   naming: readonly string[] | undefined;
   /** 0 not yet known, 1 starts with a capital letter, 2 does not. */
   capital: number;
-  keyIds: Int32Array | undefined;
+  /** Exact-length array (shared when it has no key or one: see {@link keyIdList}). */
+  keyIds: readonly number[] | undefined;
   /** How many keys were registered when `keyIds` was computed (see keys.ts). */
   keyGen: number;
-  /** Results of the tests that depend on the word alone, two bits a slot (see predicates.ts `memoizedByWord`). */
-  memo: Uint8Array | undefined;
-  /** Those results that are readings, by slot. */
-  memoValues: Map<number, unknown> | undefined;
+  /**
+   * Results of the tests that depend on the word alone, two bits a slot (see predicates.ts
+   * `memoizedByWord`): bytes `[memoAt, memoEnd)` of a page shared by {@link MEMO_PAGE_WORDS} words.
+   */
+  readonly memo: Uint8Array;
+  readonly memoAt: number;
+  readonly memoEnd: number;
+  /** Those results that are readings: slot, readings, slot, readings... (exact length). */
+  memoValues: readonly unknown[] | undefined;
 }
 
 interface WordTable {
   readonly byKind: Map<TokenKind, Map<string, WordInfo>>;
   size: number;
+  /** The memo page words are given bytes of, how many it has handed out, and bytes per word. */
+  page: Uint8Array;
+  pageUsed: number;
+  stride: number;
 }
 
 /**
@@ -63,6 +72,39 @@ let serials = 0;
 
 /** How many memo slots were handed out (see {@link newMemoSlot}). */
 let memoSlots = 0;
+
+/** How many per-word memo slots were handed out (see {@link newWordSlot}). */
+let wordSlots = 0;
+
+/**
+ * A slot of its own in every word's memo (see `WordInfo.memo`), for one test on the word alone;
+ * two bits each, so a word's memo takes a quarter byte per slot.
+ */
+export function newWordSlot(): number {
+  return wordSlots++;
+}
+
+/**
+ * Words per memo page. A memo array per word cost ~400 bytes beyond its ~90 bytes of results (a
+ * typed array, its buffer object and, past 64 bytes, a backing store of its own outside the heap):
+ * pages hold the results of many words, and a word keeps where its bytes are.
+ */
+const MEMO_PAGE_WORDS = 1024;
+
+/** Exact-length key lists with one key, shared by every word with that key (see {@link keyIdList}). */
+const singleKeys: number[][] = [];
+const NO_KEYS: readonly number[] = [];
+
+/**
+ * `ids` as a word keeps it: the shared empty or one-key list, else an exact-length copy (a list
+ * grown by `push` has room for 16 more).
+ */
+function keyIdList(ids: number[]): readonly number[] {
+  if (ids.length === 0) return NO_KEYS;
+  if (ids.length > 1) return ids.slice();
+  const id = ids[0]!;
+  return (singleKeys[id] ??= [id]);
+}
 
 /** A slot of its own in every document's memos (see `DocContext.memo`), for one memoized test. */
 export function newMemoSlot(): number {
@@ -95,10 +137,14 @@ function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+function newWordTable(): WordTable {
+  return { byKind: new Map(), size: 0, page: new Uint8Array(0), pageUsed: 0, stride: (wordSlots + 3) >> 2 };
+}
+
 function wordInfo(morph: Morph, tok: Token): WordInfo {
   let table = wordTables.get(morph);
   if (table === undefined || table.size >= WORDS_MAX) {
-    table = { byKind: new Map(), size: 0 };
+    table = newWordTable();
     wordTables.set(morph, table);
   }
   let byText = table.byKind.get(tok.kind);
@@ -106,6 +152,15 @@ function wordInfo(morph: Morph, tok: Token): WordInfo {
   let w = byText.get(tok.text);
   if (w === undefined) {
     const text = ownCopy(tok.text);
+    // a test made since the page was (its slot past the page's bytes per word): a new page
+    const stride = (wordSlots + 3) >> 2;
+    if (table.pageUsed + stride > table.page.length || stride > table.stride) {
+      table.stride = Math.max(table.stride, stride);
+      table.page = new Uint8Array(MEMO_PAGE_WORDS * table.stride);
+      table.pageUsed = 0;
+    }
+    const memoAt = table.pageUsed;
+    table.pageUsed += table.stride;
     w = {
       kind: tok.kind,
       text,
@@ -116,7 +171,9 @@ function wordInfo(morph: Morph, tok: Token): WordInfo {
       capital: 0,
       keyIds: undefined,
       keyGen: -1,
-      memo: undefined,
+      memo: table.page,
+      memoAt,
+      memoEnd: memoAt + table.stride,
       memoValues: undefined,
     };
     byText.set(text, w);
@@ -140,17 +197,21 @@ export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
   return out;
 }
 
-/** Distinct lemmas per readings array (readings are cached per word form, so this is too). */
-const LEMMAS = new WeakMap<readonly Parse[], readonly string[]>();
+/**
+ * The distinct lemmas of `parses`, an exact-length array kept by the word (see `WordInfo`; a
+ * table of them by readings array cost a weak-map entry per word, for words that hold them anyway).
+ */
 function distinctLemmas(parses: readonly Parse[]): readonly string[] {
-  let l = LEMMAS.get(parses);
-  if (l === undefined) {
-    const out: string[] = [];
-    for (const p of parses) if (!out.includes(p.lemma)) out.push(p.lemma);
-    l = Object.freeze(out);
-    LEMMAS.set(parses, l);
-  }
-  return l;
+  const out: string[] = [];
+  for (const p of parses) if (!out.includes(p.lemma)) out.push(p.lemma);
+  return out.length === 0 ? NO_STRINGS : out.slice();
+}
+const NO_STRINGS: readonly string[] = [];
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**
@@ -239,9 +300,9 @@ export class DocContext {
    * its lemmas (what a rule set looks a token up by). Kept with the word until more keys are
    * registered.
    */
-  keyIds(i: number): Int32Array {
+  keyIds(i: number): readonly number[] {
     const w = this.word(i);
-    if (w === undefined) return NO_IDS;
+    if (w === undefined) return NO_KEYS;
     const gen = keyCount();
     if (w.keyGen !== gen || w.keyIds === undefined) {
       w.keyIds = this.computeKeyIds(i);
@@ -250,9 +311,9 @@ export class DocContext {
     return w.keyIds;
   }
 
-  private computeKeyIds(i: number): Int32Array {
+  private computeKeyIds(i: number): readonly number[] {
     const tok = this.tokens[i];
-    if (tok === undefined) return NO_IDS;
+    if (tok === undefined) return NO_KEYS;
     const out: number[] = [];
     const f = knownKeyId(this.folded(i));
     if (f >= 0) out.push(f);
@@ -263,7 +324,7 @@ export class DocContext {
         if (id >= 0 && !out.includes(id)) out.push(id);
       }
     }
-    return out.length ? Int32Array.from(out) : NO_IDS;
+    return keyIdList(out);
   }
 
   /**
@@ -349,7 +410,9 @@ export class DocContext {
     let l = w.naming;
     if (l === undefined) {
       l = w.kind === 'word' || w.kind === 'other' ? namingLemmas(w.text, this.parses(i)) : [this.folded(i)];
-      w.naming = l;
+      // most often the same lemmas as the word's lemmas: keep one array of them
+      const all = this.lemmas(i);
+      w.naming = l = sameStrings(l, all) ? all : l.length === 0 ? NO_STRINGS : l.slice();
     }
     return l;
   }
@@ -358,7 +421,13 @@ export class DocContext {
   folded(i: number): string {
     const w = this.word(i);
     if (w === undefined) return '';
-    return (w.folded ??= fold(w.text));
+    let f = w.folded;
+    if (f === undefined) {
+      f = fold(w.text);
+      // a lower-case word's folded form is its text: keep one string
+      w.folded = f = f === w.text ? w.text : f;
+    }
+    return f;
   }
 
   /** Source text between two token indices (inclusive start token, exclusive end token). */
