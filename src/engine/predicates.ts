@@ -1,6 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
-import { fold, newMemoSlot, newWordSlot, type DocContext } from './context.js';
+import { fold, newMemoSlot, type DocContext } from './context.js';
+import { newWordSlot } from './words.js';
 import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
