@@ -1,63 +1,26 @@
-import type { Grammeme, Morph, Parse } from '../morph/types.js';
-import type { Segmentation, Token, TokenKind } from '../segment/types.js';
+import type { Morph, Parse } from '../morph/types.js';
+import type { Segmentation, Token } from '../segment/types.js';
 import { keyCount, knownKeyId } from './keys.js';
+import {
+  distinctLemmas,
+  keyIdList,
+  namingLemmas,
+  NO_KEYS,
+  NO_STRINGS,
+  sameStrings,
+  wordInfo,
+  type WordInfo,
+} from './words.js';
+
+export { namingLemmas, type WordInfo } from './words.js';
 
 /** Lower-cases and folds `ё` to `е`: the key every lemma and surface comparison uses. */
 export function fold(s: string): string {
   return s.toLowerCase().replace(/ё/g, 'е');
 }
 
-/** Parts of speech that can name a thing: what gazetteer entries are made of. */
-const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
-  'NOUN',
-  'ADJF',
-  'ADJS',
-  'PRTF',
-  'NUMR',
-  'UNKN',
-  'LATN',
-  'NUMB',
-  'ROMN',
-]);
-const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 const CAPITAL = /^\p{Lu}/u;
-const NO_IDS = new Int32Array(0);
 
-/**
- * What the rules ask of a word whatever the document, computed once per word (token kind and
- * text) and shared by the documents one morphology reads: its readings, folded surface, lemmas,
- * naming lemmas, capital letter and index key numbers. A token then costs one look-up by its text
- * (whose hash the string keeps) instead of one per cache, each on a key string made afresh.
- */
-export interface WordInfo {
-  readonly kind: TokenKind;
-  readonly text: string;
-  parses: readonly Parse[] | undefined;
-  folded: string | undefined;
-  lemmas: readonly string[] | undefined;
-  naming: readonly string[] | undefined;
-  /** 0 not yet known, 1 starts with a capital letter, 2 does not. */
-  capital: number;
-  keyIds: Int32Array | undefined;
-  /** How many keys were registered when `keyIds` was computed (see keys.ts). */
-  keyGen: number;
-  /** Results of the tests that depend on the word alone, two bits a slot (see predicates.ts `memoizedByWord`). */
-  memo: Uint8Array | undefined;
-  /** Those results that are readings, by slot. */
-  memoValues: Map<number, unknown> | undefined;
-}
-
-interface WordTable {
-  readonly byKind: Map<TokenKind, Map<string, WordInfo>>;
-  size: number;
-}
-
-/**
- * Words by kind and text, per morphology. Emptied when it reaches {@link WORDS_MAX} words (a
- * document in progress keeps the ones it holds).
- */
-const wordTables = new WeakMap<Morph, WordTable>();
-const WORDS_MAX = 65_536;
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
 
@@ -86,72 +49,6 @@ const ARENA_MAX = 4 << 20;
  */
 const pooledValues: unknown[][] = [];
 const POOLED_VALUES_MAX = 1 << 16;
-
-/**
- * A copy of `s` that does not point into the document it was cut from: a table key lives on
- * after the document, and V8 keeps a slice's whole source alive.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-function wordInfo(morph: Morph, tok: Token): WordInfo {
-  let table = wordTables.get(morph);
-  if (table === undefined || table.size >= WORDS_MAX) {
-    table = { byKind: new Map(), size: 0 };
-    wordTables.set(morph, table);
-  }
-  let byText = table.byKind.get(tok.kind);
-  if (byText === undefined) table.byKind.set(tok.kind, (byText = new Map<string, WordInfo>()));
-  let w = byText.get(tok.text);
-  if (w === undefined) {
-    const text = ownCopy(tok.text);
-    w = {
-      kind: tok.kind,
-      text,
-      parses: undefined,
-      folded: undefined,
-      lemmas: undefined,
-      naming: undefined,
-      capital: 0,
-      keyIds: undefined,
-      keyGen: -1,
-      memo: undefined,
-      memoValues: undefined,
-    };
-    byText.set(text, w);
-    table.size++;
-  }
-  return w;
-}
-
-/**
- * The lemmas a word can have as part of a name: readings of naming parts of speech, and
- * abbreviation readings only for a word written in capitals ("с" is not "село", "Дели" is not
- * the verb "деть").
- */
-export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
-  const caps = ALL_CAPS.test(word);
-  const out: string[] = [];
-  for (const p of parses) {
-    if (!NAMING.has(p.pos) || (!caps && p.grammemes.has('Abbr'))) continue;
-    if (!out.includes(p.lemma)) out.push(p.lemma);
-  }
-  return out;
-}
-
-/** Distinct lemmas per readings array (readings are cached per word form, so this is too). */
-const LEMMAS = new WeakMap<readonly Parse[], readonly string[]>();
-function distinctLemmas(parses: readonly Parse[]): readonly string[] {
-  let l = LEMMAS.get(parses);
-  if (l === undefined) {
-    const out: string[] = [];
-    for (const p of parses) if (!out.includes(p.lemma)) out.push(p.lemma);
-    l = Object.freeze(out);
-    LEMMAS.set(parses, l);
-  }
-  return l;
-}
 
 /**
  * A document as the rules see it: the segmenter's tokens plus morphology that is looked up
@@ -239,9 +136,9 @@ export class DocContext {
    * its lemmas (what a rule set looks a token up by). Kept with the word until more keys are
    * registered.
    */
-  keyIds(i: number): Int32Array {
+  keyIds(i: number): readonly number[] {
     const w = this.word(i);
-    if (w === undefined) return NO_IDS;
+    if (w === undefined) return NO_KEYS;
     const gen = keyCount();
     if (w.keyGen !== gen || w.keyIds === undefined) {
       w.keyIds = this.computeKeyIds(i);
@@ -250,9 +147,9 @@ export class DocContext {
     return w.keyIds;
   }
 
-  private computeKeyIds(i: number): Int32Array {
+  private computeKeyIds(i: number): readonly number[] {
     const tok = this.tokens[i];
-    if (tok === undefined) return NO_IDS;
+    if (tok === undefined) return NO_KEYS;
     const out: number[] = [];
     const f = knownKeyId(this.folded(i));
     if (f >= 0) out.push(f);
@@ -263,7 +160,7 @@ export class DocContext {
         if (id >= 0 && !out.includes(id)) out.push(id);
       }
     }
-    return out.length ? Int32Array.from(out) : NO_IDS;
+    return keyIdList(out);
   }
 
   /**
@@ -349,7 +246,9 @@ export class DocContext {
     let l = w.naming;
     if (l === undefined) {
       l = w.kind === 'word' || w.kind === 'other' ? namingLemmas(w.text, this.parses(i)) : [this.folded(i)];
-      w.naming = l;
+      // most often the same lemmas as the word's lemmas: keep one array of them
+      const all = this.lemmas(i);
+      w.naming = l = sameStrings(l, all) ? all : l.length === 0 ? NO_STRINGS : l.slice();
     }
     return l;
   }
@@ -358,7 +257,13 @@ export class DocContext {
   folded(i: number): string {
     const w = this.word(i);
     if (w === undefined) return '';
-    return (w.folded ??= fold(w.text));
+    let f = w.folded;
+    if (f === undefined) {
+      f = fold(w.text);
+      // a lower-case word's folded form is its text: keep one string
+      w.folded = f = f === w.text ? w.text : f;
+    }
+    return f;
   }
 
   /** Source text between two token indices (inclusive start token, exclusive end token). */

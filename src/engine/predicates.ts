@@ -1,6 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, newMemoSlot, type DocContext } from './context.js';
+import { newWordSlot } from './words.js';
 import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
@@ -109,40 +110,42 @@ function memoized(test: Test): Test {
   };
 }
 
-/** How many tests are remembered per word (see `memoizedByWord`). */
-let wordSlots = 0;
-
 /**
  * The test, which depends on the token's word alone, with its results remembered per word
  * (`DocContext.word`): a word met again, in this document or a later one, is not tested again.
  */
 function memoizedByWord(test: Test): Test {
-  const slot = wordSlots++;
+  const slot = newWordSlot();
   // two bits a slot (0 not asked, 1 true, 2 false, 3 readings): the memo lives as long as its word
   const at = slot >> 2;
   const shift = (slot & 3) * 2;
   return (ctx, i) => {
     const w = ctx.word(i);
     if (w === undefined) return test(ctx, i);
-    let states = w.memo;
-    if (states === undefined || states.length <= at) {
-      const grown = new Uint8Array((wordSlots + 3) >> 2);
-      if (states !== undefined) grown.set(states);
-      w.memo = states = grown;
-    }
-    const s = (states[at]! >> shift) & 3;
+    const states = w.memo;
+    const k = w.memoAt + at;
+    // a word made before this test has no bytes for it
+    if (k >= w.memoEnd) return test(ctx, i);
+    const s = (states[k]! >> shift) & 3;
     if (s === 1) return true;
     if (s === 2) return false;
-    if (s === 3) return w.memoValues!.get(slot) as PredResult;
+    if (s === 3) return readingsOf(w.memoValues!, slot);
     const r = test(ctx, i);
-    if (r === true) states[at] = states[at]! | (1 << shift);
-    else if (r === false) states[at] = states[at]! | (2 << shift);
+    if (r === true) states[k] = states[k]! | (1 << shift);
+    else if (r === false) states[k] = states[k]! | (2 << shift);
     else {
-      states[at] = states[at]! | (3 << shift);
-      (w.memoValues ??= new Map()).set(slot, r);
+      states[k] = states[k]! | (3 << shift);
+      // slot, readings pairs in an exact-length array (a map per word cost ~150 bytes)
+      w.memoValues = w.memoValues === undefined ? [slot, r] : [...w.memoValues, slot, r];
     }
     return r;
   };
+}
+
+/** The readings remembered for `slot` in a word's `memoValues`. */
+function readingsOf(values: readonly unknown[], slot: number): PredResult {
+  for (let k = 0; k < values.length; k += 2) if (values[k] === slot) return values[k + 1] as PredResult;
+  throw new Error(`no readings remembered for slot ${slot}`);
 }
 
 /** Remembered per word when every part depends on the word alone, else per document and token. */
@@ -352,7 +355,7 @@ function keyMask(values: Iterable<string>): Uint8Array {
   return mask;
 }
 
-function hasKeyIn(ids: Int32Array, mask: Uint8Array): boolean {
+function hasKeyIn(ids: readonly number[], mask: Uint8Array): boolean {
   for (let k = 0; k < ids.length; k++) if (mask[ids[k]!] === 1) return true;
   return false;
 }

@@ -120,7 +120,7 @@ export class RuleSet<V> {
   private collect(ctx: DocContext, i: number): number {
     const tok = ctx.tokens[i];
     if (!tok) return 0;
-    let ids: Int32Array | null = null;
+    let ids: readonly number[] | null = null;
     if (this.byKey.size) {
       const all = ctx.keyIds(i);
       for (let j = 0; j < all.length; j++) {
@@ -146,7 +146,7 @@ export class RuleSet<V> {
   }
 
   /** Merges the lists of a token of this kind, capital letter and keys into `found` (sorted); returns how many. */
-  private merge(kind: TokenKind, capital: boolean, ids: Int32Array | null): number {
+  private merge(kind: TokenKind, capital: boolean, ids: readonly number[] | null): number {
     if (this.stamp === 0xffffffff) {
       this.seen.fill(0);
       this.stamp = 0;
