@@ -14,7 +14,9 @@
  * - "работала с нынешним [мэром]": an office after "с" in the instrumental is a companion;
  * - "Юрий, которого [певица] попросила": the relative clause's subject is the office, not the name;
  * - ", совершенного [милиционером]": a participle or adjective between that does not agree with
- *   the office belongs to another noun.
+ *   the office belongs to another noun;
+ * - "профессор, академик, президент института [Пушкина] Виталий Костомаров": the owner of the
+ *   office right before a second name holds none of the offices in a row before it.
  */
 import type { DocContext } from '../engine/index.js';
 import type { Parse } from '../morph/types.js';
@@ -72,19 +74,23 @@ export function declinedCases(
   return cases.length ? new Set(cases) : null;
 }
 
+const modifier = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+
 /** Cases of the office's head noun (its first declinable noun), animate readings first; null when it has none. */
 function officeCases(ctx: DocContext, office: Placed): ReadonlySet<string> | null {
   for (let i = office.from; i < office.to; i++) {
-    let nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
+    const ps = ctx.parses(i);
+    let nouns = ps.filter((p) => p.pos === 'NOUN');
     if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
     // an office names a person: "пресс-агент" in the accusative is "пресс-агента"
     if (nouns.some((p) => p.grammemes.has('anim'))) nouns = nouns.filter((p) => p.grammemes.has('anim'));
+    // an adjective the dictionary also has as a thing is no head: "[главным] советником" ("главное")
+    else if (modifier(ps)) continue;
     return new Set(nouns.map((p) => p.case ?? ''));
   }
   return null;
 }
 
-const modifier = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
 const hasLemma = (ctx: DocContext, i: number, set: ReadonlySet<string>): boolean =>
   ctx.lemmas(i).some((l) => set.has(l));
 
@@ -244,4 +250,34 @@ export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, offi
     return notPredicate(ctx, office);
   }
   return clauseOfOther(ctx, person.to, office);
+}
+
+/** Whether token `i` is a word with a reading in the genitive. */
+const genitiveWord = (ctx: DocContext, i: number): boolean => ctx.parses(i).some((p) => p.case === 'gent');
+
+/**
+ * Where the name that ends right before `end` starts, when it is the owner of the office right
+ * before it, in the genitive: "президент института [Пушкина] Виталий Костомаров"; -1 otherwise.
+ */
+export function ownerBefore(ctx: DocContext, cover: (i: number) => string, end: number): number {
+  if (cover(end - 1) !== 'person') return -1;
+  let start = end - 1;
+  while (start > 0 && cover(start - 1) === 'person') start--;
+  let last = end - 1;
+  while (last > start && ctx.tokens[last]?.kind !== 'word') last--;
+  return cover(start - 1) === 'position' && genitiveWord(ctx, last) ? start : -1;
+}
+
+/**
+ * The name is the owner of the office right before it, and another name follows it: the offices
+ * in a row before that office are the second name's ("профессор, академик, президент института
+ * [Пушкина] Виталий Костомаров").
+ */
+export function ownerBeforeName(ctx: DocContext, cover: (i: number) => string, person: Placed): boolean {
+  const next = ctx.tokens[person.to];
+  return (
+    cover(person.to) === 'person' &&
+    next?.sentence === ctx.tokens[person.from]?.sentence &&
+    ownerBefore(ctx, cover, person.to) === person.from
+  );
 }

@@ -8,7 +8,7 @@ import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
-import { companion, someoneElses } from './official-owners.js';
+import { companion, ownerBefore, ownerBeforeName, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
@@ -83,6 +83,9 @@ function linkOf(
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
   if (order === 'person-position') from = afterName(ctx, cover, from, to);
   if (to - from > MAX_LINK_GAP) return null;
+  // the owner of the office before another name holds only that office, and the possessor link gives it on
+  if (order === 'position-person' && (to < end || to > from) && ownerBeforeName(ctx, (i) => cover[i] ?? 'none', second))
+    return null;
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   let crosses = false;
   for (let i = from; i < to; i++)
@@ -230,6 +233,9 @@ function mayBePlural(ctx: DocContext, position: Placed, person: Placed): boolean
  */
 function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
   let at = to;
+  // past the owner of the last office: "профессор, академик, президент института [Пушкина] Виталий Костомаров"
+  const owner = ownerBefore(ctx, (i) => cover[i] ?? 'none', to);
+  if (owner > from) at = owner;
   while (at > from && cover[at - 1] === 'position') {
     at--;
     while (at > from && cover[at - 1] === 'position') at--;
