@@ -66,7 +66,7 @@ describe('offices that are someone else', () => {
   });
 });
 
-describe('offices before an owner and another name', () => {
+describe('offices owned by the name after them', () => {
   it('gives the offices in a row before "X’s office Y" to Y, not to the owner X', () => {
     expect(
       officials(
@@ -89,6 +89,13 @@ describe('offices before an owner and another name', () => {
       ['Министром', 'Иван Сидоров'],
       ['заместитель', 'Иван Сидоров'],
     ]);
+  });
+
+  it('reads a name that does not tell its case after a link verb and an instrumental office as the owner', () => {
+    expect(officials('[[p:Анна Попова]], работавшая [[o:заместителем]] [[p:Онищенко]], ушла.')).toEqual([
+      ['заместителем', 'Анна Попова'],
+    ]);
+    expect(officials('Губернатор назначил [[o:заместителем]] [[p:Онищенко]].')).toEqual([['заместителем', 'Онищенко']]);
   });
 
   it('reads the head of an office past a leading adjective the dictionary also has as a noun', () => {

@@ -6,6 +6,8 @@
  *
  * - kin: "супруга [президента США] Мишель Обама", "дочь [президента] Лолла Каримова" -- a name
  *   that cannot stand in the genitive of the office is the kin noun's, not the office's;
+ * - an office in the instrumental after a link verb is its subject's, and a name after it that
+ *   does not tell its case is the owner: "работавшая [заместителем] Онищенко";
  * - an office in the nominative is the subject of the verb after it, the name its object:
  *   "погибший [полицейский] был охранником Мосийчука";
  * - an office in the genitive before the verb is owned by the noun before it:
@@ -20,7 +22,7 @@
  */
 import type { DocContext } from '../engine/index.js';
 import type { Parse } from '../morph/types.js';
-import { KINSHIP } from '../lexicon/officials.js';
+import { KINSHIP, LINK_VERBS } from '../lexicon/officials.js';
 import { afterNamedFor } from './official-honorees.js';
 import type { Link } from './official-links.js';
 import type { PersonEntity } from '../result/schema.js';
@@ -133,6 +135,17 @@ function objectVerbBefore(ctx: DocContext, office: Placed): boolean {
   return false;
 }
 
+/** A link verb in the few words before the office, past its adjectives: "был [охранником]", "работавшая [заместителем]". */
+function linkVerbBefore(ctx: DocContext, office: Placed): boolean {
+  const sentence = ctx.tokens[office.from]?.sentence;
+  for (let i = office.from - 1; i >= 0 && i >= office.from - 4 && ctx.tokens[i]!.sentence === sentence; i--) {
+    const ps = ctx.parses(i);
+    if (ps.some((p) => p.pos !== 'NOUN' && LINK_VERBS.has(p.lemma))) return true;
+    if (!ps.some((p) => p.pos === 'ADJF' || p.pos === 'ADVB')) return false;
+  }
+  return false;
+}
+
 /**
  * An office in the instrumental before a name in the genitive names whose office it is, unless a
  * verb before makes the name its object: "работал [заместителем] Онищенко", "был [охранником]
@@ -143,7 +156,9 @@ function principal(ctx: DocContext, person: Placed<PersonEntity>, office: Placed
   if (!cases || [...cases].some((c) => c !== 'ablt')) return false;
   // no verb stands between, so a nominative name is no likelier than the document's gender says
   const name = declinedCases(ctx, person, 'document');
-  if (!name || name.has('nomn') || name.has('ablt')) return false;
+  // a name that does not tell its case is the owner after a link verb: "являлся [тренером] Спартака"
+  if (!name) return linkVerbBefore(ctx, office);
+  if (name.has('nomn') || name.has('ablt')) return false;
   return !objectVerbBefore(ctx, office);
 }
 
