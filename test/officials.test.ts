@@ -136,6 +136,14 @@ describe('officials from marked entities', () => {
       ['актрисы', 'Гвинет Пэлтроу'],
       ['актрисы', 'Кейт Бекинсейл'],
     ]);
+    // a name whose span left out its first word continues the list
+    expect(
+      officials('В их числе [[o:актрисы]] [[p:Гвинет Пэлтроу]], Кара [[p:Делевинь]] и [[p:Кейт Бекинсейл]].'),
+    ).toEqual([
+      ['актрисы', 'Гвинет Пэлтроу'],
+      ['актрисы', 'Делевинь'],
+      ['актрисы', 'Кейт Бекинсейл'],
+    ]);
     // a colon after an office that is itself the first of a row is no list
     expect(officials('Ушли [[o:члены команды]]: [[o:пресс-секретарь мэра]] [[p:Сергей Цой]].')).toEqual([
       ['пресс-секретарь мэра', 'Сергей Цой'],

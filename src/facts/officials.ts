@@ -212,6 +212,8 @@ function nextInList(
   // a name no extractor found stands in the list ("Розанна Аркетт, [Кара Делевинь], Кейт Бекинсейл"): read past it
   let k = i + 1;
   while (k <= i + 3 && cover[k] === 'none' && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) k++;
+  // or a name whose span left out its first word ("Кара [Делевинь]", "Гас [Ван Сент]"): that name is next
+  if (k > i + 1 && byFrom.has(k)) return byFrom.get(k);
   const sep = ctx.tokens[k]?.text;
   return k > i + 1 && (sep === ',' || sep === 'и') ? byFrom.get(k + 1) : undefined;
 }
