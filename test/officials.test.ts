@@ -150,6 +150,23 @@ describe('officials from marked entities', () => {
     ]);
   });
 
+  it('gives the office also to the previous holder named after it, and takes it from the new one', () => {
+    expect(
+      officials('[[p:Леон Панетта]] назначен [[o:министром обороны]] вместо ушедшего в отставку [[p:Роберта Гейтса]].'),
+    ).toEqual([
+      ['министром обороны', 'Леон Панетта'],
+      ['министром обороны', 'Роберта Гейтса'],
+    ]);
+    expect(officials('[[p:Иван Петров]] стал [[o:главой ФИФА]] после [[p:Зеппа Блаттера]].')).toEqual([
+      ['главой ФИФА', 'Иван Петров'],
+      ['главой ФИФА', 'Зеппа Блаттера'],
+    ]);
+    // "сменив" without the post changes someone, not the holder of this office
+    expect(officials('[[p:Иван Петров]] стал [[o:главой клуба]], сменив [[p:Андрея Сидорова]].')).toEqual([
+      ['главой клуба', 'Иван Петров'],
+    ]);
+  });
+
   it('reads name words, a nominative noun for the person and a second title between an office and a name', () => {
     expect(officials('Умер легендарный [[o:боксёр]] Мохаммед [[p:Али]].')).toEqual([['боксёр', 'Али']]);
     expect(officials('Новым [[o:тренером]] стал американец [[p:Дэвид Сало]].')).toEqual([['тренером', 'Дэвид Сало']]);

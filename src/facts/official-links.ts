@@ -22,6 +22,7 @@ import {
 import { secondTitle, tailPhrase } from './official-tails.js';
 import { verbThroughOffices } from './official-verb-offices.js';
 import { dashApposition } from './official-dash-apposition.js';
+import { predecessorGap } from './official-predecessors.js';
 import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
@@ -52,6 +53,8 @@ export interface Link {
   readonly strict?: true;
   /** The office is named for a list of names after it ("такие режиссёры, как X и Y"): a plural office fits each. */
   readonly shared?: true;
+  /** The name is the office's previous holder ("вместо X"): the pair is given besides the new holder's. */
+  readonly predecessor?: true;
   /** The gap may hold other offices of the same person: a row of titles. */
   readonly throughOffices?: true;
   /** Longest gap this link reads, in tokens, when longer than `MAX_GAP`. */
@@ -168,6 +171,15 @@ export const LINKS: readonly Link[] = [
     shared: true,
     example: 'В сборную вошли [[гандболистки клуба «Динамо»]]: [[Ольга Левина]], Анна Седойкина.',
     test: (g) => only(g, ':') && !g.chained,
+  },
+  {
+    id: 'official/position-predecessor-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 1,
+    predecessor: true,
+    example: 'Он назначен [[министром обороны]] вместо ушедшего в отставку [[Роберта Гейтса]].',
+    test: predecessorGap,
   },
   {
     id: 'official/position-comma-name',

@@ -256,6 +256,8 @@ function nominativeOwner(ctx: DocContext, person: Placed<PersonEntity>, office: 
 
 /** The link between the two is a misreading: the office belongs to someone else (see the header). */
 export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, office: Placed, link: Link): boolean {
+  // the previous holder after "вместо" stands in the genitive of no owner
+  if (link.predecessor) return false;
   if (link.order === 'position-person') {
     if (kinsName(ctx, person, office) || namesake(ctx, person)) return true;
     if (link.id === 'official/position-name' && nominativeOwner(ctx, person, office)) return true;

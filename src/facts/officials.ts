@@ -322,6 +322,11 @@ function choose(pairs: Pair[]): Pair[] {
   const used = new Set<string>();
   const out: Pair[] = [];
   for (const p of sorted) {
+    // the previous holder keeps the office besides the new one and takes it from no one
+    if (p.link.predecessor) {
+      out.push(p);
+      continue;
+    }
     if (!p.list && used.has(p.position.e.id)) continue;
     used.add(p.position.e.id);
     out.push(p);
