@@ -65,3 +65,40 @@ describe('offices that are someone else', () => {
     expect(officials('Выступил [[p:Иван Попов]], опытный [[o:полицейский]].')).toEqual([['полицейский', 'Иван Попов']]);
   });
 });
+
+describe('offices owned by the name after them', () => {
+  it('gives the offices in a row before "X’s office Y" to Y, not to the owner X', () => {
+    expect(
+      officials(
+        'Умер [[o:профессор]], [[o:академик]], [[o:президент института]] [[p:Пушкина]] [[p:Виталий Костомаров]].',
+      ),
+    ).toEqual([
+      ['профессор', 'Виталий Костомаров'],
+      ['академик', 'Виталий Костомаров'],
+      ['президент института', 'Виталий Костомаров'],
+    ]);
+    // no second name: the offices stay with the one name after them
+    expect(officials('Умер [[o:профессор]], [[o:президент института]] [[p:Иван Петров]].')).toEqual([
+      ['профессор', 'Иван Петров'],
+      ['президент института', 'Иван Петров'],
+    ]);
+  });
+
+  it('reads an office after a verb through the owner of the next office: the name after both holds it', () => {
+    expect(officials('[[o:Министром]] назначен [[o:заместитель]] [[p:Петрова]] [[p:Иван Сидоров]].')).toEqual([
+      ['Министром', 'Иван Сидоров'],
+      ['заместитель', 'Иван Сидоров'],
+    ]);
+  });
+
+  it('reads a name that does not tell its case after a link verb and an instrumental office as the owner', () => {
+    expect(officials('[[p:Анна Попова]], работавшая [[o:заместителем]] [[p:Онищенко]], ушла.')).toEqual([
+      ['заместителем', 'Анна Попова'],
+    ]);
+    expect(officials('Губернатор назначил [[o:заместителем]] [[p:Онищенко]].')).toEqual([['заместителем', 'Онищенко']]);
+  });
+
+  it('reads the head of an office past a leading adjective the dictionary also has as a noun', () => {
+    expect(officials('В 1996 году он был [[o:главным советником штаба]] [[p:Бориса Ельцина]].')).toEqual([]);
+  });
+});

@@ -136,9 +136,34 @@ describe('officials from marked entities', () => {
       ['актрисы', 'Гвинет Пэлтроу'],
       ['актрисы', 'Кейт Бекинсейл'],
     ]);
+    // a name whose span left out its first word continues the list
+    expect(
+      officials('В их числе [[o:актрисы]] [[p:Гвинет Пэлтроу]], Кара [[p:Делевинь]] и [[p:Кейт Бекинсейл]].'),
+    ).toEqual([
+      ['актрисы', 'Гвинет Пэлтроу'],
+      ['актрисы', 'Делевинь'],
+      ['актрисы', 'Кейт Бекинсейл'],
+    ]);
     // a colon after an office that is itself the first of a row is no list
     expect(officials('Ушли [[o:члены команды]]: [[o:пресс-секретарь мэра]] [[p:Сергей Цой]].')).toEqual([
       ['пресс-секретарь мэра', 'Сергей Цой'],
+    ]);
+  });
+
+  it('gives the office also to the previous holder named after it, and takes it from the new one', () => {
+    expect(
+      officials('[[p:Леон Панетта]] назначен [[o:министром обороны]] вместо ушедшего в отставку [[p:Роберта Гейтса]].'),
+    ).toEqual([
+      ['министром обороны', 'Леон Панетта'],
+      ['министром обороны', 'Роберта Гейтса'],
+    ]);
+    expect(officials('[[p:Иван Петров]] стал [[o:главой ФИФА]] после [[p:Зеппа Блаттера]].')).toEqual([
+      ['главой ФИФА', 'Иван Петров'],
+      ['главой ФИФА', 'Зеппа Блаттера'],
+    ]);
+    // "сменив" without the post changes someone, not the holder of this office
+    expect(officials('[[p:Иван Петров]] стал [[o:главой клуба]], сменив [[p:Андрея Сидорова]].')).toEqual([
+      ['главой клуба', 'Иван Петров'],
     ]);
   });
 

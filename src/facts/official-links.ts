@@ -24,6 +24,7 @@ import { verbThroughOffices } from './official-verb-offices.js';
 import { dashApposition } from './official-dash-apposition.js';
 import { othersOfClass } from './official-others.js';
 import { successorClause } from './official-successor.js';
+import { predecessorGap } from './official-predecessors.js';
 import { honoreeGap } from './official-honorees.js';
 import { MAX_POST_CLAUSE, tenureClause } from './official-post-clause.js';
 import { titlesAfterName, titlesBeforeName } from './official-titles.js';
@@ -56,6 +57,8 @@ export interface Link {
   readonly shared?: true;
   /** The office is each name's of the list that ends at the person ("Пикассо, Дали и других художников"). */
   readonly listBefore?: true;
+  /** The name is the office's previous holder ("вместо X"): the pair is given besides the new holder's. */
+  readonly predecessor?: true;
   /** The gap may hold other offices of the same person: a row of titles. */
   readonly throughOffices?: true;
   /** Longest gap this link reads, in tokens, when longer than `MAX_GAP`. */
@@ -180,6 +183,15 @@ export const LINKS: readonly Link[] = [
     shared: true,
     example: 'В сборную вошли [[гандболистки клуба «Динамо»]]: [[Ольга Левина]], Анна Седойкина.',
     test: (g) => only(g, ':') && !g.chained,
+  },
+  {
+    id: 'official/position-predecessor-name',
+    agrees: false,
+    order: 'position-person',
+    priority: 1,
+    predecessor: true,
+    example: 'Он назначен [[министром обороны]] вместо ушедшего в отставку [[Роберта Гейтса]].',
+    test: predecessorGap,
   },
   {
     id: 'official/position-comma-name',

@@ -6,6 +6,8 @@
  *
  * - kin: "супруга [президента США] Мишель Обама", "дочь [президента] Лолла Каримова" -- a name
  *   that cannot stand in the genitive of the office is the kin noun's, not the office's;
+ * - an office in the instrumental after a link verb is its subject's, and a name after it that
+ *   does not tell its case is the owner: "работавшая [заместителем] Онищенко";
  * - an office in the nominative is the subject of the verb after it, the name its object:
  *   "погибший [полицейский] был охранником Мосийчука";
  * - an office in the genitive before the verb is owned by the noun before it:
@@ -14,11 +16,13 @@
  * - "работала с нынешним [мэром]": an office after "с" in the instrumental is a companion;
  * - "Юрий, которого [певица] попросила": the relative clause's subject is the office, not the name;
  * - ", совершенного [милиционером]": a participle or adjective between that does not agree with
- *   the office belongs to another noun.
+ *   the office belongs to another noun;
+ * - "профессор, академик, президент института [Пушкина] Виталий Костомаров": the owner of the
+ *   office right before a second name holds none of the offices in a row before it.
  */
 import type { DocContext } from '../engine/index.js';
 import type { Parse } from '../morph/types.js';
-import { KINSHIP } from '../lexicon/officials.js';
+import { KINSHIP, LINK_VERBS } from '../lexicon/officials.js';
 import { afterNamedFor } from './official-honorees.js';
 import type { Link } from './official-links.js';
 import type { PersonEntity } from '../result/schema.js';
@@ -72,19 +76,23 @@ export function declinedCases(
   return cases.length ? new Set(cases) : null;
 }
 
+const modifier = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+
 /** Cases of the office's head noun (its first declinable noun), animate readings first; null when it has none. */
 function officeCases(ctx: DocContext, office: Placed): ReadonlySet<string> | null {
   for (let i = office.from; i < office.to; i++) {
-    let nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
+    const ps = ctx.parses(i);
+    let nouns = ps.filter((p) => p.pos === 'NOUN');
     if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
     // an office names a person: "пресс-агент" in the accusative is "пресс-агента"
     if (nouns.some((p) => p.grammemes.has('anim'))) nouns = nouns.filter((p) => p.grammemes.has('anim'));
+    // an adjective the dictionary also has as a thing is no head: "[главным] советником" ("главное")
+    else if (modifier(ps)) continue;
     return new Set(nouns.map((p) => p.case ?? ''));
   }
   return null;
 }
 
-const modifier = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
 const hasLemma = (ctx: DocContext, i: number, set: ReadonlySet<string>): boolean =>
   ctx.lemmas(i).some((l) => set.has(l));
 
@@ -127,6 +135,17 @@ function objectVerbBefore(ctx: DocContext, office: Placed): boolean {
   return false;
 }
 
+/** A link verb in the few words before the office, past its adjectives: "был [охранником]", "работавшая [заместителем]". */
+function linkVerbBefore(ctx: DocContext, office: Placed): boolean {
+  const sentence = ctx.tokens[office.from]?.sentence;
+  for (let i = office.from - 1; i >= 0 && i >= office.from - 4 && ctx.tokens[i]!.sentence === sentence; i--) {
+    const ps = ctx.parses(i);
+    if (ps.some((p) => p.pos !== 'NOUN' && LINK_VERBS.has(p.lemma))) return true;
+    if (!ps.some((p) => p.pos === 'ADJF' || p.pos === 'ADVB')) return false;
+  }
+  return false;
+}
+
 /**
  * An office in the instrumental before a name in the genitive names whose office it is, unless a
  * verb before makes the name its object: "работал [заместителем] Онищенко", "был [охранником]
@@ -137,7 +156,9 @@ function principal(ctx: DocContext, person: Placed<PersonEntity>, office: Placed
   if (!cases || [...cases].some((c) => c !== 'ablt')) return false;
   // no verb stands between, so a nominative name is no likelier than the document's gender says
   const name = declinedCases(ctx, person, 'document');
-  if (!name || name.has('nomn') || name.has('ablt')) return false;
+  // a name that does not tell its case is the owner after a link verb: "являлся [тренером] Спартака"
+  if (!name) return linkVerbBefore(ctx, office);
+  if (name.has('nomn') || name.has('ablt')) return false;
   return !objectVerbBefore(ctx, office);
 }
 
@@ -235,6 +256,8 @@ function nominativeOwner(ctx: DocContext, person: Placed<PersonEntity>, office: 
 
 /** The link between the two is a misreading: the office belongs to someone else (see the header). */
 export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, office: Placed, link: Link): boolean {
+  // the previous holder after "вместо" stands in the genitive of no owner
+  if (link.predecessor) return false;
   if (link.order === 'position-person') {
     if (kinsName(ctx, person, office) || namesake(ctx, person)) return true;
     if (link.id === 'official/position-name' && nominativeOwner(ctx, person, office)) return true;
@@ -244,4 +267,34 @@ export function someoneElses(ctx: DocContext, person: Placed<PersonEntity>, offi
     return notPredicate(ctx, office);
   }
   return clauseOfOther(ctx, person.to, office);
+}
+
+/** Whether token `i` is a word with a reading in the genitive. */
+const genitiveWord = (ctx: DocContext, i: number): boolean => ctx.parses(i).some((p) => p.case === 'gent');
+
+/**
+ * Where the name that ends right before `end` starts, when it is the owner of the office right
+ * before it, in the genitive: "президент института [Пушкина] Виталий Костомаров"; -1 otherwise.
+ */
+export function ownerBefore(ctx: DocContext, cover: (i: number) => string, end: number): number {
+  if (cover(end - 1) !== 'person') return -1;
+  let start = end - 1;
+  while (start > 0 && cover(start - 1) === 'person') start--;
+  let last = end - 1;
+  while (last > start && ctx.tokens[last]?.kind !== 'word') last--;
+  return cover(start - 1) === 'position' && genitiveWord(ctx, last) ? start : -1;
+}
+
+/**
+ * The name is the owner of the office right before it, and another name follows it: the offices
+ * in a row before that office are the second name's ("профессор, академик, президент института
+ * [Пушкина] Виталий Костомаров").
+ */
+export function ownerBeforeName(ctx: DocContext, cover: (i: number) => string, person: Placed): boolean {
+  const next = ctx.tokens[person.to];
+  return (
+    cover(person.to) === 'person' &&
+    next?.sentence === ctx.tokens[person.from]?.sentence &&
+    ownerBefore(ctx, cover, person.to) === person.from
+  );
 }

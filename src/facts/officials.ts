@@ -8,7 +8,7 @@ import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
-import { companion, someoneElses } from './official-owners.js';
+import { companion, ownerBefore, ownerBeforeName, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
 import { looseFirstName } from './official-gaps.js';
 import { listBefore } from './official-others.js';
@@ -85,6 +85,9 @@ function linkOf(
   to = order === 'position-person' ? chainStart(ctx, cover, from, to) : chainEnd(ctx, cover, from, to);
   if (order === 'person-position') from = afterName(ctx, cover, from, to);
   if (to - from > MAX_LINK_GAP) return null;
+  // the owner of the office before another name holds only that office, and the possessor link gives it on
+  if (order === 'position-person' && (to < end || to > from) && ownerBeforeName(ctx, (i) => cover[i] ?? 'none', second))
+    return null;
   const possessor = order === 'position-person' && to > from && cover[from] === 'person' && cover[to - 1] === 'person';
   let crosses = false;
   for (let i = from; i < to; i++)
@@ -214,6 +217,8 @@ function nextInList(
   // a name no extractor found stands in the list ("Розанна Аркетт, [Кара Делевинь], Кейт Бекинсейл"): read past it
   let k = i + 1;
   while (k <= i + 3 && cover[k] === 'none' && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) k++;
+  // or a name whose span left out its first word ("Кара [Делевинь]", "Гас [Ван Сент]"): that name is next
+  if (k > i + 1 && byFrom.has(k)) return byFrom.get(k);
   const sep = ctx.tokens[k]?.text;
   return k > i + 1 && (sep === ',' || sep === 'и') ? byFrom.get(k + 1) : undefined;
 }
@@ -238,6 +243,9 @@ function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: 
   const lead = to - 1 > from && cover[to - 1] === 'none' && looseFirstName(ctx, to - 1) ? 1 : 0;
   let at = to - lead;
   if (lead && cover[at - 1] !== 'position') return to;
+  // past the owner of the last office: "профессор, академик, президент института [Пушкина] Виталий Костомаров"
+  const owner = ownerBefore(ctx, (i) => cover[i] ?? 'none', at);
+  if (owner > from) at = owner;
   while (at > from && cover[at - 1] === 'position') {
     at--;
     while (at > from && cover[at - 1] === 'position') at--;
@@ -326,6 +334,11 @@ function choose(pairs: Pair[]): Pair[] {
   const used = new Set<string>();
   const out: Pair[] = [];
   for (const p of sorted) {
+    // the previous holder keeps the office besides the new one and takes it from no one
+    if (p.link.predecessor) {
+      out.push(p);
+      continue;
+    }
     if (!p.list && used.has(p.position.e.id)) continue;
     used.add(p.position.e.id);
     out.push(p);

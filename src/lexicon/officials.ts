@@ -61,6 +61,23 @@ export const PREDICATE_VERBS = new Set([
 ]);
 
 /**
+ * Link verbs whose predicate is an office in the instrumental: "являлся [тренером]", "был
+ * [охранником]", "работавшая [заместителем]" -- a name right after such an office is its owner.
+ */
+export const LINK_VERBS = new Set([
+  'быть',
+  'являться',
+  'работать',
+  'служить',
+  'трудиться',
+  'числиться',
+  'оставаться',
+  'остаться',
+  'стать',
+  'становиться',
+]);
+
+/**
  * Verbs that make the office after them the subject's only when the office follows in the same
  * clause, read by the links between a name and an office and not across clauses: "подаст в
  * отставку с должности", "лишится поста", "заявил об уходе с поста", "будет исполнять обязанности".
