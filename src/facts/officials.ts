@@ -8,9 +8,9 @@ import type { FactBuilder, Facts } from '../pipeline/types.js';
 import type { Entity, Official, PersonEntity, PersonFact, PositionEntity } from '../result/schema.js';
 import { LINKS, MAX_GAP, type Cover, type GapView, type Link } from './official-links.js';
 import { resolve } from './official-anaphora.js';
-import { companion, ownerBefore, ownerBeforeName, someoneElses } from './official-owners.js';
+import { companion, ownerBeforeName, someoneElses } from './official-owners.js';
 import { honoree } from './official-honorees.js';
-import { looseFirstName } from './official-gaps.js';
+import { MAX_LIST, chainEnd, chainStart, mayBePlural, nameCases, nextInList, type CaseSet } from './official-rows.js';
 import { listBefore } from './official-others.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
@@ -141,8 +141,6 @@ function nameRest(ctx: DocContext, i: number): boolean {
     .every((p) => !p.known || p.grammemes.has('Name') || p.grammemes.has('Surn') || p.grammemes.has('Patr'));
 }
 
-type CaseSet = ReadonlySet<string> | null;
-
 /** Cases of the head noun of an office (its first declinable noun: "врио [губернатора]"); null when any case fits. */
 function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet; plural: boolean } {
   for (let i = from; i < to; i++) {
@@ -151,14 +149,6 @@ function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet;
     return { cases: new Set(nouns.map((p) => p.case ?? '')), plural: nouns.every((p) => p.number === 'plur') };
   }
   return { cases: null, plural: false };
-}
-
-/** Cases a word of a name can be in; null when the word does not decline or is unknown. */
-function nameCases(ctx: DocContext, i: number): CaseSet {
-  const ps = ctx.parses(i);
-  if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known))
-    return null;
-  return new Set(ps.map((p) => p.case ?? ''));
 }
 
 /**
@@ -188,92 +178,6 @@ function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, lis
 /** The office follows "один из" in any case and gender ("одной из солисток группы"). */
 function oneOf(ctx: DocContext, from: number): boolean {
   return from >= 2 && ctx.folded(from - 1) === 'из' && ctx.lemmas(from - 2).includes('один');
-}
-
-/** Longest list of names read after one office: "музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв". */
-const MAX_LIST = 32;
-
-/** The person that continues a list after `person` (", X", " и X", after a parenthesis), or undefined. */
-function nextInList(
-  ctx: DocContext,
-  cover: readonly Cover[],
-  byFrom: ReadonlyMap<number, Placed<PersonEntity>>,
-  person: Placed,
-): Placed<PersonEntity> | undefined {
-  let i = person.to;
-  // where each one is from: "сенаторы Рэнд Пол [из Кентукки] и Марко Рубио"
-  if ((ctx.folded(i) === 'из' || ctx.folded(i) === 'от') && cover[i + 1] === 'tail')
-    for (i += 2; cover[i] === 'tail' && i < person.to + 4;) i++;
-  if (ctx.tokens[i]?.text === '(') {
-    let close = i + 1;
-    while (close <= i + 8 && ctx.tokens[close] && ctx.tokens[close]!.text !== ')') close++;
-    if (ctx.tokens[close]?.text !== ')') return undefined;
-    i = close + 1;
-  }
-  const t = ctx.tokens[i];
-  if (!t || (t.text !== ',' && t.text !== 'и') || ctx.tokens[i + 1]?.newlineBefore) return undefined;
-  const next = byFrom.get(i + 1);
-  if (next || t.text === 'и') return next;
-  // a name no extractor found stands in the list ("Розанна Аркетт, [Кара Делевинь], Кейт Бекинсейл"): read past it
-  let k = i + 1;
-  while (k <= i + 3 && cover[k] === 'none' && /^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) k++;
-  // or a name whose span left out its first word ("Кара [Делевинь]", "Гас [Ван Сент]"): that name is next
-  if (k > i + 1 && byFrom.has(k)) return byFrom.get(k);
-  const sep = ctx.tokens[k]?.text;
-  return k > i + 1 && (sep === ',' || sep === 'и') ? byFrom.get(k + 1) : undefined;
-}
-
-/** The office's head noun may be plural in a case the name can take: "актрисы Гвинет Пэлтроу, Анджелина Джоли". */
-function mayBePlural(ctx: DocContext, position: Placed, person: Placed): boolean {
-  for (let i = position.from; i < position.to; i++) {
-    const nouns = ctx.parses(i).filter((p) => p.pos === 'NOUN');
-    if (!nouns.length || nouns.some((p) => p.grammemes.has('Fixd'))) continue;
-    const name = nameCases(ctx, person.from);
-    return nouns.some((p) => p.number === 'plur' && (!name || name.has(p.case ?? '')));
-  }
-  return false;
-}
-
-/**
- * Where the offices in a row right before a name begin: "писатель, поэт и [журналист] Дмитрий
- * Быков", "президент Египта и бывший [лидер ...] Мухаммед Мурси". Returns `to` when there are none.
- */
-function chainStart(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
-  // a first name the person span left out stands between the row and the name: "продюсер и директор [Нейл] Патрик Харрис"
-  const lead = to - 1 > from && cover[to - 1] === 'none' && looseFirstName(ctx, to - 1) ? 1 : 0;
-  let at = to - lead;
-  if (lead && cover[at - 1] !== 'position') return to;
-  // past the owner of the last office: "профессор, академик, президент института [Пушкина] Виталий Костомаров"
-  const owner = ownerBefore(ctx, (i) => cover[i] ?? 'none', at);
-  if (owner > from) at = owner;
-  while (at > from && cover[at - 1] === 'position') {
-    at--;
-    while (at > from && cover[at - 1] === 'position') at--;
-    let k = at;
-    while (k > from && cover[k - 1] === 'none' && ctx.parses(k - 1).some((p) => p.pos === 'ADJF')) k--;
-    const sep = ctx.tokens[k - 1]?.text;
-    if (k > from && (sep === ',' || sep === 'и') && cover[k - 2] === 'position') at = k - 1;
-    else break;
-  }
-  return at;
-}
-
-/**
- * Where the offices in a row right after a name, before this one, begin: "Андрей Григорьев,
- * министр труда и [председатель комиссии]" -- the second office is his too. Returns `to` when
- * there are none; a name right before the later office takes it first (its link ranks higher).
- */
-function chainEnd(ctx: DocContext, cover: readonly Cover[], from: number, to: number): number {
-  let at = to;
-  while (
-    at - 1 > from &&
-    (ctx.tokens[at - 1]!.text === 'и' || ctx.tokens[at - 1]!.text === ',') &&
-    cover[at - 2] === 'position'
-  ) {
-    at--;
-    while (at > from && cover[at - 1] === 'position') at--;
-  }
-  return at;
 }
 
 /** Longest run of tokens between a name and an office when other offices of the same name stand in between. */
