@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocContext, type Gazetteer, type GazetteerEntry } from '../src/engine/index.js';
+import { adjectiveKeys, regionsByAdjective } from '../src/extractors/geo/gazetteers.js';
 import { geoGazetteers } from '../src/extractors/geo/index.js';
 import type { PlaceName } from '../src/extractors/geo/places.js';
 import type { Case, Morph, Parse } from '../src/morph/types.js';
@@ -103,5 +104,27 @@ describe('geo gazetteers with the real morphology', () => {
     expect(inflectPhrase(morph, 'Ханты-Мансийский автономный округ — Югра', 'gent')).toBe(
       'Ханты-Мансийского автономного округа — Югра',
     );
+  });
+});
+
+// The lists rule looks regions up by `adjective lemma|type lemma` lazily (parsing only the names
+// that share the adjective's stem); it must find what parsing every region name up front finds.
+describe('regions by adjective', () => {
+  const env = { morph, segment };
+  const full = adjectiveKeys(env, g.lexicon);
+  const lazy = regionsByAdjective(env, g.lexicon);
+
+  it('finds the same region for every key as the full map', () => {
+    expect(full.size).toBeGreaterThan(50);
+    const differ = [...full].filter(([key, value]) => lazy.get(key) !== value).map(([key]) => key);
+    expect(differ).toEqual([]);
+  });
+
+  it('finds the regions of a list with one head, and nothing for other adjectives', () => {
+    expect(lazy.get('ярославский|область')?.place.normalized).toBe('Ярославская область');
+    expect(lazy.get('тверской|область')?.place.normalized).toBe('Тверская область');
+    expect(lazy.get('краснодарский|край')?.place.normalized).toBe('Краснодарский край');
+    expect(lazy.get('большой|область')).toBeUndefined();
+    expect(lazy.get('ярославский')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { Gazetteer, gazetteerRef, perMorph, type ResolveEnv } from '../../engine/index.js';
+import { Gazetteer, gazetteerRef, perMorph, type GazetteerEntry, type ResolveEnv } from '../../engine/index.js';
 import { geoLexicon, type GeoLexicon, type PlaceName } from './places.js';
 
 let lexicon: GeoLexicon | undefined;
@@ -25,22 +25,84 @@ export const REGION_ADJECTIVES = handle('regionAdjectives');
 /**
  * Regions named "adjective + type word" by `adjective lemma|type lemma` ("ярославский|область"),
  * for lists with one head: "Ярославской и Владимирской областей". The lemmas come from the
- * morphology, so the map is built per morphology too.
+ * morphology, so the lookup is made per morphology too.
  */
 export const REGIONS_BY_ADJECTIVE = perMorph('geo-regions-by-adjective', (env) =>
-  adjectiveKeys(env, sharedGeoLexicon()),
+  regionsByAdjective(env, sharedGeoLexicon()),
 );
 
-function adjectiveKeys(env: Required<ResolveEnv>, lexicon: GeoLexicon): Map<string, PlaceName> {
+/** A read-only lookup of regions by `adjective lemma|type lemma` (see {@link REGIONS_BY_ADJECTIVE}). */
+export interface AdjectiveLookup {
+  get(key: string): PlaceName | undefined;
+}
+
+/**
+ * The key of a region named "adjective + noun" (`ярославский|область`), or null: the phrase
+ * must be two words, the first an adjective and the second a noun in the nominative.
+ */
+function adjectiveKey(env: Required<ResolveEnv>, e: GazetteerEntry<PlaceName>): string | null {
+  const words = env.segment(e.phrase).tokens;
+  if (words.length !== 2 || e.value.form !== 'name') return null;
+  const adj = env.morph.parse(words[0]!.text).find((p) => p.pos === 'ADJF' && p.case === 'nomn');
+  const noun = env.morph.parse(words[1]!.text).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+  return adj && noun ? `${adj.lemma}|${noun.lemma}` : null;
+}
+
+/**
+ * Every region's key, parsed up front: the first region with a key wins. Parsing all ~1,000
+ * region names cost ~33 ms on the first list of regions, so the pipeline uses the lazy
+ * {@link regionsByAdjective}; a test checks the two agree.
+ */
+export function adjectiveKeys(env: Required<ResolveEnv>, lexicon: GeoLexicon): Map<string, PlaceName> {
   const out = new Map<string, PlaceName>();
   for (const e of lexicon.regions) {
-    const words = env.segment(e.phrase).tokens;
-    if (words.length !== 2 || e.value.form !== 'name') continue;
-    const adj = env.morph.parse(words[0]!.text).find((p) => p.pos === 'ADJF' && p.case === 'nomn');
-    const noun = env.morph.parse(words[1]!.text).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
-    if (adj && noun && !out.has(`${adj.lemma}|${noun.lemma}`)) out.set(`${adj.lemma}|${noun.lemma}`, e.value);
+    const key = adjectiveKey(env, e);
+    if (key !== null && !out.has(key)) out.set(key, e.value);
   }
   return out;
+}
+
+/**
+ * A word's stem for the buckets: lower case, ё as е (the lemmas have е: "Могилёвская" ->
+ * могилевский), without its two-letter ending ("ярославская", "ярославский" -> "ярославск").
+ */
+function stemOf(word: string): string {
+  return word.slice(0, -2).toLowerCase().replaceAll('ё', 'е');
+}
+
+/**
+ * The same lookup as {@link adjectiveKeys}, made without the morphology up front: the regions
+ * are put in buckets by the stem of their first word (an adjective's lemma and its feminine
+ * nominative share it), and a look-up parses only its bucket's names, once each. The buckets
+ * keep the lexicon's order, so the first region with the key still wins.
+ */
+export function regionsByAdjective(env: Required<ResolveEnv>, lexicon: GeoLexicon): AdjectiveLookup {
+  const buckets = new Map<string, GazetteerEntry<PlaceName>[]>();
+  const regions = lexicon.regions;
+  for (let i = 0; i < regions.length; i++) {
+    const e = regions[i]!;
+    const space = e.phrase.indexOf(' ');
+    if (space < 0 || e.value.form !== 'name') continue;
+    const stem = stemOf(e.phrase.slice(0, space));
+    const bucket = buckets.get(stem);
+    if (bucket) bucket.push(e);
+    else buckets.set(stem, [e]);
+  }
+  const keys = new Map<GazetteerEntry<PlaceName>, string | null>();
+  const keyOf = (e: GazetteerEntry<PlaceName>): string | null => {
+    let key = keys.get(e);
+    if (key === undefined) keys.set(e, (key = adjectiveKey(env, e)));
+    return key;
+  };
+  return {
+    get(key) {
+      const bar = key.indexOf('|');
+      const bucket = bar < 0 ? undefined : buckets.get(stemOf(key.slice(0, bar)));
+      if (!bucket) return undefined;
+      for (let i = 0; i < bucket.length; i++) if (keyOf(bucket[i]!) === key) return bucket[i]!.value;
+      return undefined;
+    },
+  };
 }
 
 /** The geography tries built for one morphology. */
@@ -52,7 +114,7 @@ export interface GeoGazetteers {
   readonly districts: Gazetteer<PlaceName>;
   readonly adjectives: Gazetteer<PlaceName>;
   /** See {@link REGIONS_BY_ADJECTIVE}. */
-  readonly byAdjective: ReadonlyMap<string, PlaceName>;
+  readonly byAdjective: AdjectiveLookup;
   readonly lexicon: GeoLexicon;
 }
 

@@ -20,13 +20,20 @@ const NEUTER_ADJECTIVE = /^\p{Lu}[\p{Ll}-]{2,}(?:ское|цкое)$/u;
 
 type Shape = 'indeclinable' | 'plural' | 'adjective';
 
+// The endings and the preposition are tested before the expressions: an expression with \p{..}
+// classes is compiled on its first use (1-4 ms each, on the first document), and most words end
+// otherwise. Each test is one the expression implies, so the answers are the same.
+const into = (prep: string): boolean => prep === 'в' || prep === 'во';
+
 /** Which of the three shapes the word has, and so its nominative; null for none. */
 function shapeOf(m: MatchView, i: number, prep: string): { shape: Shape; nominative: string } | null {
   const t = m.ctx.tokens[i];
   if (!t) return null;
   const ps = m.ctx.parses(i);
-  if (INDECLINABLE.test(t.text)) return { shape: 'indeclinable', nominative: t.text };
-  if (NEUTER_ADJECTIVE.test(t.text) && (prep === 'в' || prep === 'во')) {
+  const text = t.text;
+  if ((text.endsWith('во') || text.endsWith('но')) && INDECLINABLE.test(text))
+    return { shape: 'indeclinable', nominative: t.text };
+  if (into(prep) && text.endsWith('кое') && NEUTER_ADJECTIVE.test(text)) {
     // "в Боровское": into the village; "в Московское областное..." modifies what follows
     const accusative = ps.some((p) => p.pos === 'ADJF' && p.gender === 'neut' && p.case === 'accs');
     // ("в Строгановское высшее художественное училище": an adjective or noun of the same form follows)
@@ -37,7 +44,7 @@ function shapeOf(m: MatchView, i: number, prep: string): { shape: Shape; nominat
     );
     return accusative && !phrase && !modifiesNext(m.ctx, i, i + 1) ? { shape: 'adjective', nominative: t.text } : null;
   }
-  if (PLURAL_LOCATIVE.test(t.text) && (prep === 'в' || prep === 'во')) {
+  if (into(prep) && (text.endsWith('ах') || text.endsWith('ях')) && PLURAL_LOCATIVE.test(text)) {
     const plural = ps.find((p) => p.pos === 'NOUN' && p.number === 'plur' && p.case === 'loct');
     if (!plural) return null;
     const nominative = m.ctx.morph.inflect(t.text, plural, ['plur', 'nomn']);
