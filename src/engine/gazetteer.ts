@@ -160,7 +160,7 @@ function reach<V>(node: TrieNode<V>, depth: number): TrieNode<V> {
  * keys are built once, not once per gazetteer and start.
  */
 let keyStamps = new Uint32Array(0);
-let keyMemo: string[][] = [];
+let keyMemo: (readonly string[])[] = [];
 
 function textKeys(ctx: DocContext, j: number): readonly string[] {
   if (j >= keyStamps.length) {
@@ -169,7 +169,7 @@ function textKeys(ctx: DocContext, j: number): readonly string[] {
     const grown = new Uint32Array(size);
     grown.set(keyStamps);
     keyStamps = grown;
-    const more = new Array<string[]>(size).fill(NO_KEYS);
+    const more = new Array<readonly string[]>(size).fill(NO_KEYS);
     for (let k = 0; k < keyMemo.length; k++) more[k] = keyMemo[k]!;
     keyMemo = more;
   }
@@ -180,37 +180,26 @@ function textKeys(ctx: DocContext, j: number): readonly string[] {
   return keys;
 }
 
-const NO_KEYS: string[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /**
- * A token's keys by its surface, for the documents of one morphology: keys depend only on the
+ * A token's keys by its surface, kept by its word (see words.ts): keys depend only on the
  * surface, whether it is a word (its naming lemmas) and the morphology, so a word's keys are
  * built once, not at each of its tokens in every document. Keys built per token were garbage
  * that `keyMemo` kept past the end of its document, so long that V8 promoted it to the old
- * generation. Emptied when it reaches {@link KEYS_BY_WORD_MAX} words.
+ * generation; a map of them by surface beside the word table cost ~2 MB more on RuREBus.
  */
-const keysByWord = new WeakMap<Morph, { words: Map<string, string[]>; others: Map<string, string[]> }>();
-const KEYS_BY_WORD_MAX = 65_536;
-
-function tokenKeys(ctx: DocContext, j: number): string[] {
-  const tok = ctx.tokens[j];
-  if (!tok) return [];
-  let byWord = keysByWord.get(ctx.morph);
-  if (byWord === undefined || byWord.words.size + byWord.others.size >= KEYS_BY_WORD_MAX) {
-    byWord = { words: new Map(), others: new Map() };
-    keysByWord.set(ctx.morph, byWord);
-  }
-  const word = tok.kind === 'word' || tok.kind === 'other';
-  const cache = word ? byWord.words : byWord.others;
-  let keys = cache.get(tok.text);
+function tokenKeys(ctx: DocContext, j: number): readonly string[] {
+  const w = ctx.word(j);
+  if (w === undefined) return NO_KEYS;
+  let keys = w.gazetteerKeys;
   if (keys === undefined) {
     const folded = normalizeDash(ctx.folded(j));
-    keys = ['s:' + folded, 'e:' + tok.text];
-    if (word) for (const l of ctx.namingLemmasAt(j)) keys.push('l:' + l);
-    else keys.push('l:' + folded);
-    // a text of 13 characters or more is a slice that would keep its whole document alive as a
-    // key: slice it out of the exact key instead, a string of its own once joined
-    cache.set(tok.text.length < 13 ? tok.text : keys[1]!.slice(2), keys);
+    const built = ['s:' + folded, 'e:' + w.text];
+    if (w.kind === 'word' || w.kind === 'other') for (const l of ctx.namingLemmasAt(j)) built.push('l:' + l);
+    else built.push('l:' + folded);
+    // exact length: an array grown by push keeps room for 16 more
+    w.gazetteerKeys = keys = built.slice();
   }
   return keys;
 }

@@ -37,6 +37,8 @@ export interface WordInfo {
   keyIds: readonly number[] | undefined;
   /** How many keys were registered when `keyIds` was computed (see keys.ts). */
   keyGen: number;
+  /** The gazetteers' keys of the word (see gazetteer.ts `tokenKeys`; exact length). */
+  gazetteerKeys: readonly string[] | undefined;
   /**
    * Results of the tests that depend on the word alone, two bits a slot (see predicates.ts
    * `memoizedByWord`): bytes `[memoAt, memoEnd)` of a page shared by {@link MEMO_PAGE_WORDS} words.
@@ -138,6 +140,7 @@ export function wordInfo(morph: Morph, tok: Token): WordInfo {
       capital: 0,
       keyIds: undefined,
       keyGen: -1,
+      gazetteerKeys: undefined,
       memo: table.page,
       memoAt,
       memoEnd: memoAt + table.stride,

@@ -235,47 +235,59 @@ class Reading implements Parse {
     Object.freeze(this);
   }
 
-  get #info(): TagInfo {
-    return infoOfGrammemes.get(this.grammemes)!;
+  // static, not private getters: an instance method or accessor that is private gives every
+  // instance a brand field (8 bytes a reading in the word cache)
+  static #infoOf(r: Reading): TagInfo {
+    return infoOfGrammemes.get(r.grammemes)!;
   }
 
-  get #key(): string | null {
-    const src = this.#src;
+  static #keyOf(r: Reading): string | null {
+    const src = r.#src;
     return src === null || typeof src === 'string' ? src : src.key;
   }
 
-  get #prefix(): string {
-    const src = this.#src;
+  static #prefixOf(r: Reading): string {
+    const src = r.#src;
     return src === null || typeof src === 'string' ? '' : src.prefix;
   }
 
-  get #suffix(): string {
-    const src = this.#src;
+  static #suffixOf(r: Reading): string {
+    const src = r.#src;
     return src === null || typeof src === 'string' ? '' : src.suffix;
   }
 
   /** undefined when `p` was not made here (a fake, a copy). */
   static sourceOf(p: Parse): Source | null | undefined {
     if (!(#src in p)) return undefined;
-    return p.#key === null ? null : { key: p.#key, index: p.#index, prefix: p.#prefix, suffix: p.#suffix };
+    const key = Reading.#keyOf(p);
+    return key === null ? null : { key, index: p.#index, prefix: Reading.#prefixOf(p), suffix: Reading.#suffixOf(p) };
   }
 
   /** The same reading of one part of a hyphenated word, with the other parts kept as they are. */
   static within(p: Reading, lemma: string, prefix: string, suffix: string): Reading {
-    const key = p.#key;
+    const key = Reading.#keyOf(p);
     return new Reading(
       prefix + lemma + suffix,
-      p.#info,
+      Reading.#infoOf(p),
       p.score,
-      key === null ? null : { key, index: p.#index, prefix: prefix + p.#prefix, suffix: p.#suffix + suffix },
+      key === null
+        ? null
+        : { key, index: p.#index, prefix: prefix + Reading.#prefixOf(p), suffix: Reading.#suffixOf(p) + suffix },
       p.known,
     );
   }
 
   /** This reading as a {@link WarmRow}; `key` is the az key of the word it was cached for. */
   static toRow(r: Reading, key: string): WarmRow {
-    const row: (string | number)[] = [r.lemma, r.#info.text, r.score, r.known ? 1 : 0, r.#key === null ? -1 : r.#index];
-    const extra = [r.#key === null || r.#key === key ? '' : r.#key, r.#prefix, r.#suffix];
+    const src = Reading.#keyOf(r);
+    const row: (string | number)[] = [
+      r.lemma,
+      Reading.#infoOf(r).text,
+      r.score,
+      r.known ? 1 : 0,
+      src === null ? -1 : r.#index,
+    ];
+    const extra = [src === null || src === key ? '' : src, Reading.#prefixOf(r), Reading.#suffixOf(r)];
     while (extra.length && extra[extra.length - 1] === '') extra.pop();
     return [...row, ...extra] as unknown as WarmRow;
   }
