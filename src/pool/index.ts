@@ -141,6 +141,11 @@ class ThreadPool implements Pool {
   ) {
     this.size = o.size;
     this.maxQueue = o.maxQueue;
+    // piscina emits 'error' for what belongs to no document: a thread's result arriving after
+    // destroy() rejected its task, a thread dying with nothing to do (piscina starts another).
+    // With no listener, EventEmitter would throw it in the user's process; every document's own
+    // error already reaches its promise through run().
+    piscina.on('error', () => undefined);
   }
 
   extract(text: string, options?: ExtractOptions): Promise<GosDocument> {
