@@ -235,19 +235,22 @@ type PersonMatch = RuleMatch<PersonProposal>;
  * name in their match ("совета Фатхи Абд").
  */
 export function withNamesAfterOffices(ctx: DocContext, matches: readonly PersonMatch[]): readonly PersonMatch[] {
-  let out: PersonMatch[] | null = null;
+  const added: PersonMatch[] = [];
+  const replaced = new Set<PersonMatch>();
   const n = ctx.tokens.length;
   for (let i = 1; i < n; i++) {
     if (!ctx.capital(i) || START.test(ctx, i) === false) continue;
     const m = afterOfficeRule.matchAt(ctx, i);
     if (!m) continue;
     const { from, to } = m.value;
-    const list: PersonMatch[] = out ?? [...matches];
-    const inside = list.filter((x) => x.value.from < to && from < x.value.to);
+    // only the rule set's names can overlap this one: the pass goes on after each name it adds
+    const inside = matches.filter((x) => x.value.from < to && from < x.value.to);
     if (inside.some((x) => x.value.from < from || x.value.to > to || (x.value.from === from && x.value.to === to)))
       continue;
-    out = [...list.filter((x) => !inside.includes(x)), m].sort((a, b) => a.value.from - b.value.from);
+    for (const x of inside) replaced.add(x);
+    added.push(m);
     i = to - 1;
   }
-  return out ?? matches;
+  if (!added.length) return matches;
+  return [...matches.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.value.from - b.value.from);
 }
