@@ -34,6 +34,8 @@ export interface GapView {
 export const DASHES = new Set(['—', '–', '-', '‒', '―']);
 export const CLOSE = new Set(['»', '"', '”', '“', "'"]);
 export const AGE = /^\d+-?летн/u;
+/** Possessive pronouns of a third person: "главы [его] аппарата", "стал [его] старший сын". */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ['его', 'ее', 'её', 'их'];
 
 export const text = (g: GapView, i: number): string => g.ctx.tokens[i]?.text ?? '';
 export const size = (g: GapView): number => g.to - g.from;

@@ -5,7 +5,7 @@
  * Кристина". The office is the verb's predicate (in the instrumental) or the post it names.
  */
 import { KINSHIP } from '../lexicon/officials.js';
-import { AGE, nameLead, type GapView } from './official-gaps.js';
+import { AGE, POSSESSIVE_PRONOUNS, nameLead, type GapView } from './official-gaps.js';
 
 /** Verbs whose predicate in the instrumental is the office: "стал королём". */
 const BECOME = new Set(['стать', 'становиться', 'быть']);
@@ -13,7 +13,7 @@ const BECOME = new Set(['стать', 'становиться', 'быть']);
 const TAKE = new Set(['сменить', 'занять']);
 /** Nouns of a post before an office in the genitive: "на [посту] директора", "[кресло] президента". */
 const POSTS = new Set(['пост', 'должность', 'кресло']);
-const POSSESSIVE = new Set(['его', 'ее', 'её', 'их']);
+const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
 
 /** The office before the gap: its head is in the instrumental, or a post noun stands right before it. */
 function officeRole(g: GapView): 'predicate' | 'post' | null {

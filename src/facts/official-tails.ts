@@ -10,6 +10,7 @@ import {
   CLOSE,
   DASHES,
   NOT_TAIL,
+  POSSESSIVE_PRONOUNS,
   nameCases,
   parenthesis,
   personNoun,
@@ -109,7 +110,7 @@ function tailStart(g: GapView): number {
 }
 
 /** Words that make the next noun someone's or this one: "главы [его] аппарата", "[этого] же университета". */
-const POSSESSIVES = new Set(['его', 'ее', 'её', 'их', 'этого', 'этой', 'того', 'той']);
+const POSSESSIVES = new Set([...POSSESSIVE_PRONOUNS, 'этого', 'этой', 'того', 'той']);
 
 /** A name in «» the quotes close within the gap: returns the index after the closing quote, or -1. */
 function quoted(g: GapView, i: number): number {
