@@ -14,6 +14,7 @@
  */
 import type { Morph } from './types.js';
 import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
+import { eachTabbedLine } from './tabbed-lines.js';
 
 /** The keys of a gazetteer phrase, by `<mode letter><phrase>`. */
 export interface GazetteerKeySource {
@@ -35,19 +36,12 @@ class KeyTable implements GazetteerKeySource {
   readonly #byMode = new Map<string, Map<string, string>>();
 
   constructor(text: string) {
-    // one pass of indexOf over the text, not split('\n') (an array of ~5,000 lines to drop)
-    for (let at = 0; at < text.length;) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', at);
-      if (tab > at && tab < end) {
-        const mode = text[at]!;
-        let phrases = this.#byMode.get(mode);
-        if (!phrases) this.#byMode.set(mode, (phrases = new Map<string, string>()));
-        phrases.set(text.slice(at + 1, tab), text.slice(tab + 1, end));
-      }
-      at = end + 1;
-    }
+    eachTabbedLine(text, 0, (at, tab, end) => {
+      const mode = text[at]!;
+      let phrases = this.#byMode.get(mode);
+      if (!phrases) this.#byMode.set(mode, (phrases = new Map<string, string>()));
+      phrases.set(text.slice(at + 1, tab), text.slice(tab + 1, end));
+    });
   }
 
   get(id: string): string[][] | undefined {

@@ -14,6 +14,7 @@
  */
 import type { WarmRow, WarmSource } from './az-morph.js';
 import { WARM_AZ_VERSION, WARM_TABLE } from './warm-table.generated.js';
+import { eachTabbedLine } from './tabbed-lines.js';
 
 /** The readings of one cache key's line, decoded on demand. */
 class WarmTable implements WarmSource {
@@ -31,14 +32,7 @@ class WarmTable implements WarmSource {
       .slice(first + 1, second)
       .split('\t')
       .map(Number);
-    // one pass of indexOf over the text, not split('\n') (an array of ~5,000 lines to drop)
-    for (let at = second + 1; at < text.length;) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', at);
-      if (tab > at && tab < end) this.#lines.set(text.slice(at, tab), text.slice(tab + 1, end));
-      at = end + 1;
-    }
+    eachTabbedLine(text, second + 1, (at, tab, end) => this.#lines.set(text.slice(at, tab), text.slice(tab + 1, end)));
   }
 
   get(cacheKey: string): readonly WarmRow[] | undefined {
