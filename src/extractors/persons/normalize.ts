@@ -210,12 +210,20 @@ const afterParticle = (ctx: DocContext, i: number): boolean =>
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
 
 /**
- * A surname like an adjective's feminine nominative ("Липницкая", "Толстая") is a woman's name in
- * the nominative whatever the dictionary knows of it: a man's surname never ends so in any case,
- * so "Юлия Липницкая" is not "Юлий" in the genitive.
+ * A surname that can only be a woman's makes the name a woman's, whatever the first name could
+ * also be:
+ * - one like an adjective's feminine nominative ("Липницкая", "Толстая"), whatever the dictionary
+ *   knows of it: a man's surname never ends so in any case, so "Юлия Липницкая" is not "Юлий" in
+ *   the genitive;
+ * - one all of whose surname readings are feminine: "Юлии Липницкой" is not "Юлий" in the
+ *   prepositional, whose surname would read "Липницком".
  */
-function adjectivalFeminine(ctx: DocContext, parts: readonly NamePart[]): Gender | null {
-  for (const p of parts) if (p.role === 'last' && /[^аеёиоуыэюя]ая$/u.test(ctx.folded(p.index))) return 'femn';
+function feminineSurname(ctx: DocContext, parts: readonly NamePart[]): Gender | null {
+  for (const p of parts) {
+    if (p.role !== 'last') continue;
+    if (/[^аеёиоуыэюя]ая$/u.test(ctx.folded(p.index))) return 'femn';
+    if (p.parses.length && p.parses.every((x) => x.gender === 'femn' && x.grammemes.has('Surn'))) return 'femn';
+  }
   return null;
 }
 
@@ -230,7 +238,7 @@ export function normalizeName(
   parts: readonly NamePart[],
   hint: Gender | null = null,
 ): NormalizedName {
-  const { c, gender } = caseAndGender(parts, hint ?? adjectivalFeminine(ctx, parts));
+  const { c, gender } = caseAndGender(parts, hint ?? feminineSurname(ctx, parts));
   const forms = new Map<number, string>();
   for (const p of parts) {
     if (!DECLINABLE.has(p.role)) continue;
