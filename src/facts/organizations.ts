@@ -108,7 +108,9 @@ const REFERENCES: ReadonlyMap<string, (c: Cluster) => boolean> = new Map<string,
 function referenceAt(doc: DocContext, i: number): string | null {
   const t = doc.tokens[i]!;
   if (t.kind !== 'word') return null;
-  const lemma = doc.lemmas(i).find((l) => REFERENCES.has(l));
+  const lemmas = doc.lemmas(i);
+  let lemma: string | undefined;
+  for (let k = 0; k < lemmas.length && lemma === undefined; k++) if (REFERENCES.has(lemmas[k]!)) lemma = lemmas[k];
   // the case test makes strings: after the lemma, which most words fail
   if (!lemma || t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return null;
   if (!doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return null;
@@ -126,6 +128,9 @@ function referenceAt(doc: DocContext, i: number): string | null {
  */
 function linkReferences(doc: DocContext, mentions: readonly (readonly [OrganizationEntity, Cluster])[]): void {
   const lastSeen = new Map<Cluster, number>();
+  // whether a body fits a noun, asked once per pair: the clusters are complete here, and a long
+  // document repeats "ведомство" with dozens of bodies named before it (some tests fold the name)
+  const fitting = new Map<string, Map<Cluster, boolean>>();
   let m = 0;
   let coveredUntil = -1;
   for (const t of doc.tokens) {
@@ -138,8 +143,18 @@ function linkReferences(doc: DocContext, mentions: readonly (readonly [Organizat
     const lemma = referenceAt(doc, t.index);
     if (!lemma) continue;
     const fits = REFERENCES.get(lemma)!;
+    let known = fitting.get(lemma);
+    if (known === undefined) fitting.set(lemma, (known = new Map<Cluster, boolean>()));
     let target: Cluster | undefined;
-    for (const [c, at] of lastSeen) if (fits(c) && (!target || at > lastSeen.get(target)!)) target = c;
+    let targetAt = -1;
+    for (const [c, at] of lastSeen) {
+      let ok = known.get(c);
+      if (ok === undefined) known.set(c, (ok = fits(c)));
+      if (ok && (!target || at > targetAt)) {
+        target = c;
+        targetAt = at;
+      }
+    }
     target?.fact.references.push({ start: t.start, end: t.end, text: t.text });
   }
 }

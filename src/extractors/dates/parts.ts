@@ -34,6 +34,7 @@ import {
   type MatchView,
   type Part,
   type Pattern,
+  type PatternLike,
   type Predicate,
   wordTest,
 } from '../../engine/index.js';
@@ -108,6 +109,24 @@ const onePrep = tok(word(...DATE_PREPS)).as('prep');
 export const somePrep: Pattern = alt(onePrep, seq(word('в'), tok(lemma('период')).as('period'), opt(onePrep)));
 /** An optional preposition (kept in the span, as NEREL does); "в течение 2011 года" counts as one. */
 export const prep: Pattern = opt(alt(somePrep, seq(word('в'), tok(lemma('течение')).as('period'))));
+
+/**
+ * `seq(prep, ...rest)` written out as one alternative per way `prep` matches, in the order the
+ * search tries them (so the same matches come in the same order). The rule set's skip check reads
+ * an optional first part of several tokens as "a match may start with the preposition alone", so
+ * every date rule was searched at every "в", "с", "на"; here each alternative's check asks for the
+ * preposition and the date that must follow it.
+ */
+export function withPrep(...rest: PatternLike[]): Pattern {
+  const inPeriod = (): Pattern[] => [tok(word('в')), tok(lemma('период')).as('period')];
+  return alt(
+    seq(onePrep, ...rest),
+    seq(...inPeriod(), onePrep, ...rest),
+    seq(...inPeriod(), ...rest),
+    seq(tok(word('в')), tok(lemma('течение')).as('period'), ...rest),
+    seq(...rest),
+  );
+}
 /** "начиная с", "вплоть до": the first word stays outside the span, the bound is the same. */
 export const roleOfPrep = (m: MatchView): DateParse['role'] => {
   const p = m.part('prep');

@@ -36,8 +36,18 @@ export interface Resolved {
   label: string;
 }
 
-export const iso = (d: Date | null): string | null => (d ? format(d, 'yyyy-MM-dd') : null);
 export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/**
+ * `format(d, 'yyyy-MM-dd')` of date-fns, written out: it reads its format string again at each
+ * call, and every resolved date is formatted twice. A year before 1 is the era's year (1 - y), as
+ * date-fns writes it; an invalid date still goes to date-fns, which throws.
+ */
+export const iso = (d: Date | null): string | null => {
+  if (!d) return null;
+  const y = d.getFullYear();
+  if (Number.isNaN(y)) return format(d, 'yyyy-MM-dd');
+  return `${pad(y > 0 ? y : 1 - y, 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
 export const ymd = (y: number, m: number, d: number): Date => {
   const x = new Date(2000, m - 1, d);
   x.setFullYear(y);

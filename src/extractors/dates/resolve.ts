@@ -22,9 +22,12 @@ function parseDay(s: string | null): Date | null {
   return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** The calendar's fields that the text states, in the order `stated` lists them. */
+const STATED = ['year', 'month', 'day', 'quarter', 'half', 'season', 'weekday', 'century'] as const;
+
 function resolveCalendar(cal: Calendar, pub: Date | null): Resolved {
   const stated: DateParts = {};
-  for (const k of ['year', 'month', 'day', 'quarter', 'half', 'season', 'weekday', 'century'] as const) {
+  for (const k of STATED) {
     const v = cal[k];
     if (v !== undefined) (stated as Record<string, unknown>)[k] = v;
   }

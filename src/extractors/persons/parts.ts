@@ -3,7 +3,7 @@
  * particles. Each keeps the readings that make the word that part of a name, so that agreement and
  * normalisation see only those.
  */
-import { Predicate, fold, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
+import { Predicate, allOf, fold, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
 import {
   allCaps,
   guessedOnly,
@@ -58,6 +58,30 @@ const pred = (
     start,
   );
 
+/**
+ * `pred` for a test of the word alone (its text, kind, readings, lemmas; nothing around it): its
+ * results are remembered per word, across documents. Several name rules start with the same test
+ * (first name, surname) and the skip checks ask it again, at every capitalised word; `allOf` of
+ * the one test is how the engine remembers readings per word.
+ */
+const wordPred = (
+  desc: string,
+  fn: (ctx: DocContext, i: number) => boolean | readonly Parse[],
+  start: Predicate['start'] = WORD,
+): Predicate =>
+  allOf(
+    new Predicate(
+      (ctx, i) => {
+        const r = fn(ctx, i);
+        return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
+      },
+      desc,
+      start,
+      null,
+      true,
+    ),
+  );
+
 /** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
 export const inFirstNameList = (ctx: DocContext, i: number): boolean =>
   FIRST.has(ctx.folded(i)) || ctx.lemmas(i).some((l) => FIRST.has(l));
@@ -89,7 +113,7 @@ export function pluralNameOnly(ctx: DocContext, i: number): boolean {
 
 /** A first name in a name of two or more words: the dictionary's, the list's, or a foreign one read as a plural. */
 export const firstName = (): Predicate =>
-  pred(
+  wordPred(
     'first-name',
     (ctx, i) => {
       const r = firstNameReadings(ctx, i);
@@ -178,7 +202,7 @@ export const pureFirstName = (ctx: DocContext, i: number): boolean => {
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
 export const patronymic = (): Predicate =>
-  pred(
+  wordPred(
     'patronymic',
     (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')),
     CAPITALISED,
@@ -220,7 +244,7 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
   return true;
 }
 
-export const surname = (): Predicate => pred('surname', surnameReadings, CAPITALISED);
+export const surname = (): Predicate => wordPred('surname', surnameReadings, CAPITALISED);
 
 /**
  * A second surname after a surname ("Рамон Пико Делмас"): a word the dictionary does not know at
@@ -239,7 +263,7 @@ export const unknownSurname = (): Predicate =>
 
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
 export const knownSurname = (): Predicate =>
-  pred(
+  wordPred(
     'known-surname',
     (ctx, i) =>
       nameShaped(ctx, i) &&
@@ -254,7 +278,7 @@ export const particle = (): Predicate =>
 
 /** "аль-Хадж", "ибн-Сауд": a particle joined by a hyphen to a capitalised name. */
 export const hyphenParticle = (): Predicate =>
-  pred('particle-name', (ctx, i) => {
+  wordPred('particle-name', (ctx, i) => {
     const t = ctx.tokens[i];
     const m = t ? /^(\p{Ll}+)-\p{Lu}/u.exec(t.text) : null;
     return !!m && PARTICLE.has(m[1]!.replace(/ё/g, 'е'));
@@ -262,7 +286,7 @@ export const hyphenParticle = (): Predicate =>
 
 /** An East Asian family name ("Си", "Ким", "Пак"), capitalised. */
 export const asianFamilyName = (): Predicate =>
-  pred(
+  wordPred(
     'asian-family-name',
     (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)),
     CAPITALISED,
@@ -270,7 +294,7 @@ export const asianFamilyName = (): Predicate =>
 
 /** A short capitalised syllable of an East Asian given name ("Цзиньпин", "Чен", "Ын", "Кын", "Хе"). */
 export const asianGivenName = (): Predicate =>
-  pred(
+  wordPred(
     'asian-given-name',
     (ctx, i) => {
       const t = ctx.tokens[i];

@@ -2,7 +2,7 @@
 import { isValidDay } from '../../../lexicon/calendar.js';
 import { alt, glued, kind, opt, punct, rule, seq, surface, tok, word, type MatchView } from '../../../engine/index.js';
 import { dayMonth } from '../cores.js';
-import { dayNum, prep, readCalendar, relAdj, roleOfPrep, weekdayWord, yearNum, yearWord } from '../parts.js';
+import { dayNum, withPrep, readCalendar, relAdj, roleOfPrep, weekdayWord, yearNum, yearWord } from '../parts.js';
 
 /** A month written as a number between a day and a year: "21 10 2016". */
 const monthNum = kind('number').and(surface(/^(?:0?[1-9]|1[0-2])$/));
@@ -41,8 +41,7 @@ export const isoDate = rule<DateParse>({
 export const numericDate = rule<DateParse>({
   id: 'date/numeric',
   examples: ['10.11.2025', 'от 19.07.2016', '01.09.25', 'до 31.12.2025 г', 'от 19.07.2016 г.'],
-  pattern: seq(
-    prep,
+  pattern: withPrep(
     tok(kind('date').and(surface(/^\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?$/))).as('a.num'),
     opt(seq(word('г'), opt(abbreviationDot))),
   ),
@@ -70,8 +69,7 @@ export const dayMonthYear = rule<DateParse>({
     'от 21 10 2016 года',
     'от 21 декабря 2021 г.',
   ],
-  pattern: seq(
-    prep,
+  pattern: withPrep(
     opt(seq(opt(tok(relAdj)), tok(weekdayWord).as('a.weekday'), opt(punct(',', '-')))),
     alt(
       dayMonth('a.'),

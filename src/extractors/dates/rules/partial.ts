@@ -26,7 +26,17 @@ import {
   unitCore,
   yearCore,
 } from '../cores.js';
-import { relAdj, centuryWord, bareYearNum, dash, ordinal, ordinalOf, prep, roleOfPrep, lemmaBefore } from '../parts.js';
+import {
+  relAdj,
+  centuryWord,
+  bareYearNum,
+  dash,
+  ordinal,
+  ordinalOf,
+  withPrep,
+  roleOfPrep,
+  lemmaBefore,
+} from '../parts.js';
 import type { DateParse } from '../types.js';
 import { MONTHS, PERIOD_PARTS } from '../../../lexicon/calendar.js';
 
@@ -58,7 +68,7 @@ const monthOfWord = (m: MatchView, w: string): number | undefined => {
 export const monthPairRule = rule<DateParse>({
   id: 'date/month-pair',
   examples: ['в апреле-мае 2012 г', 'в августе-сентябре'],
-  pattern: seq(prep, tok(monthPair).as('pair'), opt(yearTail('a.'))),
+  pattern: withPrep(tok(monthPair).as('pair'), opt(yearTail('a.'))),
   interpret: (m) => {
     const [a, b] = (m.part('pair')?.text ?? '').split(/[-‐‑]/).map((h) => monthOfWord(m, h));
     const year = readAnchor(m, 'a.');
@@ -82,7 +92,7 @@ export const monthYearRule = rule<DateParse>({
     'в октябре этого года',
     'с сентября',
   ],
-  pattern: seq(prep, monthYear('a.')),
+  pattern: withPrep(monthYear('a.')),
   interpret: (m) => {
     // "Марта", "Мая" alone are also names: a bare month needs a preposition, a year or lower case
     const month = m.part('a.month');
@@ -106,8 +116,7 @@ export const yearRule = rule<DateParse>({
     'в текущем 2011 году',
     '1959 года рождения',
   ],
-  pattern: seq(
-    prep,
+  pattern: withPrep(
     opt(tok(relAdj)),
     alt(seq(yearCore('a.'), opt(tok(lemma('рождение').and(gram('gent'))))), tok(yearSuffixed).as('a.year')),
   ),
@@ -137,7 +146,7 @@ const NOT_BEFORE_YEAR = new Set([
 export const bareYearRule = rule<DateParse>({
   id: 'date/year-bare',
   examples: ['2017', 'в 2017'],
-  pattern: seq(prep, tok(bareYearNum).as('a.year')),
+  pattern: withPrep(tok(bareYearNum).as('a.year')),
   interpret: (m) => {
     // "2025 заявок", "более 2000": a number, not a year
     const next = m.ctx.tokens[m.to];
@@ -169,21 +178,21 @@ export const quarterRule = rule<DateParse>({
     'в первом квартале текущего года',
     'за 3-й квартал',
   ],
-  pattern: seq(prep, quarterCore('a.')),
+  pattern: withPrep(quarterCore('a.')),
   interpret: point,
 });
 
 export const halfYearRule = rule<DateParse>({
   id: 'date/half-year',
   examples: ['первое полугодие', 'во втором полугодии 2025 года', 'за первое полугодие этого года'],
-  pattern: seq(prep, halfCore('a.')),
+  pattern: withPrep(halfCore('a.')),
   interpret: point,
 });
 
 export const seasonRule = rule<DateParse>({
   id: 'date/season',
   examples: ['летом', 'этим летом', 'осенью прошлого года', 'зимой 2010 года', 'к осени', 'весной 2025 г'],
-  pattern: seq(prep, seasonCore('a.')),
+  pattern: withPrep(seasonCore('a.')),
   interpret: point,
 });
 
@@ -199,7 +208,7 @@ export const decadeRule = rule<DateParse>({
     'в 90-е годы прошлого века',
     'в сороковых годах',
   ],
-  pattern: seq(prep, decadeCore('a.')),
+  pattern: withPrep(decadeCore('a.')),
   interpret: (m) => {
     // a decade in words ("девяностые") needs "годы" or a preposition
     if (m.has('a.decw') && !m.has('prep') && !m.tokens.some((_, k) => m.ctx.lemmas(m.from + k).includes('год')))
@@ -219,8 +228,7 @@ export const decadeRule = rule<DateParse>({
 export const centuryRule = rule<DateParse>({
   id: 'date/century',
   examples: ['XX век', 'в XIX веке', 'в 21 веке', 'двадцатого века', 'XX—XXI веков', 'до XV века', 'в XVIII в.'],
-  pattern: seq(
-    prep,
+  pattern: withPrep(
     tok(ordinal).as('a.cent'),
     opt(seq(dash, tok(ordinal).as('b.cent'))),
     alt(tok(centuryWord), seq(tok(word('в', 'вв')).as('abbr'), punct('.'))),
@@ -252,8 +260,7 @@ export const partOfRule = rule<DateParse>({
     'на конец первого полугодия 2015 года',
     'к концу второго полугодия',
   ],
-  pattern: seq(
-    prep,
+  pattern: withPrep(
     alt(tok(lemma(...Object.keys(PERIOD_PARTS))).as('part'), seq(tok(ordinal).as('halfn'), tok(lemma('половина')))),
     alt(
       monthYear('a.'),

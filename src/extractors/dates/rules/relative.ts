@@ -8,7 +8,7 @@ import {
   amount,
   amountNoun,
   amountOf,
-  prep,
+  withPrep,
   somePrep,
   qualifierOf,
   qualifier,
@@ -24,7 +24,7 @@ export const relativeDayRule = rule<DateParse>({
   id: 'date/relative-day',
   examples: ['сегодня', 'вчера', 'позавчера', 'завтра', 'до послезавтра', 'на днях'],
   pattern: alt(
-    seq(prep, tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')),
+    withPrep(tok(lemma(...Object.keys(RELATIVE_DAYS))).as('rd')),
     seq(word('на'), tok(lemma('день').and(gram('plur', 'loct'))).as('days')),
   ),
   interpret: (m) => {
@@ -66,7 +66,7 @@ export const thisPeriodRule = rule<DateParse>({
     'на сегодняшний день',
     'прошлый год',
   ],
-  pattern: seq(prep, unitCore('a.', true)),
+  pattern: withPrep(unitCore('a.', true)),
   interpret: (m) => {
     const from = readAnchor(m, 'a.');
     return from ? { role: roleOfPrep(m), from } : null;
@@ -82,7 +82,7 @@ const relWeek = tok(
 export const sportSeasonRule = rule<DateParse>({
   id: 'date/sport-season',
   examples: ['в прошлом сезоне', 'в текущем сезоне', 'в следующем сезоне'],
-  pattern: seq(prep, tok(relAdj).as('rel'), tok(lemma('сезон').and(gram('sing')))),
+  pattern: withPrep(tok(relAdj).as('rel'), tok(lemma('сезон').and(gram('sing')))),
   interpret: () => ({ role: 'point', from: { t: 'anaphoric', unit: 'season' } }),
 });
 
