@@ -80,23 +80,60 @@ writeFileSync(`${bundle}.v8cache`, cache);
 const loader = `// The package's ESM entry, written by scripts/compile-cache.mjs: runs the library's CJS bundle
 // (./index.cjs) with V8's code cache (./index.cjs.v8cache), which V8 ignores when it was made by
 // another version of V8 or with other flags.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
+const HEAD = ${JSON.stringify(HEAD)};
+const TAIL = ${JSON.stringify(TAIL)};
 const bundle = fileURLToPath(new URL('./index.cjs', import.meta.url));
-let cachedData;
-try {
-  cachedData = readFileSync(bundle + '.v8cache');
-} catch {
-  cachedData = undefined;
+
+/** Reads the open file \`fd\` of \`size\` bytes into \`buffer\` at \`offset\`, and closes it. */
+function readInto(fd, size, buffer, offset) {
+  try {
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, buffer, offset + at, size - at, at);
+      if (n === 0) throw new Error(\`\${bundle}: file shorter than its size\`);
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
-const script = new Script(${JSON.stringify(HEAD)} + readFileSync(bundle, ${JSON.stringify(ENCODING)}) + ${JSON.stringify(TAIL)}, {
-  filename: ${JSON.stringify(NAME)},
-  cachedData,
-});
+
+// Memory the process touches for the first time is what reading costs most, so the two files
+// share one buffer, and the bundle is read between its wrapper's two ends: the string made from
+// the buffer is the script's whole source, which V8 would otherwise copy once more to flatten
+// HEAD + bundle + TAIL.
+const codeFd = openSync(bundle, 'r');
+const codeSize = fstatSync(codeFd).size;
+let cacheFd;
+let cacheSize = 0;
+try {
+  cacheFd = openSync(bundle + '.v8cache', 'r');
+  cacheSize = fstatSync(cacheFd).size;
+} catch {
+  cacheFd = undefined;
+}
+const length = HEAD.length + codeSize + TAIL.length;
+let buffer = Buffer.allocUnsafeSlow(Math.max(length, cacheSize));
+buffer.write(HEAD, 0, 'latin1');
+readInto(codeFd, codeSize, buffer, HEAD.length);
+buffer.write(TAIL, HEAD.length + codeSize, 'latin1');
+const source = buffer.toString(${JSON.stringify(ENCODING)}, 0, length);
+let cachedData;
+if (cacheFd !== undefined) {
+  try {
+    readInto(cacheFd, cacheSize, buffer, 0);
+    cachedData = buffer.subarray(0, cacheSize);
+  } catch {
+    cachedData = undefined;
+  }
+}
+const script = new Script(source, { filename: ${JSON.stringify(NAME)}, cachedData });
 cachedData = undefined;
+buffer = undefined;
 const module = { exports: {} };
 script
   .runInThisContext()

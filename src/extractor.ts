@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod';
 import { InputTooLongError, InvalidInputError, InvalidOptionsError } from './errors.js';
 import { createMorph, createMorphSync } from './morph/index.js';
 import type { Morph } from './morph/types.js';

@@ -91,10 +91,15 @@ export class Rule<V = unknown> {
   readonly deferred: boolean;
   private readonly spec: RuleSpec<V>;
   private readonly interpretFn: ((m: MatchView) => V | null | undefined) | undefined;
-  /** The pattern compiled once, so that matching does not walk the tree at every start (null while deferred). */
-  private readonly matcher: CompiledPattern | null;
-  /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`. */
-  private readonly mayStart: Check | null;
+  /**
+   * The pattern compiled once, so that matching does not walk the tree at every start; null until
+   * the rule is first tried (and while deferred). Rules are declared at module level: compiling
+   * them all was ~a tenth of `import('gosfacts')`, and a document tries only the rules its words
+   * can start.
+   */
+  private matcher: CompiledPattern | null = null;
+  /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`; set with `matcher`. */
+  private mayStart: Check | null = null;
   /** A deferred rule compiled for each morphology it met. */
   private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
@@ -109,8 +114,14 @@ export class Rule<V = unknown> {
     this.deferred = isDeferred(this.node);
     this.starts = (this.deferred ? null : startKeys(this.node)) ?? [{ by: 'any' }];
     this.interpretFn = spec.interpret;
-    this.matcher = this.deferred ? null : compilePattern(this.node);
-    this.mayStart = this.deferred ? null : createSkipCheck(this.node);
+  }
+
+  /** Compiles the pattern on the rule's first use; the rule itself when deferred. */
+  private compiled(env: ResolveEnv): Rule<V> {
+    if (this.deferred) return this.resolve(env);
+    this.mayStart = createSkipCheck(this.node);
+    this.matcher = compilePattern(this.node);
+    return this;
   }
 
   /**
@@ -130,7 +141,7 @@ export class Rule<V = unknown> {
 
   /** The best (longest accepted) match starting at token `i`, or null. */
   matchAt(ctx: DocContext, i: number): RuleMatch<V> | null {
-    if (this.matcher === null) return this.resolve(ctx).matchAt(ctx, i);
+    if (this.matcher === null) return this.compiled(ctx).matchAt(ctx, i);
     const raws = this.raws(ctx, i);
     for (const r of raws) {
       const m = this.accept(ctx, i, r);
@@ -144,7 +155,7 @@ export class Rule<V = unknown> {
    * caller that wants the match around a given part, not only the longest.
    */
   matchesAt(ctx: DocContext, i: number): RuleMatch<V>[] {
-    if (this.matcher === null) return this.resolve(ctx).matchesAt(ctx, i);
+    if (this.matcher === null) return this.compiled(ctx).matchesAt(ctx, i);
     const out: RuleMatch<V>[] = [];
     for (const r of this.raws(ctx, i)) {
       const m = this.accept(ctx, i, r);

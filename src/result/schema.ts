@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// A namespace import, not `{ z }`: esbuild then bundles only the zod schemas used here (zod's `z`
+// object holds them all: ~60 more constructors set up on every import of the package).
+import * as z from 'zod';
 import { isValidDay } from '../lexicon/calendar.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations/index.js';
 
@@ -25,19 +27,36 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-const offset = z.number().int().nonnegative();
+// Leaf schemas are built once and shared by the fields: each zod call builds a schema (objects,
+// closures, and a clone per check: `z.number().int().positive().nullable()` is six schemas), and
+// the ~300 fields below would otherwise build some 600 of them on every import of the package.
+// zod schemas are immutable, so a shared one behaves as its copies did.
+const str = z.string();
+const strOrNull = str.nullable();
+const optionalStr = str.optional();
+const optionalStrOrNull = strOrNull.optional();
+const strings = z.array(str);
+const num = z.number();
+const int = num.int();
+const optionalInt = int.optional();
+const nonnegativeInt = int.nonnegative();
+const positiveInt = int.positive();
+const positiveIntOrNull = positiveInt.nullable();
+const bool = z.boolean();
+
+const offset = nonnegativeInt;
 
 /** Fields every entity has. `text === source.slice(start, end)` always holds. */
 const base = {
   /** Stable within one document: `e1`, `e2`, ... in text order. */
-  id: z.string(),
+  id: str,
   start: offset,
   end: offset,
-  text: z.string(),
+  text: str,
   /** Id of the rule that found it (e.g. `date/day-month-year`). */
-  rule: z.string(),
+  rule: str,
   /** Index of the sentence that holds the start of the entity. */
-  sentence: z.number().int().nonnegative(),
+  sentence: nonnegativeInt,
 };
 
 // ---- dates -------------------------------------------------------------------------------
@@ -55,27 +74,27 @@ export const DateGranularitySchema = z.enum([
   'unknown',
 ]);
 export const DatePartsSchema = z.object({
-  year: z.number().int().optional(),
-  month: z.number().int().min(1).max(12).optional(),
-  day: z.number().int().min(1).max(31).optional(),
-  quarter: z.number().int().min(1).max(4).optional(),
+  year: optionalInt,
+  month: int.min(1).max(12).optional(),
+  day: int.min(1).max(31).optional(),
+  quarter: int.min(1).max(4).optional(),
   /** Half of the year: 1 or 2 ("первое полугодие"). */
-  half: z.number().int().min(1).max(2).optional(),
+  half: int.min(1).max(2).optional(),
   season: z.enum(['winter', 'spring', 'summer', 'autumn']).optional(),
   /** ISO weekday, Monday = 1 ("в понедельник"). */
-  weekday: z.number().int().min(1).max(7).optional(),
+  weekday: int.min(1).max(7).optional(),
   /** First year of a decade: 1980 for "1980-е", "80-х годов". */
-  decade: z.number().int().optional(),
+  decade: optionalInt,
   /** Ordinal century: 20 for "XX век". */
-  century: z.number().int().optional(),
+  century: optionalInt,
 });
 export const DateValueSchema = z.object({
   /** The unit of the date or period (or of the amount, for a duration). */
   granularity: DateGranularitySchema,
   /** First day covered, `YYYY-MM-DD`; null when open or unknown (e.g. a year implied from a missing `publishedAt`). */
-  start: z.string().nullable(),
+  start: strOrNull,
   /** Last day covered (inclusive), `YYYY-MM-DD`; null when open or unknown. */
-  end: z.string().nullable(),
+  end: strOrNull,
   /**
    * `point` a date or period; `range` from..to; `since` open end ("с 2025 года"); `until` open start
    * ("до 31 декабря"); `published` the header's date; `duration` an amount of time ("два года").
@@ -88,9 +107,9 @@ export const DateValueSchema = z.object({
   /** The end of a range, stated and implied as above; null for everything but ranges. */
   to: z.object({ stated: DatePartsSchema, implied: DatePartsSchema }).nullable(),
   /** A relative expression ("вчера", "в прошлом году", "в тот же день"). */
-  relative: z.boolean(),
+  relative: bool,
   /** ISO 8601 duration of a `duration` ("два года" -> `P2Y`, "полгода" -> `P6M`); `PXY` when the amount is vague ("несколько лет"); null otherwise. */
-  duration: z.string().nullable(),
+  duration: strOrNull,
   /**
    * What the text says about the date or amount: part of the period ("в начале года": `early`,
    * `mid`, `late`) or a bound on an amount ("около года": `approx`, "более 20 лет": `more`,
@@ -102,39 +121,39 @@ export const DateValueSchema = z.object({
 export const DateEntitySchema = z.object({
   ...base,
   type: z.literal('date'),
-  normalized: z.string(),
+  normalized: str,
   value: DateValueSchema,
 });
 
 // ---- numbers -------------------------------------------------------------------------------
 /** How the text bounds a figure: "около" approx, "более" more, "почти", "менее" less, "не менее" atLeast, "не более" atMost, "до" upTo. */
 export const QualifierSchema = z.enum(['exact', 'approx', 'more', 'less', 'atLeast', 'atMost', 'upTo']);
-export const NumberValueSchema = z.union([z.number(), z.object({ min: z.number(), max: z.number() })]);
+export const NumberValueSchema = z.union([num, z.object({ min: num, max: num })]);
 export const NumberEntitySchema = z.object({
   ...base,
   type: z.literal('number'),
-  normalized: z.string(),
+  normalized: str,
   value: NumberValueSchema,
   qualifier: QualifierSchema,
   /** Lemma of the counted noun (`187 заявок` -> `заявка`) or of the unit of measure (`1600 км`), when there is one. */
-  unit: z.string().nullable(),
+  unit: strOrNull,
 });
 export const PercentEntitySchema = z.object({
   ...base,
   type: z.literal('percent'),
-  normalized: z.string(),
+  normalized: str,
   value: NumberValueSchema,
   qualifier: QualifierSchema,
   unit: z.literal('%'),
 });
 export const MoneyValueSchema = z.union([
-  z.object({ amount: z.number(), currency: z.string() }),
-  z.object({ min: z.number(), max: z.number(), currency: z.string() }),
+  z.object({ amount: num, currency: str }),
+  z.object({ min: num, max: num, currency: str }),
 ]);
 export const MoneyEntitySchema = z.object({
   ...base,
   type: z.literal('money'),
-  normalized: z.string(),
+  normalized: str,
   value: MoneyValueSchema,
   qualifier: QualifierSchema,
 });
@@ -142,8 +161,8 @@ export const MoneyEntitySchema = z.object({
 export const OrdinalEntitySchema = z.object({
   ...base,
   type: z.literal('ordinal'),
-  normalized: z.string(),
-  value: z.number(),
+  normalized: str,
+  value: num,
 });
 
 // ---- places --------------------------------------------------------------------------------
@@ -159,45 +178,45 @@ export const RegionEntitySchema = z.object({
   ...placeBase,
   type: z.literal('region'),
   /** Official name in the nominative: "Владимирская область". */
-  normalized: z.string(),
+  normalized: str,
   /** ISO 3166-2 code (`RU-VLA`), null where none exists or outside Russia's list. */
-  iso: z.string().nullable(),
+  iso: strOrNull,
   /** OKATO region code (`17`), Russian subjects only. */
-  okato: z.string().nullable(),
-  federalDistrict: z.string().nullable(),
+  okato: strOrNull,
+  federalDistrict: strOrNull,
   /** ISO alpha-2 of the country the region belongs to. */
-  country: z.string().nullable(),
+  country: strOrNull,
   /**
    * The former name the text uses, in the nominative, when the mention is one ("Мордовской АССР":
    * `Мордовская АССР`, normalised to the current subject, Республика Мордовия).
    */
-  historical: z.string().optional(),
+  historical: optionalStr,
 });
 export const CityEntitySchema = z.object({
   ...placeBase,
   type: z.literal('city'),
-  normalized: z.string(),
+  normalized: str,
   /** Normalised name of the region the city is in, when known. */
-  region: z.string().nullable(),
-  country: z.string().nullable(),
+  region: strOrNull,
+  country: strOrNull,
 });
 export const DistrictEntitySchema = z.object({
   ...placeBase,
   type: z.literal('district'),
-  normalized: z.string(),
-  region: z.string().nullable(),
+  normalized: str,
+  region: strOrNull,
 });
 export const CountryEntitySchema = z.object({
   ...placeBase,
   type: z.literal('country'),
-  normalized: z.string(),
-  iso2: z.string().nullable(),
+  normalized: str,
+  iso2: strOrNull,
 });
 export const LocationEntitySchema = z.object({
   ...placeBase,
   type: z.literal('location'),
-  normalized: z.string(),
-  kind: z.string().nullable(),
+  normalized: str,
+  kind: strOrNull,
 });
 /**
  * A named structure: a street or square, a building, a venue, an airport or station, a bridge, a
@@ -208,9 +227,9 @@ export const FacilityEntitySchema = z.object({
   ...placeBase,
   type: z.literal('facility'),
   /** In the nominative: "Манежная площадь", "аэропорт Шереметьево", "стадион «Лужники»". */
-  normalized: z.string(),
+  normalized: str,
   /** `street`, `building`, `church`, `airport`, `station`, `venue`, `park`, `cemetery`, `monument`, `bridge`, `plant`, `road`, `pipeline`, `seat` (a body's building: Белый дом), `facility` (МКС). */
-  kind: z.string().nullable(),
+  kind: strOrNull,
 });
 /**
  * An adjective that gives a person's or a group's country of origin rather than naming the country
@@ -221,10 +240,10 @@ export const NationalityEntitySchema = z.object({
   ...base,
   type: z.literal('nationality'),
   /** The adjective in the masculine nominative: "американский". */
-  normalized: z.string(),
+  normalized: str,
   /** The country's name ("США") and ISO alpha-2 ("US"). */
-  country: z.string(),
-  iso2: z.string().nullable(),
+  country: str,
+  iso2: strOrNull,
 });
 
 // ---- people, organisations, awards, events ---------------------------------------------------
@@ -233,9 +252,9 @@ export const NationalityEntitySchema = z.object({
  * person's gender kept ("Шагиновой" -> last "Шагинова"); an initial is written with its dot ("Л.").
  */
 export const PersonNameSchema = z.object({
-  first: z.string().optional(),
-  middle: z.string().optional(),
-  last: z.string().optional(),
+  first: optionalStr,
+  middle: optionalStr,
+  last: optionalStr,
 });
 export const GenderSchema = z.enum(['masc', 'femn']);
 /**
@@ -253,7 +272,7 @@ export const PersonEntitySchema = z.object({
    * The name as written, in the nominative, gender kept: "Андрея Григорьева" -> "Андрей Григорьев", "Шагиновой Л.В." -> "Шагинова Л.В.".
    * A mention without a surname takes the full name the document gives its person: "Виктором" -> "Виктор Бут", "Joshua Wolf" -> "Джошуа Вольф".
    */
-  normalized: z.string(),
+  normalized: str,
   name: PersonNameSchema,
   /** From morphology and agreement; null when the text does not tell ("Ким Чен Ын" alone, "Л. Смит"). */
   gender: GenderSchema.nullable(),
@@ -262,30 +281,30 @@ export const PositionEntitySchema = z.object({
   ...base,
   type: z.literal('position'),
   /** The whole phrase in the nominative: "министром труда ... Владимирской области" -> "министр труда ... Владимирской области". */
-  normalized: z.string(),
+  normalized: str,
   /** The office itself, in the nominative, without what it is an office of: "министр", "заместитель председателя правительства". */
-  role: z.string(),
+  role: str,
   /** What the office is of, as the text names it (the tail of the phrase): "труда и занятости населения Владимирской области"; null for a bare office. */
-  organization: z.string().nullable(),
+  organization: strOrNull,
   /** Normalised name of the region the office belongs to, when the phrase names one (or "глава региона" resolves to the document's region). */
-  region: z.string().nullable(),
+  region: strOrNull,
   /** "врио", "исполняющий обязанности", "и.о.". */
-  acting: z.boolean(),
+  acting: bool,
   /** "бывший", "экс-", "экс". */
-  former: z.boolean(),
+  former: bool,
 });
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
 export const OrganizationEntitySchema = z.object({
   ...base,
   type: z.literal('organization'),
   /** The full name in the nominative: "Минтруда России" -> "Министерство труда и социальной защиты Российской Федерации". */
-  normalized: z.string(),
+  normalized: str,
   /** What kind of body: `government`, `legislature`, `court`, `party`, `company`, `media`, `education`, `international`, `branch`, ... (null when unknown). */
   kind: OrganizationKindSchema.nullable().optional(),
   /** The body's abbreviation or short name ("Минтруд", "ФНС"), when the body is known. */
-  abbr: z.string().nullable().optional(),
+  abbr: optionalStrOrNull,
   /** The region or town named inside the name, normalised ("Служба занятости населения Владимирской области" -> "Владимирская область"). */
-  region: z.string().nullable().optional(),
+  region: optionalStrOrNull,
 });
 /**
  * An award or a place won: "серебряным призёром", "второе место", "орденом Мужества", "медаль
@@ -296,7 +315,7 @@ export const AwardEntitySchema = z.object({
   ...base,
   type: z.literal('award'),
   /** The award in the nominative ("серебряным призёром" -> "серебряный призёр"); a named award by its name ("Оскара" -> "Оскар"). */
-  normalized: z.string(),
+  normalized: str,
   /**
    * `medal` (a medal or its colour: "серебро"), `place` ("второе место"), `winner` ("победителем
    * конкурса", "лауреатом"), `champion`, `order` (orders and state medals by name), `title`
@@ -304,12 +323,12 @@ export const AwardEntitySchema = z.object({
    */
   kind: z.enum(['medal', 'place', 'winner', 'champion', 'order', 'title', 'prize', 'grant', 'certificate']),
   /** The place it stands for: 1 for gold, "победитель", "чемпион", "Гран-при"; 2 for silver; null when not stated. */
-  place: z.number().int().positive().nullable(),
+  place: positiveIntOrNull,
   medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
   /** "II степени" -> 2. */
-  degree: z.number().int().positive().nullable(),
+  degree: positiveIntOrNull,
   /** Which award of the recipient it is ("Вторую серебряную награду" -> 2) or how many times it was won ("пятикратный чемпион" -> 5). */
-  count: z.number().int().positive().nullable(),
+  count: positiveIntOrNull,
 });
 /**
  * An event, project or programme: "IV Всероссийского конкурса профессионального мастерства ...",
@@ -319,26 +338,26 @@ export const EventEntitySchema = z.object({
   ...base,
   type: z.literal('event'),
   /** The name in the nominative; a project with its full head ("нацпроекта «Кадры»" -> "национальный проект «Кадры»"). */
-  normalized: z.string(),
+  normalized: str,
   /**
    * `contest`, `festival`, `forum`, `exhibition`, `fair`, `championship`, `tournament`,
    * `competition`, `olympiad`, `games`, `rally`, `conference`, `congress`, `summit`, `ceremony`,
    * `marathon`; `national project`, `federal project`, `regional project`, `state programme`,
    * `regional programme`, `municipal programme`, `federal programme`.
    */
-  kind: z.string().nullable(),
+  kind: strOrNull,
   /** The name in quotes, without them: "Человек труда". */
-  name: z.string().nullable().optional(),
+  name: optionalStrOrNull,
   /** "IV Всероссийский конкурс" -> 4. */
-  ordinal: z.number().int().positive().nullable().optional(),
+  ordinal: positiveIntOrNull.optional(),
   /** From the level adjective: "Всероссийский" national, "региональный" regional, "международный" international. */
   level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable().optional(),
   /** The stage the text names before it, in the nominative: "региональный этап", "финал". */
-  stage: z.string().nullable().optional(),
+  stage: optionalStrOrNull,
   /** A national or federal project from the package's list: the years it runs. */
-  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable().optional(),
+  years: z.object({ start: int, end: int }).nullable().optional(),
   /** The national project a federal project belongs to ("Человек труда" -> "Кадры"). */
-  parent: z.string().nullable().optional(),
+  parent: optionalStrOrNull,
 });
 
 // ---- legal acts ------------------------------------------------------------------------------
@@ -349,14 +368,14 @@ export const EventEntitySchema = z.object({
 export const LawReferenceSchema = z.object({
   start: offset,
   end: offset,
-  text: z.string(),
-  section: z.string().nullable(),
-  chapter: z.string().nullable(),
-  article: z.string().nullable(),
-  part: z.string().nullable(),
-  clause: z.string().nullable(),
-  subclause: z.string().nullable(),
-  paragraph: z.string().nullable(),
+  text: str,
+  section: strOrNull,
+  chapter: strOrNull,
+  article: strOrNull,
+  part: strOrNull,
+  clause: strOrNull,
+  subclause: strOrNull,
+  paragraph: strOrNull,
 });
 /**
  * A legal act, or a place in one: "Указ Президента РФ от 7 мая 2024 г. № 309", "Федеральный закон
@@ -371,17 +390,17 @@ export const LawEntitySchema = z.object({
    * Президента РФ от 7 мая 2024 г. № 309" -> "Указ Президента РФ от 7 мая 2024 г. № 309"); a code
    * by its full name ("УК РФ" -> "Уголовный кодекс Российской Федерации"); without the references.
    */
-  normalized: z.string(),
+  normalized: str,
   /** Lemma of the kind of act: "федеральный закон", "указ", "кодекс", "конституция"; null for a bare reference ("ст. 7"). */
-  kind: z.string().nullable(),
+  kind: strOrNull,
   /** Who issued it, in the nominative: "Президент Российской Федерации", "Правительство Владимирской области", "Украина". */
-  issuer: z.string().nullable(),
+  issuer: strOrNull,
   /** `YYYY-MM-DD` of "от 05.04.2013", "от 7 мая 2024 г."; null when not stated to the day. */
-  date: z.string().nullable(),
+  date: strOrNull,
   /** The number after "№" as written, without spaces: "44-ФЗ", "3/216", "309". */
-  number: z.string().nullable(),
+  number: strOrNull,
   /** The title in quotes, without them: "О контрактной системе ...". */
-  title: z.string().nullable(),
+  title: strOrNull,
   /** The articles, parts and clauses cited, in text order. */
   references: z.array(LawReferenceSchema),
 });
@@ -408,27 +427,28 @@ export const EntitySchema = z.discriminatedUnion('type', [
 ]);
 
 // ---- facts ------------------------------------------------------------------------------------
-const SpanRefSchema = z.object({ start: offset, end: offset, text: z.string() });
+const SpanRefSchema = z.object({ start: offset, end: offset, text: str });
 
 /** A region mentioned in the document, once per distinct region, with all its mentions. */
 export const RegionFactSchema = z.object({
-  normalized: z.string(),
-  iso: z.string().nullable(),
-  okato: z.string().nullable(),
-  federalDistrict: z.string().nullable(),
+  normalized: str,
+  iso: strOrNull,
+  okato: strOrNull,
+  federalDistrict: strOrNull,
   /** Ids of the entities that mention it, in text order: region entities, and city entities of Москва, Санкт-Петербург, Севастополь (cities that are federal subjects). */
-  mentions: z.array(z.string()),
+  mentions: strings,
   /**
    * Ids of the towns and districts in it that the text names ("в Коврове" for the Владимирская
    * область), in text order: a region the text names only through them has no `mentions`.
    */
-  places: z.array(z.string()),
+  places: strings,
 });
 
 const EntityRefSchema = SpanRefSchema.extend({
-  /** Id of the entity (`e12`). */ entity: z.string(),
-  normalized: z.string(),
+  /** Id of the entity (`e12`). */ entity: str,
+  normalized: str,
 });
+const entityRefOrNull = EntityRefSchema.nullable();
 
 /** The place a figure belongs to: a region (or a town, district or country) entity, and how the text ties them. */
 export const StatisticPlaceSchema = EntityRefSchema.extend({
@@ -448,25 +468,25 @@ export const StatisticPlaceSchema = EntityRefSchema.extend({
  */
 export const StatisticSchema = z.object({
   /** Id of the number/percent/money entity. */
-  entity: z.string(),
+  entity: str,
   kind: z.enum(['number', 'percent', 'money']),
   value: z.union([NumberValueSchema, MoneyValueSchema]),
   qualifier: QualifierSchema,
   /** Lemma of the counted noun (`187 заявок` -> `заявка`), `%`, `процентный пункт`, or the ISO currency code. */
-  unit: z.string().nullable(),
+  unit: strOrNull,
   /** The counted noun with what it governs, lemma first (`66 субъектов РФ` -> `субъект РФ`). */
-  unitPhrase: z.string().nullable(),
+  unitPhrase: strOrNull,
   /**
    * What the figure is said of (`уровень трудоустройства ... достигает 75%`, `Тыва — 20,4%`);
    * `entity` is the id of the entity the phrase names, if it is one (a place, an organisation).
    */
-  subject: SpanRefSchema.extend({ normalized: z.string(), entity: z.string().nullable() }).nullable(),
+  subject: SpanRefSchema.extend({ normalized: str, entity: strOrNull }).nullable(),
   /**
    * What is measured, in the nominative (`уровень безработицы`, `средняя заработная плата`): the
    * subject when it is not a place, else the indicator phrase of the sentence, else that of the
    * figures before it in a list or ranking.
    */
-  indicator: z.string().nullable(),
+  indicator: strOrNull,
   /** The region (or town, district, country) the figure belongs to. */
   region: StatisticPlaceSchema.nullable(),
   /**
@@ -477,21 +497,21 @@ export const StatisticSchema = z.object({
   change: z
     .object({
       direction: z.enum(['up', 'down', 'above', 'below', 'same']),
-      by: z.string().nullable(),
-      text: z.string(),
-      base: SpanRefSchema.extend({ entity: z.string().nullable() }).nullable(),
+      by: strOrNull,
+      text: str,
+      base: SpanRefSchema.extend({ entity: strOrNull }).nullable(),
     })
     .nullable(),
   /** Id of a date entity the figure refers to. */
-  period: z.string().nullable(),
+  period: strOrNull,
   /**
    * The scenario variant of a figure in a series of variants (`на 1,0 – 2,0 – 3,0 %`):
    * `conservative`, `base`, `target` (the three a planning document gives, in that order unless
    * the sentence names them), or `innovative`, `forced`; null for a figure outside such a series.
    */
-  variant: z.string().nullable(),
+  variant: strOrNull,
   /** The year of a figure in a series per year (`2014 - 1 человек; 2015 - 2 ч.`); null elsewhere (`period` holds the date). */
-  year: z.number().int().nullable(),
+  year: int.nullable(),
 });
 
 /**
@@ -501,31 +521,31 @@ export const StatisticSchema = z.object({
  */
 export const PersonFactSchema = z.object({
   /** `p1`, `p2`, ... in order of first mention. */
-  id: z.string(),
+  id: str,
   /** The fullest name seen, in the nominative: "Андрей Григорьев". */
-  normalized: z.string(),
+  normalized: str,
   name: PersonNameSchema,
   gender: GenderSchema.nullable(),
   /** Ids of the person entities that name this person, in text order. */
-  mentions: z.array(z.string()),
+  mentions: strings,
   /** Ids of position entities that refer to the person without naming them ("министр сообщил"). */
-  references: z.array(z.string()),
+  references: strings,
   /** Normalised positions the person holds in the text, each once. */
-  positions: z.array(z.string()),
+  positions: strings,
 });
 
 /** A person with a position (and the organisation and region of that position, where stated). */
 export const OfficialSchema = z.object({
   /** The `persons` record of this person (`p1`). */
-  personId: z.string(),
+  personId: str,
   person: EntityRefSchema,
-  position: EntityRefSchema.nullable(),
+  position: entityRefOrNull,
   /** The organisation of the position, as the text names it. */
-  organization: z.string().nullable(),
+  organization: strOrNull,
   /** Normalised name of the region of the position. */
-  region: z.string().nullable(),
-  acting: z.boolean(),
-  former: z.boolean(),
+  region: strOrNull,
+  acting: bool,
+  former: bool,
 });
 
 /**
@@ -537,15 +557,15 @@ export const QuoteSchema = z.object({
   /** The span of what was said, without the quotation marks. */
   start: offset,
   end: offset,
-  text: z.string(),
+  text: str,
   kind: z.enum(['direct', 'indirect']),
   /** Lemma of the verb of speech ("подчеркнуть", "сообщить"), or the phrase's head ("слово" for "по словам"). */
-  verb: z.string().nullable(),
+  verb: strOrNull,
   /**
    * Who said it: the entity that names the speaker (a person, else a position or an organisation),
    * and the `persons` record when the speaker is a person; null when the text does not say.
    */
-  speaker: EntityRefSchema.extend({ personId: z.string().nullable() }).nullable(),
+  speaker: EntityRefSchema.extend({ personId: strOrNull }).nullable(),
 });
 
 /**
@@ -555,18 +575,18 @@ export const QuoteSchema = z.object({
  */
 export const OrganizationFactSchema = z.object({
   /** `o1`, `o2`, ... in order of first mention. */
-  id: z.string(),
+  id: str,
   /** The fullest normalised name seen: "Министерство труда и социальной защиты Российской Федерации". */
-  normalized: z.string(),
+  normalized: str,
   kind: OrganizationKindSchema.nullable(),
   /** The abbreviation or short name, known or seen in the text ("Минтруд", "ФНС"). */
-  abbr: z.string().nullable(),
+  abbr: strOrNull,
   /** The region or town named in one of its names, normalised. */
-  region: z.string().nullable(),
+  region: strOrNull,
   /** For a branch ("Кольчугинский филиал"): the `id` of the body named last before it, which it belongs to. */
-  parent: z.string().nullable(),
+  parent: strOrNull,
   /** Ids of the organisation entities that name it, in text order. */
-  mentions: z.array(z.string()),
+  mentions: strings,
   /** Lower-case nouns that refer back to it ("ведомство", "министерство"), with their spans. */
   references: z.array(SpanRefSchema),
 });
@@ -574,17 +594,17 @@ export const OrganizationFactSchema = z.object({
 /** A legal act the document cites, once per distinct act, with every mention and the places in it that are cited. */
 export const LawFactSchema = z.object({
   /** `l1`, `l2`, ... in order of first mention. */
-  id: z.string(),
-  normalized: z.string(),
-  kind: z.string().nullable(),
-  issuer: z.string().nullable(),
-  date: z.string().nullable(),
-  number: z.string().nullable(),
-  title: z.string().nullable(),
+  id: str,
+  normalized: str,
+  kind: strOrNull,
+  issuer: strOrNull,
+  date: strOrNull,
+  number: strOrNull,
+  title: strOrNull,
   /** Ids of the law entities that mention the act, in text order. */
-  mentions: z.array(z.string()),
+  mentions: strings,
   /** Every reference cited in the act's mentions (and in bare references that follow it: "ст. 7"), with the id of the entity that holds it. */
-  references: z.array(LawReferenceSchema.extend({ entity: z.string() })),
+  references: z.array(LawReferenceSchema.extend({ entity: str })),
 });
 
 /**
@@ -596,11 +616,11 @@ export const ContactSchema = z.object({
   /** The contact itself, without its label ("тел.", "адрес:"). */
   start: offset,
   end: offset,
-  text: z.string(),
+  text: str,
   /** A phone's digits (`+7` for a Russian trunk prefix: `+78213071124`), an e-mail in lower case, an address as written. */
-  normalized: z.string(),
+  normalized: str,
   /** Id of the organisation entity named before it (within 300 characters, no blank line between), or null. */
-  holder: z.string().nullable(),
+  holder: strOrNull,
 });
 
 /**
@@ -610,65 +630,65 @@ export const ContactSchema = z.object({
  */
 export const AwardFactSchema = z.object({
   /** `a1`, `a2`, ... in text order, one per award mention. */
-  id: z.string(),
+  id: str,
   award: EntityRefSchema,
   kind: AwardEntitySchema.shape.kind,
-  place: z.number().int().positive().nullable(),
+  place: positiveIntOrNull,
   medal: z.enum(['gold', 'silver', 'bronze']).nullable(),
-  degree: z.number().int().positive().nullable(),
+  degree: positiveIntOrNull,
   /** "Вторую серебряную награду": the recipient's second award (2); "пятикратный чемпион": 5. */
-  count: z.number().int().positive().nullable(),
+  count: positiveIntOrNull,
   /**
    * Who received it: the person, organisation or place the sentence names as the winner (the
    * subject before "стала призёром", or after "серебро завоевал"); without one in the sentence,
    * the document's first winner that is a person or an organisation.
    */
-  recipient: EntityRefSchema.extend({ type: z.string() }).nullable(),
+  recipient: EntityRefSchema.extend({ type: str }).nullable(),
   /** The `events` record of the contest or event it was given in ("этого конкурса" resolves to the contest named before). */
-  event: z.string().nullable(),
+  event: strOrNull,
   /** The nomination or category in quotes: "в категории «Лучший кадровый центр второго уровня»". */
-  nomination: z.string().nullable(),
+  nomination: strOrNull,
   /** Who gives it: the body named in the award ("Почётная грамота Министерства ...") or the event's organiser. */
-  awardedBy: EntityRefSchema.nullable(),
+  awardedBy: entityRefOrNull,
   /** A date the sentence gives. */
-  date: EntityRefSchema.nullable(),
+  date: entityRefOrNull,
 });
 
 /** An event, project or programme of the document, once per distinct name, with what the text says about it. */
 export const EventFactSchema = z.object({
   /** `v1`, `v2`, ... in order of first mention. */
-  id: z.string(),
-  normalized: z.string(),
-  kind: z.string().nullable(),
-  name: z.string().nullable(),
-  ordinal: z.number().int().positive().nullable(),
+  id: str,
+  normalized: str,
+  kind: strOrNull,
+  name: strOrNull,
+  ordinal: positiveIntOrNull,
   level: z.enum(['international', 'national', 'interregional', 'regional', 'municipal']).nullable(),
   /** Stages the text names: "федеральный этап" (of "на федеральный этап конкурса"), "финал". */
-  stages: z.array(z.string()),
+  stages: strings,
   /** The organiser: "организатор – Министерство ...", "организованный ..."; the organisation entity. */
-  organizer: EntityRefSchema.nullable(),
+  organizer: entityRefOrNull,
   /** Date entities the text gives for it ("с 2025 года проходит"). */
   dates: z.array(EntityRefSchema),
   /** Where it takes place: a place after "в" right after it. */
-  place: EntityRefSchema.nullable(),
+  place: entityRefOrNull,
   /** The nominations of the awards given in it, each once. */
-  nominations: z.array(z.string()),
+  nominations: strings,
   /** Ids of the `awards` records given in it. */
-  awards: z.array(z.string()),
+  awards: strings,
   /** Ids of the event entities that mention it. */
-  mentions: z.array(z.string()),
+  mentions: strings,
   /** A project: the years it runs (from the package's list of national and federal projects). */
-  years: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  years: z.object({ start: int, end: int }).nullable(),
   /** The `events` record this is part of: a contest "в рамках федерального проекта", a federal project of a national one. */
-  partOf: z.string().nullable(),
+  partOf: strOrNull,
 });
 
 export const DocumentSchema = z.object({
   /** Always `YYYY-MM-DD` (the day of a date-time given); from the options, else from a `date YYYY-MM-DD` header, else null. */
-  publishedAt: z.string().nullable(),
+  publishedAt: strOrNull,
   publishedAtSource: z.enum(['option', 'header']).nullable(),
   /** Length of the text in UTF-16 code units. */
-  length: z.number().int().nonnegative(),
+  length: nonnegativeInt,
   /** Every mention, in text order (nested mentions may overlap: a region inside an organisation). */
   entities: z.array(EntitySchema),
   dates: z.array(DateEntitySchema),
@@ -708,7 +728,7 @@ export const ExtractOptionsSchema = z
       .nullable()
       .optional(),
     /** Longest text accepted, in characters (`text.length`); longer ones throw `InputTooLongError`. Default: the extractor's. */
-    maxLength: z.number().int().positive().optional(),
+    maxLength: positiveInt.optional(),
   })
   .strict();
 
@@ -731,7 +751,7 @@ export const ExtractorOptionsSchema = z
      * texts throw `InputTooLongError` rather than being cut. `extract(text, { maxLength })`
      * overrides it for one call.
      */
-    maxLength: z.number().int().positive().optional(),
+    maxLength: positiveInt.optional(),
   })
   .strict();
 
