@@ -9,8 +9,13 @@
  * gazetteer reads it only with the package's own segmenter; any other morphology or segmenter
  * computes the keys itself.
  *
- * Format, one string: one line per phrase, `<mode letter><phrase>\t<keys>`; the keys are the
- * phrase's tokens separated by `\x1f`, each token's alternatives separated by `\x1e`.
+ * Format, one string: one section per gazetteer, a line `\x1d<name>` and then one line per entry,
+ * in the order the gazetteer asks for them (a phrase twice if the gazetteer has it twice),
+ * `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens separated by `\x1f`, each
+ * token's alternatives separated by `\x1e`. A gazetteer reads its section in order, comparing
+ * each line with its entry where it is (no map of the ~30,000 phrases, no string made per phrase:
+ * building that map and looking each phrase up in it was a fifth of the gazetteers' start-up);
+ * a phrase not where it is expected is looked up in a map built on that first miss.
  */
 import type { Morph } from './types.js';
 import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
@@ -19,62 +24,140 @@ import { eachTabbedLine } from './tabbed-lines.js';
 /** The keys of a gazetteer phrase, by `<mode letter><phrase>`. */
 export interface GazetteerKeySource {
   get(id: string): string[][] | undefined;
+  /** A reader of the stored keys of gazetteer `name`'s entries, in their order, if the source has them. */
+  reader?(name: string): KeyReader | undefined;
+  /** Called with each phrase a gazetteer asks for and the keys computed for it (when recording). */
+  record?(name: string, id: string, keys: string[][]): void;
+}
+
+/** The stored keys of one gazetteer's entries, read in their order. */
+export interface KeyReader {
   /**
-   * The keys as the table stores them (decode with {@link decodeKeys}), by the mode's letter and
-   * the phrase (no id string to make per entry): decoded only where a trie needs them.
+   * Where the keys of the next entry are stored (decode with `first` or `all`), or -1 if the
+   * table does not have them or has none (ask `get`); `mode` is the mode's letter.
    */
-  encoded?(mode: string, phrase: string): string | undefined;
-  /** Called with the keys computed for a phrase the source did not have (when recording). */
-  record?(id: string, keys: string[][]): void;
+  next(mode: string, phrase: string): number;
+  /** The first token's alternative keys at `at`. */
+  first(at: number): string[];
+  /** Every token's alternative keys at `at`. */
+  all(at: number): string[][];
 }
 
 const TOKEN = '\x1f';
 const ALT = '\x1e';
+const SECTION = '\x1d';
+const TAB = 9;
 
 class KeyTable implements GazetteerKeySource {
-  /** The stored keys by phrase, one map per mode letter. */
-  readonly #byMode = new Map<string, Map<string, string>>();
+  readonly #text: string;
+  /** Where each gazetteer's first line starts, by name; made on the first reader. */
+  #sections: Map<string, number> | undefined;
+  /** Where the keys of a phrase start, one map per mode letter; made on the first miss. */
+  #byMode: Map<string, Map<string, number>> | undefined;
 
   constructor(text: string) {
-    eachTabbedLine(text, 0, (at, tab, end) => {
-      const mode = text[at]!;
-      let phrases = this.#byMode.get(mode);
-      if (!phrases) this.#byMode.set(mode, (phrases = new Map<string, string>()));
-      phrases.set(text.slice(at + 1, tab), text.slice(tab + 1, end));
-    });
+    this.#text = text;
   }
 
   get(id: string): string[][] | undefined {
-    const line = this.encoded(id.slice(0, 1), id.slice(1));
-    return line === undefined ? undefined : decodeKeys(line);
+    const at = this.find(id.slice(0, 1), id.slice(1));
+    return at < 0 ? undefined : this.all(at);
   }
 
-  encoded(mode: string, phrase: string): string | undefined {
-    return this.#byMode.get(mode)?.get(phrase);
+  reader(name: string): KeyReader | undefined {
+    const start = this.#sectionStart(name);
+    if (start === undefined) return undefined;
+    const text = this.#text;
+    let at = start;
+    return {
+      next: (mode, phrase) => {
+        // the entry's line is the next one unless the data changed since the table was made
+        const tab = at + 1 + phrase.length;
+        if (text[at] === mode && text.charCodeAt(tab) === TAB && text.startsWith(phrase, at + 1)) {
+          const end = text.indexOf('\n', tab);
+          at = end < 0 ? text.length : end + 1;
+          return end === tab + 1 || tab + 1 === text.length ? -1 : tab + 1;
+        }
+        const found = this.find(mode, phrase);
+        return found >= 0 && this.#line(found) === '' ? -1 : found;
+      },
+      first: (from) => this.first(from),
+      all: (from) => this.all(from),
+    };
+  }
+
+  /** Where the keys of a phrase start anywhere in the table, or -1. */
+  find(mode: string, phrase: string): number {
+    if (!this.#byMode) {
+      const byMode = (this.#byMode = new Map<string, Map<string, number>>());
+      const text = this.#text;
+      eachTabbedLine(text, 0, (at, tab) => {
+        const m = text[at]!;
+        let phrases = byMode.get(m);
+        if (!phrases) byMode.set(m, (phrases = new Map<string, number>()));
+        const p = text.slice(at + 1, tab);
+        if (!phrases.has(p)) phrases.set(p, tab + 1);
+      });
+    }
+    return this.#byMode.get(mode)?.get(phrase) ?? -1;
+  }
+
+  first(at: number): string[] {
+    const line = this.#line(at);
+    const cut = line.indexOf(TOKEN);
+    return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
+  }
+
+  all(at: number): string[][] {
+    return decodeKeys(this.#line(at));
+  }
+
+  #line(at: number): string {
+    const end = this.#text.indexOf('\n', at);
+    return this.#text.slice(at, end < 0 ? this.#text.length : end);
+  }
+
+  #sectionStart(name: string): number | undefined {
+    if (!this.#sections) {
+      const sections = (this.#sections = new Map<string, number>());
+      const text = this.#text;
+      // a section starts at a line that starts with SECTION (the first at the text's start)
+      let at = text.startsWith(SECTION) ? 0 : nextSection(text, 0);
+      while (at >= 0) {
+        let end = text.indexOf('\n', at);
+        if (end < 0) end = text.length;
+        sections.set(text.slice(at + 1, end), end + 1);
+        at = nextSection(text, end);
+      }
+    }
+    return this.#sections.get(name);
   }
 }
 
-/** The keys of a phrase from their stored form (see {@link GazetteerKeySource.encoded}). */
+/** Where the section line after `from` starts, or -1. */
+function nextSection(text: string, from: number): number {
+  const at = text.indexOf('\n' + SECTION, from);
+  return at < 0 ? -1 : at + 1;
+}
+
+/** The keys of a phrase from their stored form. */
 export function decodeKeys(line: string): string[][] {
   return line === '' ? [] : line.split(TOKEN).map((t) => t.split(ALT));
 }
 
-/** The first token's keys alone from the stored form (of a phrase that has keys). */
-export function decodeFirstKeys(line: string): string[] {
-  const cut = line.indexOf(TOKEN);
-  return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
-}
-
-/** A source that has nothing and keeps what the gazetteers compute (to generate the table). */
+/** A source that has nothing and keeps what the gazetteers compute, in order (to generate the table). */
 export class KeyRecorder implements GazetteerKeySource {
-  readonly rows = new Map<string, string[][]>();
+  /** Each gazetteer's phrase ids and keys, in the order it asked for them. */
+  readonly sections = new Map<string, [string, string[][]][]>();
 
   get(): undefined {
     return undefined;
   }
 
-  record(id: string, keys: string[][]): void {
-    this.rows.set(id, keys);
+  record(name: string, id: string, keys: string[][]): void {
+    let rows = this.sections.get(name);
+    if (!rows) this.sections.set(name, (rows = []));
+    rows.push([id, keys]);
   }
 }
 
@@ -103,16 +186,20 @@ export function readGazetteerKeyTable(): GazetteerKeySource | undefined {
   return (table ??= new KeyTable(KEYS_TABLE));
 }
 
-/** The source text of `gazetteer-keys.generated.ts` for these rows. */
-export function gazetteerKeysSource(azVersion: string, rows: ReadonlyMap<string, string[][]>): string {
-  const lines = [...rows.keys()].sort().map((id) => {
-    const keys = rows.get(id)!;
-    const cells = keys.map((alts) => alts.join(ALT)).join(TOKEN);
-    const bad = (k: string): boolean => ['\t', '\n', ALT, TOKEN].some((c) => k.includes(c));
-    if (bad(id) || keys.some((alts) => alts.some(bad)))
-      throw new Error(`cannot store the keys of ${JSON.stringify(id)}`);
-    return `${id}\t${cells}`;
-  });
+/** The source text of `gazetteer-keys.generated.ts` for these sections (by gazetteer name, in order). */
+export function gazetteerKeysSource(azVersion: string, sections: ReadonlyMap<string, [string, string[][]][]>): string {
+  const bad = (k: string): boolean => ['\t', '\n', ALT, TOKEN, SECTION].some((c) => k.includes(c));
+  const lines: string[] = [];
+  for (const name of [...sections.keys()].sort()) {
+    if (bad(name)) throw new Error(`cannot store the gazetteer name ${JSON.stringify(name)}`);
+    lines.push(SECTION + name);
+    for (const [id, keys] of sections.get(name)!) {
+      const cells = keys.map((alts) => alts.join(ALT)).join(TOKEN);
+      if (bad(id) || keys.some((alts) => alts.some(bad)))
+        throw new Error(`cannot store the keys of ${JSON.stringify(id)}`);
+      lines.push(`${id}\t${cells}`);
+    }
+  }
   return [
     '// Generated by test/morph-warm.test.ts (UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts): do not edit.',
     "// the default gazetteers' keys per phrase; the format is in gazetteer-keys.ts.",
