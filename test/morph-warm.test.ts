@@ -6,12 +6,8 @@ import { defaultExtractors, defaultFactBuilders, defaultRefiners } from '../src/
 import { runPipeline } from '../src/pipeline/run.js';
 import { loadAz } from '../src/morph/az.js';
 import { AzMorph } from '../src/morph/az-morph.js';
-import {
-  KeyRecorder,
-  gazetteerKeyTableFor,
-  gazetteerKeysSource,
-  useGazetteerKeys,
-} from '../src/morph/gazetteer-keys.js';
+import { gazetteerKeyTableFor, useGazetteerKeys } from '../src/morph/gazetteer-keys.js';
+import { KeyRecorder, gazetteerKeysSource } from '../src/morph/gazetteer-keys-record.js';
 import { warmTableFor, warmTableSource } from '../src/morph/warm.js';
 import { segment } from '../src/segment/index.js';
 
@@ -76,7 +72,7 @@ describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gaz
       true,
     );
     expect([...recorder.sections.values()].reduce((n, rows) => n + rows.length, 0)).toBeGreaterThan(1000);
-    const keys = gazetteerKeysSource(api.version, recorder.sections);
+    const keys = gazetteerKeysSource(api.version, recorder);
     if (process.env.UPDATE_WARM) writeFileSync(KEYS, keys);
     expect(readFileSync(KEYS, 'utf8') === keys, 'the gazetteer keys are stale: UPDATE_WARM=1 ...').toBe(true);
     // two cold builds of every extractor and two cold readings of the fixtures: ~10 s, more on a busy machine

@@ -76,6 +76,8 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     // precomputed keys (the shared morphology's table) hold for the package's segmenter only
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
     const stored = (this.stored = source?.reader?.(name) ?? null);
+    // the pending entries by entry number, for the table's first level (see `KeyReader.fileRoot`)
+    const byNumber: (Pending<V> | undefined)[] = [];
     // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
     // has optimised them, where `for...of` allocates an iterator result per step
     for (let n = 0; n < entries.length; n++) {
@@ -85,17 +87,29 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       const keys = at >= 0 ? at : source ? sourcedKeys(name, source, e, morph, segment) : entryKeys(e, morph, segment);
       if (typeof keys !== 'number' && !keys.length) {
         bad.push(e);
+        byNumber.push(undefined);
         continue;
       }
-      (this.root.pending ??= []).push({ keys, value: e.value });
+      byNumber.push({ keys, value: e.value });
     }
-    // the first level is filed now: a rule set indexes the trie by its first words
-    fileChildren(this.root, 0, stored);
     this.size = entries.length - bad.length;
     this.unreachable = bad;
+    // the first level is filed now (a rule set indexes the trie by its first words): as the table
+    // has it when every entry was where the table expects it, else entry by entry
+    const next = new Map<string, TrieNode<V>>();
+    const starts = stored?.fileRoot(byNumber, (k, list) => next.set(k, { next: null, values: null, pending: list }));
+    if (starts) {
+      if (next.size) this.root.next = next;
+      this.start = { by: 'lemma', values: starts };
+      return;
+    }
+    const pending = byNumber.filter((p) => p !== undefined);
+    if (pending.length) this.root.pending = pending;
+    fileChildren(this.root, 0, stored);
     const first = new Set<string>();
     this.root.next?.forEach((_, k) => first.add(fold(k.slice(2))));
     this.start = { by: 'lemma', values: [...first] };
+    source?.recordStart?.(name, this.start.values);
   }
 
   /** Every entry that starts at token `i`, longest last. */

@@ -9,13 +9,19 @@
  * gazetteer reads it only with the package's own segmenter; any other morphology or segmenter
  * computes the keys itself.
  *
- * Format, one string: one section per gazetteer, a line `\x1d<name>` and then one line per entry,
- * in the order the gazetteer asks for them (a phrase twice if the gazetteer has it twice),
- * `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens separated by `\x1f`, each
- * token's alternatives separated by `\x1e`. A gazetteer reads its section in order, comparing
- * each line with its entry where it is (no map of the ~30,000 phrases, no string made per phrase:
- * building that map and looking each phrase up in it was a fifth of the gazetteers' start-up);
- * a phrase not where it is expected is looked up in a map built on that first miss.
+ * Format, one string: one section per gazetteer, a line `\x1d<name>` and then
+ * - one line per entry, in the order the gazetteer asks for them (a phrase twice if the
+ *   gazetteer has it twice), `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens
+ *   separated by `\x1f`, each token's alternatives separated by `\x1e`;
+ * - the trie's first level as the gazetteer files it: one line per first key, in the order
+ *   first met, `\x1c<key>\t<entries>`, one character per entry filed under it (its number + 0x20);
+ * - `\x1b` and the words the trie starts with (its `start`), separated by `\x1e`.
+ *
+ * A gazetteer reads its section in order, comparing each line with its entry where it is (no
+ * map of the ~9,000 phrases, no string made per phrase), and when every entry was where the
+ * table has it, takes its first level and start words as they are: filing each entry's first
+ * keys and folding the start words was most of the gazetteers' start-up. A phrase not where it
+ * is expected is looked up in a map built on that first miss, and the trie filed entry by entry.
  */
 import type { Morph } from './types.js';
 import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
@@ -28,6 +34,8 @@ export interface GazetteerKeySource {
   reader?(name: string): KeyReader | undefined;
   /** Called with each phrase a gazetteer asks for and the keys computed for it (when recording). */
   record?(name: string, id: string, keys: string[][]): void;
+  /** Called with the words a gazetteer starts with, as its `start` lists them (when recording). */
+  recordStart?(name: string, values: readonly string[]): void;
 }
 
 /** The stored keys of one gazetteer's entries, read in their order. */
@@ -41,11 +49,23 @@ export interface KeyReader {
   first(at: number): string[];
   /** Every token's alternative keys at `at`. */
   all(at: number): string[][];
+  /**
+   * Once every entry was read where the table has it: calls `file` with each first-level key
+   * and the entries filed under it (from `entries`, by entry number), in the order a trie built
+   * entry by entry has them; then returns the words the trie starts with. Otherwise returns
+   * undefined and calls nothing.
+   */
+  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[]) => void): string[] | undefined;
 }
 
-const TOKEN = '\x1f';
-const ALT = '\x1e';
-const SECTION = '\x1d';
+export const TOKEN = '\x1f';
+export const ALT = '\x1e';
+export const SECTION = '\x1d';
+/** Starts a line of the first-level keys: the key, a tab, then one character per entry number (+ NUMBERED). */
+export const ROOT = '\x1c';
+/** Starts the line of the words the trie starts with, separated by ALT. */
+export const STARTS = '\x1b';
+export const NUMBERED = 0x20;
 const TAB = 9;
 
 class KeyTable implements GazetteerKeySource {
@@ -66,24 +86,7 @@ class KeyTable implements GazetteerKeySource {
 
   reader(name: string): KeyReader | undefined {
     const start = this.#sectionStart(name);
-    if (start === undefined) return undefined;
-    const text = this.#text;
-    let at = start;
-    return {
-      next: (mode, phrase) => {
-        // the entry's line is the next one unless the data changed since the table was made
-        const tab = at + 1 + phrase.length;
-        if (text[at] === mode && text.charCodeAt(tab) === TAB && text.startsWith(phrase, at + 1)) {
-          const end = text.indexOf('\n', tab);
-          at = end < 0 ? text.length : end + 1;
-          return end === tab + 1 || tab + 1 === text.length ? -1 : tab + 1;
-        }
-        const found = this.find(mode, phrase);
-        return found >= 0 && this.#line(found) === '' ? -1 : found;
-      },
-      first: (from) => this.first(from),
-      all: (from) => this.all(from),
-    };
+    return start === undefined ? undefined : new SectionReader(this, this.#text, start);
   }
 
   /** Where the keys of a phrase start anywhere in the table, or -1. */
@@ -103,16 +106,17 @@ class KeyTable implements GazetteerKeySource {
   }
 
   first(at: number): string[] {
-    const line = this.#line(at);
+    const line = this.line(at);
     const cut = line.indexOf(TOKEN);
     return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
   }
 
   all(at: number): string[][] {
-    return decodeKeys(this.#line(at));
+    return decodeKeys(this.line(at));
   }
 
-  #line(at: number): string {
+  /** The line from `at` (without its newline). */
+  line(at: number): string {
     const end = this.#text.indexOf('\n', at);
     return this.#text.slice(at, end < 0 ? this.#text.length : end);
   }
@@ -134,6 +138,64 @@ class KeyTable implements GazetteerKeySource {
   }
 }
 
+/** Reads one gazetteer's section of the table (see the format above). */
+class SectionReader implements KeyReader {
+  /** Where the next line starts. */
+  #at: number;
+  /** Whether an entry was not where the table has it. */
+  #missed = false;
+
+  constructor(
+    private readonly table: KeyTable,
+    private readonly text: string,
+    at: number,
+  ) {
+    this.#at = at;
+  }
+
+  next(mode: string, phrase: string): number {
+    // the entry's line is the next one unless the data changed since the table was made
+    const text = this.text;
+    const at = this.#at;
+    const tab = at + 1 + phrase.length;
+    if (!this.#missed && text[at] === mode && text.charCodeAt(tab) === TAB && text.startsWith(phrase, at + 1)) {
+      const end = text.indexOf('\n', tab);
+      this.#at = end < 0 ? text.length : end + 1;
+      return end === tab + 1 || tab + 1 === text.length ? -1 : tab + 1;
+    }
+    this.#missed = true;
+    const found = this.table.find(mode, phrase);
+    return found >= 0 && this.table.line(found) === '' ? -1 : found;
+  }
+
+  first(at: number): string[] {
+    return this.table.first(at);
+  }
+
+  all(at: number): string[][] {
+    return this.table.all(at);
+  }
+
+  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[]) => void): string[] | undefined {
+    const text = this.text;
+    let at = this.#at;
+    if (this.#missed || (text[at] !== ROOT && text[at] !== STARTS)) return undefined;
+    // indexed loops: this runs once per gazetteer at start-up, before V8 has optimised it
+    for (; text[at] === ROOT;) {
+      const tab = text.indexOf('\t', at);
+      let end = text.indexOf('\n', tab);
+      if (end < 0) end = text.length;
+      const list: T[] = [];
+      for (let c = tab + 1; c < end; c++) list.push(entries[text.charCodeAt(c) - NUMBERED]!);
+      file(text.slice(at + 1, tab), list);
+      at = end + 1;
+    }
+    if (text[at] !== STARTS) throw new Error('the gazetteer key table has no start line after its first-level keys');
+    const starts = this.table.line(at + 1);
+    return starts === '' ? [] : starts.split(ALT);
+  }
+}
+
 /** Where the section line after `from` starts, or -1. */
 function nextSection(text: string, from: number): number {
   const at = text.indexOf('\n' + SECTION, from);
@@ -143,22 +205,6 @@ function nextSection(text: string, from: number): number {
 /** The keys of a phrase from their stored form. */
 export function decodeKeys(line: string): string[][] {
   return line === '' ? [] : line.split(TOKEN).map((t) => t.split(ALT));
-}
-
-/** A source that has nothing and keeps what the gazetteers compute, in order (to generate the table). */
-export class KeyRecorder implements GazetteerKeySource {
-  /** Each gazetteer's phrase ids and keys, in the order it asked for them. */
-  readonly sections = new Map<string, [string, string[][]][]>();
-
-  get(): undefined {
-    return undefined;
-  }
-
-  record(name: string, id: string, keys: string[][]): void {
-    let rows = this.sections.get(name);
-    if (!rows) this.sections.set(name, (rows = []));
-    rows.push([id, keys]);
-  }
 }
 
 const sources = new WeakMap<Morph, GazetteerKeySource>();
@@ -186,25 +232,7 @@ export function readGazetteerKeyTable(): GazetteerKeySource | undefined {
   return (table ??= new KeyTable(KEYS_TABLE));
 }
 
-/** The source text of `gazetteer-keys.generated.ts` for these sections (by gazetteer name, in order). */
-export function gazetteerKeysSource(azVersion: string, sections: ReadonlyMap<string, [string, string[][]][]>): string {
-  const bad = (k: string): boolean => ['\t', '\n', ALT, TOKEN, SECTION].some((c) => k.includes(c));
-  const lines: string[] = [];
-  for (const name of [...sections.keys()].sort()) {
-    if (bad(name)) throw new Error(`cannot store the gazetteer name ${JSON.stringify(name)}`);
-    lines.push(SECTION + name);
-    for (const [id, keys] of sections.get(name)!) {
-      const cells = keys.map((alts) => alts.join(ALT)).join(TOKEN);
-      if (bad(id) || keys.some((alts) => alts.some(bad)))
-        throw new Error(`cannot store the keys of ${JSON.stringify(id)}`);
-      lines.push(`${id}\t${cells}`);
-    }
-  }
-  return [
-    '// Generated by test/morph-warm.test.ts (UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts): do not edit.',
-    "// the default gazetteers' keys per phrase; the format is in gazetteer-keys.ts.",
-    `export const KEYS_AZ_VERSION: string = ${JSON.stringify(azVersion)};`,
-    `export const KEYS_TABLE: string = ${JSON.stringify(lines.join('\n'))};`,
-    '',
-  ].join('\n');
+/** A key source reading a table's text (see the format above): the committed one, or one made by `gazetteerKeysText` (gazetteer-keys-record.ts). */
+export function gazetteerKeyTable(text: string): GazetteerKeySource {
+  return new KeyTable(text);
 }
