@@ -97,7 +97,12 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     // the first level is filed now (a rule set indexes the trie by its first words): as the table
     // has it when every entry was where the table expects it, else entry by entry
     const next = new Map<string, TrieNode<V>>();
-    const starts = stored?.fileRoot(byNumber, (k, list) => next.set(k, { next: null, values: null, pending: list }));
+    let node: TrieNode<V> | undefined;
+    const starts = stored?.fileRoot(byNumber, (k, list) => {
+      // a key with the previous key's entries ("l:москва", "s:москва") shares its node: same subtree
+      if (list || !node) node = { next: null, values: null, pending: list ?? [] };
+      next.set(k, node);
+    });
     if (starts) {
       if (next.size) this.root.next = next;
       this.start = { by: 'lemma', values: starts };

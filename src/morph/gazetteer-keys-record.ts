@@ -66,7 +66,7 @@ const bad = (k: string): boolean => [...'\t\n', ALT, TOKEN, SECTION, ROOT, START
 /**
  * The first-level key lines of a gazetteer's rows: each first key with the numbers of the
  * entries filed under it, as the trie files them (entries in order, each under each of its
- * first token's keys; keys in the order first met).
+ * first token's keys; keys in the order first met), none where they are the line before's.
  */
 function rootLines(rows: readonly [string, string[][]][]): string[] {
   const byKey = new Map<string, number[]>();
@@ -78,5 +78,12 @@ function rootLines(rows: readonly [string, string[][]][]): string[] {
     }
   });
   if (rows.length + NUMBERED >= 0xd800) throw new Error('too many entries in one gazetteer for the key table');
-  return [...byKey].map(([k, list]) => `${ROOT}${k}\t${list.map((n) => String.fromCharCode(n + NUMBERED)).join('')}`);
+  let previous = '';
+  return [...byKey].map(([k, list]) => {
+    const numbers = list.map((n) => String.fromCharCode(n + NUMBERED)).join('');
+    // the same entries as the line before: the trie shares the node
+    const line = `${ROOT}${k}\t${numbers === previous ? '' : numbers}`;
+    previous = numbers;
+    return line;
+  });
 }

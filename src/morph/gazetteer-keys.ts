@@ -14,7 +14,8 @@
  *   gazetteer has it twice), `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens
  *   separated by `\x1f`, each token's alternatives separated by `\x1e`;
  * - the trie's first level as the gazetteer files it: one line per first key, in the order
- *   first met, `\x1c<key>\t<entries>`, one character per entry filed under it (its number + 0x20);
+ *   first met, `\x1c<key>\t<entries>`, one character per entry filed under it (its number + 0x20),
+ *   none when they are those of the line before ("l:москва", "s:москва"): the trie shares the node;
  * - `\x1b` and the words the trie starts with (its `start`), separated by `\x1e`.
  *
  * A gazetteer reads its section in order, comparing each line with its entry where it is (no
@@ -52,16 +53,17 @@ export interface KeyReader {
   /**
    * Once every entry was read where the table has it: calls `file` with each first-level key
    * and the entries filed under it (from `entries`, by entry number), in the order a trie built
-   * entry by entry has them; then returns the words the trie starts with. Otherwise returns
-   * undefined and calls nothing.
+   * entry by entry has them, or null where they are the previous key's (the trie may share the
+   * node: its subtree is the same); then returns the words the trie starts with. Otherwise
+   * returns undefined and calls nothing.
    */
-  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[]) => void): string[] | undefined;
+  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[] | null) => void): string[] | undefined;
 }
 
 export const TOKEN = '\x1f';
 export const ALT = '\x1e';
 export const SECTION = '\x1d';
-/** Starts a line of the first-level keys: the key, a tab, then one character per entry number (+ NUMBERED). */
+/** Starts a line of the first-level keys: the key, a tab, then one character per entry number (+ NUMBERED), none if the previous line's. */
 export const ROOT = '\x1c';
 /** Starts the line of the words the trie starts with, separated by ALT. */
 export const STARTS = '\x1b';
@@ -176,7 +178,10 @@ class SectionReader implements KeyReader {
     return this.table.all(at);
   }
 
-  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[]) => void): string[] | undefined {
+  fileRoot<T>(
+    entries: readonly (T | undefined)[],
+    file: (key: string, list: T[] | null) => void,
+  ): string[] | undefined {
     const text = this.text;
     let at = this.#at;
     if (this.#missed || (text[at] !== ROOT && text[at] !== STARTS)) return undefined;
@@ -185,8 +190,12 @@ class SectionReader implements KeyReader {
       const tab = text.indexOf('\t', at);
       let end = text.indexOf('\n', tab);
       if (end < 0) end = text.length;
-      const list: T[] = [];
-      for (let c = tab + 1; c < end; c++) list.push(entries[text.charCodeAt(c) - NUMBERED]!);
+      // exact length (a push onto an empty array reserves 17 slots); none: the previous key's
+      let list: T[] | null = null;
+      if (end > tab + 1) {
+        list = new Array<T>(end - tab - 1);
+        for (let c = tab + 1; c < end; c++) list[c - tab - 1] = entries[text.charCodeAt(c) - NUMBERED]!;
+      }
       file(text.slice(at + 1, tab), list);
       at = end + 1;
     }
