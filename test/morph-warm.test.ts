@@ -9,6 +9,7 @@ import { AzMorph } from '../src/morph/az-morph.js';
 import { gazetteerKeyTableFor, useGazetteerKeys } from '../src/morph/gazetteer-keys.js';
 import { KeyRecorder, gazetteerKeysSource } from '../src/morph/gazetteer-keys-record.js';
 import { warmTableFor, warmTableSource } from '../src/morph/warm.js';
+import { WARM_TABLE } from '../src/morph/warm-table.generated.js';
 import { segment } from '../src/segment/index.js';
 
 const GENERATED = fileURLToPath(new URL('../src/morph/warm-table.generated.ts', import.meta.url));
@@ -88,6 +89,12 @@ describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gaz
       ['l:область', 's:область'],
     ]);
     expect(gazetteerKeyTableFor('0.0.0-other')).toBeUndefined();
+    // every line is found by its key (the table is searched by key order)
+    const keys = WARM_TABLE.split('\n')
+      .slice(2)
+      .map((line) => line.slice(0, line.indexOf('\t')));
+    expect(keys.filter((k) => warm!.get(k) === undefined)).toEqual([]);
+    expect(warm!.get('\u0000no such word')).toBeUndefined();
     const withTable = new AzMorph(api, { warm: warm! });
     const cold = new AzMorph(api);
     for (const word of ['Владимирская', 'области', 'ФСБ', 'Кызыл-Мажалыкского', 'Министерство', 'Союза-2']) {
