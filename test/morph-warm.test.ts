@@ -6,13 +6,10 @@ import { defaultExtractors, defaultFactBuilders, defaultRefiners } from '../src/
 import { runPipeline } from '../src/pipeline/run.js';
 import { loadAz } from '../src/morph/az.js';
 import { AzMorph } from '../src/morph/az-morph.js';
-import {
-  KeyRecorder,
-  gazetteerKeyTableFor,
-  gazetteerKeysSource,
-  useGazetteerKeys,
-} from '../src/morph/gazetteer-keys.js';
+import { gazetteerKeyTableFor, useGazetteerKeys } from '../src/morph/gazetteer-keys.js';
+import { KeyRecorder, gazetteerKeysSource } from '../src/morph/gazetteer-keys-record.js';
 import { warmTableFor, warmTableSource } from '../src/morph/warm.js';
+import { WARM_TABLE } from '../src/morph/warm-table.generated.js';
 import { segment } from '../src/segment/index.js';
 
 const GENERATED = fileURLToPath(new URL('../src/morph/warm-table.generated.ts', import.meta.url));
@@ -75,8 +72,8 @@ describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gaz
     expect(committed === source, 'the warm table is stale: UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts').toBe(
       true,
     );
-    expect(recorder.rows.size).toBeGreaterThan(1000);
-    const keys = gazetteerKeysSource(api.version, recorder.rows);
+    expect([...recorder.sections.values()].reduce((n, rows) => n + rows.length, 0)).toBeGreaterThan(1000);
+    const keys = gazetteerKeysSource(api.version, recorder);
     if (process.env.UPDATE_WARM) writeFileSync(KEYS, keys);
     expect(readFileSync(KEYS, 'utf8') === keys, 'the gazetteer keys are stale: UPDATE_WARM=1 ...').toBe(true);
     // two cold builds of every extractor and two cold readings of the fixtures: ~10 s, more on a busy machine
@@ -92,6 +89,12 @@ describe('warm table (src/morph/warm-table.generated.ts) and gazetteer keys (gaz
       ['l:область', 's:область'],
     ]);
     expect(gazetteerKeyTableFor('0.0.0-other')).toBeUndefined();
+    // every line is found by its key (the table is searched by key order)
+    const keys = WARM_TABLE.split('\n')
+      .slice(2)
+      .map((line) => line.slice(0, line.indexOf('\t')));
+    expect(keys.filter((k) => warm!.get(k) === undefined)).toEqual([]);
+    expect(warm!.get('\u0000no such word')).toBeUndefined();
     const withTable = new AzMorph(api, { warm: warm! });
     const cold = new AzMorph(api);
     for (const word of ['Владимирская', 'области', 'ФСБ', 'Кызыл-Мажалыкского', 'Министерство', 'Союза-2']) {

@@ -1,4 +1,4 @@
-import { decodeFirstKeys, decodeKeys, gazetteerKeysOf, type GazetteerKeySource } from '../morph/gazetteer-keys.js';
+import { gazetteerKeysOf, type GazetteerKeySource, type KeyReader } from '../morph/gazetteer-keys.js';
 import type { Morph } from '../morph/types.js';
 import { segment as defaultSegment } from '../segment/index.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
@@ -33,16 +33,19 @@ interface TrieNode<V> {
 }
 
 interface Pending<V> {
-  /** Per token, its alternative keys; or still as the key table stores them (see `keysAt`). */
-  keys: string[][] | string;
+  /** Per token, its alternative keys; or where the key table stores them (see `keysAt`). */
+  keys: string[][] | number;
   readonly value: V;
 }
 
-/** The keys of a pending entry's token `depth`, decoding the stored form when first needed below the first level. */
-function keysAt<V>(p: Pending<V>, depth: number): string[] | undefined {
-  if (typeof p.keys === 'string') {
-    if (depth === 0) return decodeFirstKeys(p.keys);
-    p.keys = decodeKeys(p.keys);
+/**
+ * The keys of a pending entry's token `depth`, decoding the stored form (read by `stored`) when
+ * first needed below the first level.
+ */
+function keysAt<V>(p: Pending<V>, depth: number, stored: KeyReader | null): string[] | undefined {
+  if (typeof p.keys === 'number') {
+    if (depth === 0) return stored!.first(p.keys);
+    p.keys = stored!.all(p.keys);
   }
   return p.keys[depth];
 }
@@ -64,29 +67,54 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   /** Entries whose phrase produced no key (should not happen: the data tests check it). */
   readonly unreachable: readonly GazetteerEntry<V>[];
 
+  /** The key table's keys of this gazetteer's entries (the shared morphology's), if any. */
+  private readonly stored: KeyReader | null;
+
   constructor(name: string, entries: readonly GazetteerEntry<V>[], morph: Morph, segment: Segmenter) {
     this.description = `gazetteer(${name})`;
     const bad: GazetteerEntry<V>[] = [];
     // precomputed keys (the shared morphology's table) hold for the package's segmenter only
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
+    const stored = (this.stored = source?.reader?.(name) ?? null);
+    // the pending entries by entry number, for the table's first level (see `KeyReader.fileRoot`)
+    const byNumber: (Pending<V> | undefined)[] = [];
     // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
     // has optimised them, where `for...of` allocates an iterator result per step
     for (let n = 0; n < entries.length; n++) {
       const e = entries[n]!;
-      const keys = source ? sourcedKeys(source, e, morph, segment) : entryKeys(e, morph, segment);
-      if (!keys.length) {
+      // most entries' later words are never walked to: their keys stay where the table has them
+      const at = stored ? stored.next((e.mode ?? 'lemma')[0]!, e.phrase) : -1;
+      const keys = at >= 0 ? at : source ? sourcedKeys(name, source, e, morph, segment) : entryKeys(e, morph, segment);
+      if (typeof keys !== 'number' && !keys.length) {
         bad.push(e);
+        byNumber.push(undefined);
         continue;
       }
-      (this.root.pending ??= []).push({ keys, value: e.value });
+      byNumber.push({ keys, value: e.value });
     }
-    // the first level is filed now: a rule set indexes the trie by its first words
-    fileChildren(this.root, 0);
     this.size = entries.length - bad.length;
     this.unreachable = bad;
+    // the first level is filed now (a rule set indexes the trie by its first words): as the table
+    // has it when every entry was where the table expects it, else entry by entry
+    const next = new Map<string, TrieNode<V>>();
+    let node: TrieNode<V> | undefined;
+    const starts = stored?.fileRoot(byNumber, (k, list) => {
+      // a key with the previous key's entries ("l:москва", "s:москва") shares its node: same subtree
+      if (list || !node) node = { next: null, values: null, pending: list ?? [] };
+      next.set(k, node);
+    });
+    if (starts) {
+      if (next.size) this.root.next = next;
+      this.start = { by: 'lemma', values: starts };
+      return;
+    }
+    const pending = byNumber.filter((p) => p !== undefined);
+    if (pending.length) this.root.pending = pending;
+    fileChildren(this.root, 0, stored);
     const first = new Set<string>();
     this.root.next?.forEach((_, k) => first.add(fold(k.slice(2))));
     this.start = { by: 'lemma', values: [...first] };
+    source?.recordStart?.(name, this.start.values);
   }
 
   /** Every entry that starts at token `i`, longest last. */
@@ -100,7 +128,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
         if (!node.next) continue;
         for (const k of keys) {
           const child = node.next.get(k);
-          if (child && !next.includes(child)) next.push(reach(child, j - i + 1));
+          if (child && !next.includes(child)) next.push(reach(child, j - i + 1, this.stored));
         }
       }
       frontier = next;
@@ -123,13 +151,13 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
  * its values, in entry order: the trie then has the same children and values, in the same
  * order, as one built entry by entry.
  */
-function fileChildren<V>(node: TrieNode<V>, depth: number): void {
+function fileChildren<V>(node: TrieNode<V>, depth: number, stored: KeyReader | null): void {
   const pending = node.pending;
   node.pending = null;
   if (!pending) return;
   for (let n = 0; n < pending.length; n++) {
     const p = pending[n]!;
-    const alts = keysAt(p, depth);
+    const alts = keysAt(p, depth, stored);
     if (!alts) {
       // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
       // trie can hold tens of thousands of these for the life of the process
@@ -149,8 +177,8 @@ function fileChildren<V>(node: TrieNode<V>, depth: number): void {
 }
 
 /** `node` (at `depth` tokens from the root) with its entries filed, on the first walk that reaches it. */
-function reach<V>(node: TrieNode<V>, depth: number): TrieNode<V> {
-  if (node.pending) fileChildren(node, depth);
+function reach<V>(node: TrieNode<V>, depth: number, stored: KeyReader | null): TrieNode<V> {
+  if (node.pending) fileChildren(node, depth, stored);
   return node;
 }
 
@@ -204,21 +232,19 @@ function tokenKeys(ctx: DocContext, j: number): readonly string[] {
   return keys;
 }
 
+/** The keys of an entry the table does not have where its gazetteer expects it. */
 function sourcedKeys<V>(
+  name: string,
   source: GazetteerKeySource,
   e: GazetteerEntry<V>,
   morph: Morph,
   segment: Segmenter,
-): string[][] | string {
-  const mode = (e.mode ?? 'lemma')[0]!;
-  // most entries' later words are never walked to: their keys stay undecoded
-  const encoded = source.encoded?.(mode, e.phrase);
-  if (encoded !== undefined) return encoded;
-  const id = mode + e.phrase;
+): string[][] {
+  const id = (e.mode ?? 'lemma')[0]! + e.phrase;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);
-  source.record?.(id, keys);
+  source.record?.(name, id, keys);
   return keys;
 }
 

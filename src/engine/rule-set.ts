@@ -15,13 +15,9 @@ import type { Rule, RuleMatch } from './rule.js';
  */
 export class RuleSet<V> {
   readonly rules: readonly Rule<V>[];
-  private readonly byKey = new Map<string, Rule<V>[]>();
-  private readonly byKind = new Map<TokenKind, Rule<V>[]>();
-  /** Rules that can start only at a token of the kind that begins with a capital letter. */
-  private readonly byCapital = new Map<TokenKind, Rule<V>[]>();
-  private readonly always: Rule<V>[] = [];
+  /** Whether any rule is filed under a key (lemma or surface form). */
+  private readonly keyed: boolean;
   /** Declaration order, and a stamp per rule to collect candidates without a Set. */
-  private readonly order = new Map<Rule<V>, number>();
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly found: Int32Array;
@@ -37,14 +33,21 @@ export class RuleSet<V> {
   /** Rules by the number of their key (keys.ts), so a token's keys are looked up by number. */
   private readonly byKeyId: (Int32Array | undefined)[];
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
+  /** Rules that can start only at a token of the kind that begins with a capital letter. */
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
 
   constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
     rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
     this.rules = rules;
-    rules.forEach((r, k) => this.order.set(r, k));
     this.seen = new Uint32Array(rules.length);
+    this.found = new Int32Array(rules.length);
+    this.list = this.found;
     const ids = new Set<string>();
+    const always: number[] = [];
+    const byKind = new Map<TokenKind, number[]>();
+    const byCapital = new Map<TokenKind, number[]>();
+    /** Per rule, the numbers of the keys it starts at (most rules have none). */
+    const keysOf: (Int32Array[] | undefined)[] = [];
     // indexed loops: this runs once per rule set at start-up, before V8 has optimised it, where
     // `for...of` allocates an iterator result per step (a gazetteer rule has thousands of keys)
     for (let n = 0; n < rules.length; n++) {
@@ -52,55 +55,35 @@ export class RuleSet<V> {
       if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
       ids.add(r.id);
       if (r.starts.some((s) => s.by === 'any')) {
-        this.always.push(r);
+        always.push(n);
         continue;
       }
       for (let m = 0; m < r.starts.length; m++) {
         const s = r.starts[m]!;
-        if (s.by === 'lemma') pushAll(this.byKey, s.values, r);
-        else if (s.by === 'kind') pushAll(s.capital ? this.byCapital : this.byKind, s.values, r);
+        if (s.by === 'lemma') (keysOf[n] ??= []).push(keyIdsOf(s.values));
+        else if (s.by === 'kind') fileAll(s.capital ? byCapital : byKind, s.values, n);
         else if (s.by === 'mixed') {
-          pushAll(this.byKey, s.lemmas, r);
-          pushAll(this.byKind, s.kinds, r);
+          (keysOf[n] ??= []).push(keyIdsOf(s.lemmas));
+          fileAll(byKind, s.kinds, n);
         }
       }
     }
-    this.found = new Int32Array(rules.length);
-    this.list = this.found;
     // One array per distinct list: a gazetteer rule is filed under each of its thousands of first
     // words with the same one-rule list, and each typed array is an object of its own on the heap.
     // The lists are only read (`add` copies into `found`).
     const lists = new Map<string, Int32Array>();
-    // one-rule lists (most of them) by the rule's number: no array and joined string per key
-    const singles = new Map<number, Int32Array>();
-    const toIdx = (list: readonly Rule<V>[]): Int32Array => {
-      if (list.length === 1) {
-        const one = this.order.get(list[0]!) ?? 0;
-        let arr = singles.get(one);
-        if (arr === undefined) singles.set(one, (arr = Int32Array.of(one)));
-        return arr;
-      }
-      const idx = list.map((r) => this.order.get(r) ?? 0);
-      for (let a = 1; a < idx.length; a++) {
-        // insertion sort of a short list (Array#sort allocates a work copy per call)
-        const v = idx[a]!;
-        let b = a - 1;
-        for (; b >= 0 && idx[b]! > v; b--) idx[b + 1] = idx[b]!;
-        idx[b + 1] = v;
-      }
+    const toIdx = (idx: readonly number[]): Int32Array => {
       const key = idx.join(',');
       let arr = lists.get(key);
       if (arr === undefined) lists.set(key, (arr = Int32Array.from(idx)));
       return arr;
     };
-    this.alwaysIdx = toIdx(this.always);
-    // registered first, so the array is allocated once at its full length (dense, not a dictionary)
-    // (forEach, not for-of over entries: no [key, value] pair per key at start-up)
-    this.byKey.forEach((_, k) => keyId(k));
-    this.byKeyId = new Array<Int32Array | undefined>(keyCount()).fill(undefined);
-    this.byKey.forEach((list, k) => (this.byKeyId[keyId(k)] = toIdx(list)));
-    this.byKind.forEach((list, k) => this.byKindIdx.set(k, toIdx(list)));
-    this.byCapital.forEach((list, k) => this.byCapitalIdx.set(k, toIdx(list)));
+    this.alwaysIdx = toIdx(always);
+    // allocated once at its full length (dense, not a dictionary): every key is registered now
+    const byKeyId = (this.byKeyId = new Array<Int32Array | undefined>(keyCount()).fill(undefined));
+    this.keyed = fileKeys(byKeyId, keysOf, toIdx);
+    byKind.forEach((list, k) => this.byKindIdx.set(k, toIdx(list)));
+    byCapital.forEach((list, k) => this.byCapitalIdx.set(k, toIdx(list)));
   }
 
   /** Rules that may start at token `i`, in declaration order. */
@@ -121,7 +104,7 @@ export class RuleSet<V> {
     const tok = ctx.tokens[i];
     if (!tok) return 0;
     let ids: readonly number[] | null = null;
-    if (this.byKey.size) {
+    if (this.keyed) {
       const all = ctx.keyIds(i);
       for (let j = 0; j < all.length; j++) {
         if (this.byKeyId[all[j]!] !== undefined) {
@@ -249,13 +232,65 @@ export class RuleSet<V> {
   }
 }
 
-function pushAll<K, V>(map: Map<K, V[]>, keys: readonly K[], v: V): void {
-  for (let k = 0; k < keys.length; k++) push(map, keys[k]!, v);
+/** Files rule `n` under each of `keys` (rules come in order: a list stays sorted). */
+function fileAll<K>(map: Map<K, number[]>, keys: readonly K[], n: number): void {
+  for (let k = 0; k < keys.length; k++) {
+    const list = map.get(keys[k]!);
+    if (!list) map.set(keys[k]!, [n]);
+    else if (list[list.length - 1] !== n) list.push(n);
+  }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(v)) list.push(v);
-  } else map.set(key, [v]);
+/**
+ * The numbers of these keys (keys.ts), once per list: the rules on one gazetteer share its list
+ * of first words, thousands of them, and a rule set files each rule under each.
+ */
+const keyIdLists = new WeakMap<readonly string[], Int32Array>();
+
+function keyIdsOf(keys: readonly string[]): Int32Array {
+  let out = keyIdLists.get(keys);
+  if (out === undefined) {
+    out = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) out[k] = keyId(keys[k]!);
+    keyIdLists.set(keys, out);
+  }
+  return out;
+}
+
+/**
+ * Fills `byKeyId` with the sorted rule numbers per key number, from each rule's key numbers;
+ * returns whether any rule has a key. A key of one rule (most of them) gets that rule's shared
+ * one-rule list at once; lists of more rules are gathered first.
+ */
+function fileKeys(
+  byKeyId: (Int32Array | undefined)[],
+  keysOf: readonly (Int32Array[] | undefined)[],
+  toIdx: (idx: readonly number[]) => Int32Array,
+): boolean {
+  const singles: Int32Array[] = [];
+  const many = new Map<number, number[]>();
+  let keyed = false;
+  for (let n = 0; n < keysOf.length; n++) {
+    const lists = keysOf[n];
+    if (lists === undefined) continue;
+    const single = (singles[n] = Int32Array.of(n));
+    for (let l = 0; l < lists.length; l++) {
+      const keys = lists[l]!;
+      for (let k = 0; k < keys.length; k++) {
+        const id = keys[k]!;
+        const had = byKeyId[id];
+        keyed = true;
+        if (had === undefined) byKeyId[id] = single;
+        else if (had !== single) {
+          // rules come in order: the key's list so far is in `many`, or the one rule of `had`
+          const list = many.get(id);
+          if (list === undefined) many.set(id, [had[0]!, n]);
+          else if (list[list.length - 1] !== n) list.push(n);
+          byKeyId[id] = single;
+        }
+      }
+    }
+  }
+  many.forEach((list, id) => (byKeyId[id] = toIdx(list)));
+  return keyed;
 }

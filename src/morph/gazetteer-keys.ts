@@ -9,8 +9,20 @@
  * gazetteer reads it only with the package's own segmenter; any other morphology or segmenter
  * computes the keys itself.
  *
- * Format, one string: one line per phrase, `<mode letter><phrase>\t<keys>`; the keys are the
- * phrase's tokens separated by `\x1f`, each token's alternatives separated by `\x1e`.
+ * Format, one string: one section per gazetteer, a line `\x1d<name>` and then
+ * - one line per entry, in the order the gazetteer asks for them (a phrase twice if the
+ *   gazetteer has it twice), `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens
+ *   separated by `\x1f`, each token's alternatives separated by `\x1e`;
+ * - the trie's first level as the gazetteer files it: one line per first key, in the order
+ *   first met, `\x1c<key>\t<entries>`, one character per entry filed under it (its number + 0x20),
+ *   none when they are those of the line before ("l:москва", "s:москва"): the trie shares the node;
+ * - `\x1b` and the words the trie starts with (its `start`), separated by `\x1e`.
+ *
+ * A gazetteer reads its section in order, comparing each line with its entry where it is (no
+ * map of the ~9,000 phrases, no string made per phrase), and when every entry was where the
+ * table has it, takes its first level and start words as they are: filing each entry's first
+ * keys and folding the start words was most of the gazetteers' start-up. A phrase not where it
+ * is expected is looked up in a map built on that first miss, and the trie filed entry by entry.
  */
 import type { Morph } from './types.js';
 import { KEYS_AZ_VERSION, KEYS_TABLE } from './gazetteer-keys.generated.js';
@@ -19,63 +31,189 @@ import { eachTabbedLine } from './tabbed-lines.js';
 /** The keys of a gazetteer phrase, by `<mode letter><phrase>`. */
 export interface GazetteerKeySource {
   get(id: string): string[][] | undefined;
-  /**
-   * The keys as the table stores them (decode with {@link decodeKeys}), by the mode's letter and
-   * the phrase (no id string to make per entry): decoded only where a trie needs them.
-   */
-  encoded?(mode: string, phrase: string): string | undefined;
-  /** Called with the keys computed for a phrase the source did not have (when recording). */
-  record?(id: string, keys: string[][]): void;
+  /** A reader of the stored keys of gazetteer `name`'s entries, in their order, if the source has them. */
+  reader?(name: string): KeyReader | undefined;
+  /** Called with each phrase a gazetteer asks for and the keys computed for it (when recording). */
+  record?(name: string, id: string, keys: string[][]): void;
+  /** Called with the words a gazetteer starts with, as its `start` lists them (when recording). */
+  recordStart?(name: string, values: readonly string[]): void;
 }
 
-const TOKEN = '\x1f';
-const ALT = '\x1e';
+/** The stored keys of one gazetteer's entries, read in their order. */
+export interface KeyReader {
+  /**
+   * Where the keys of the next entry are stored (decode with `first` or `all`), or -1 if the
+   * table does not have them or has none (ask `get`); `mode` is the mode's letter.
+   */
+  next(mode: string, phrase: string): number;
+  /** The first token's alternative keys at `at`. */
+  first(at: number): string[];
+  /** Every token's alternative keys at `at`. */
+  all(at: number): string[][];
+  /**
+   * Once every entry was read where the table has it: calls `file` with each first-level key
+   * and the entries filed under it (from `entries`, by entry number), in the order a trie built
+   * entry by entry has them, or null where they are the previous key's (the trie may share the
+   * node: its subtree is the same); then returns the words the trie starts with. Otherwise
+   * returns undefined and calls nothing.
+   */
+  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[] | null) => void): string[] | undefined;
+}
+
+export const TOKEN = '\x1f';
+export const ALT = '\x1e';
+export const SECTION = '\x1d';
+/** Starts a line of the first-level keys: the key, a tab, then one character per entry number (+ NUMBERED), none if the previous line's. */
+export const ROOT = '\x1c';
+/** Starts the line of the words the trie starts with, separated by ALT. */
+export const STARTS = '\x1b';
+export const NUMBERED = 0x20;
+const TAB = 9;
 
 class KeyTable implements GazetteerKeySource {
-  /** The stored keys by phrase, one map per mode letter. */
-  readonly #byMode = new Map<string, Map<string, string>>();
+  readonly #text: string;
+  /** Where each gazetteer's first line starts, by name; made on the first reader. */
+  #sections: Map<string, number> | undefined;
+  /** Where the keys of a phrase start, one map per mode letter; made on the first miss. */
+  #byMode: Map<string, Map<string, number>> | undefined;
 
   constructor(text: string) {
-    eachTabbedLine(text, 0, (at, tab, end) => {
-      const mode = text[at]!;
-      let phrases = this.#byMode.get(mode);
-      if (!phrases) this.#byMode.set(mode, (phrases = new Map<string, string>()));
-      phrases.set(text.slice(at + 1, tab), text.slice(tab + 1, end));
-    });
+    this.#text = text;
   }
 
   get(id: string): string[][] | undefined {
-    const line = this.encoded(id.slice(0, 1), id.slice(1));
-    return line === undefined ? undefined : decodeKeys(line);
+    const at = this.find(id.slice(0, 1), id.slice(1));
+    return at < 0 ? undefined : this.all(at);
   }
 
-  encoded(mode: string, phrase: string): string | undefined {
-    return this.#byMode.get(mode)?.get(phrase);
+  reader(name: string): KeyReader | undefined {
+    const start = this.#sectionStart(name);
+    return start === undefined ? undefined : new SectionReader(this, this.#text, start);
+  }
+
+  /** Where the keys of a phrase start anywhere in the table, or -1. */
+  find(mode: string, phrase: string): number {
+    if (!this.#byMode) {
+      const byMode = (this.#byMode = new Map<string, Map<string, number>>());
+      const text = this.#text;
+      eachTabbedLine(text, 0, (at, tab) => {
+        const m = text[at]!;
+        let phrases = byMode.get(m);
+        if (!phrases) byMode.set(m, (phrases = new Map<string, number>()));
+        const p = text.slice(at + 1, tab);
+        if (!phrases.has(p)) phrases.set(p, tab + 1);
+      });
+    }
+    return this.#byMode.get(mode)?.get(phrase) ?? -1;
+  }
+
+  first(at: number): string[] {
+    const line = this.line(at);
+    const cut = line.indexOf(TOKEN);
+    return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
+  }
+
+  all(at: number): string[][] {
+    return decodeKeys(this.line(at));
+  }
+
+  /** The line from `at` (without its newline). */
+  line(at: number): string {
+    const end = this.#text.indexOf('\n', at);
+    return this.#text.slice(at, end < 0 ? this.#text.length : end);
+  }
+
+  #sectionStart(name: string): number | undefined {
+    if (!this.#sections) {
+      const sections = (this.#sections = new Map<string, number>());
+      const text = this.#text;
+      // a section starts at a line that starts with SECTION (the first at the text's start)
+      let at = text.startsWith(SECTION) ? 0 : nextSection(text, 0);
+      while (at >= 0) {
+        let end = text.indexOf('\n', at);
+        if (end < 0) end = text.length;
+        sections.set(text.slice(at + 1, end), end + 1);
+        at = nextSection(text, end);
+      }
+    }
+    return this.#sections.get(name);
   }
 }
 
-/** The keys of a phrase from their stored form (see {@link GazetteerKeySource.encoded}). */
+/** Reads one gazetteer's section of the table (see the format above). */
+class SectionReader implements KeyReader {
+  /** Where the next line starts. */
+  #at: number;
+  /** Whether an entry was not where the table has it. */
+  #missed = false;
+
+  constructor(
+    private readonly table: KeyTable,
+    private readonly text: string,
+    at: number,
+  ) {
+    this.#at = at;
+  }
+
+  next(mode: string, phrase: string): number {
+    // the entry's line is the next one unless the data changed since the table was made
+    const text = this.text;
+    const at = this.#at;
+    const tab = at + 1 + phrase.length;
+    if (!this.#missed && text[at] === mode && text.charCodeAt(tab) === TAB && text.startsWith(phrase, at + 1)) {
+      const end = text.indexOf('\n', tab);
+      this.#at = end < 0 ? text.length : end + 1;
+      return end === tab + 1 || tab + 1 === text.length ? -1 : tab + 1;
+    }
+    this.#missed = true;
+    const found = this.table.find(mode, phrase);
+    return found >= 0 && this.table.line(found) === '' ? -1 : found;
+  }
+
+  first(at: number): string[] {
+    return this.table.first(at);
+  }
+
+  all(at: number): string[][] {
+    return this.table.all(at);
+  }
+
+  fileRoot<T>(
+    entries: readonly (T | undefined)[],
+    file: (key: string, list: T[] | null) => void,
+  ): string[] | undefined {
+    const text = this.text;
+    let at = this.#at;
+    if (this.#missed || (text[at] !== ROOT && text[at] !== STARTS)) return undefined;
+    // indexed loops: this runs once per gazetteer at start-up, before V8 has optimised it
+    for (; text[at] === ROOT;) {
+      const tab = text.indexOf('\t', at);
+      let end = text.indexOf('\n', tab);
+      if (end < 0) end = text.length;
+      // exact length (a push onto an empty array reserves 17 slots); none: the previous key's
+      let list: T[] | null = null;
+      if (end > tab + 1) {
+        list = new Array<T>(end - tab - 1);
+        for (let c = tab + 1; c < end; c++) list[c - tab - 1] = entries[text.charCodeAt(c) - NUMBERED]!;
+      }
+      file(text.slice(at + 1, tab), list);
+      at = end + 1;
+    }
+    if (text[at] !== STARTS) throw new Error('the gazetteer key table has no start line after its first-level keys');
+    const starts = this.table.line(at + 1);
+    return starts === '' ? [] : starts.split(ALT);
+  }
+}
+
+/** Where the section line after `from` starts, or -1. */
+function nextSection(text: string, from: number): number {
+  const at = text.indexOf('\n' + SECTION, from);
+  return at < 0 ? -1 : at + 1;
+}
+
+/** The keys of a phrase from their stored form. */
 export function decodeKeys(line: string): string[][] {
   return line === '' ? [] : line.split(TOKEN).map((t) => t.split(ALT));
-}
-
-/** The first token's keys alone from the stored form (of a phrase that has keys). */
-export function decodeFirstKeys(line: string): string[] {
-  const cut = line.indexOf(TOKEN);
-  return (cut < 0 ? line : line.slice(0, cut)).split(ALT);
-}
-
-/** A source that has nothing and keeps what the gazetteers compute (to generate the table). */
-export class KeyRecorder implements GazetteerKeySource {
-  readonly rows = new Map<string, string[][]>();
-
-  get(): undefined {
-    return undefined;
-  }
-
-  record(id: string, keys: string[][]): void {
-    this.rows.set(id, keys);
-  }
 }
 
 const sources = new WeakMap<Morph, GazetteerKeySource>();
@@ -103,21 +241,7 @@ export function readGazetteerKeyTable(): GazetteerKeySource | undefined {
   return (table ??= new KeyTable(KEYS_TABLE));
 }
 
-/** The source text of `gazetteer-keys.generated.ts` for these rows. */
-export function gazetteerKeysSource(azVersion: string, rows: ReadonlyMap<string, string[][]>): string {
-  const lines = [...rows.keys()].sort().map((id) => {
-    const keys = rows.get(id)!;
-    const cells = keys.map((alts) => alts.join(ALT)).join(TOKEN);
-    const bad = (k: string): boolean => ['\t', '\n', ALT, TOKEN].some((c) => k.includes(c));
-    if (bad(id) || keys.some((alts) => alts.some(bad)))
-      throw new Error(`cannot store the keys of ${JSON.stringify(id)}`);
-    return `${id}\t${cells}`;
-  });
-  return [
-    '// Generated by test/morph-warm.test.ts (UPDATE_WARM=1 npx vitest run test/morph-warm.test.ts): do not edit.',
-    "// the default gazetteers' keys per phrase; the format is in gazetteer-keys.ts.",
-    `export const KEYS_AZ_VERSION: string = ${JSON.stringify(azVersion)};`,
-    `export const KEYS_TABLE: string = ${JSON.stringify(lines.join('\n'))};`,
-    '',
-  ].join('\n');
+/** A key source reading a table's text (see the format above): the committed one, or one made by `gazetteerKeysText` (gazetteer-keys-record.ts). */
+export function gazetteerKeyTable(text: string): GazetteerKeySource {
+  return new KeyTable(text);
 }

@@ -16,11 +16,17 @@ import type { WarmRow, WarmSource } from './az-morph.js';
 import { WARM_AZ_VERSION, WARM_TABLE } from './warm-table.generated.js';
 import { eachTabbedLine } from './tabbed-lines.js';
 
-/** The readings of one cache key's line, decoded on demand. */
+/**
+ * The readings of one cache key's line, decoded on demand. The lines are sorted by key: a key is
+ * found by binary search over where the lines start, not in a map of the ~5,300 lines (two
+ * strings and an entry each, made at start-up, while a few hundred are read, all by documents).
+ */
 class WarmTable implements WarmSource {
   readonly #tags: readonly string[];
   readonly #scores: readonly number[];
-  readonly #lines = new Map<string, string>();
+  readonly #text: string;
+  /** Where each line starts, in key order. */
+  readonly #starts: number[] = [];
 
   constructor(text: string) {
     let first = text.indexOf('\n');
@@ -32,11 +38,35 @@ class WarmTable implements WarmSource {
       .slice(first + 1, second)
       .split('\t')
       .map(Number);
-    eachTabbedLine(text, second + 1, (at, tab, end) => this.#lines.set(text.slice(at, tab), text.slice(tab + 1, end)));
+    this.#text = text;
+    eachTabbedLine(text, second + 1, (at) => this.#starts.push(at));
+  }
+
+  /** The readings part of the line of `cacheKey`, or undefined. */
+  #line(cacheKey: string): string | undefined {
+    const text = this.#text;
+    const starts = this.#starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = starts[mid]!;
+      const tab = text.indexOf('\t', at);
+      // compared as Array#sort sorted the lines (by UTF-16 code units); a short-lived key string
+      // per step, compared natively, costs less than a loop over its characters in the interpreter
+      const key = text.slice(at, tab);
+      if (key === cacheKey) {
+        const end = text.indexOf('\n', tab);
+        return text.slice(tab + 1, end < 0 ? text.length : end);
+      }
+      if (key < cacheKey) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   get(cacheKey: string): readonly WarmRow[] | undefined {
-    const line = this.#lines.get(cacheKey);
+    const line = this.#line(cacheKey);
     if (line === undefined) return undefined;
     const key = cacheKey.charCodeAt(0) < 32 ? cacheKey.slice(1) : cacheKey;
     return line.split('\t').map((r, pos) => {
