@@ -80,10 +80,14 @@ writeFileSync(`${bundle}.v8cache`, cache);
 const loader = `// The package's ESM entry, written by scripts/compile-cache.mjs: runs the library's CJS bundle
 // (./index.cjs) with V8's code cache (./index.cjs.v8cache), which V8 ignores when it was made by
 // another version of V8 or with other flags.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+
+// node:fs and node:vm through require: an ESM import of node:fs builds its module namespace from
+// every export, whose lazy getters load Node's 18 stream modules (~2 ms, 100 pages of memory)
+const require = createRequire(import.meta.url);
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { Script } = require('node:vm');
 
 const HEAD = ${JSON.stringify(HEAD)};
 const TAIL = ${JSON.stringify(TAIL)};
