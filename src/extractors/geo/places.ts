@@ -161,8 +161,8 @@ function addNames(
   how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
   form?: PlaceName['form'],
 ): void {
-  // indexed loops in this file: they run once at start-up, before V8 has optimised them, where
-  // `for...of` allocates an iterator result per step
+  // indexed loops in this file, and concat rather than array spreads: they run once at start-up,
+  // before V8 has optimised them, where `for...of` and a spread allocate an iterator result per step
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;
     const mode = form === 'adjective' ? 'lemma' : modeOf(name);
@@ -237,9 +237,9 @@ function addRegions(lists: Lists): RegionFacts {
     );
     // "республика Чувашия", "Республике Чечня": a republic's short name after the type word
     const typed = region.type === 'republic' ? region.short.map((s) => `Республика ${s}`) : [];
-    const names = [region.name, ...region.short, ...region.aliases, ...region.abbr];
-    addNames(lists.regions, p, [...names, ...typed.filter((t) => !names.includes(t))], STRONG);
-    addNames(lists.regions, p, [...region.weakAliases, ...region.weakAbbr], WEAK);
+    const names = [region.name].concat(region.short, region.aliases, region.abbr);
+    addNames(lists.regions, p, names.concat(typed.filter((t) => !names.includes(t))), STRONG);
+    addNames(lists.regions, p, region.weakAliases.concat(region.weakAbbr), WEAK);
     addNames(lists.regions, p, region.former, { ...STRONG, historical: true });
   }
   return { regionAdjectives, federalCities };
@@ -260,7 +260,10 @@ function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: Reg
       region: region?.name ?? null,
       regionKey: region ? `region:${region.id}` : null,
     });
-    addNames(lists.cities, p, [city.name, ...(city.alt ?? [])], { weak: false, ambiguous: city.ambiguous === true });
+    addNames(lists.cities, p, city.alt ? [city.name].concat(city.alt) : [city.name], {
+      weak: false,
+      ambiguous: city.ambiguous === true,
+    });
     // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
     const former = city.former ?? [];
     addNames(
@@ -301,7 +304,7 @@ function addWorldPlaces(lists: Lists): void {
         country: entry.country,
       });
       lists.regionsByKey.set(p.key, p);
-      addNames(lists.regions, p, [entry.name, ...entry.aliases], how);
+      addNames(lists.regions, p, [entry.name].concat(entry.aliases), how);
     } else if (entry.type === 'district') {
       const p = place({
         type: 'district',
@@ -310,7 +313,7 @@ function addWorldPlaces(lists: Lists): void {
         country: entry.country,
         kind: 'city',
       });
-      addNames(lists.districts, p, [entry.name, ...entry.aliases], how);
+      addNames(lists.districts, p, [entry.name].concat(entry.aliases), how);
     } else {
       const p = place({
         type: 'city',
@@ -318,7 +321,7 @@ function addWorldPlaces(lists: Lists): void {
         normalized: entry.name,
         country: entry.country,
       });
-      addNames(lists.cities, p, [entry.name, ...entry.aliases, ...(entry.former ?? [])], how);
+      addNames(lists.cities, p, [entry.name].concat(entry.aliases, entry.former ?? []), how);
       addNames(lists.adjectives, p, entry.adjectives ?? [], STRONG, 'adjective');
     }
   }
@@ -338,7 +341,7 @@ function addCountriesAndLocations(lists: Lists): void {
     addNames(
       lists.countries,
       p,
-      [country.name, ...(country.official ? [country.official] : []), ...country.aliases],
+      (country.official ? [country.name, country.official] : [country.name]).concat(country.aliases),
       STRONG,
     );
     addNames(lists.countries, p, country.weakAliases, WEAK);
@@ -351,7 +354,7 @@ function addCountriesAndLocations(lists: Lists): void {
       normalized: location.name,
       kind: location.kind,
     });
-    addNames(lists.locations, p, [location.name, ...location.aliases], {
+    addNames(lists.locations, p, [location.name].concat(location.aliases), {
       weak: false,
       ambiguous: location.ambiguous === true,
     });
@@ -365,7 +368,7 @@ function addCountriesAndLocations(lists: Lists): void {
       country: 'RU',
       kind: 'federal',
     });
-    addNames(lists.districts, p, [district.name, ...district.abbr], STRONG);
+    addNames(lists.districts, p, [district.name].concat(district.abbr), STRONG);
   }
 }
 
