@@ -10,6 +10,7 @@ import { keyId } from './keys.js';
 import { spanHits } from './match.js';
 import type { PatternNode, SpanMatcher } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
+import { extend } from './objects.js';
 
 /** `(ctx, i) => false` only when the pattern cannot match non-empty from token `i`. */
 export type Check = (ctx: DocContext, i: number) => boolean;
@@ -223,7 +224,7 @@ function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
   let prefix = 0;
   for (const it of items) {
     const a = anchorsOf(it);
-    if (a !== null && prefix + a.offset <= MAX_WINDOW) best = { ...a, offset: prefix + a.offset };
+    if (a !== null && prefix + a.offset <= MAX_WINDOW) best = extend(a, { offset: prefix + a.offset });
     prefix += maxLen(it);
     if (!(prefix <= MAX_WINDOW)) break;
   }

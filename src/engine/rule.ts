@@ -15,6 +15,7 @@ import { createSkipCheck, type Check } from './prefilter.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
+import { extend } from './objects.js';
 
 /** One named part of a match, as the interpretation sees it. */
 export interface Part {
@@ -133,7 +134,7 @@ export class Rule<V = unknown> {
     if (!this.deferred) return this;
     let compiled = this.resolved.get(env.morph);
     if (compiled === undefined) {
-      compiled = new Rule({ ...this.spec, pattern: new Pattern(resolvePattern(this.node, env)) });
+      compiled = new Rule(extend(this.spec, { pattern: new Pattern(resolvePattern(this.node, env)) }));
       this.resolved.set(env.morph, compiled);
     }
     return compiled;

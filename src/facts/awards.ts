@@ -9,6 +9,7 @@ import type { FactBuilder } from '../pipeline/types.js';
 import type { AwardEntity, AwardFact, Entity, EventFact } from '../result/schema.js';
 import { buildEvents, type EventIndex } from './events.js';
 import { place, refOf, tokenFrom, type Placed } from './spans.js';
+import { extend } from '../engine/objects.js';
 
 const RECIPIENT = new Set(['person', 'organization', 'region', 'city', 'country']);
 const NOMINATION = new Set(['номинация', 'категория']);
@@ -86,7 +87,7 @@ function recipientOf(doc: DocContext, e: AwardEntity, candidates: readonly Entit
   const pick =
     [...here].reverse().find((c) => c.end <= e.start && nominative(c)) ??
     here.find((c) => c.start >= e.end && nominative(c));
-  return pick && 'normalized' in pick ? { ...refOf(pick), type: pick.type } : null;
+  return pick && 'normalized' in pick ? extend(refOf(pick), { type: pick.type }) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FactBuilder } from '../pipeline/types.js';
 import type { LawEntity, LawFact } from '../result/schema.js';
+import { extend } from '../engine/objects.js';
 
 /** What makes two mentions one act: its number (with the kind), else its title, else its normalised name. */
 function keyOf(e: LawEntity): string | null {
@@ -52,7 +53,7 @@ export const lawFacts: FactBuilder = {
       fact.date ??= law.date;
       fact.number ??= law.number;
       fact.title ??= law.title;
-      for (const r of law.references) fact.references.push({ ...r, entity: law.id });
+      for (const r of law.references) fact.references.push(extend(r, { entity: law.id }));
       last = { fact, sentence: law.sentence };
       if (fact.kind !== null) lastOfKind.set(fact.kind.split(' ').at(-1)!, fact);
     }

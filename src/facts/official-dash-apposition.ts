@@ -6,6 +6,7 @@
  */
 import { AGE, bridge, DASHES, text, type GapView } from './official-gaps.js';
 import { tailPhrase } from './official-tails.js';
+import { extend } from '../engine/objects.js';
 
 /** "72-х летний": an age written apart. */
 const AGE_NUMBER = /^\d+(?:-[а-яё]{1,2})?$/u;
@@ -14,7 +15,7 @@ export function dashApposition(g: GapView): boolean {
   let dash = g.from;
   while (dash < g.to && !DASHES.has(text(g, dash))) dash++;
   if (dash >= g.to || (dash === g.from && g.to - g.from === 1)) return false;
-  if (dash > g.from && !tailPhrase({ ...g, to: dash, cover: (k) => g.cover(k) })) return false;
+  if (dash > g.from && !tailPhrase(extend(g, { to: dash, cover: (k: number) => g.cover(k) }))) return false;
   let i = dash + 1;
   while (i < g.to) {
     const t = text(g, i);
@@ -27,5 +28,5 @@ export function dashApposition(g: GapView): boolean {
       i++;
     else break;
   }
-  return i === g.to || bridge({ ...g, from: i, cover: (k) => g.cover(k) }, false);
+  return i === g.to || bridge(extend(g, { from: i, cover: (k: number) => g.cover(k) }), false);
 }

@@ -5,6 +5,7 @@
  */
 import type { DocContext } from '../engine/index.js';
 import { bridge, size, type Cover, type GapView } from './official-gaps.js';
+import { extend } from '../engine/objects.js';
 
 const NAMED_AFTER = new Set(['им', 'имени']);
 
@@ -39,6 +40,6 @@ export function honoreeGap(g: GapView): boolean {
   while (i < g.to && g.cover(i) !== 'person' && /^\p{Ll}+$/u.test(g.ctx.tokens[i]!.text)) i++;
   if (i >= g.to || g.cover(i) !== 'person') return false;
   while (i < g.to && g.cover(i) === 'person') i++;
-  const rest: GapView = { ...g, from: i, cover: (k) => g.cover(k) };
+  const rest: GapView = extend(g, { from: i, cover: (k: number) => g.cover(k) });
   return size(rest) === 0 || bridge(rest, false);
 }

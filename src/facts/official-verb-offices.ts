@@ -7,6 +7,7 @@
 import { RANKS } from '../lexicon/officials.js';
 import { AGE, CLOSE, DASHES, nameLead, officeVerb, parenthesis, text, type GapView } from './official-gaps.js';
 import { tailPhrase } from './official-tails.js';
+import { extend } from '../engine/objects.js';
 
 /** Where the office before the gap starts: the position tokens right before it. */
 function officeStart(g: GapView): number {
@@ -51,7 +52,7 @@ export function verbThroughOffices(g: GapView): boolean {
   let verb = g.from;
   while (verb < g.to && !officeVerb(g, verb)) verb++;
   if (verb >= g.to) return false;
-  if (verb > g.from && !tailPhrase({ ...g, to: verb, cover: (k) => g.cover(k) })) return false;
+  if (verb > g.from && !tailPhrase(extend(g, { to: verb, cover: (k: number) => g.cover(k) }))) return false;
   for (let i = verb + 1; i < g.to; i++) {
     const p = parenthesis(g, i);
     if (p > 0) {

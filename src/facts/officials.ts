@@ -14,6 +14,7 @@ import { MAX_LIST, chainEnd, chainStart, mayBePlural, nameCases, nextInList, typ
 import { listBefore } from './official-others.js';
 import { OCCUPATIONS } from '../lexicon/positions/index.js';
 import { place, refOf, type Placed } from './spans.js';
+import { extend } from '../engine/objects.js';
 
 /** Adjective mentions ("Нобелевской премии") name no one who holds an office. */
 const isPerson = (e: Entity): e is PersonEntity => e.type === 'person' && e.form === 'name';
@@ -109,7 +110,7 @@ const MAX_LINK_GAP = Math.max(MAX_GAP, ...LINKS.map((l) => l.maxGap ?? 0));
  */
 function overlapLink(ctx: DocContext, cover: readonly Cover[], position: Placed, person: Placed): Link | null {
   if (!(position.from < person.from && person.from < position.to && position.to < person.to)) return null;
-  return linkOf(ctx, cover, { ...position, to: person.from }, person, 'position-person');
+  return linkOf(ctx, cover, extend(position, { to: person.from }), person, 'position-person');
 }
 
 /** Roman numerals after a monarch's name: "Тауфаахау Тупу [IV]". */
@@ -229,7 +230,7 @@ function listPairs(
 ): void {
   let cur: Placed<PersonEntity> | undefined = first.person;
   for (let n = 0; n < MAX_LIST && (cur = nextInList(ctx, cover, byFrom, cur)); n++)
-    out.push({ ...first, person: cur, list: true });
+    out.push(extend(first, { person: cur, list: true }));
 }
 
 /** Best link first; then each position goes to one person. */

@@ -12,6 +12,7 @@ import { quotePairs } from './quote-marks.js';
 import { tokenTo } from './spans.js';
 import { findSpeaker, speechVerb, type Speakers, createSpeakers } from './speakers.js';
 import { partitionPoint } from '../engine/search.js';
+import { extend } from '../engine/objects.js';
 
 const DASHES = new Set(['—', '–', '-', '‒', '―']);
 const FINAL = new Set(['.', '!', '?', '…', ';']);
@@ -65,12 +66,9 @@ function direct(ctx: DocContext, sp: Speakers, out: Quote[]): void {
     if (!span) continue;
     const after = verbAfterEnd(ctx, p.close);
     if (after >= 0) {
-      out.push({
-        ...span,
-        kind: 'direct',
-        verb: speechVerb(ctx, after),
-        speaker: findSpeaker(ctx, sp, after, 'after'),
-      });
+      out.push(
+        extend(span, { kind: 'direct', verb: speechVerb(ctx, after), speaker: findSpeaker(ctx, sp, after, 'after') }),
+      );
       continue;
     }
     // "заявил министр X: «...»", "X подчеркнул: «...»"
@@ -79,12 +77,13 @@ function direct(ctx: DocContext, sp: Speakers, out: Quote[]): void {
       if (ctx.tokens[v + 1]?.newlineBefore || FINAL.has(textAt(ctx, v))) break;
       const verb = speechVerb(ctx, v);
       if (!verb) continue;
-      out.push({
-        ...span,
-        kind: 'direct',
-        verb,
-        speaker: findSpeaker(ctx, sp, v, 'after') ?? findSpeaker(ctx, sp, v, 'before'),
-      });
+      out.push(
+        extend(span, {
+          kind: 'direct',
+          verb,
+          speaker: findSpeaker(ctx, sp, v, 'after') ?? findSpeaker(ctx, sp, v, 'before'),
+        }),
+      );
       break;
     }
   }
@@ -101,12 +100,9 @@ function dialogue(ctx: DocContext, sp: Speakers, out: Quote[]): void {
       if (verb < 0) continue;
       const span = spanQuote(ctx, i + 1, j);
       if (span)
-        out.push({
-          ...span,
-          kind: 'direct',
-          verb: speechVerb(ctx, verb),
-          speaker: findSpeaker(ctx, sp, verb, 'after'),
-        });
+        out.push(
+          extend(span, { kind: 'direct', verb: speechVerb(ctx, verb), speaker: findSpeaker(ctx, sp, verb, 'after') }),
+        );
       break;
     }
   }
@@ -136,7 +132,7 @@ function indirect(ctx: DocContext, sp: Speakers, out: Quote[]): void {
     let comma = commaAfter(ctx, i + 2);
     if (comma >= 0) comma = pastApposition(ctx, sp, comma);
     const span = comma >= 0 ? spanQuote(ctx, comma + 1, sentenceEnd(ctx, comma)) : null;
-    if (span) out.push({ ...span, kind: 'indirect', verb, speaker: findSpeaker(ctx, sp, i + 1, 'after') });
+    if (span) out.push(extend(span, { kind: 'indirect', verb, speaker: findSpeaker(ctx, sp, i + 1, 'after') }));
   }
 }
 
@@ -148,12 +144,13 @@ function thatClause(ctx: DocContext, sp: Speakers, that: number, out: Quote[]): 
     if (!verb) continue;
     const span = spanQuote(ctx, that + 1, sentenceEnd(ctx, that));
     if (span)
-      out.push({
-        ...span,
-        kind: 'indirect',
-        verb,
-        speaker: findSpeaker(ctx, sp, v, 'before') ?? findSpeaker(ctx, sp, v, 'after'),
-      });
+      out.push(
+        extend(span, {
+          kind: 'indirect',
+          verb,
+          speaker: findSpeaker(ctx, sp, v, 'before') ?? findSpeaker(ctx, sp, v, 'after'),
+        }),
+      );
     return;
   }
 }

@@ -9,6 +9,7 @@ import type { Entity, PersonEntity, Quote } from '../result/schema.js';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js';
 import { refOf, tokenFrom, tokenTo } from './spans.js';
 import { partitionPoint } from '../engine/search.js';
+import { extend } from '../engine/objects.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
 type SpeakerEntity = Extract<Entity, { type: 'person' | 'position' | 'organization' }>;
@@ -75,7 +76,7 @@ function chain(ctx: DocContext, sp: Speakers, verb: number, side: 'after' | 'bef
 }
 
 function toSpeaker(sp: Speakers, e: SpeakerEntity): Speaker {
-  return { ...refOf(e), personId: sp.personOf.get(e.id) ?? null };
+  return extend(refOf(e), { personId: sp.personOf.get(e.id) ?? null });
 }
 
 /** The speaker named next to the verb at token `verb`, on the given side; null when none is named. */

@@ -2,6 +2,7 @@ import { RuleSet, type Rule } from '../engine/index.js';
 import { EntitySchema, type EntityDraft } from '../result/schema.js';
 import { defineExtractor } from './define.js';
 import type { EntityExtractor, EntityExtractorFactory, Env } from './types.js';
+import { extend } from '../engine/objects.js';
 
 /** The part of an entity a custom rule fills: everything but the span, which the match gives. */
 export type RuleEntity = EntityDraft extends infer E
@@ -35,10 +36,10 @@ export function createRuleExtractor(
       extract(run) {
         const out: EntityDraft[] = [];
         for (const m of set.findAll(run.doc)) {
-          const draft = { ...m.value, start: m.start, end: m.end, text: m.text, rule: m.rule.id };
+          const draft = extend(m.value, { start: m.start, end: m.end, text: m.text, rule: m.rule.id });
           // a user's interpretation is checked against the schema: a wrong shape is dropped, never
           // passed on into a document that would not validate
-          if (EntitySchema.safeParse({ ...draft, id: 'e0', sentence: 0 }).success) out.push(draft);
+          if (EntitySchema.safeParse(extend(draft, { id: 'e0', sentence: 0 })).success) out.push(draft);
         }
         return out;
       },

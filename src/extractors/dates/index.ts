@@ -5,6 +5,7 @@ import type { EntityExtractor, EntityExtractorFactory } from '../../pipeline/typ
 import type { EntityDraft } from '../../result/schema.js';
 import { resolveDate } from './resolve.js';
 import { DATE_RULES } from './rules/index.js';
+import { extend } from '../../engine/objects.js';
 
 /**
  * Tense of the clause around tokens `[from, to)`: the nearest finite verb in the sentence.
@@ -39,7 +40,8 @@ function buildDatesExtractor(): EntityExtractor {
             : -1;
         const r = resolveDate(m.value, { publishedAt: run.publishedAt, tense });
         if (!r) continue;
-        const value = run.header && m.start === run.header.start ? { ...r.value, role: 'published' as const } : r.value;
+        const value =
+          run.header && m.start === run.header.start ? extend(r.value, { role: 'published' as const }) : r.value;
         const { start, end } = m.value.focus ?? m;
         out.push({
           type: 'date',

@@ -8,6 +8,7 @@ import type { CalendarUnit } from '../../lexicon/calendar.js';
 import type { DateParts, DateValue } from '../../result/schema.js';
 import { iso, periodOf, shifted, ymd, type Resolved } from './periods.js';
 import type { Anchor, Calendar, DateParse } from './types.js';
+import { extend } from '../../engine/objects.js';
 
 /** What the extractor knows about the document and the match. */
 export interface ResolveContext {
@@ -63,7 +64,7 @@ function resolveCalendar(cal: Calendar, pub: Date | null): Resolved {
     };
   }
   const p = periodOf(c, year);
-  return { ...p, stated, implied, relative };
+  return extend(p, { stated, implied, relative });
 }
 
 const UNIT_LABEL: Readonly<Record<CalendarUnit, string>> = {

@@ -6,6 +6,7 @@ import type { EntityDraft } from '../../result/schema.js';
 import type { PlaceName } from './places.js';
 import type { GeoProposal } from './proposal.js';
 import { GEO_RULES } from './rules/index.js';
+import { extend } from '../../engine/objects.js';
 
 export { geoGazetteers, type GeoGazetteers } from './gazetteers.js';
 export type { Place, PlaceName, PlaceType } from './places.js';
@@ -48,7 +49,7 @@ function resolve(doc: DocContext, found: { p: GeoProposal; rule: string }[]): Ke
     const prev = out[out.length - 1];
     if (!name && prev && ordered[k - 1] === prev.src && listedAfter(doc, prev.p.to, f.p.from))
       name = f.p.readings.find((n) => n.place.type === prev.name.place.type);
-    if (name) out.push({ ...f, name, src: f });
+    if (name) out.push(extend(f, { name, src: f }));
   });
   return out;
 }
@@ -102,7 +103,7 @@ function originals(doc: DocContext, kept: readonly Kept[]): Kept[] {
     if (j === k.p.to + 1 || doc.tokens[j]?.text !== ')' || !first || !last) continue;
     // the original has no type word of its own
     const { markerStart: _marker, ...p } = k.p;
-    out.push({ ...k, p: { ...p, start: first.start, end: last.end, from: k.p.to + 1, to: j } });
+    out.push(extend(k, { p: extend(p, { start: first.start, end: last.end, from: k.p.to + 1, to: j }) }));
   }
   return out;
 }
@@ -194,23 +195,19 @@ function toDraft(
   }
   switch (pl.type) {
     case 'region':
-      return {
-        ...span,
-        type: 'region',
-        iso: pl.iso,
-        okato: pl.okato,
-        federalDistrict: pl.federalDistrict,
-        country: pl.country,
-        ...(name.historical ? { historical: name.phrase } : {}),
-      };
+      return extend(
+        span,
+        { type: 'region', iso: pl.iso, okato: pl.okato, federalDistrict: pl.federalDistrict, country: pl.country },
+        name.historical ? { historical: name.phrase } : {},
+      );
     case 'city':
-      return { ...span, type: 'city', region: pl.region ?? region, country: pl.country };
+      return extend(span, { type: 'city', region: pl.region ?? region, country: pl.country });
     case 'district':
-      return { ...span, type: 'district', region: pl.region ?? region };
+      return extend(span, { type: 'district', region: pl.region ?? region });
     case 'country':
-      return { ...span, type: 'country', iso2: pl.iso };
+      return extend(span, { type: 'country', iso2: pl.iso });
     case 'location':
-      return { ...span, type: 'location', kind: pl.kind };
+      return extend(span, { type: 'location', kind: pl.kind });
   }
 }
 
@@ -289,10 +286,17 @@ function buildGeoExtractor(options: GeoOptions, env: Env): EntityExtractor {
             ? next.name.place.normalized
             : null;
         const start = directionStart(run.doc, k);
-        const draft = toDraft(start === k.p.start ? k.p : { ...k.p, start }, k.name, k.rule, text, region, markers);
+        const draft = toDraft(
+          start === k.p.start ? k.p : extend(k.p, { start }),
+          k.name,
+          k.rule,
+          text,
+          region,
+          markers,
+        );
         // a named structure is a place in factRuEval's convention, a facility in NEREL's
         return draft.type === 'location' && !facilities && STRUCTURES.has(draft.kind ?? '')
-          ? { ...draft, type: 'facility' }
+          ? extend(draft, { type: 'facility' })
           : draft;
       });
     },

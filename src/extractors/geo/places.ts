@@ -13,6 +13,7 @@ import {
 } from '../../lexicon/geo/index.js';
 import type { GazetteerEntry, GazetteerMode } from '../../engine/index.js';
 import type { PLACE_TYPES } from '../../result/schema.js';
+import { extend } from '../../engine/objects.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
@@ -240,7 +241,7 @@ function addRegions(lists: Lists): RegionFacts {
     const names = [region.name].concat(region.short, region.aliases, region.abbr);
     addNames(lists.regions, p, names.concat(typed.filter((t) => !names.includes(t))), STRONG);
     addNames(lists.regions, p, region.weakAliases.concat(region.weakAbbr), WEAK);
-    addNames(lists.regions, p, region.former, { ...STRONG, historical: true });
+    addNames(lists.regions, p, region.former, extend(STRONG, { historical: true }));
   }
   return { regionAdjectives, federalCities };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../context/index.js';
 import { formsFit } from './context.js';
 import { adHocName, type PlaceName, type PlaceType } from './places.js';
+import { extend } from '../../engine/objects.js';
 
 /** One place mention a rule found: a span, the chosen reading and how sure the text alone is. */
 export interface GeoProposal {
@@ -120,7 +121,7 @@ export function judgePart(
 /** The proposal with the match's first token as its marker ("реки Славянки", "района Отрадное"). */
 export function withMarker(m: MatchView, p: GeoProposal | null): GeoProposal | null {
   const t = m.ctx.tokens[m.from];
-  return p && t && t.start < p.start ? { ...p, markerStart: t.start } : p;
+  return p && t && t.start < p.start ? extend(p, { markerStart: t.start }) : p;
 }
 
 /**

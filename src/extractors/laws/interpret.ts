@@ -4,6 +4,7 @@ import { isValidDay, MONTHS } from '../../lexicon/calendar.js';
 import { ACT_UNITS, RUSSIA_NAMES, type Code } from '../../lexicon/laws/index.js';
 import type { LawReference } from '../../result/schema.js';
 import { ORDINAL_LEMMAS } from './parts.js';
+import { extend } from '../../engine/objects.js';
 
 /** What a law rule proposes: the entity without its span. */
 export interface LawProposal {
@@ -91,14 +92,14 @@ export function readReferences(m: MatchView): LawReference[] {
     if (cur && !breaks && dir === 0) dir = Math.sign(rank - cur.last);
     if (!cur || breaks) {
       if (cur) out.push(strip(cur));
-      cur = { ...emptyRef(), start: it.start, end: it.end, text: it.text, last: rank };
+      cur = extend(emptyRef(), { start: it.start, end: it.end, text: it.text, last: rank });
       dir = 0;
     }
     // "статьями 205 и 209": one reference per number, the first spanning the unit word
     vs.forEach((v, k) => {
       if (k > 0 && cur) {
         out.push(strip(cur));
-        cur = { ...cur, start: v.start };
+        cur = extend(cur, { start: v.start });
       }
       cur![field] = valueOf(m, v);
       // "шестой статьёй": the number before the unit, the reference spans both

@@ -5,6 +5,7 @@ import type { EntityDraft } from '../../result/schema.js';
 import { countedNoun } from '../../context/index.js';
 import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 import { seriesEntities } from './series.js';
+import { extend } from '../../engine/objects.js';
 
 export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
 
@@ -54,19 +55,20 @@ function buildNumbersExtractor(): EntityExtractor {
           p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
         const implied = p.kind === 'number' && p.scaled && !noun && !p.measure ? impliedCurrency(doc, m, found) : null;
         if (p.kind === 'percent') {
-          out.push({ ...base, type: 'percent', normalized: `${fmt(p.value)}%`, value: p.value, unit: '%' });
+          out.push(extend(base, { type: 'percent', normalized: `${fmt(p.value)}%`, value: p.value, unit: '%' }));
         } else if (p.kind === 'money' || implied) {
           const currency = p.currency ?? implied ?? 'XXX';
-          const value = typeof p.value === 'number' ? { amount: p.value, currency } : { ...p.value, currency };
-          out.push({ ...base, type: 'money', normalized: `${fmt(p.value)} ${currency}`, value });
+          const value = typeof p.value === 'number' ? { amount: p.value, currency } : extend(p.value, { currency });
+          out.push(extend(base, { type: 'money', normalized: `${fmt(p.value)} ${currency}`, value }));
         } else {
-          out.push({
-            ...base,
-            type: 'number',
-            normalized: fmt(p.value),
-            value: p.value,
-            unit: p.measure ?? noun?.lemma ?? null,
-          });
+          out.push(
+            extend(base, {
+              type: 'number',
+              normalized: fmt(p.value),
+              value: p.value,
+              unit: p.measure ?? noun?.lemma ?? null,
+            }),
+          );
         }
       }
       for (const m of ordinals.findAll(doc)) {

@@ -17,6 +17,13 @@ export function abbreviationDot(ctx: DocContext, i: number): boolean {
 }
 
 /**
+ * What a matcher gives at a token where nothing starts: one shared array. The engine keeps each
+ * token's hits for the whole document, and a fresh empty array per token of a long document
+ * outlived scavenges into the old generation.
+ */
+const NO_HITS: readonly never[] = Object.freeze([]);
+
+/**
  * Quantity qualifiers ("около", "не менее", "более чем"): indeclinable phrases, matched by
  * surface, longest first. The hit's value is the qualifier.
  */
@@ -39,17 +46,17 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
     this.start = { by: 'lemma', values: [...this.byFirst.keys()] };
   }
 
-  matchAt(ctx: DocContext, i: number): { end: number; value: Qualifier }[] {
-    const hits: { end: number; value: Qualifier }[] = [];
-    if (ctx.tokens[i]?.kind !== 'word') return hits;
+  matchAt(ctx: DocContext, i: number): readonly { end: number; value: Qualifier }[] {
+    if (ctx.tokens[i]?.kind !== 'word') return NO_HITS;
     const phrases = this.byFirst.get(ctx.folded(i));
-    if (phrases === undefined) return hits;
+    if (phrases === undefined) return NO_HITS;
+    const hits: { end: number; value: Qualifier }[] = [];
     for (const p of phrases) {
       if (p.words.every((w, k) => ctx.tokens[i + k]?.kind === 'word' && ctx.folded(i + k) === w)) {
         hits.push({ end: i + p.words.length, value: p.value });
       }
     }
-    return hits.reverse();
+    return hits.length === 0 ? NO_HITS : hits.reverse();
   }
 }
 
@@ -125,15 +132,15 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
     return false;
   }
 
-  matchAt(ctx: DocContext, i: number): { end: number; value: CurrencyHit }[] {
+  matchAt(ctx: DocContext, i: number): readonly { end: number; value: CurrencyHit }[] {
     const tok = ctx.tokens[i];
-    if (!tok) return [];
+    if (!tok) return NO_HITS;
     if (tok.kind === 'symbol' || tok.text === 'US') {
       const us = tok.text === 'US' && ctx.tokens[i + 1]?.text === '$' && !ctx.tokens[i + 1]?.spaceBefore;
       const code = us ? 'USD' : CURRENCY_SIGNS[tok.text];
-      return code ? [{ end: i + (us ? 2 : 1), value: { code, factor: 1 } }] : [];
+      return code ? [{ end: i + (us ? 2 : 1), value: { code, factor: 1 } }] : NO_HITS;
     }
-    if (tok.kind !== 'word' || !this.mayStartAt(ctx, i)) return [];
+    if (tok.kind !== 'word' || !this.mayStartAt(ctx, i)) return NO_HITS;
     for (const e of this.entries(ctx.morph)) {
       let j = i;
       let ok = true;
@@ -157,7 +164,7 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
       }
       if (ok) return [{ end: j, value: e.hit }];
     }
-    return [];
+    return NO_HITS;
   }
 }
 

@@ -7,6 +7,7 @@ import type { DocContext, RuleMatch } from '../../engine/index.js';
 import { countedNoun } from '../../context/index.js';
 import type { EntityDraft } from '../../result/schema.js';
 import type { FigureParse, SeriesMember } from './types.js';
+import { extend } from '../../engine/objects.js';
 
 function unitOf(doc: DocContext, x: SeriesMember, end: number, first: string | null): string | null {
   if (x.measure) return x.measure;
@@ -31,21 +32,24 @@ export function seriesEntities(doc: DocContext, m: RuleMatch<FigureParse>, sente
     const base = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), rule: m.rule.id };
     if (x.kind === 'money') {
       const c = x.currency ?? 'XXX';
-      out.push({
-        ...base,
-        type: 'money',
-        normalized: `${x.value} ${c}`,
-        value: { amount: x.value, currency: c },
-        qualifier: 'exact',
-      });
+      out.push(
+        extend(base, {
+          type: 'money',
+          normalized: `${x.value} ${c}`,
+          value: { amount: x.value, currency: c },
+          qualifier: 'exact',
+        }),
+      );
       continue;
     }
     if (x.kind === 'percent') {
-      out.push({ ...base, type: 'percent', normalized: `${x.value}%`, value: x.value, unit: '%', qualifier: 'exact' });
+      out.push(
+        extend(base, { type: 'percent', normalized: `${x.value}%`, value: x.value, unit: '%', qualifier: 'exact' }),
+      );
       continue;
     }
     const unit = unitOf(doc, x, sentenceEnd, first) ?? first;
-    out.push({ ...base, type: 'number', normalized: String(x.value), value: x.value, unit, qualifier: 'exact' });
+    out.push(extend(base, { type: 'number', normalized: String(x.value), value: x.value, unit, qualifier: 'exact' }));
   }
   return out;
 }

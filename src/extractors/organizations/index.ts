@@ -8,6 +8,7 @@ import { orgGazetteers } from './gazetteers.js';
 import type { OrgProposal } from './proposal.js';
 import { orgRulesFor } from './rules/index.js';
 import { units } from './units.js';
+import { extend } from '../../engine/objects.js';
 
 export { orgGazetteers, type OrgGazetteers, type BodyName, type PlaceInName } from './gazetteers.js';
 export type { OrgProposal } from './proposal.js';
@@ -101,7 +102,7 @@ function defined(doc: DocContext, found: OrgProposal[]): OrgProposal[] {
   const out: OrgProposal[] = [];
   doc.tokens.forEach((t, i) => {
     const p = abbrs.get(t.text);
-    if (p && !covered.has(i)) out.push({ ...p, abbr: t.text, from: i, to: i + 1, outerFrom: i });
+    if (p && !covered.has(i)) out.push(extend(p, { abbr: t.text, from: i, to: i + 1, outerFrom: i }));
   });
   return out;
 }
@@ -133,7 +134,7 @@ function originals(doc: DocContext, found: readonly OrgProposal[]): OrgProposal[
       !/\p{Script=Latin}/u.test(doc.tokens[from]!.text)
     )
       continue;
-    out.push({ ...p, from, to, outerFrom: from });
+    out.push(extend(p, { from, to, outerFrom: from }));
   }
   return out;
 }
@@ -148,7 +149,7 @@ function appositions(found: { p: OrgProposal; rule: string }[]): { p: OrgProposa
   for (const f of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.p.to === f.p.outerFrom && prev.p.normalized === f.p.normalized)
-      out[out.length - 1] = { ...prev, p: { ...prev.p, to: f.p.to } };
+      out[out.length - 1] = extend(prev, { p: extend(prev.p, { to: f.p.to }) });
     else out.push(f);
   }
   return out;

@@ -8,6 +8,7 @@ import { nominative, type DocContext } from '../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from '../../context/index.js';
 import { UNIT_HEADS, UNIT_HEADS_FACTRU } from '../../lexicon/organizations/index.js';
 import type { OrgProposal } from './proposal.js';
+import { extend } from '../../engine/objects.js';
 
 /** At most this many words of what the unit does stand between it and its body ("отдела корпоративных серверов и сетей HP"). */
 const BETWEEN = 5;
@@ -77,7 +78,7 @@ export function units(doc: DocContext, found: readonly Found[], factru: boolean)
     const end = quote && QUOTE_CLOSE.has(doc.tokens[f.p.to]?.text ?? '') ? f.p.to + 1 : f.p.to;
     const normalized = nominative(doc, start, end, (i) => doc.parses(i)).replace(/\s+/gu, ' ');
     out.push({
-      p: { ...f.p, normalized, kind: 'branch', abbr: null, from: start, to: end, outerFrom: start },
+      p: extend(f.p, { normalized, kind: 'branch', abbr: null, from: start, to: end, outerFrom: start }),
       rule: 'org/unit',
     });
   }

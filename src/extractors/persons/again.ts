@@ -16,6 +16,7 @@ import type { Gender } from '../../result/schema.js';
 import type { NamePart, NormalizedName } from './normalize.js';
 import { nameShaped } from './parts.js';
 import type { PersonProposal } from './proposal.js';
+import { extend } from '../../engine/objects.js';
 
 export interface Known {
   readonly gender: Gender | null;
@@ -174,12 +175,11 @@ export function surnamesNotFirstNames(
     const i = f.p.from;
     const hit = keysOf(doc, i).find((k) => known.has(k));
     if (hit === undefined || firsts.has(doc.folded(i))) continue;
-    f.p = {
-      ...f.p,
+    f.p = extend(f.p, {
       parts: [{ role: 'last', index: i, parses: surnameParses(doc, i) }],
       hint: known.get(hit)?.gender ?? null,
       strength: 'cued',
-    };
+    });
     f.rule = 'person/repeated';
   }
 }

@@ -10,6 +10,7 @@ import type { Gender } from '../../result/schema.js';
 import { PERSON_NOUNS, RELATION_NOUNS } from '../../lexicon/persons/index.js';
 import type { NamePart } from './normalize.js';
 import type { PersonProposal } from './proposal.js';
+import { extend } from '../../engine/objects.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
 /** Nouns for relations govern the name in the genitive instead: "жена Путина", "сын Кадырова". */
@@ -50,9 +51,9 @@ export function agreeWithNounBefore(doc: DocContext, p: PersonProposal): PersonP
     const ps = inCases(part.parses, cases);
     if (ps.length === part.parses.length) return part;
     changed = true;
-    return { ...part, parses: ps };
+    return extend(part, { parses: ps });
   });
-  return changed ? { ...p, parts } : p;
+  return changed ? extend(p, { parts }) : p;
 }
 
 /**

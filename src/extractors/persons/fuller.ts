@@ -6,6 +6,7 @@
  * exactly one person of that first name has a surname in it.
  */
 import type { EntityDraft, PersonName } from '../../result/schema.js';
+import { extend } from '../../engine/objects.js';
 
 type PersonDraft = Extract<EntityDraft, { type: 'person' }>;
 
@@ -34,12 +35,8 @@ function fullerOf(d: PersonDraft, named: readonly PersonDraft[]): PersonDraft | 
   return fits.reduce((a, b) => (fullness(b.name) > fullness(a.name) ? b : a));
 }
 
-const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft => ({
-  ...d,
-  normalized: o.normalized,
-  name: { ...o.name },
-  gender: d.gender ?? o.gender,
-});
+const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft =>
+  extend(d, { normalized: o.normalized, name: { ...o.name }, gender: d.gender ?? o.gender });
 
 /**
  * Gives mentions without a surname (a first name, a first name and patronymic, a Latin spelling in

@@ -23,6 +23,7 @@ import {
   type Known,
   type Normalize,
 } from './again.js';
+import { extend } from '../../engine/objects.js';
 
 export { PERSON_RULES } from './rules/index.js';
 export type { PersonProposal } from './proposal.js';
@@ -172,8 +173,8 @@ function toDraft(
   const end = doc.tokens[p.to - 1]!.end;
   const base = { type: 'person' as const, form: 'name' as const, start, end, text: doc.text.slice(start, end), rule };
   if (full?.last && (!full.gender || !n.gender || full.gender === n.gender))
-    return { ...base, normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender };
-  return { ...base, normalized: n.normalized, name: n.name, gender: n.gender };
+    return extend(base, { normalized: full.last, name: { last: full.last }, gender: full.gender ?? n.gender });
+  return extend(base, { normalized: n.normalized, name: n.name, gender: n.gender });
 }
 
 /**

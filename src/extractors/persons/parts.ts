@@ -23,6 +23,7 @@ import {
 } from '../../lexicon/persons/index.js';
 import { MILITARY, OCCUPATIONS, OFFICES, TITLES } from '../../lexicon/positions/index.js';
 import { BODIES } from '../../lexicon/organizations/index.js';
+import { extend } from '../../engine/objects.js';
 
 const FIRST = new Set(FIRST_NAMES);
 const PARTICLE = new Set(NAME_PARTICLES);
@@ -125,10 +126,10 @@ export const firstName = (): Predicate =>
 /** The parts of a proposal with the plural readings of a foreign first name dropped ("Дайан Вуд" is no "Дайана"). */
 export function withoutPluralNames<T extends { parts: readonly NamePartLike[] }>(ctx: DocContext, p: T): T {
   if (!p.parts.some((x) => x.role === 'first' && pluralNameOnly(ctx, x.index))) return p;
-  return {
-    ...p,
-    parts: p.parts.map((x) => (x.role === 'first' && pluralNameOnly(ctx, x.index) ? { ...x, parses: [] } : x)),
-  };
+  // extend() (engine/objects.ts), typed as T
+  return Object.assign({}, p, {
+    parts: p.parts.map((x) => (x.role === 'first' && pluralNameOnly(ctx, x.index) ? extend(x, { parses: [] }) : x)),
+  });
 }
 
 interface NamePartLike {

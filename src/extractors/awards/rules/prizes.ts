@@ -44,6 +44,7 @@ import {
   type ContextCheck,
 } from '../parts.js';
 import { isCapitalized, QUOTE_OPEN } from '../../../context/index.js';
+import { extend } from '../../../engine/objects.js';
 
 const fieldPart = seq(
   word('по'),
@@ -105,7 +106,7 @@ export const grandPrix = rule<AwardProposal>({
   id: 'award/grand-prix',
   examples: ['Гран-при', 'гран-при'],
   pattern: tok(word('гран-при')).as('head'),
-  interpret: (m) => ({ ...proposal(m, 'prize', { place: 1 }), normalized: 'Гран-при' }),
+  interpret: (m) => extend(proposal(m, 'prize', { place: 1 }), { normalized: 'Гран-при' }),
 });
 
 const NAMED = gazetteerRef<NamedAward>('named-awards', () =>
@@ -117,7 +118,7 @@ export const named = rule<AwardProposal>({
   pattern: span(NAMED).as('award'),
   interpret: (m) => {
     const a = (m.part('award')?.value as readonly NamedAward[] | undefined)?.[0];
-    return a ? { ...proposal(m, a.kind), normalized: a.name } : null;
+    return a ? extend(proposal(m, a.kind), { normalized: a.name }) : null;
   },
 });
 
@@ -138,7 +139,7 @@ export const nobel = rule<AwardProposal>({
   id: 'award/nobel',
   examples: ['Нобелевского', 'нобелевский'],
   pattern: tok(lemma('нобелевский').and(gram('ADJF'))),
-  interpret: (m) => ({ ...proposal(m, 'prize'), normalized: 'Нобелевская премия' }),
+  interpret: (m) => extend(proposal(m, 'prize'), { normalized: 'Нобелевская премия' }),
 });
 
 /** A state award named by what it is for: «За заслуги перед Отечеством» III степени, «За отвагу». */
@@ -178,14 +179,14 @@ export const quotedTitle = rule<AwardProposal>({
   id: 'award/quoted-title',
   examples: ['звание «Лучший муниципальный служащий»', 'знак «Почётный донор России»'],
   pattern: seq(tok(lemma('звание', 'титул', 'знак')), span(titleName).as('name')),
-  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.part('name')!.text.slice(1, -1).trim() }),
+  interpret: (m) => extend(proposal(m, 'title'), { normalized: m.part('name')!.text.slice(1, -1).trim() }),
 });
 
 export const miss = rule<AwardProposal>({
   id: 'award/miss',
   examples: ['Мисс Россия', 'Мисс Америка'],
   pattern: seq(tok(word('мисс', 'вице-мисс').and(capitalized())), tok(capitalized().and(kind('word')))),
-  interpret: (m) => ({ ...proposal(m, 'title'), normalized: m.text }),
+  interpret: (m) => extend(proposal(m, 'title'), { normalized: m.text }),
 });
 
 /** A name that is also a first name ("Оскар", "Ника") is an award unless another name stands next to it. */

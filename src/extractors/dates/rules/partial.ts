@@ -39,6 +39,7 @@ import {
 } from '../parts.js';
 import type { DateParse } from '../types.js';
 import { MONTHS, PERIOD_PARTS } from '../../../lexicon/calendar.js';
+import { extend } from '../../../engine/objects.js';
 
 /** The generic interpretation: the prefix-`a.` core with the preposition's role. */
 const point = (m: MatchView): DateParse | null => {
@@ -76,8 +77,8 @@ export const monthPairRule = rule<DateParse>({
     const cal = year?.t === 'calendar' ? year.cal : {};
     return {
       role: 'range',
-      from: { t: 'calendar', cal: { ...cal, month: a } },
-      to: { t: 'calendar', cal: { ...cal, month: b } },
+      from: { t: 'calendar', cal: extend(cal, { month: a }) },
+      to: { t: 'calendar', cal: extend(cal, { month: b }) },
     };
   },
 });
@@ -219,7 +220,7 @@ export const decadeRule = rule<DateParse>({
       const first = Number(m.part('a.dec1')?.text);
       const start = first >= 100 ? first : from.cal.decade - (from.cal.decade % 100) + first;
       if (start >= from.cal.decade) return null;
-      return { role: 'range', from: { t: 'calendar', cal: { ...from.cal, decade: start } }, to: from };
+      return { role: 'range', from: { t: 'calendar', cal: extend(from.cal, { decade: start }) }, to: from };
     }
     return { role: roleOfPrep(m), from };
   },
@@ -283,7 +284,7 @@ export const partOfRule = rule<DateParse>({
     if (half !== 1 && half !== 2) return null;
     const cal = from.t === 'calendar' ? from.cal : null;
     if (cal && cal.year !== undefined && Object.keys(cal).length === 1)
-      return { role, from: { t: 'calendar', cal: { ...cal, half } } };
+      return { role, from: { t: 'calendar', cal: extend(cal, { half }) } };
     return { role, from, modifier: half === 1 ? 'early' : 'late' };
   },
 });

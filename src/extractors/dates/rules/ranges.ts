@@ -3,6 +3,7 @@ import { alt, opt, rule, seq, tok, word, type MatchView } from '../../../engine/
 import { dayMonth, monthYear, readAnchor, yearCore, yearTail } from '../cores.js';
 import { dash, dayNum, leadingNumber, monthWord } from '../parts.js';
 import type { Anchor, Calendar, DateParse } from '../types.js';
+import { extend } from '../../../engine/objects.js';
 
 const from = tok(word('с', 'со', 'от', 'между')).as('prep');
 const sep = alt(tok(dash), tok(word('по', 'до', 'и', 'на')).as('sep'));
@@ -38,7 +39,7 @@ function range(m: MatchView): DateParse | null {
   if (m.has('a.day') && !m.has('a.month')) {
     const d = leadingNumber(m.part('a.day')?.text ?? '');
     if (d === undefined || to.cal.day === undefined) return null;
-    start = { t: 'calendar', cal: { ...to.cal, day: d } };
+    start = { t: 'calendar', cal: extend(to.cal, { day: d }) };
   } else start = readAnchor(m, 'a.');
   if (!start || start.t !== 'calendar') return null;
   const a = inherit(start.cal, to.cal);

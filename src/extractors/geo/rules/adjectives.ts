@@ -25,6 +25,7 @@ import { ADJECTIVES, sharedGeoLexicon } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
+import { extend } from '../../../engine/objects.js';
 
 /** "английский язык" names a language, not England. */
 const LANGUAGE = lemma('язык');
@@ -158,7 +159,7 @@ export const adjective = rule<GeoProposal[]>({
     if (!m.ctx.parses(m.from).some((p) => p.pos === 'ADJF')) return null;
     const p = judge(m.ctx, m.from, m.to, names);
     const country = p?.name.place.type === 'country';
-    return one(p && country && nationalityAt(m) ? { ...p, nationality: true } : p);
+    return one(p && country && nationalityAt(m) ? extend(p, { nationality: true }) : p);
   },
 });
 
@@ -184,8 +185,9 @@ export const compound = rule<GeoProposal[]>({
     const out: GeoProposal[] = [];
     const base = { from: m.from, to: m.to, needsDoc: false };
     if (first[0])
-      out.push({ ...base, start: t.start, end: t.start + parts[1].length, name: first[0], readings: first });
-    if (second[0]) out.push({ ...base, start: t.end - parts[2].length, end: t.end, name: second[0], readings: second });
+      out.push(extend(base, { start: t.start, end: t.start + parts[1].length, name: first[0], readings: first }));
+    if (second[0])
+      out.push(extend(base, { start: t.end - parts[2].length, end: t.end, name: second[0], readings: second }));
     return out.length ? out : null;
   },
 });
@@ -208,7 +210,7 @@ export const state = rule<GeoProposal[]>({
       'country',
     )[0];
     if (!name) return null;
-    return one(judge(m.ctx, m.from, m.to, [{ ...name, form: 'name' }], { marked: true }));
+    return one(judge(m.ctx, m.from, m.to, [extend(name, { form: 'name' })], { marked: true }));
   },
 });
 

@@ -24,6 +24,7 @@ import { ADJECTIVES, CITIES, COUNTRIES, REGIONS } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { judge, nameFollows, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
+import { extend } from '../../../engine/objects.js';
 
 const DISTRICT_HEAD = ['район', 'округ', 'улус', 'поселение', 'микрорайон'];
 const DISTRICT_MODIFIER = [
@@ -120,7 +121,11 @@ export const urbanOkrug = rule<GeoProposal[]>({
         m.ctx,
         m.from,
         m.to,
-        [city ? { ...p, place: { ...p.place, region: city.place.region, regionKey: city.place.regionKey } } : p],
+        [
+          city
+            ? extend(p, { place: extend(p.place, { region: city.place.region, regionKey: city.place.regionKey }) })
+            : p,
+        ],
         { marked: true },
       ),
     );

@@ -30,6 +30,7 @@ import { one, structure, type GeoProposal } from '../proposal.js';
 import { NUMBERED_RULES } from './facility-numbers.js';
 import { buildingLatin, NAMED_SHAPE_RULES } from './facility-names.js';
 import { PRIORITY } from './names.js';
+import { extend } from '../../../engine/objects.js';
 
 /** Head nouns of named structures, and the kind each gives. */
 const HEADS: Readonly<Record<string, string>> = {
@@ -81,9 +82,7 @@ const NAMED_HEADS: Readonly<Record<string, string>> = {
 };
 const HEAD_LEMMAS = Object.keys(HEADS);
 /** Heads that take a quoted name only ("станции метро «Войковская»", "отеля «Премьер-палас»", "трассы «Байкал»"). */
-const QUOTED_HEADS: Readonly<Record<string, string>> = {
-  ...HEADS,
-  ...NAMED_HEADS,
+const QUOTED_HEADS: Readonly<Record<string, string>> = extend(HEADS, NAMED_HEADS, {
   станция: 'station',
   отель: 'building',
   гостиница: 'building',
@@ -112,7 +111,7 @@ const QUOTED_HEADS: Readonly<Record<string, string>> = {
   застава: 'building',
   хранилище: 'building',
   паб: 'building',
-};
+});
 
 const kindOf = (m: MatchView): string => QUOTED_HEADS[m.part('head')?.lemma ?? ''] ?? 'building';
 

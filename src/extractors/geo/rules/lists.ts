@@ -20,6 +20,7 @@ import {
 import { REGIONS_BY_ADJECTIVE } from '../gazetteers.js';
 import { judge, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
+import { extend } from '../../../engine/objects.js';
 
 const HEAD = ['область', 'край', 'республика', 'округ'];
 const adjective = tok(capitalized().and(gram('ADJF'))).as('adj');
@@ -54,7 +55,7 @@ export const regionList = rule<GeoProposal[]>({
       if (!name) return;
       // the singular adjective and the plural head do not agree in number: judged on the adjective
       const p = judge(m.ctx, a.from, a.to, [name], { marked: true });
-      if (p) out.push(k === adjs.length - 1 ? { ...p, to: head.to, end: head.end } : p);
+      if (p) out.push(k === adjs.length - 1 ? extend(p, { to: head.to, end: head.end }) : p);
     });
     return out.length === adjs.length ? out : null;
   },

@@ -34,6 +34,7 @@ import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS, sharedGeoLexicon } fr
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
 import { judge, judgePart, nameFollows, ofTypes, one, readingsOf, withMarker, type GeoProposal } from '../proposal.js';
+import { extend } from '../../../engine/objects.js';
 
 const SETTLEMENT = [
   'город',
@@ -245,7 +246,7 @@ const isRural = (m: MatchView): boolean => {
 /** The name part read as a name the gazetteer does not know (its town reading dropped). */
 function ruralPart(m: MatchView): Part | undefined {
   const p = m.part('name');
-  return p && p.value !== undefined ? { ...p, value: undefined } : p;
+  return p && p.value !== undefined ? extend(p, { value: undefined }) : p;
 }
 
 export const cityMarked = rule<GeoProposal[]>({
@@ -300,7 +301,7 @@ export const regionTyped = rule<GeoProposal[]>({
     const asRegion: PlaceName[] = region.length
       ? region
       : city
-        ? [{ ...city, place: { ...city.place, type: 'region', key: `region:${city.place.key}` } }]
+        ? [extend(city, { place: extend(city.place, { type: 'region', key: `region:${city.place.key}` }) })]
         : part?.value === undefined
           ? adHoc('region', m, 'name')
           : [];
@@ -408,16 +409,17 @@ export const cityPlaced = rule<GeoProposal[]>({
     const around = judge(m.ctx, w.from, w.to, places, { marked: m.has('marker') });
     if (!city) return null;
     const region = around?.name.place.type === 'region' ? around.name.place : null;
-    const placed = {
-      ...city,
-      name: {
-        ...city.name,
-        place: { ...city.name.place, region: region?.normalized ?? null, country: around?.name.place.country ?? null },
-      },
-    };
+    const placed = extend(city, {
+      name: extend(city.name, {
+        place: extend(city.name.place, {
+          region: region?.normalized ?? null,
+          country: around?.name.place.country ?? null,
+        }),
+      }),
+    });
     const marker = m.part('marker');
     const markerStart = marker ? m.ctx.tokens[marker.from]?.start : undefined;
-    return around ? [placed, markerStart === undefined ? around : { ...around, markerStart }] : [placed];
+    return around ? [placed, markerStart === undefined ? around : extend(around, { markerStart })] : [placed];
   },
 });
 

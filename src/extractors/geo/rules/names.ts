@@ -7,6 +7,7 @@ import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS } from '../gazetteers.
 import { AT_PLACE, isCapitalized, sentenceInitial } from '../../../context/index.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
+import { extend } from '../../../engine/objects.js';
 
 /** Equal-length ties between kinds: a country beats a region, a region a city, and so on. */
 export const PRIORITY = { country: 5, region: 4, city: 3, district: 2, location: 1, adjective: 0 } as const;
@@ -89,7 +90,7 @@ export const country = rule<GeoProposal[]>({
       new Set(names.map((n) => n.place.key)).size === 1 &&
       regions.every((r) => r.place.country === names[0]?.place.iso);
     const p = judge(m.ctx, m.from, m.to, names);
-    return one(p && single ? { ...p, needsDoc: false } : p);
+    return one(p && single ? extend(p, { needsDoc: false }) : p);
   },
 });
 

@@ -25,6 +25,7 @@ import { REGION_ADJECTIVES, REGIONS } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
+import { extend } from '../../../engine/objects.js';
 
 /**
  * Heads that make a shared adjective the region's, not its capital's: "тамбовский губернатор",
@@ -199,7 +200,7 @@ function republicOf(m: MatchView): PlaceName | null {
   const autonomy = m.ctx.lemmas(m.from + 1).includes('автономия');
   const republics = ofTypes(names, 'region').filter((n) => autonomy || n.place.kind === 'republic');
   const keys = new Set(republics.map((n) => n.place.key));
-  return republics[0] && keys.size === 1 ? { ...republics[0], form: 'name' } : null;
+  return republics[0] && keys.size === 1 ? extend(republics[0], { form: 'name' }) : null;
 }
 
 // "в Алтайской республике", "Башкирской республики": the republic's adjective before the type
@@ -248,7 +249,7 @@ export const regionAbbreviated = rule<GeoProposal[]>({
       .filter((h) => h.end === m.from + 1)
       .flatMap((h) => h.value);
     const region = ofTypes(names, 'region').find((n) => n.place.kind === type);
-    return region ? one(judge(m.ctx, m.from, m.to, [{ ...region, form: 'name' }], { marked: true })) : null;
+    return region ? one(judge(m.ctx, m.from, m.to, [extend(region, { form: 'name' })], { marked: true })) : null;
   },
 });
 

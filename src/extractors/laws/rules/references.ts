@@ -8,6 +8,7 @@ import { namedOnly, readReferences, type LawProposal } from '../interpret.js';
 import { refChain, titlePart } from '../parts.js';
 import { actHead, actProposal, actQualifiers, kindOf, treatyPattern } from './acts.js';
 import { codeAny, codeProposal, constitutionPart, constitutionProposal, type LawGazetteers } from './codes.js';
+import { extend } from '../../../engine/objects.js';
 
 /** Whether a bare chain is surely legal: an article with a number, or a clause numbered "4.1.7". */
 function legalChain(m: MatchView): boolean {
@@ -20,7 +21,7 @@ function legalChain(m: MatchView): boolean {
 }
 
 function withRefs(m: MatchView, p: LawProposal | null): LawProposal | null {
-  return p ? { ...p, references: readReferences(m) } : null;
+  return p ? extend(p, { references: readReferences(m) }) : null;
 }
 
 /** The act part of a match: which of the alternatives matched, by its named parts. */
@@ -31,12 +32,11 @@ function actOf(m: MatchView, g: LawGazetteers): LawProposal | null {
   if (kind) {
     // the name of the act without the references before it
     const k = m.part('kind')!;
-    const sub = {
-      ...m,
+    const sub = extend(m, {
       from: k.from,
       nominative: () => m.nominative(k.from, m.to),
       text: m.ctx.text.slice(k.start, m.end),
-    };
+    });
     return actProposal(sub, kind);
   }
   return null;
@@ -75,7 +75,10 @@ export function referenceRules(g: LawGazetteers): Rule<LawProposal>[] {
         const hasAct = m.has('code') || m.has('kind');
         if (!hasAct) return legalChain(m) ? namedOnly(m.text.replace(/\s+/gu, ' '), null, readReferences(m)) : null;
         const p = actOf(m, g);
-        return withRefs(m, p && m.has('title') && !p.title ? { ...p, title: m.part('title')!.text.slice(1, -1) } : p);
+        return withRefs(
+          m,
+          p && m.has('title') && !p.title ? extend(p, { title: m.part('title')!.text.slice(1, -1) }) : p,
+        );
       },
     }),
     rule<LawProposal>({

@@ -28,6 +28,7 @@ import { amount, currency, measure, percentSign, readAmount } from '../parts.js'
 import { currencyMatcher, type CurrencyHit } from '../matchers.js';
 import { toNumber } from '../value.js';
 import type { FigureParse, SeriesMember } from '../types.js';
+import { extend } from '../../../engine/objects.js';
 
 const dash = punct('-');
 const year = kind('number').and(surface(/^(?:19|20)\d\d$/));
@@ -67,12 +68,14 @@ export const scenarioSeries = rule<FigureParse>({
     if (members.some((x) => x === null)) return null;
     const last = members[members.length - 1]!;
     // the sign of the last figure is the sign of every one
-    const all = members.map((x) => ({
-      ...x!,
-      kind: last.kind,
-      ...(last.measure ? { measure: last.measure } : {}),
-      ...(last.currency ? { currency: last.currency } : {}),
-    }));
+    const all = members.map((x) =>
+      extend(
+        x!,
+        { kind: last.kind },
+        last.measure ? { measure: last.measure } : {},
+        last.currency ? { currency: last.currency } : {},
+      ),
+    );
     // "2015 - 2016 - 2017" are years
     if (all.every((x) => isYearLike(String(x.value)))) return null;
     return { kind: last.kind, value: last.value, qualifier: 'exact', members: all };

@@ -27,6 +27,7 @@ import { MILITARY, OCCUPATIONS, OFFICES, TITLES } from '../../../lexicon/positio
 import { NAME_PARTICLES, PERSON_NOUNS } from '../../../lexicon/persons/index.js';
 import { inFirstNameList, nameShaped, pluralNameOnly } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
+import { extend } from '../../../engine/objects.js';
 
 const OFFICE = new Set([...OFFICES, ...OCCUPATIONS, ...MILITARY, ...TITLES, ...PERSON_NOUNS]);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -219,7 +220,7 @@ export const afterOfficeRule: Rule<PersonProposal> = rule({
     // one word that is only a first name stays one ("королева Виктория")
     const one = p.parts.length === 1 ? p.parts[0]! : null;
     if (one && knownAs(m.ctx, one.index, 'Name') && !knownAs(m.ctx, one.index, 'Surn'))
-      return { ...p, parts: [{ ...one, role: 'first' }] };
+      return extend(p, { parts: [extend(one, { role: 'first' })] });
     return p;
   },
 });

@@ -14,6 +14,7 @@ import {
 import { STAGE_NAMED } from '../../../lexicon/positions/index.js';
 import { asianFamilyName, asianGivenName } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
+import { extend } from '../../../engine/objects.js';
 
 export const eastAsian: Rule<PersonProposal> = rule({
   id: 'person/east-asian',
@@ -40,7 +41,7 @@ export const eastAsian: Rule<PersonProposal> = rule({
       )
     )
       return null;
-    return { ...p, parts: p.parts.map((x) => (x.role === 'last' ? { ...x, parses: [] } : x)) };
+    return extend(p, { parts: p.parts.map((x) => (x.role === 'last' ? extend(x, { parses: [] }) : x)) });
   },
 });
 
@@ -74,7 +75,7 @@ export const stageName: Rule<PersonProposal> = rule({
   interpret: (m) => {
     const p = proposalOf(m, 'cued');
     // Latin words have no Russian readings to decline: the name stays as written
-    return p && { ...p, parts: p.parts.map((x) => ({ ...x, parses: [] })) };
+    return p && extend(p, { parts: p.parts.map((x) => extend(x, { parses: [] })) });
   },
 });
 

@@ -23,6 +23,7 @@ import {
 } from '../parts.js';
 import type { NamePart } from '../normalize.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
+import { extend } from '../../../engine/objects.js';
 
 export const firstLast: Rule<PersonProposal> = rule({
   id: 'person/first-last',
@@ -120,7 +121,10 @@ export const commonFirstPair: Rule<PersonProposal> = rule({
     // a common masculine noun declines as a man's name does ("Честера", "Фрица"); other common
     // readings say nothing of the name's case and gender ("Сулимы Ямадаева")
     const masc = (ps: NamePart['parses']): boolean => ps.length > 0 && ps.every((r) => r.gender === 'masc');
-    return p && { ...p, parts: p.parts.map((x) => (x.role === 'first' && !masc(x.parses) ? { ...x, parses: [] } : x)) };
+    return (
+      p &&
+      extend(p, { parts: p.parts.map((x) => (x.role === 'first' && !masc(x.parses) ? extend(x, { parses: [] }) : x)) })
+    );
   },
 });
 
