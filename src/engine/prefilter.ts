@@ -15,7 +15,7 @@ import type { Predicate, StartKey } from './predicates.js';
 export type Check = (ctx: DocContext, i: number) => boolean;
 
 /** Whether the node can match no tokens at all (span matchers are assumed to). */
-function nullable(node: PatternNode): boolean {
+export function nullable(node: PatternNode): boolean {
   switch (node.t) {
     case 'tok':
       return false;
@@ -94,7 +94,7 @@ function both(a: Check | null, b: Check | null): Check | null {
   return (ctx, i) => a(ctx, i) && b(ctx, i);
 }
 
-const NEVER: Check = () => false;
+export const NEVER: Check = () => false;
 
 /** `ahead`: how many more tokens past the first a check may look at (see `withNext`). */
 function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Check | null {

@@ -12,6 +12,7 @@ import {
 } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
+import { createWordCheck } from './word-check.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
@@ -95,6 +96,11 @@ export class Rule<V = unknown> {
   private readonly matcher: CompiledPattern | null;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`. */
   private readonly mayStart: Check | null;
+  /**
+   * A necessary condition for a match at a token that looks at its word alone (null: none known):
+   * a rule set asks it once per word (see `RuleSet.collect`).
+   */
+  readonly wordStart: Check | null;
   /** A deferred rule compiled for each morphology it met. */
   private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
@@ -111,6 +117,7 @@ export class Rule<V = unknown> {
     this.interpretFn = spec.interpret;
     this.matcher = this.deferred ? null : compilePattern(this.node);
     this.mayStart = this.deferred ? null : createSkipCheck(this.node);
+    this.wordStart = this.deferred ? null : createWordCheck(this.node);
   }
 
   /**
