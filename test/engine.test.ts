@@ -102,6 +102,22 @@ describe('matching', () => {
     expect(set.findAll(ctx).map((m) => m.text)).toEqual(['области', 'области']);
   });
 
+  it("leaves out of a word's candidates the rules its first word cannot start, in every document", () => {
+    // filed under every word (a grammeme test), but only an adjective can begin it
+    const r = rule({
+      id: 't/adj-region',
+      examples: ['Владимирской области'],
+      pattern: seq(gram('ADJF'), lemma('область')),
+    });
+    const set = new RuleSet([r]);
+    for (const text of ['Во Владимирской области', 'Во Рязанской области']) {
+      const ctx = ctxOf(text);
+      expect(set.candidates(ctx, 0)).toEqual([]);
+      expect(set.candidates(ctx, 1)).toEqual([r]);
+      expect(set.findAll(ctx).map((m) => m.text)).toEqual([text.slice(3)]);
+    }
+  });
+
   it('stays linear on a very long sentence with a repeating rule', () => {
     const words = Array.from({ length: 20000 }, (_, i) => (i % 3 ? 'Иванов' : 'и')).join(' ');
     const r = rule({ id: 't/caps', examples: ['Иванов'], pattern: repeat(capitalized(), 1, 8) });

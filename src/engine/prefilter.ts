@@ -11,12 +11,13 @@ import { spanHits } from './match.js';
 import type { PatternNode, SpanMatcher } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
 import { extend } from './objects.js';
+import { afterOptionalHead, runCheck } from './run-check.js';
 
 /** `(ctx, i) => false` only when the pattern cannot match non-empty from token `i`. */
 export type Check = (ctx: DocContext, i: number) => boolean;
 
 /** Whether the node can match no tokens at all (span matchers are assumed to). */
-function nullable(node: PatternNode): boolean {
+export function nullable(node: PatternNode): boolean {
   switch (node.t) {
     case 'tok':
       return false;
@@ -60,7 +61,7 @@ function spanCheck(matcher: SpanMatcher): Check {
  * and from a token the match must contain within a bounded distance. Predicates are pure, so
  * testing them ahead of `enumerate` changes no result.
  */
-function firstCheck(node: PatternNode, ahead = 1): Check | null {
+export function firstCheck(node: PatternNode, ahead = 1): Check | null {
   switch (node.t) {
     case 'tok': {
       const test = node.pred.test;
@@ -95,7 +96,7 @@ function both(a: Check | null, b: Check | null): Check | null {
   return (ctx, i) => a(ctx, i) && b(ctx, i);
 }
 
-const NEVER: Check = () => false;
+export const NEVER: Check = () => false;
 
 /** `ahead`: how many more tokens past the first a check may look at (see `withNext`). */
 function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Check | null {
@@ -103,9 +104,25 @@ function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Ch
   if (item === undefined) return NEVER; // nothing left to match a token
   const f = firstCheck(item, ahead);
   if (!nullable(item)) return ahead > 0 && singleToken(item) ? withNext(items, idx, f, ahead) : f;
+  // a span matcher with no hit at the token fails there, even if it could match nothing
+  if (f !== null && startsWithSpan(item)) return f;
   const rest = seqCheck(items, idx + 1, ahead);
   if (f === null || rest === null) return null;
   return optionalFirst(items, idx, f, rest);
+}
+
+/** Whether every match of the node begins with a span matcher's hit (at its first token). */
+function startsWithSpan(node: PatternNode): boolean {
+  switch (node.t) {
+    case 'span':
+      return true;
+    case 'named':
+      return startsWithSpan(node.item);
+    case 'seq':
+      return node.items.length > 0 && startsWithSpan(node.items[0]!);
+    default:
+      return false;
+  }
 }
 
 /**
@@ -137,7 +154,7 @@ function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, res
 }
 
 /** Most tokens a match of the node can span (Infinity: unknown, a span matcher). */
-function maxLen(node: PatternNode): number {
+export function maxLen(node: PatternNode): number {
   switch (node.t) {
     case 'tok':
       return 1;
@@ -159,7 +176,7 @@ function maxLen(node: PatternNode): number {
  * one of its predicates admits: a lemma or folded surface in `lemmas`, or a kind in `kinds`. Only
  * selective keys are used (no "any word"), and the keys are what `RuleSet` already trusts.
  */
-interface Anchor {
+export interface Anchor {
   readonly lemmas: ReadonlySet<string>;
   readonly kinds: ReadonlySet<TokenKind>;
   /** Punctuation predicates, tested themselves ("%" rather than any punctuation). */
@@ -188,7 +205,7 @@ function keyAnchor(key: StartKey): Anchor | null {
   return { lemmas: new Set(lemmas), kinds: new Set(kinds), tests: [], offset: 0 };
 }
 
-function anchorsOf(node: PatternNode): Anchor | null {
+export function anchorsOf(node: PatternNode): Anchor | null {
   switch (node.t) {
     case 'tok':
       return tokAnchor(node.pred);
@@ -239,7 +256,7 @@ function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
  */
 const sharedChecks = new Map<string, Check>();
 
-function windowCheck(a: Anchor | null): Check | null {
+export function windowCheck(a: Anchor | null): Check | null {
   if (a === null || a.offset === 0) return null; // at offset 0 the first-token check says as much
   if (a.tests.length > 0) return newWindowCheck(a);
   const key = `${a.offset}|${[...a.kinds].sort().join(',')}|${[...a.lemmas].sort().join(',')}`;
@@ -305,5 +322,8 @@ function newWindowCheck(a: Anchor): Check {
 /** The rule's skip check: null when nothing can be ruled out up front. */
 export function createSkipCheck(node: PatternNode): Check | null {
   // the window check first: after its one pass per document it is a lookup, and it rejects most tokens
-  return both(windowCheck(anchorsOf(node)), firstCheck(node));
+  const window = windowCheck(anchorsOf(node));
+  // else a walk over the tokens (after the first token's check, which is cheaper)
+  if (window === null) return both(firstCheck(node), runCheck(node) ?? afterOptionalHead(node));
+  return both(window, firstCheck(node));
 }

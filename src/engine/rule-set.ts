@@ -3,6 +3,7 @@ import type { DocContext } from './context.js';
 import { keyCount, keyId } from './keys.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { Rule, RuleMatch } from './rule.js';
+import { WordLists } from './word-lists.js';
 
 /**
  * A set of rules indexed by what can start them (a lemma or surface form, a token kind, a token
@@ -35,6 +36,8 @@ export class RuleSet<V> {
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
   /** Rules that can start only at a token of the kind that begins with a capital letter. */
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
+  /** The candidates of each word met (see {@link collect}). */
+  private readonly byWord = new WordLists();
 
   constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
     rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
@@ -97,10 +100,36 @@ export class RuleSet<V> {
 
   /**
    * Collects the indices of the candidate rules at token `i` (sorted) into `list`; returns how
-   * many. A token none of whose keys this set files rules under has the candidates of its kind
-   * (and capital letter), kept per kind: most tokens take that list as it is, without merging.
+   * many. The candidates depend on the token's word alone (its kind, keys and capital letter, and
+   * the rules' word checks, `Rule.wordStart`), so they are found once per word and remembered:
+   * most rules filed under a token kind cannot start at most words of that kind, and are then
+   * not tried there at all.
    */
   private collect(ctx: DocContext, i: number): number {
+    const w = ctx.word(i);
+    if (w === undefined) return 0;
+    let list = this.byWord.get(w);
+    if (list === undefined) {
+      const n = this.collectByKeys(ctx, i);
+      // copied: a word check may run this set again, which reuses `found`
+      const all = this.list.slice(0, n);
+      const kept: number[] = [];
+      for (let k = 0; k < n; k++) {
+        const check = this.rules[all[k]!]!.wordStart;
+        if (check === null || check(ctx, i)) kept.push(all[k]!);
+      }
+      list = this.byWord.set(w, kept);
+    }
+    this.list = list;
+    return list.length;
+  }
+
+  /**
+   * Collects the indices of the rules filed under what token `i` has (sorted) into `list`; returns
+   * how many. A token none of whose keys this set files rules under has the candidates of its kind
+   * (and capital letter), kept per kind.
+   */
+  private collectByKeys(ctx: DocContext, i: number): number {
     const tok = ctx.tokens[i];
     if (!tok) return 0;
     let ids: readonly number[] | null = null;

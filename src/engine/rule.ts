@@ -12,6 +12,7 @@ import {
 } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
+import { createWordCheck } from './word-check.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
@@ -101,6 +102,8 @@ export class Rule<V = unknown> {
   private matcher: CompiledPattern | null = null;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`; set with `matcher`. */
   private mayStart: Check | null = null;
+  /** See {@link Rule.wordStart}: undefined until first asked. */
+  private wordCheck: Check | null | undefined = undefined;
   /** A deferred rule compiled for each morphology it met. */
   private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
@@ -123,6 +126,16 @@ export class Rule<V = unknown> {
     this.mayStart = createSkipCheck(this.node);
     this.matcher = compilePattern(this.node);
     return this;
+  }
+
+  /**
+   * A necessary condition for a match at a token that looks at its word alone (null: none known):
+   * a rule set asks it once per word (see `RuleSet.collect`). Made when first asked, as the
+   * pattern is.
+   */
+  get wordStart(): Check | null {
+    if (this.wordCheck === undefined) this.wordCheck = this.deferred ? null : createWordCheck(this.node);
+    return this.wordCheck;
   }
 
   /**

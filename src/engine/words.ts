@@ -25,6 +25,11 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
  * (whose hash the string keeps) instead of one per cache, each on a key string made afresh.
  */
 export interface WordInfo {
+  /**
+   * The word's number: its table's serial times {@link WORDS_MAX} plus its place in the table
+   * (see {@link wordIndex}), by which a rule set remembers the rules that can start at the word.
+   */
+  readonly id: number;
   readonly kind: TokenKind;
   readonly text: string;
   parses: readonly Parse[] | undefined;
@@ -51,6 +56,8 @@ export interface WordInfo {
 }
 
 interface WordTable {
+  /** A number no other table has (see `WordInfo.id`). */
+  readonly serial: number;
   readonly byKind: Map<TokenKind, Map<string, WordInfo>>;
   size: number;
   /** The memo page words are given bytes of, how many it has handed out, and bytes per word. */
@@ -64,7 +71,13 @@ interface WordTable {
  * document in progress keeps the ones it holds).
  */
 const wordTables = new WeakMap<Morph, WordTable>();
-const WORDS_MAX = 65_536;
+export const WORDS_MAX = 65_536;
+let tableSerials = 0;
+
+/** A word's place in its table (0 to {@link WORDS_MAX} - 1). */
+export function wordIndex(id: number): number {
+  return id & (WORDS_MAX - 1);
+}
 /** How many per-word memo slots were handed out (see {@link newWordSlot}). */
 let wordSlots = 0;
 
@@ -107,7 +120,14 @@ function ownCopy(s: string): string {
 }
 
 function newWordTable(): WordTable {
-  return { byKind: new Map(), size: 0, page: new Uint8Array(0), pageUsed: 0, stride: (wordSlots + 3) >> 2 };
+  return {
+    serial: tableSerials++,
+    byKind: new Map(),
+    size: 0,
+    page: new Uint8Array(0),
+    pageUsed: 0,
+    stride: (wordSlots + 3) >> 2,
+  };
 }
 
 export function wordInfo(morph: Morph, tok: Token): WordInfo {
@@ -131,6 +151,7 @@ export function wordInfo(morph: Morph, tok: Token): WordInfo {
     const memoAt = table.pageUsed;
     table.pageUsed += table.stride;
     w = {
+      id: table.serial * WORDS_MAX + table.size,
       kind: tok.kind,
       text,
       parses: undefined,

@@ -1,0 +1,111 @@
+/**
+ * Run checks: a skip check for a sequence whose selective part comes after parts of no fixed
+ * length (a figure of one to dozens of tokens before its "%" or currency), out of reach of a
+ * window check (prefilter.ts), and for a sequence after an optional first part.
+ */
+import type { PatternNode } from './pattern.js';
+import { anchorsOf, firstCheck, maxLen, nullable, windowCheck, type Check } from './prefilter.js';
+import type { Predicate } from './predicates.js';
+
+/** Longest run of tokens a run check walks. */
+const MAX_RUN = 64;
+
+/**
+ * `(ctx, i) => false` only when no non-empty match of the node starts at token `i`. For a
+ * sequence `prefix, part, ...` where the prefix holds only token parts: each token the prefix
+ * matches passes one of its predicates, so the part starts within the run of such tokens from
+ * `i` (or right after it), no further than the prefix's longest match. Predicates are pure, so
+ * testing them ahead of the search changes no result.
+ */
+export function runCheck(node: PatternNode): Check | null {
+  switch (node.t) {
+    case 'named':
+      return runCheck(node.item);
+    case 'alt': {
+      const checks: Check[] = [];
+      for (const it of node.items) {
+        const c = runCheck(it) ?? firstCheck(it);
+        if (c === null) return null;
+        checks.push(c);
+      }
+      return (ctx, i) => {
+        for (let k = 0; k < checks.length; k++) if (checks[k]!(ctx, i)) return true;
+        return false;
+      };
+    }
+    case 'seq':
+      return seqRunCheck(node.items);
+    default:
+      return null;
+  }
+}
+
+/** The check on the last part that every match holds and whose prefix can be walked. */
+function seqRunCheck(items: readonly PatternNode[]): Check | null {
+  for (let k = items.length - 1; k >= 1; k--) {
+    const item = items[k]!;
+    if (nullable(item)) continue;
+    const prefix = items.slice(0, k);
+    const reach = prefix.reduce((a, it) => a + maxLen(it), 0);
+    const preds = new Set<Predicate>();
+    if (!(reach <= MAX_RUN) || !prefix.every((it) => tokenPredicates(it, preds))) continue;
+    const start = firstCheck(item);
+    if (start === null) continue;
+    return walk(
+      [...preds].map((p) => p.test),
+      start,
+      reach,
+    );
+  }
+  return null;
+}
+
+function walk(tests: readonly Predicate['test'][], start: Check, reach: number): Check {
+  return (ctx, i) => {
+    const end = Math.min(ctx.tokens.length, i + reach + 1);
+    for (let j = i; j < end; j++) {
+      if (start(ctx, j)) return true;
+      let inPrefix = false;
+      for (let k = 0; k < tests.length && !inPrefix; k++) inPrefix = tests[k]!(ctx, j) !== false;
+      if (!inPrefix) return false;
+    }
+    return false;
+  };
+}
+
+/** Adds the predicates of the node's token parts to `out`; false when it holds a span matcher. */
+function tokenPredicates(node: PatternNode, out: Set<Predicate>): boolean {
+  switch (node.t) {
+    case 'tok':
+      out.add(node.pred);
+      return true;
+    case 'span':
+      return false;
+    case 'named':
+    case 'rep':
+      return tokenPredicates(node.item, out);
+    case 'alt':
+    case 'seq':
+      return node.items.every((it) => tokenPredicates(it, out));
+  }
+}
+
+/** What rules out a start by a part further into the match (null: nothing known). */
+function spanCheckOf(node: PatternNode): Check | null {
+  return windowCheck(anchorsOf(node)) ?? runCheck(node) ?? afterOptionalHead(node);
+}
+
+/**
+ * The window check of a sequence whose first part may match nothing and keeps the rest out of
+ * reach of one (an optional qualifier, a gazetteer hit of any length, before a number and its
+ * unit): either that part starts the match, or it matches nothing and the rest's window holds.
+ */
+export function afterOptionalHead(node: PatternNode): Check | null {
+  if (node.t !== 'seq' || node.items.length < 2 || !nullable(node.items[0]!)) return null;
+  const items = node.items.slice(1);
+  const rest: PatternNode = items.length === 1 ? items[0]! : { t: 'seq', items };
+  const restCheck = spanCheckOf(rest);
+  const headCheck = firstCheck(node.items[0]!);
+  if (restCheck === null || headCheck === null) return null;
+  return (ctx, i) => restCheck(ctx, i) || headCheck(ctx, i);
+}

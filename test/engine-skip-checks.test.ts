@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DocContext,
+  alt,
+  anyToken,
+  punct,
+  repeat,
+  seq,
+  span,
+  tok,
+  word,
+  type Pattern,
+  type SpanMatcher,
+} from '../src/engine/index.js';
+import { compilePattern, enumerate } from '../src/engine/match.js';
+import { createSkipCheck } from '../src/engine/prefilter.js';
+import { createWordCheck } from '../src/engine/word-check.js';
+import { segment } from '../src/segment/index.js';
+import { testMorph } from './helpers/morph.js';
+
+// Skip checks (prefilter.ts, run-check.ts) and word checks (word-check.ts) let the engine leave
+// a rule out at a token without searching: they may say "maybe" where nothing matches, never
+// "no" where something does.
+
+const morph = testMorph();
+
+/** Hits of one and two tokens at every "a", and none elsewhere. */
+const pairs: SpanMatcher<string> = {
+  description: 'pairs',
+  start: { by: 'any' },
+  matchAt: (ctx, i) =>
+    ctx.folded(i) === 'a'
+      ? [
+          { end: i + 2, value: 'ab' },
+          { end: i + 1, value: 'a' },
+        ]
+      : [],
+};
+
+/** An empty hit at every "b": a span matcher may match nothing where it has a hit. */
+const empties: SpanMatcher<string> = {
+  description: 'empties',
+  start: { by: 'any' },
+  matchAt: (ctx, i) => (ctx.folded(i) === 'b' ? [{ end: i, value: 'b' }] : []),
+};
+
+const leaf: fc.Arbitrary<Pattern> = fc.oneof(
+  fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),
+  fc.constant(tok(anyToken())),
+  fc.constant(tok(punct('%'))),
+  fc.constantFrom(pairs, empties).map((m) => span(m)),
+);
+
+const patterns: fc.Arbitrary<Pattern> = fc.letrec<{ p: Pattern }>((t) => ({
+  p: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(t('p'), { minLength: 0, maxLength: 4 }).map((xs) => seq(...xs)),
+    fc.array(t('p'), { minLength: 1, maxLength: 3 }).map((xs) => alt(...xs)),
+    fc
+      .tuple(t('p'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }))
+      .map(([x, min, extra]) => repeat(x, min, Math.max(1, min + extra))),
+    fc.tuple(t('p'), fc.constantFrom('x', 'y')).map(([x, name]) => x.as(name)),
+  ),
+})).p;
+
+describe('skip checks', () => {
+  it('never rule out a token where the pattern matches', () => {
+    fc.assert(
+      fc.property(patterns, fc.array(fc.constantFrom('a', 'b', 'c', '%'), { maxLength: 9 }), (pattern, words) => {
+        const ctx = new DocContext(segment(words.join(' ')), morph);
+        const compiled = compilePattern(pattern.node);
+        const skip = createSkipCheck(pattern.node);
+        const byWord = createWordCheck(pattern.node);
+        for (let from = 0; from < ctx.tokens.length; from++) {
+          let matches = false;
+          enumerate(ctx, compiled, from, (m) => (matches ||= m.to > from));
+          if (!matches) continue;
+          expect(skip === null || skip(ctx, from)).toBe(true);
+          expect(byWord === null || byWord(ctx, from)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rule out a number with no percent sign after the figure before it', () => {
+    const figure = alt(tok(word('от')), repeat(tok(anyToken().and(word('1', '2', 'тысяч'))), 1, 40));
+    const check = createSkipCheck(seq(span(pairs).optional(), figure, tok(punct('%'))).node)!;
+    const ctx = new DocContext(segment('рост на 2 тысяч человек и на 1 2 %'), morph);
+    const at = (w: string) => ctx.tokens.findIndex((t, i) => t.text === w && (w !== '2' || i > 3));
+    expect(check(ctx, 2)).toBe(false); // "2 тысяч человек": no "%" after the figure
+    expect(check(ctx, at('1'))).toBe(true);
+    expect(check(ctx, at('2'))).toBe(true);
+  });
+});
