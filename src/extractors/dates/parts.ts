@@ -111,20 +111,22 @@ export const somePrep: Pattern = alt(onePrep, seq(word('в'), tok(lemma('пер�
 export const prep: Pattern = opt(alt(somePrep, seq(word('в'), tok(lemma('течение')).as('period'))));
 
 /**
- * `seq(prep, ...rest)` written out as one alternative per way `prep` matches, in the order the
- * search tries them (so the same matches come in the same order). The rule set's skip check reads
- * an optional first part of several tokens as "a match may start with the preposition alone", so
- * every date rule was searched at every "в", "с", "на"; here each alternative's check asks for the
- * preposition and the date that must follow it.
+ * `seq(opt(alt(...leads)), ...rest)` written out as one alternative per lead, then the rest alone:
+ * the same matches, in the order the search tries them. The rule set's skip check reads an
+ * optional first part of several tokens as "a match may start with it alone", so a date rule led
+ * by a preposition was searched at every "в", "с", "на"; here each alternative's check asks for
+ * the lead and what must follow it.
  */
+export function optionalLead(leads: readonly PatternLike[], ...rest: PatternLike[]): Pattern {
+  return alt(...leads.map((lead) => seq(lead, ...rest)), seq(...rest));
+}
+
+/** `seq(prep, ...rest)`, through {@link optionalLead} (the ways `prep` matches, in its order). */
 export function withPrep(...rest: PatternLike[]): Pattern {
-  const inPeriod = (): Pattern[] => [tok(word('в')), tok(lemma('период')).as('period')];
-  return alt(
-    seq(onePrep, ...rest),
-    seq(...inPeriod(), onePrep, ...rest),
-    seq(...inPeriod(), ...rest),
-    seq(tok(word('в')), tok(lemma('течение')).as('period'), ...rest),
-    seq(...rest),
+  const inPeriod = (): PatternLike[] => [word('в'), tok(lemma('период')).as('period')];
+  return optionalLead(
+    [onePrep, seq(...inPeriod(), onePrep), seq(...inPeriod()), seq(word('в'), tok(lemma('течение')).as('period'))],
+    ...rest,
   );
 }
 /** "начиная с", "вплоть до": the first word stays outside the span, the bound is the same. */
