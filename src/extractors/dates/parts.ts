@@ -107,9 +107,6 @@ export const DATE_PREPS = AT_TIME;
 const onePrep = tok(word(...DATE_PREPS)).as('prep');
 /** A preposition, maybe after "в период" ("в период с 2001 по 2007 годы"). */
 export const somePrep: Pattern = alt(onePrep, seq(word('в'), tok(lemma('период')).as('period'), opt(onePrep)));
-/** An optional preposition (kept in the span, as NEREL does); "в течение 2011 года" counts as one. */
-export const prep: Pattern = opt(alt(somePrep, seq(word('в'), tok(lemma('течение')).as('period'))));
-
 /**
  * `seq(opt(alt(...leads)), ...rest)` written out as one alternative per lead, then the rest alone:
  * the same matches, in the order the search tries them. The rule set's skip check reads an
@@ -121,7 +118,10 @@ export function optionalLead(leads: readonly PatternLike[], ...rest: PatternLike
   return alt(...leads.map((lead) => seq(lead, ...rest)), seq(...rest));
 }
 
-/** `seq(prep, ...rest)`, through {@link optionalLead} (the ways `prep` matches, in its order). */
+/**
+ * The rest after an optional preposition (kept in the span, as NEREL does): one of `DATE_PREPS`,
+ * maybe after "в период" ("в период с 2001 по 2007 годы"), or "в течение" ("в течение 2011 года").
+ */
 export function withPrep(...rest: PatternLike[]): Pattern {
   const inPeriod = (): PatternLike[] => [word('в'), tok(lemma('период')).as('period')];
   return optionalLead(
@@ -129,6 +129,7 @@ export function withPrep(...rest: PatternLike[]): Pattern {
     ...rest,
   );
 }
+
 /** "начиная с", "вплоть до": the first word stays outside the span, the bound is the same. */
 export const roleOfPrep = (m: MatchView): DateParse['role'] => {
   const p = m.part('prep');
