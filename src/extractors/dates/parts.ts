@@ -107,26 +107,29 @@ export const DATE_PREPS = AT_TIME;
 const onePrep = tok(word(...DATE_PREPS)).as('prep');
 /** A preposition, maybe after "в период" ("в период с 2001 по 2007 годы"). */
 export const somePrep: Pattern = alt(onePrep, seq(word('в'), tok(lemma('период')).as('period'), opt(onePrep)));
-/** An optional preposition (kept in the span, as NEREL does); "в течение 2011 года" counts as one. */
-export const prep: Pattern = opt(alt(somePrep, seq(word('в'), tok(lemma('течение')).as('period'))));
+/**
+ * `seq(opt(alt(...leads)), ...rest)` written out as one alternative per lead, then the rest alone:
+ * the same matches, in the order the search tries them. The rule set's skip check reads an
+ * optional first part of several tokens as "a match may start with it alone", so a date rule led
+ * by a preposition was searched at every "в", "с", "на"; here each alternative's check asks for
+ * the lead and what must follow it.
+ */
+export function optionalLead(leads: readonly PatternLike[], ...rest: PatternLike[]): Pattern {
+  return alt(...leads.map((lead) => seq(lead, ...rest)), seq(...rest));
+}
 
 /**
- * `seq(prep, ...rest)` written out as one alternative per way `prep` matches, in the order the
- * search tries them (so the same matches come in the same order). The rule set's skip check reads
- * an optional first part of several tokens as "a match may start with the preposition alone", so
- * every date rule was searched at every "в", "с", "на"; here each alternative's check asks for the
- * preposition and the date that must follow it.
+ * The rest after an optional preposition (kept in the span, as NEREL does): one of `DATE_PREPS`,
+ * maybe after "в период" ("в период с 2001 по 2007 годы"), or "в течение" ("в течение 2011 года").
  */
 export function withPrep(...rest: PatternLike[]): Pattern {
-  const inPeriod = (): Pattern[] => [tok(word('в')), tok(lemma('период')).as('period')];
-  return alt(
-    seq(onePrep, ...rest),
-    seq(...inPeriod(), onePrep, ...rest),
-    seq(...inPeriod(), ...rest),
-    seq(tok(word('в')), tok(lemma('течение')).as('period'), ...rest),
-    seq(...rest),
+  const inPeriod = (): PatternLike[] => [word('в'), tok(lemma('период')).as('period')];
+  return optionalLead(
+    [onePrep, seq(...inPeriod(), onePrep), seq(...inPeriod()), seq(word('в'), tok(lemma('течение')).as('period'))],
+    ...rest,
   );
 }
+
 /** "начиная с", "вплоть до": the first word stays outside the span, the bound is the same. */
 export const roleOfPrep = (m: MatchView): DateParse['role'] => {
   const p = m.part('prep');

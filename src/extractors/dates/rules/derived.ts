@@ -11,7 +11,6 @@ import {
   gram,
   kind,
   lemma,
-  opt,
   rule,
   seq,
   surface,
@@ -20,7 +19,7 @@ import {
   type MatchView,
   wordTest,
 } from '../../../engine/index.js';
-import { unitOf, unitWord } from '../parts.js';
+import { optionalLead, unitOf, unitWord } from '../parts.js';
 import type { DateParse } from '../types.js';
 
 const focusOn = (m: MatchView, name: string): DateParse['focus'] => {
@@ -53,10 +52,8 @@ export const dateAdjectiveRule = rule<DateParse>({
 export const holidayRule = rule<DateParse>({
   id: 'date/holiday',
   examples: ['на Рождество', 'до Нового года', 'в сочельник', 'во время Рождества', 'ко Дню Победы'],
-  pattern: seq(
-    opt(
-      alt(tok(word('в', 'во', 'на', 'до', 'к', 'ко', 'с', 'со', 'после')).as('prep'), seq(word('во'), word('время'))),
-    ),
+  pattern: optionalLead(
+    [tok(word('в', 'во', 'на', 'до', 'к', 'ко', 'с', 'со', 'после')).as('prep'), seq(word('во'), word('время'))],
     alt(
       tok(lemma('рождество', 'сочельник')).as('h'),
       seq(tok(lemma('новый')).as('h'), lemma('год')),

@@ -11,6 +11,7 @@ import {
   wordRange,
   dash,
   lemmaBefore,
+  optionalLead,
   qualifier,
   qualifierOf,
   startsTitle,
@@ -243,8 +244,8 @@ export const lastNRule = rule<DateParse>({
     'в ближайшие полтора-два года',
     'в ближайшие два-три месяца',
   ],
-  pattern: seq(
-    opt(alt(tok(word('в', 'во', 'за', 'на')), seq(word('в'), lemma('течение')), seq(word('на'), lemma('протяжение')))),
+  pattern: optionalLead(
+    [tok(word('в', 'во', 'за', 'на')), seq(word('в'), lemma('течение')), seq(word('на'), lemma('протяжение'))],
     tok(lemma('последний', 'прошедший', 'минувший', 'следующий').or(lemma('ближний', 'близкий').and(gram('Supr')))).as(
       'which',
     ),
