@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DocContext,
-  alt,
-  anyToken,
-  gnc,
-  repeat,
-  seq,
-  span,
-  tok,
-  word,
-  type Pattern,
-  type SpanMatcher,
-} from '../src/engine/index.js';
+import { DocContext, anyToken, gnc, span, tok, word, type Pattern, type SpanMatcher } from '../src/engine/index.js';
 import { compilePattern, enumerate, type Capture, type RawMatch, type Survivor } from '../src/engine/match.js';
 import type { PatternNode } from '../src/engine/pattern.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
+import { randomPatterns } from './helpers/patterns.js';
 
 // The compiled matchers must enumerate exactly what the tree interpreter they replaced did: the
 // same matches in the same order, with the same captures and survivors, and the same cut-off
@@ -124,18 +113,7 @@ const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constant(span(pairs)),
 );
 
-const patterns: fc.Arbitrary<Pattern> = fc.letrec<{ p: Pattern }>((t) => ({
-  p: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.array(t('p'), { minLength: 0, maxLength: 3 }).map((xs) => seq(...xs)),
-    fc.array(t('p'), { minLength: 1, maxLength: 3 }).map((xs) => alt(...xs)),
-    fc
-      .tuple(t('p'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
-      .map(([x, min, extra]) => repeat(x, min, Math.max(1, min + extra))),
-    fc.tuple(t('p'), fc.constantFrom('x', 'y')).map(([x, name]) => x.as(name)),
-  ),
-})).p;
+const patterns = randomPatterns(leaf, 3, 2);
 
 describe('compiled patterns', () => {
   it('enumerate what the tree interpreter did, budget cut-off included', () => {

@@ -18,6 +18,7 @@ import { createSkipCheck } from '../src/engine/prefilter.js';
 import { createWordCheck } from '../src/engine/word-check.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
+import { randomPatterns } from './helpers/patterns.js';
 
 // Skip checks (prefilter.ts, run-check.ts) and word checks (word-check.ts) let the engine leave
 // a rule out at a token without searching: they may say "maybe" where nothing matches, never
@@ -52,18 +53,7 @@ const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom(pairs, empties).map((m) => span(m)),
 );
 
-const patterns: fc.Arbitrary<Pattern> = fc.letrec<{ p: Pattern }>((t) => ({
-  p: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.array(t('p'), { minLength: 0, maxLength: 4 }).map((xs) => seq(...xs)),
-    fc.array(t('p'), { minLength: 1, maxLength: 3 }).map((xs) => alt(...xs)),
-    fc
-      .tuple(t('p'), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }))
-      .map(([x, min, extra]) => repeat(x, min, Math.max(1, min + extra))),
-    fc.tuple(t('p'), fc.constantFrom('x', 'y')).map(([x, name]) => x.as(name)),
-  ),
-})).p;
+const patterns = randomPatterns(leaf, 4, 3);
 
 describe('skip checks', () => {
   it('never rule out a token where the pattern matches', () => {
