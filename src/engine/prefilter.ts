@@ -112,7 +112,7 @@ function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Ch
 }
 
 /** Whether every match of the node begins with a span matcher's hit (at its first token). */
-function startsWithSpan(node: PatternNode): boolean {
+export function startsWithSpan(node: PatternNode): boolean {
   switch (node.t) {
     case 'span':
       return true;

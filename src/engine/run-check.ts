@@ -4,7 +4,7 @@
  * window check (prefilter.ts), and for a sequence after an optional first part.
  */
 import type { PatternNode } from './pattern.js';
-import { anchorsOf, firstCheck, maxLen, nullable, windowCheck, type Check } from './prefilter.js';
+import { anchorsOf, firstCheck, maxLen, nullable, startsWithSpan, windowCheck, type Check } from './prefilter.js';
 import type { Predicate } from './predicates.js';
 
 /** Longest run of tokens a run check walks. */
@@ -44,7 +44,10 @@ export function runCheck(node: PatternNode): Check | null {
 function seqRunCheck(items: readonly PatternNode[]): Check | null {
   for (let k = items.length - 1; k >= 1; k--) {
     const item = items[k]!;
-    if (nullable(item)) continue;
+    // a part that may match nothing may be absent, except a span matcher's: it is matched (maybe
+    // by an empty hit) where it has a hit (a currency after its figure)
+    const span = startsWithSpan(item);
+    if (nullable(item) && !span) continue;
     const prefix = items.slice(0, k);
     const reach = prefix.reduce((a, it) => a + maxLen(it), 0);
     const preds = new Set<Predicate>();
@@ -55,21 +58,24 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
       [...preds].map((p) => p.test),
       start,
       reach,
+      span,
     );
   }
   return null;
 }
 
-function walk(tests: readonly Predicate['test'][], start: Check, reach: number): Check {
+/** `empty`: the part may match nothing, so it may come after the last token (not ruled out there). */
+function walk(tests: readonly Predicate['test'][], start: Check, reach: number, empty: boolean): Check {
   return (ctx, i) => {
-    const end = Math.min(ctx.tokens.length, i + reach + 1);
+    const n = ctx.tokens.length;
+    const end = Math.min(n, i + reach + 1);
     for (let j = i; j < end; j++) {
       if (start(ctx, j)) return true;
       let inPrefix = false;
       for (let k = 0; k < tests.length && !inPrefix; k++) inPrefix = tests[k]!(ctx, j) !== false;
       if (!inPrefix) return false;
     }
-    return false;
+    return empty && end === n && i + reach >= n;
   };
 }
 
