@@ -325,5 +325,7 @@ export function createSkipCheck(node: PatternNode): Check | null {
   const window = windowCheck(anchorsOf(node));
   // else a walk over the tokens (after the first token's check, which is cheaper)
   if (window === null) return both(firstCheck(node), runCheck(node) ?? afterOptionalHead(node));
-  return both(window, firstCheck(node));
+  // then the walk, when there is one: a window admits any anchor within reach ("года" twenty
+  // tokens on), a walk only one after tokens the parts before it admit
+  return both(both(window, firstCheck(node)), runCheck(node));
 }
