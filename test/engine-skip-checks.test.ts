@@ -4,6 +4,7 @@ import {
   DocContext,
   alt,
   anyToken,
+  custom,
   punct,
   repeat,
   seq,
@@ -46,11 +47,17 @@ const empties: SpanMatcher<string> = {
   matchAt: (ctx, i) => (ctx.folded(i) === 'b' ? [{ end: i, value: 'b' }] : []),
 };
 
+/** A test of the token and the one after it: its word part (word-check.ts) is the word test. */
+const beforeB = custom('before b', (ctx, i) => ctx.folded(i + 1) === 'b');
+const aOrCBeforeB = word('a', 'c').and(beforeB);
+const eitherBeforeB = word('a').and(beforeB).or(word('c').and(beforeB));
+
 const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),
   fc.constant(tok(anyToken())),
   fc.constant(tok(punct('%'))),
   fc.constantFrom(pairs, empties).map((m) => span(m)),
+  fc.constantFrom(aOrCBeforeB, eitherBeforeB).map((p) => tok(p)),
 );
 
 const patterns = randomPatterns(leaf, 4, 3);
@@ -73,6 +80,16 @@ describe('skip checks', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('ask a word of the parts of a predicate that look at the word alone', () => {
+    const ctx = new DocContext(segment('a b c a'), morph);
+    for (const p of [aOrCBeforeB, eitherBeforeB]) {
+      const check = createWordCheck(tok(p).node)!;
+      expect(check).not.toBeNull();
+      expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, false, true, true]);
+    }
+    expect(createWordCheck(tok(beforeB).node)).toBeNull();
   });
 
   it('rule out a number with no percent sign after the figure before it', () => {

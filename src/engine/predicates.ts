@@ -38,6 +38,12 @@ export class Predicate {
      * surface), not on the tokens around it: such results are remembered per word, across documents.
      */
     readonly byWord: boolean = false,
+    /**
+     * A test of the token's word alone that holds wherever this one does (a conjunction's parts
+     * on the word alone), or null: what a rule set asks of a word (see `word-check.ts`) when the
+     * predicate itself also looks around the token. Unused when `byWord`.
+     */
+    readonly wordPart: Predicate | null = null,
   ) {}
 
   /** The predicate to compile for this morphology: itself, or what a deferred one stands for there. */
@@ -273,7 +279,30 @@ function conjunction(preds: readonly Predicate[]): Predicate {
     narrowStart(preds.map((p) => p.start)),
     null,
     byWord,
+    byWord ? null : conjunctionWordPart(preds),
   );
+}
+
+/**
+ * The conjunction's parts that look at the word alone (or their own such parts): each must hold
+ * where the conjunction does. Null when there are none.
+ */
+function conjunctionWordPart(preds: readonly Predicate[]): Predicate | null {
+  const parts: Predicate[] = [];
+  for (const p of preds) {
+    const w = wordPartOf(p);
+    if (w !== null) parts.push(w);
+  }
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0]!;
+  // not remembered itself (no memo slot per word): a rule set asks it once per word, and each
+  // part remembers its own results
+  return new Predicate((ctx, i) => parts.every((p) => p.test(ctx, i) !== false), 'word part', ANY, null, true);
+}
+
+/** The predicate itself when it looks at the word alone, else its word part (null: none). */
+export function wordPartOf(p: Predicate): Predicate | null {
+  return p.byWord ? p : p.wordPart;
 }
 
 /** At least one predicate holds. */
@@ -296,7 +325,20 @@ function disjunction(preds: readonly Predicate[]): Predicate {
     widenStart(preds.map((p) => p.start)),
     null,
     byWord,
+    byWord ? null : disjunctionWordPart(preds),
   );
+}
+
+/** One of the alternatives' word parts holds where the disjunction does, when each has one. */
+function disjunctionWordPart(preds: readonly Predicate[]): Predicate | null {
+  const parts: Predicate[] = [];
+  for (const p of preds) {
+    const w = wordPartOf(p);
+    if (w === null) return null;
+    parts.push(w);
+  }
+  if (parts.length === 1) return parts[0]!;
+  return new Predicate((ctx, i) => parts.some((p) => p.test(ctx, i) !== false), 'word part', ANY, null, true);
 }
 
 /** The predicate does not hold (all readings stay possible). */

@@ -112,7 +112,7 @@ function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Ch
 }
 
 /** Whether every match of the node begins with a span matcher's hit (at its first token). */
-function startsWithSpan(node: PatternNode): boolean {
+export function startsWithSpan(node: PatternNode): boolean {
   switch (node.t) {
     case 'span':
       return true;
@@ -325,5 +325,7 @@ export function createSkipCheck(node: PatternNode): Check | null {
   const window = windowCheck(anchorsOf(node));
   // else a walk over the tokens (after the first token's check, which is cheaper)
   if (window === null) return both(firstCheck(node), runCheck(node) ?? afterOptionalHead(node));
-  return both(window, firstCheck(node));
+  // then the walk, when there is one: a window admits any anchor within reach ("года" twenty
+  // tokens on), a walk only one after tokens the parts before it admit
+  return both(both(window, firstCheck(node)), runCheck(node));
 }

@@ -4,7 +4,7 @@
  * window check (prefilter.ts), and for a sequence after an optional first part.
  */
 import type { PatternNode } from './pattern.js';
-import { anchorsOf, firstCheck, maxLen, nullable, windowCheck, type Check } from './prefilter.js';
+import { anchorsOf, firstCheck, maxLen, nullable, startsWithSpan, windowCheck, type Check } from './prefilter.js';
 import type { Predicate } from './predicates.js';
 
 /** Longest run of tokens a run check walks. */
@@ -44,9 +44,13 @@ export function runCheck(node: PatternNode): Check | null {
 function seqRunCheck(items: readonly PatternNode[]): Check | null {
   for (let k = items.length - 1; k >= 1; k--) {
     const item = items[k]!;
-    if (nullable(item)) continue;
+    // a part that may match nothing may be absent, except a span matcher's: it is matched (maybe
+    // by an empty hit) where it has a hit (a currency after its figure)
+    const span = startsWithSpan(item);
+    if (nullable(item) && !span) continue;
     const prefix = items.slice(0, k);
     const reach = prefix.reduce((a, it) => a + maxLen(it), 0);
+    const least = prefix.reduce((a, it) => a + minLen(it), 0);
     const preds = new Set<Predicate>();
     if (!(reach <= MAX_RUN) || !prefix.every((it) => tokenPredicates(it, preds))) continue;
     const start = firstCheck(item);
@@ -54,23 +58,49 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
     return walk(
       [...preds].map((p) => p.test),
       start,
+      least,
       reach,
+      span,
     );
   }
   return null;
 }
 
-function walk(tests: readonly Predicate['test'][], start: Check, reach: number): Check {
+/**
+ * The part starts `least` to `reach` tokens on, after tokens the prefix admits. `empty`: the part
+ * may match nothing, so it may come after the last token (not ruled out there).
+ */
+function walk(tests: readonly Predicate['test'][], start: Check, least: number, reach: number, empty: boolean): Check {
   return (ctx, i) => {
-    const end = Math.min(ctx.tokens.length, i + reach + 1);
+    const n = ctx.tokens.length;
+    const end = Math.min(n, i + reach + 1);
     for (let j = i; j < end; j++) {
-      if (start(ctx, j)) return true;
+      // "через" before "два года": a number is no start of the part until the prefix is there
+      if (j - i >= least && start(ctx, j)) return true;
       let inPrefix = false;
       for (let k = 0; k < tests.length && !inPrefix; k++) inPrefix = tests[k]!(ctx, j) !== false;
       if (!inPrefix) return false;
     }
-    return false;
+    return empty && end === n && i + reach >= n;
   };
+}
+
+/** Fewest tokens a match of the node spans (a span matcher's hit may be empty). */
+function minLen(node: PatternNode): number {
+  switch (node.t) {
+    case 'tok':
+      return 1;
+    case 'span':
+      return 0;
+    case 'named':
+      return minLen(node.item);
+    case 'rep':
+      return node.min * minLen(node.item);
+    case 'alt':
+      return Math.min(...node.items.map(minLen));
+    case 'seq':
+      return node.items.reduce((a, it) => a + minLen(it), 0);
+  }
 }
 
 /** Adds the predicates of the node's token parts to `out`; false when it holds a span matcher. */

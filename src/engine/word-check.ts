@@ -4,6 +4,7 @@
  */
 import { NEVER, nullable, type Check } from './prefilter.js';
 import type { PatternNode } from './pattern.js';
+import { wordPartOf } from './predicates.js';
 
 /**
  * A necessary condition for a non-empty match of `node` from token `i` that looks at token `i`'s
@@ -14,8 +15,10 @@ import type { PatternNode } from './pattern.js';
 export function createWordCheck(node: PatternNode): Check | null {
   switch (node.t) {
     case 'tok': {
-      if (!node.pred.byWord) return null;
-      const test = node.pred.test;
+      // the predicate, or the part of it that looks at the word alone
+      const pred = wordPartOf(node.pred);
+      if (pred === null) return null;
+      const test = pred.test;
       return (ctx, i) => test(ctx, i) !== false;
     }
     case 'span':

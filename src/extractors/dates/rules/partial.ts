@@ -1,7 +1,6 @@
 /** Partial dates: a month, a year, a quarter, a half-year, a season, a decade, a century, part of a period. */
 import {
   alt,
-  custom,
   gram,
   kind,
   lemma,
@@ -12,6 +11,7 @@ import {
   surface,
   tok,
   word,
+  wordTest,
   type MatchView,
 } from '../../../engine/index.js';
 import {
@@ -50,7 +50,9 @@ const point = (m: MatchView): DateParse | null => {
 /** "апреле-мае", "августе-сентябре": one word, two months. */
 const HYPHEN = /[-‐‑]/;
 const monthPair = kind('word').and(
-  custom('month-month', (ctx, i) => {
+  // the word alone (its text, its halves' lemmas): remembered per word, and a rule set leaves
+  // the rule out at words that are no pair of months
+  wordTest('month-month', (ctx, i) => {
     const text = ctx.tokens[i]?.text ?? '';
     // tried at every word: most have no hyphen, and need no split
     if (!HYPHEN.test(text)) return false;

@@ -263,5 +263,8 @@ export function hyphenHead(lex: PositionLexicon): Predicate {
     },
     'office in a hyphenated word',
     { by: 'kind', values: ['word'] },
+    null,
+    // the word alone: a rule set then leaves the rule out at words without such an office
+    true,
   );
 }
