@@ -38,6 +38,11 @@ export class Predicate {
      * surface), not on the tokens around it: such results are remembered per word, across documents.
      */
     readonly byWord: boolean = false,
+    /**
+     * For a conjunction that is not `byWord` as a whole, the conjunction of its `byWord` parts (a
+     * necessary condition on the word alone, which word checks ask), else null.
+     */
+    readonly wordPart: Predicate | null = null,
   ) {}
 
   /** The predicate to compile for this morphology: itself, or what a deferred one stands for there. */
@@ -267,12 +272,15 @@ function conjunction(preds: readonly Predicate[]): Predicate {
     }
     return r;
   });
+  const words = byWord ? [] : preds.flatMap((p) => (p.byWord ? [p] : p.wordPart ? [p.wordPart] : []));
+  const wordPart = words.length === 0 ? null : words.length === 1 ? words[0]! : conjunction(words);
   return new Predicate(
     test,
     preds.map((p) => p.description).join(' & '),
     narrowStart(preds.map((p) => p.start)),
     null,
     byWord,
+    wordPart,
   );
 }
 

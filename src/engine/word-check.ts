@@ -14,8 +14,10 @@ import type { PatternNode } from './pattern.js';
 export function createWordCheck(node: PatternNode): Check | null {
   switch (node.t) {
     case 'tok': {
-      if (!node.pred.byWord) return null;
-      const test = node.pred.test;
+      // a conjunction's parts on the word alone, when it has some
+      const pred = node.pred.byWord ? node.pred : node.pred.wordPart;
+      if (pred === null) return null;
+      const test = pred.test;
       return (ctx, i) => test(ctx, i) !== false;
     }
     case 'span':
