@@ -1,7 +1,7 @@
 /** Partial dates: a month, a year, a quarter, a half-year, a season, a decade, a century, part of a period. */
 import {
   alt,
-  custom,
+  wordTest,
   gram,
   kind,
   lemma,
@@ -50,7 +50,8 @@ const point = (m: MatchView): DateParse | null => {
 /** "апреле-мае", "августе-сентябре": one word, two months. */
 const HYPHEN = /[-‐‑]/;
 const monthPair = kind('word').and(
-  custom('month-month', (ctx, i) => {
+  // the word alone: remembered per word, and the word lists leave the rule out at other words
+  wordTest('month-month', (ctx, i) => {
     const text = ctx.tokens[i]?.text ?? '';
     // tried at every word: most have no hyphen, and need no split
     if (!HYPHEN.test(text)) return false;
