@@ -194,6 +194,8 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
+    // the next name in a list after this one: asked of every position near the person, found once
+    let list: Placed<PersonEntity> | null | undefined;
     while (k < positions.length && positions[k]!.to < person.from - CHAIN_WINDOW) k++;
     for (let j = k; j < positions.length; j++) {
       const position = positions[j]!;
@@ -204,7 +206,7 @@ function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
             : overlapLink(ctx, cover, position, person);
-      const list = nextInList(ctx, cover, byFrom, person);
+      if (list === undefined) list = nextInList(ctx, cover, byFrom, person) ?? null;
       if (!link || !fits(ctx, person, position, link, !!list) || someoneElses(ctx, person, position, link)) continue;
       pairs.push({ person, position, link });
       const shared =

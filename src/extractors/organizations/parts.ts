@@ -63,11 +63,13 @@ const ABBREVIATION = /^[А-ЯЁA-Z][А-ЯЁA-Z0-9-]+$/u;
 
 /** A modifier before a head noun: its best reading is an adjective ("Судейский", not "главой"). */
 export const modifier = (): Predicate =>
-  kind('word').and(
+  (MODIFIER ??= kind('word').and(
     gram('ADJF'),
     notGram('Apro'),
     wordTest('org modifier', (ctx, i) => ['ADJF', 'PRTF'].includes(ctx.parses(i)[0]?.pos ?? '')),
-  );
+  ));
+/** {@link modifier}, made once: the rules that ask it share its memo. */
+let MODIFIER: Predicate | undefined;
 
 /** A word in the dative after "по": "по делам молодёжи", "по Владимирской области". */
 export const fieldWord = (g: OrgGazetteers): Predicate =>

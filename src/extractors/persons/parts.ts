@@ -45,6 +45,12 @@ export function nameShaped(ctx: DocContext, i: number): boolean {
   return !!t && t.kind === 'word' && t.text.length > 1 && CYRILLIC_CAPITAL.test(t.text) && !allCaps(ctx, i);
 }
 
+/** The one predicate `make` builds, made on first use: rules that share a test share its memo. */
+function shared(make: () => Predicate): () => Predicate {
+  let p: Predicate | undefined;
+  return () => (p ??= make());
+}
+
 const pred = (
   desc: string,
   fn: (ctx: DocContext, i: number) => boolean | readonly Parse[],
@@ -113,7 +119,7 @@ export function pluralNameOnly(ctx: DocContext, i: number): boolean {
 }
 
 /** A first name in a name of two or more words: the dictionary's, the list's, or a foreign one read as a plural. */
-export const firstName = (): Predicate =>
+export const firstName = shared(() =>
   wordPred(
     'first-name',
     (ctx, i) => {
@@ -121,7 +127,8 @@ export const firstName = (): Predicate =>
       return r !== false ? r : nameShaped(ctx, i) && pluralNameOnly(ctx, i);
     },
     CAPITALISED,
-  );
+  ),
+);
 
 /** The parts of a proposal with the plural readings of a foreign first name dropped ("Дайан Вуд" is no "Дайана"). */
 export function withoutPluralNames<T extends { parts: readonly NamePartLike[] }>(ctx: DocContext, p: T): T {
@@ -143,50 +150,62 @@ interface NamePartLike {
  * sentence: what a foreign first name looks like to it ("Гвинет", "Тодд", "Оуэн"). Only a surname
  * after it makes it one.
  */
-export const foreignFirstName = (): Predicate =>
-  pred(
-    'foreign-first-name',
-    (ctx, i) =>
-      nameShaped(ctx, i) &&
-      (guessedOnly(ctx, i) || surnameOnly(ctx, i)) &&
-      !ctx.tokens[i]!.text.includes('-') &&
-      !bodyWord(ctx, i) &&
+export const foreignFirstName = shared(() =>
+  allOf(
+    wordPred(
+      'foreign-first-name-word',
+      (ctx, i) =>
+        nameShaped(ctx, i) &&
+        (guessedOnly(ctx, i) || surnameOnly(ctx, i)) &&
+        !ctx.tokens[i]!.text.includes('-') &&
+        !bodyWord(ctx, i),
+      CAPITALISED,
+    ),
+    pred(
+      'foreign-first-name',
       // first in its sentence only before another word the dictionary does not know ("Эммерсон Мнангагва стал")
-      (!sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1))),
-    CAPITALISED,
-  );
+      (ctx, i) =>
+        !sentenceInitial(ctx, i) || (guessedOnly(ctx, i) && nameShaped(ctx, i + 1) && guessedOnly(ctx, i + 1)),
+      CAPITALISED,
+    ),
+  ),
+);
 
 /**
  * A capitalised word, not first in its sentence, that the dictionary knows only as a common word
  * ("Фрица", "Честера", "Пита", "Рами"): a foreign first name it happens to spell, when a surname it
  * does not know follows. Adjectives, places, organisations, nouns for things and for persons are not.
  */
-export const commonFirstName = (): Predicate =>
-  pred(
-    'common-first-name',
-    (ctx, i) => {
-      if (!nameShaped(ctx, i) || sentenceInitial(ctx, i) || ctx.tokens[i]!.text.includes('-')) return false;
-      const ps = ctx.parses(i);
-      return (
-        ps.some((p) => p.known) &&
-        !ps.some(
-          (p) =>
-            p.known &&
-            (p.pos === 'ADJF' ||
-              p.pos === 'PRTF' ||
-              FUNCTION.has(p.pos) ||
-              p.grammemes.has('Geox') ||
-              p.grammemes.has('Orgn') ||
-              p.grammemes.has('Abbr') ||
-              p.grammemes.has('Surn') ||
-              p.grammemes.has('Name') ||
-              THINGS.has(p.lemma) ||
-              PERSONS.has(p.lemma)),
-        )
-      );
-    },
-    CAPITALISED,
-  );
+export const commonFirstName = shared(() =>
+  allOf(
+    wordPred(
+      'common-first-name',
+      (ctx, i) => {
+        if (!nameShaped(ctx, i) || ctx.tokens[i]!.text.includes('-')) return false;
+        const ps = ctx.parses(i);
+        return (
+          ps.some((p) => p.known) &&
+          !ps.some(
+            (p) =>
+              p.known &&
+              (p.pos === 'ADJF' ||
+                p.pos === 'PRTF' ||
+                FUNCTION.has(p.pos) ||
+                p.grammemes.has('Geox') ||
+                p.grammemes.has('Orgn') ||
+                p.grammemes.has('Abbr') ||
+                p.grammemes.has('Surn') ||
+                p.grammemes.has('Name') ||
+                THINGS.has(p.lemma) ||
+                PERSONS.has(p.lemma)),
+          )
+        );
+      },
+      CAPITALISED,
+    ),
+    pred('not-sentence-initial', (ctx, i) => !sentenceInitial(ctx, i), CAPITALISED),
+  ),
+);
 
 /** Every reading is a surname the dictionary knows ("Оуэн", "Картер" is not: also "картер"). */
 export const surnameOnly = (ctx: DocContext, i: number): boolean =>
@@ -202,12 +221,13 @@ export const pureFirstName = (ctx: DocContext, i: number): boolean => {
 };
 
 /** A patronymic the dictionary knows ("Викторович", "Леонидовны"). */
-export const patronymic = (): Predicate =>
+export const patronymic = shared(() =>
   wordPred(
     'patronymic',
     (ctx, i) => nameShaped(ctx, i) && ctx.parses(i).filter((p) => p.known && p.grammemes.has('Patr')),
     CAPITALISED,
-  );
+  ),
+);
 
 /** One-word names of bodies ("Минобрнауки", "Роскомнадзор"), which the dictionary may not know. */
 const BODY_WORDS: ReadonlySet<string> = new Set(
@@ -245,25 +265,25 @@ export function surnameReadings(ctx: DocContext, i: number): readonly Parse[] | 
   return true;
 }
 
-export const surname = (): Predicate => wordPred('surname', surnameReadings, CAPITALISED);
+export const surname = shared(() => wordPred('surname', surnameReadings, CAPITALISED));
 
 /**
  * A second surname after a surname ("Рамон Пико Делмас"): a word the dictionary does not know at
  * all, not followed by another capitalised word on the line (a longer run is something else).
  */
-export const unknownSurname = (): Predicate =>
-  pred(
-    'unknown-surname',
-    (ctx, i) =>
-      nameShaped(ctx, i) &&
-      guessedOnly(ctx, i) &&
-      !ctx.tokens[i]!.newlineBefore &&
-      !(nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]!.newlineBefore),
-    CAPITALISED,
-  );
+export const unknownSurname = shared(() =>
+  allOf(
+    wordPred('unknown-word', (ctx, i) => nameShaped(ctx, i) && guessedOnly(ctx, i), CAPITALISED),
+    pred(
+      'unknown-surname',
+      (ctx, i) => !ctx.tokens[i]!.newlineBefore && !(nameShaped(ctx, i + 1) && !ctx.tokens[i + 1]!.newlineBefore),
+      CAPITALISED,
+    ),
+  ),
+);
 
 /** A surname the dictionary knows as one (`Surn`), for names written surname first. */
-export const knownSurname = (): Predicate =>
+export const knownSurname = shared(() =>
   wordPred(
     'known-surname',
     (ctx, i) =>
@@ -271,30 +291,34 @@ export const knownSurname = (): Predicate =>
       (!knownAsCommon(ctx, i) || knownAs(ctx, i, 'Surn')) &&
       ctx.parses(i).filter((p) => p.grammemes.has('Surn') && p.number !== 'plur'),
     CAPITALISED,
-  );
+  ),
+);
 
 /** A particle of a foreign name, in lower case or capitalised ("фон", "дер", "Ле", "ибн"). */
-export const particle = (): Predicate =>
-  pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i));
+export const particle = shared(() =>
+  pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i)),
+);
 
 /** "аль-Хадж", "ибн-Сауд": a particle joined by a hyphen to a capitalised name. */
-export const hyphenParticle = (): Predicate =>
+export const hyphenParticle = shared(() =>
   wordPred('particle-name', (ctx, i) => {
     const t = ctx.tokens[i];
     const m = t ? /^(\p{Ll}+)-\p{Lu}/u.exec(t.text) : null;
     return !!m && PARTICLE.has(m[1]!.replace(/ё/g, 'е'));
-  });
+  }),
+);
 
 /** An East Asian family name ("Си", "Ким", "Пак"), capitalised. */
-export const asianFamilyName = (): Predicate =>
+export const asianFamilyName = shared(() =>
   wordPred(
     'asian-family-name',
     (ctx, i) => isCapitalized(ctx, i) && !allCaps(ctx, i) && ASIAN.has(ctx.folded(i)),
     CAPITALISED,
-  );
+  ),
+);
 
 /** A short capitalised syllable of an East Asian given name ("Цзиньпин", "Чен", "Ын", "Кын", "Хе"). */
-export const asianGivenName = (): Predicate =>
+export const asianGivenName = shared(() =>
   wordPred(
     'asian-given-name',
     (ctx, i) => {
@@ -309,7 +333,8 @@ export const asianGivenName = (): Predicate =>
       );
     },
     CAPITALISED,
-  );
+  ),
+);
 
 /** An initial with its dot: "Л.", "Дж." (two tokens). */
 export function initial(): Pattern {

@@ -5,6 +5,7 @@
  */
 import {
   Predicate,
+  allOf,
   custom,
   kind,
   lemma,
@@ -63,20 +64,24 @@ function likeliest(ctx: DocContext, i: number, names: readonly Parse[]): boolean
     );
 }
 
-/** Known surname readings of a word that is no place. */
-function bareSurname(ctx: DocContext, i: number): readonly Parse[] | false {
-  if (!nameShaped(ctx, i) || badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
-  const ps = ctx.parses(i);
-  const surn = ps.filter((p) => p.known && p.grammemes.has('Surn') && p.number !== 'plur');
-  if (!surn.length || !likeliest(ctx, i, surn)) return false;
-  // "Кирова" is a town too: a person only where the words around say so ("улица Кирова")
-  if (ps.some((p) => p.known && p.grammemes.has('Geox')) && !personAround(ctx, i, i + 1)) return false;
-  return surn;
+/** Known surname readings of a capitalised word, whatever is around it. */
+function knownSurnameReadings(ctx: DocContext, i: number): readonly Parse[] | false {
+  if (!nameShaped(ctx, i)) return false;
+  const surn = ctx.parses(i).filter((p) => p.known && p.grammemes.has('Surn') && p.number !== 'plur');
+  return surn.length ? surn : false;
 }
 
-/** Known first-name readings of a word that is no place ("Татьяна", not "Владимир"). */
-function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
-  if (!nameShaped(ctx, i) || badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
+/** {@link knownSurnameReadings} that the words around leave a surname: no place, not before another capitalised word. */
+function bareSurnameHere(ctx: DocContext, i: number): boolean {
+  if (badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
+  const surn = knownSurnameReadings(ctx, i);
+  if (surn === false || !likeliest(ctx, i, surn)) return false;
+  // "Кирова" is a town too: a person only where the words around say so ("улица Кирова")
+  return !(ctx.parses(i).some((p) => p.known && p.grammemes.has('Geox')) && !personAround(ctx, i, i + 1));
+}
+
+/** Known first-name readings of a capitalised word that is no place ("Татьяна", not "Владимир"), whatever is around it. */
+function firstNameWord(ctx: DocContext, i: number): readonly Parse[] | false {
   const r = firstNameReadings(ctx, i);
   if (r === false) return false;
   const ps = ctx.parses(i);
@@ -98,7 +103,17 @@ function bareFirstName(ctx: DocContext, i: number): readonly Parse[] | false {
     )
   )
     return false;
-  return likeliest(ctx, i, names) ? names : false;
+  return names;
+}
+
+/** {@link firstNameWord}, remembered per word. */
+const FIRST_NAME_WORD = allOf(new Predicate(firstNameWord, 'first-name-word', NAME_WORD, null, true));
+
+/** A first name ({@link FIRST_NAME_WORD}) that the words around leave one: no place, not before another capitalised word. */
+function bareFirstNameHere(ctx: DocContext, i: number): boolean {
+  if (badPlace(ctx, i) || capitalisedNext(ctx, i)) return false;
+  const names = FIRST_NAME_WORD.test(ctx, i);
+  return names !== false && likeliest(ctx, i, names === true ? ctx.parses(i) : names);
 }
 
 /** Readings of the noun for a person right before `i` that agree in case with the word at `i`, or null. */
@@ -142,7 +157,10 @@ const pred = (desc: string, fn: (ctx: DocContext, i: number) => readonly Parse[]
 export const bareSurnameRule: Rule<PersonProposal> = rule({
   id: 'person/surname',
   examples: ['Путин', 'Григорьева', 'Путиным'],
-  pattern: pred('bare-surname', bareSurname).as('last'),
+  pattern: allOf(
+    allOf(new Predicate(knownSurnameReadings, 'known-surname-word', NAME_WORD, null, true)),
+    pred('bare-surname', bareSurnameHere),
+  ).as('last'),
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
@@ -150,7 +168,10 @@ export const bareFirstNameRule: Rule<PersonProposal> = rule({
   id: 'person/first-name',
   examples: ['Татьяна', 'Андрея', 'Николая II', 'Бенедикт XVI'],
   // a monarch's or a pope's number belongs to the name
-  pattern: seq(pred('bare-first-name', bareFirstName).as('first'), tok(kind('roman')).as('regnal').optional()),
+  pattern: seq(
+    FIRST_NAME_WORD.and(pred('bare-first-name', bareFirstNameHere)).as('first'),
+    tok(kind('roman')).as('regnal').optional(),
+  ),
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
