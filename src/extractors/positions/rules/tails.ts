@@ -8,6 +8,7 @@
 import {
   Predicate,
   alt,
+  allOf,
   custom,
   fold,
   not,
@@ -248,23 +249,26 @@ const PREFIX = /^(?:экс|вице|зам)-/u;
  * ("гитарист-вокалист", "режиссёра-дебютанта", "экс-премьер-министр", "IT-предприниматель").
  */
 export function hyphenHead(lex: PositionLexicon): Predicate {
-  return new Predicate(
-    (ctx, i) => {
-      const t = ctx.tokens[i];
-      if (!t || t.kind !== 'word' || !t.text.includes('-') || ctx.lemmas(i).some((l) => lex.heads.has(l))) return false;
-      const f = ctx.folded(i);
-      const rest = f.replace(PREFIX, '');
-      const parts = rest === f ? f.split('-') : [rest, ...rest.split('-')];
-      return parts.some(
-        (p) =>
-          p.length > 2 &&
-          ctx.morph.parse(p).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && lex.heads.has(x.lemma)),
-      );
-    },
-    'office in a hyphenated word',
-    { by: 'kind', values: ['word'] },
-    null,
-    // the word alone: a rule set then leaves the rule out at words without such an office
-    true,
+  // the word alone: remembered per word (allOf), and the word lists leave the rule out at other words
+  return allOf(
+    new Predicate(
+      (ctx, i) => {
+        const t = ctx.tokens[i];
+        if (!t || t.kind !== 'word' || !t.text.includes('-') || ctx.lemmas(i).some((l) => lex.heads.has(l)))
+          return false;
+        const f = ctx.folded(i);
+        const rest = f.replace(PREFIX, '');
+        const parts = rest === f ? f.split('-') : [rest, ...rest.split('-')];
+        return parts.some(
+          (p) =>
+            p.length > 2 &&
+            ctx.morph.parse(p).some((x) => x.pos === 'NOUN' && !x.grammemes.has('Abbr') && lex.heads.has(x.lemma)),
+        );
+      },
+      'office in a hyphenated word',
+      { by: 'kind', values: ['word'] },
+      null,
+      true,
+    ),
   );
 }
