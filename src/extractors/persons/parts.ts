@@ -51,19 +51,19 @@ function shared(make: () => Predicate): () => Predicate {
   return () => (p ??= make());
 }
 
+/** A name test's result as a predicate gives it: no readings left is false. */
+const noneIsFalse =
+  (fn: (ctx: DocContext, i: number) => boolean | readonly Parse[]) =>
+  (ctx: DocContext, i: number): boolean | readonly Parse[] => {
+    const r = fn(ctx, i);
+    return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
+  };
+
 const pred = (
   desc: string,
   fn: (ctx: DocContext, i: number) => boolean | readonly Parse[],
   start: Predicate['start'] = WORD,
-): Predicate =>
-  new Predicate(
-    (ctx, i) => {
-      const r = fn(ctx, i);
-      return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
-    },
-    desc,
-    start,
-  );
+): Predicate => new Predicate(noneIsFalse(fn), desc, start);
 
 /**
  * `pred` for a test of the word alone (its text, kind, readings, lemmas; nothing around it): its
@@ -75,19 +75,7 @@ const wordPred = (
   desc: string,
   fn: (ctx: DocContext, i: number) => boolean | readonly Parse[],
   start: Predicate['start'] = WORD,
-): Predicate =>
-  allOf(
-    new Predicate(
-      (ctx, i) => {
-        const r = fn(ctx, i);
-        return Array.isArray(r) && r.length === 0 ? false : (r as boolean | readonly Parse[]);
-      },
-      desc,
-      start,
-      null,
-      true,
-    ),
-  );
+): Predicate => allOf(new Predicate(noneIsFalse(fn), desc, start, null, true));
 
 /** The project's list of first names has the word ("Жан-Мари", "Тайип"). */
 export const inFirstNameList = (ctx: DocContext, i: number): boolean =>
