@@ -77,13 +77,9 @@ export function firstCheck(node: PatternNode, ahead = 1): Check | null {
       for (const it of node.items) {
         const c = firstCheck(it, ahead);
         if (c === null) return null;
-        checks.push(c);
+        if (c !== NEVER) checks.push(c);
       }
-      if (checks.length === 1) return checks[0]!;
-      return (ctx, i) => {
-        for (const c of checks) if (c(ctx, i)) return true;
-        return false;
-      };
+      return anyCheck(checks);
     }
     case 'seq':
       return seqCheck(node.items, 0, ahead);
@@ -97,6 +93,16 @@ function both(a: Check | null, b: Check | null): Check | null {
 }
 
 export const NEVER: Check = () => false;
+
+/** Holds where one of `checks` does (none: never). */
+export function anyCheck(checks: readonly Check[]): Check {
+  if (checks.length === 0) return NEVER;
+  if (checks.length === 1) return checks[0]!;
+  return (ctx, i) => {
+    for (let k = 0; k < checks.length; k++) if (checks[k]!(ctx, i)) return true;
+    return false;
+  };
+}
 
 /** `ahead`: how many more tokens past the first a check may look at (see `withNext`). */
 function seqCheck(items: readonly PatternNode[], idx: number, ahead: number): Check | null {

@@ -2,7 +2,7 @@
  * Word checks: what a rule's first token must be, asked of the token's word alone, so a rule set
  * can leave a rule out of a word's candidates once for every time the word is met.
  */
-import { NEVER, nullable, type Check } from './prefilter.js';
+import { NEVER, anyCheck, nullable, type Check } from './prefilter.js';
 import type { PatternNode } from './pattern.js';
 import { wordPartOf } from './predicates.js';
 
@@ -50,13 +50,4 @@ function seqWordCheck(items: readonly PatternNode[], idx: number): Check | null 
   const rest = seqWordCheck(items, idx + 1);
   if (f === null || rest === null) return null;
   return anyCheck([f, rest].filter((c) => c !== NEVER));
-}
-
-function anyCheck(checks: readonly Check[]): Check {
-  if (checks.length === 0) return NEVER;
-  if (checks.length === 1) return checks[0]!;
-  return (ctx, i) => {
-    for (let k = 0; k < checks.length; k++) if (checks[k]!(ctx, i)) return true;
-    return false;
-  };
 }
