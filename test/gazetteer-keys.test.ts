@@ -7,15 +7,25 @@ import { KeyRecorder, gazetteerKeysText } from '../src/morph/gazetteer-keys-reco
 import { segment } from '../src/segment/index.js';
 
 interface Node {
-  next: Map<string, Node> | null;
-  values: unknown[] | null;
-  pending: { value: unknown }[] | null;
+  next: Map<string, Node | number> | null;
+  pending: number[] | null;
+}
+
+interface Trie {
+  root: Node;
+  entries: GazetteerEntry<unknown>[];
+  rootNode(k: string, at: number): Node;
 }
 
 /** A trie's first level: each key with the values of the entries filed under it, in order. */
 function firstLevel(g: Gazetteer<unknown>): [string, unknown[]][] {
-  const root = (g as unknown as { root: Node }).root;
-  return [...(root.next ?? new Map<string, Node>())].map(([k, n]) => [k, (n.pending ?? []).map((p) => p.value)]);
+  const trie = g as unknown as Trie;
+  const keys = [...(trie.root.next ?? new Map<string, Node | number>())];
+  return keys.map(([k, n]) => {
+    // a node the table lists is made when first reached
+    const node = typeof n === 'number' ? trie.rootNode(k, n) : n;
+    return [k, (node.pending ?? []).map((p) => trie.entries[p]!.value)];
+  });
 }
 
 const ENTRIES: GazetteerEntry<number>[] = [

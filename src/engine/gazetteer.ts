@@ -23,31 +23,15 @@ export interface GazetteerEntry<V> {
 }
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>> | null;
+  /** The children by key; at the root, a child not yet reached is where the key table lists its entries. */
+  next: Map<string, TrieNode<V> | number> | null;
   values: V[] | null;
   /**
-   * The entries that reach this node, in entry order, not yet filed under its children (see
-   * `reach`): null once filed. A document walks a few nodes of a trie of tens of thousands.
+   * The numbers of the entries that reach this node, in entry order, not yet filed under its
+   * children (see `reach`): null once filed. A document walks a few nodes of a trie of tens of
+   * thousands.
    */
-  pending: Pending<V>[] | null;
-}
-
-interface Pending<V> {
-  /** Per token, its alternative keys; or where the key table stores them (see `keysAt`). */
-  keys: string[][] | number;
-  readonly value: V;
-}
-
-/**
- * The keys of a pending entry's token `depth`, decoding the stored form (read by `stored`) when
- * first needed below the first level.
- */
-function keysAt<V>(p: Pending<V>, depth: number, stored: KeyReader | null): string[] | undefined {
-  if (typeof p.keys === 'number') {
-    if (depth === 0) return stored!.first(p.keys);
-    p.keys = stored!.all(p.keys);
-  }
-  return p.keys[depth];
+  pending: number[] | null;
 }
 
 export interface GazetteerHit<V> {
@@ -58,6 +42,11 @@ export interface GazetteerHit<V> {
 /**
  * A multi-word gazetteer: a trie over lemma sequences (one walk per start token, no loop over
  * entries). Use it in patterns with `span(gazetteer)`.
+ *
+ * An entry is known by its number: where the key table stores its keys (`keyAt`), or its keys
+ * (`keysOf`), and its value in `entries`. Nothing is made per entry at start-up: the tries of
+ * the default pipeline hold ~10,000 entries, whose objects all survived start-up and made its
+ * garbage collections expensive.
  */
 export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   readonly description: string;
@@ -69,48 +58,60 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
 
   /** The key table's keys of this gazetteer's entries (the shared morphology's), if any. */
   private readonly stored: KeyReader | null;
+  private readonly entries: readonly GazetteerEntry<V>[];
+  /** Per entry, where the key table stores its keys, or -1. */
+  private readonly keyAt: Int32Array;
+  /** Per entry, its keys per token when computed or decoded (sparse). */
+  private readonly keysOf: (string[][] | undefined)[];
+  /** The root's children made from the key table, by where it lists their entries. */
+  private rootNodes: Map<number, TrieNode<V>> | null = null;
 
   constructor(name: string, entries: readonly GazetteerEntry<V>[], morph: Morph, segment: Segmenter) {
     this.description = `gazetteer(${name})`;
+    this.entries = entries;
     const bad: GazetteerEntry<V>[] = [];
     // precomputed keys (the shared morphology's table) hold for the package's segmenter only
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
     const stored = (this.stored = source?.reader?.(name) ?? null);
-    // the pending entries by entry number, for the table's first level (see `KeyReader.fileRoot`)
-    const byNumber: (Pending<V> | undefined)[] = [];
+    const keyAt = (this.keyAt = new Int32Array(entries.length));
+    const keysOf = (this.keysOf = new Array<string[][] | undefined>(entries.length));
+    let good: number[] | null = null;
     // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
     // has optimised them, where `for...of` allocates an iterator result per step
     for (let n = 0; n < entries.length; n++) {
       const e = entries[n]!;
       // most entries' later words are never walked to: their keys stay where the table has them
       const at = stored ? stored.next((e.mode ?? 'lemma')[0]!, e.phrase) : -1;
-      const keys = at >= 0 ? at : source ? sourcedKeys(name, source, e, morph, segment) : entryKeys(e, morph, segment);
-      if (typeof keys !== 'number' && !keys.length) {
-        bad.push(e);
-        byNumber.push(undefined);
-        continue;
+      keyAt[n] = at;
+      if (at < 0) {
+        const keys = source ? sourcedKeys(name, source, e, morph, segment) : entryKeys(e, morph, segment);
+        if (!keys.length) {
+          // the entries before the first without keys all have keys
+          if (!good) for (good = []; good.length < n; ) good.push(good.length);
+          bad.push(e);
+          continue;
+        }
+        keysOf[n] = keys;
       }
-      byNumber.push({ keys, value: e.value });
+      good?.push(n);
     }
     this.size = entries.length - bad.length;
     this.unreachable = bad;
-    // the first level is filed now (a rule set indexes the trie by its first words): as the table
-    // has it when every entry was where the table expects it, else entry by entry
-    const next = new Map<string, TrieNode<V>>();
-    let node: TrieNode<V> | undefined;
-    const starts = stored?.fileRoot(byNumber, (k, list) => {
-      // a key with the previous key's entries ("l:москва", "s:москва") shares its node: same subtree
-      if (list || !node) node = { next: null, values: null, pending: list ?? [] };
-      next.set(k, node);
-    });
+    // the first level is read now (a rule set indexes the trie by its first words): as the table
+    // has it when every entry was where the table expects it, else filed entry by entry
+    const next = new Map<string, TrieNode<V> | number>();
+    const starts = stored?.fileRoot(next);
     if (starts) {
       if (next.size) this.root.next = next;
       this.start = { by: 'lemma', values: starts };
       return;
     }
-    const pending = byNumber.filter((p) => p !== undefined);
-    if (pending.length) this.root.pending = pending;
-    fileChildren(this.root, 0, stored);
+    if (!good) {
+      good = new Array<number>(entries.length);
+      for (let n = 0; n < entries.length; n++) good[n] = n;
+    }
+    if (good.length) this.root.pending = good;
+    this.fileChildren(this.root, 0);
     const first = new Set<string>();
     this.root.next?.forEach((_, k) => first.add(fold(k.slice(2))));
     this.start = { by: 'lemma', values: [...first] };
@@ -127,8 +128,10 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       for (const node of frontier) {
         if (!node.next) continue;
         for (const k of keys) {
-          const child = node.next.get(k);
-          if (child && !next.includes(child)) next.push(reach(child, j - i + 1, this.stored));
+          let child = node.next.get(k);
+          if (child === undefined) continue;
+          if (typeof child === 'number') child = this.rootNode(k, child);
+          if (!next.includes(child)) next.push(this.reach(child, j - i + 1));
         }
       }
       frontier = next;
@@ -144,42 +147,66 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     const hits = this.matchAt(ctx, i);
     return hits[hits.length - 1] ?? null;
   }
-}
 
-/**
- * Files the entries pending at `node` (at `depth` tokens from the root) under its children or
- * its values, in entry order: the trie then has the same children and values, in the same
- * order, as one built entry by entry.
- */
-function fileChildren<V>(node: TrieNode<V>, depth: number, stored: KeyReader | null): void {
-  const pending = node.pending;
-  node.pending = null;
-  if (!pending) return;
-  for (let n = 0; n < pending.length; n++) {
-    const p = pending[n]!;
-    const alts = keysAt(p, depth, stored);
-    if (!alts) {
-      // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
-      // trie can hold tens of thousands of these for the life of the process
-      if (!node.values) node.values = [p.value];
-      else if (!node.values.includes(p.value)) node.values = [...node.values, p.value];
-      continue;
+  /**
+   * The root's child under key `k`, whose entries the key table lists at `at`, made when first
+   * reached. Keys whose lines share the list ("l:москва", "s:москва") share the node: same subtree.
+   */
+  private rootNode(k: string, at: number): TrieNode<V> {
+    const nodes = (this.rootNodes ??= new Map());
+    let node = nodes.get(at);
+    if (!node) nodes.set(at, (node = { next: null, values: null, pending: this.stored!.entriesAt(at) }));
+    this.root.next!.set(k, node);
+    return node;
+  }
+
+  /** `node` (at `depth` tokens from the root) with its entries filed, on the first walk that reaches it. */
+  private reach(node: TrieNode<V>, depth: number): TrieNode<V> {
+    if (node.pending) this.fileChildren(node, depth);
+    return node;
+  }
+
+  /** The keys of entry `n`'s token `depth`, decoding the stored form when first needed below the first level. */
+  private keysAt(n: number, depth: number): string[] | undefined {
+    let keys = this.keysOf[n];
+    if (keys === undefined) {
+      const at = this.keyAt[n]!;
+      if (depth === 0) return this.stored!.first(at);
+      this.keysOf[n] = keys = this.stored!.all(at);
     }
-    for (let a = 0; a < alts.length; a++) {
-      const k = alts[a]!;
-      node.next ??= new Map();
-      const child = node.next.get(k);
-      // a new child's list starts at its exact length (most children have one entry)
-      if (!child) node.next.set(k, { next: null, values: null, pending: [p] });
-      else child.pending!.push(p);
+    return keys[depth];
+  }
+
+  /**
+   * Files the entries pending at `node` (at `depth` tokens from the root) under its children or
+   * its values, in entry order: the trie then has the same children and values, in the same
+   * order, as one built entry by entry.
+   */
+  private fileChildren(node: TrieNode<V>, depth: number): void {
+    const pending = node.pending;
+    node.pending = null;
+    if (!pending) return;
+    for (let p = 0; p < pending.length; p++) {
+      const n = pending[p]!;
+      const alts = this.keysAt(n, depth);
+      if (!alts) {
+        const value = this.entries[n]!.value;
+        // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
+        // trie can hold tens of thousands of these for the life of the process
+        if (!node.values) node.values = [value];
+        else if (!node.values.includes(value)) node.values = [...node.values, value];
+        continue;
+      }
+      for (let a = 0; a < alts.length; a++) {
+        const k = alts[a]!;
+        node.next ??= new Map();
+        const child = node.next.get(k) as TrieNode<V> | undefined;
+        // a new child's list starts at its exact length (most children have one entry)
+        if (!child) node.next.set(k, { next: null, values: null, pending: [n] });
+        else child.pending!.push(n);
+      }
     }
   }
-}
-
-/** `node` (at `depth` tokens from the root) with its entries filed, on the first walk that reaches it. */
-function reach<V>(node: TrieNode<V>, depth: number, stored: KeyReader | null): TrieNode<V> {
-  if (node.pending) fileChildren(node, depth, stored);
-  return node;
 }
 
 /**

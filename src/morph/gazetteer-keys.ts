@@ -51,13 +51,15 @@ export interface KeyReader {
   /** Every token's alternative keys at `at`. */
   all(at: number): string[][];
   /**
-   * Once every entry was read where the table has it: calls `file` with each first-level key
-   * and the entries filed under it (from `entries`, by entry number), in the order a trie built
-   * entry by entry has them, or null where they are the previous key's (the trie may share the
-   * node: its subtree is the same); then returns the words the trie starts with. Otherwise
-   * returns undefined and calls nothing.
+   * Once every entry was read where the table has it: sets in `into` each first-level key (in
+   * the order a trie built entry by entry has them) to where the table lists the numbers of the
+   * entries filed under it (see `entriesAt`; keys with the same entries share the place, and the
+   * trie the node: its subtree is the same); then returns the words the trie starts with.
+   * Otherwise returns undefined and sets nothing.
    */
-  fileRoot<T>(entries: readonly (T | undefined)[], file: (key: string, list: T[] | null) => void): string[] | undefined;
+  fileRoot(into: Map<string, unknown>): string[] | undefined;
+  /** The numbers of the entries listed at `at` (a place `fileRoot` gave), in order. */
+  entriesAt(at: number): number[];
 }
 
 export const TOKEN = '\x1f';
@@ -178,30 +180,33 @@ class SectionReader implements KeyReader {
     return this.table.all(at);
   }
 
-  fileRoot<T>(
-    entries: readonly (T | undefined)[],
-    file: (key: string, list: T[] | null) => void,
-  ): string[] | undefined {
+  fileRoot(into: Map<string, unknown>): string[] | undefined {
     const text = this.text;
     let at = this.#at;
     if (this.#missed || (text[at] !== ROOT && text[at] !== STARTS)) return undefined;
-    // indexed loops: this runs once per gazetteer at start-up, before V8 has optimised it
+    // one Map entry per key, no node or list: a trie's node is made when a walk first reaches it
+    let list = -1;
     for (; text[at] === ROOT;) {
       const tab = text.indexOf('\t', at);
       let end = text.indexOf('\n', tab);
       if (end < 0) end = text.length;
-      // exact length (a push onto an empty array reserves 17 slots); none: the previous key's
-      let list: T[] | null = null;
-      if (end > tab + 1) {
-        list = new Array<T>(end - tab - 1);
-        for (let c = tab + 1; c < end; c++) list[c - tab - 1] = entries[text.charCodeAt(c) - NUMBERED]!;
-      }
-      file(text.slice(at + 1, tab), list);
+      // none: the previous key's entries
+      if (end > tab + 1) list = tab + 1;
+      into.set(text.slice(at + 1, tab), list);
       at = end + 1;
     }
     if (text[at] !== STARTS) throw new Error('the gazetteer key table has no start line after its first-level keys');
     const starts = this.table.line(at + 1);
     return starts === '' ? [] : starts.split(ALT);
+  }
+
+  entriesAt(at: number): number[] {
+    const text = this.text;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const list = new Array<number>(end - at);
+    for (let c = at; c < end; c++) list[c - at] = text.charCodeAt(c) - NUMBERED;
+    return list;
   }
 }
 
