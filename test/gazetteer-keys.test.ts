@@ -13,7 +13,7 @@ interface Node {
 
 interface Trie {
   root: Node;
-  entries: GazetteerEntry<unknown>[];
+  entries: { value(n: number): unknown };
   rootNode(k: string, at: number): Node;
 }
 
@@ -24,7 +24,7 @@ function firstLevel(g: Gazetteer<unknown>): [string, unknown[]][] {
   return keys.map(([k, n]) => {
     // a node the table lists is made when first reached
     const node = typeof n === 'number' ? trie.rootNode(k, n) : n;
-    return [k, (node.pending ?? []).map((p) => trie.entries[p]!.value)];
+    return [k, (node.pending ?? []).map((p) => trie.entries.value(p))];
   });
 }
 

@@ -22,6 +22,37 @@ export interface GazetteerEntry<V> {
   readonly mode?: GazetteerMode;
 }
 
+/**
+ * A gazetteer's entries read by number, for data that makes an entry's value only when a match
+ * needs it (the geography's ~5,000 names): a list of entries is one too (see `entriesOf`).
+ */
+export interface GazetteerEntries<V> {
+  readonly length: number;
+  phrase(n: number): string;
+  mode(n: number): GazetteerMode;
+  value(n: number): V;
+}
+
+/** A list of entries read by number. */
+class EntryList<V> implements GazetteerEntries<V> {
+  constructor(private readonly list: readonly GazetteerEntry<V>[]) {}
+  get length(): number {
+    return this.list.length;
+  }
+  phrase(n: number): string {
+    return this.list[n]!.phrase;
+  }
+  mode(n: number): GazetteerMode {
+    return this.list[n]!.mode ?? 'lemma';
+  }
+  value(n: number): V {
+    return this.list[n]!.value;
+  }
+}
+
+const entriesOf = <V>(entries: readonly GazetteerEntry<V>[] | GazetteerEntries<V>): GazetteerEntries<V> =>
+  Array.isArray(entries) ? new EntryList(entries) : (entries as GazetteerEntries<V>);
+
 interface TrieNode<V> {
   /** The children by key; at the root, a child not yet reached is where the key table lists its entries. */
   next: Map<string, TrieNode<V> | number> | null;
@@ -58,7 +89,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
 
   /** The key table's keys of this gazetteer's entries (the shared morphology's), if any. */
   private readonly stored: KeyReader | null;
-  private readonly entries: readonly GazetteerEntry<V>[];
+  private readonly entries: GazetteerEntries<V>;
   /** Per entry, where the key table stores its keys, or -1. */
   private readonly keyAt: Int32Array;
   /** Per entry, its keys per token when computed or decoded (sparse). */
@@ -66,9 +97,14 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   /** The root's children made from the key table, by where it lists their entries. */
   private rootNodes: Map<number, TrieNode<V>> | null = null;
 
-  constructor(name: string, entries: readonly GazetteerEntry<V>[], morph: Morph, segment: Segmenter) {
+  constructor(
+    name: string,
+    list: readonly GazetteerEntry<V>[] | GazetteerEntries<V>,
+    morph: Morph,
+    segment: Segmenter,
+  ) {
     this.description = `gazetteer(${name})`;
-    this.entries = entries;
+    const entries = (this.entries = entriesOf(list));
     const bad: GazetteerEntry<V>[] = [];
     // precomputed keys (the shared morphology's table) hold for the package's segmenter only
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
@@ -79,16 +115,18 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
     // has optimised them, where `for...of` allocates an iterator result per step
     for (let n = 0; n < entries.length; n++) {
-      const e = entries[n]!;
+      const phrase = entries.phrase(n);
+      const mode = entries.mode(n);
       // most entries' later words are never walked to: their keys stay where the table has them
-      const at = stored ? stored.next((e.mode ?? 'lemma')[0]!, e.phrase) : -1;
+      const at = stored ? stored.next(mode[0]!, phrase) : -1;
       keyAt[n] = at;
       if (at < 0) {
+        const e: EntryPhrase = { phrase, mode };
         const keys = source ? sourcedKeys(name, source, e, morph, segment) : entryKeys(e, morph, segment);
         if (!keys.length) {
           // the entries before the first without keys all have keys
-          if (!good) for (good = []; good.length < n; ) good.push(good.length);
-          bad.push(e);
+          if (!good) for (good = []; good.length < n;) good.push(good.length);
+          bad.push({ phrase, mode, value: entries.value(n) });
           continue;
         }
         keysOf[n] = keys;
@@ -190,7 +228,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       const n = pending[p]!;
       const alts = this.keysAt(n, depth);
       if (!alts) {
-        const value = this.entries[n]!.value;
+        const value = this.entries.value(n);
         // arrays of the exact length: a push onto an empty array reserves 17 slots, and a filed
         // trie can hold tens of thousands of these for the life of the process
         if (!node.values) node.values = [value];
@@ -260,14 +298,14 @@ function tokenKeys(ctx: DocContext, j: number): readonly string[] {
 }
 
 /** The keys of an entry the table does not have where its gazetteer expects it. */
-function sourcedKeys<V>(
+function sourcedKeys(
   name: string,
   source: GazetteerKeySource,
-  e: GazetteerEntry<V>,
+  e: EntryPhrase,
   morph: Morph,
   segment: Segmenter,
 ): string[][] {
-  const id = (e.mode ?? 'lemma')[0]! + e.phrase;
+  const id = e.mode[0]! + e.phrase;
   const known = source.get(id);
   if (known) return known;
   const keys = entryKeys(e, morph, segment);
@@ -275,8 +313,14 @@ function sourcedKeys<V>(
   return keys;
 }
 
-function entryKeys<V>(e: GazetteerEntry<V>, morph: Morph, segment: Segmenter): string[][] {
-  const mode = e.mode ?? 'lemma';
+/** An entry's phrase and how it is compared. */
+interface EntryPhrase {
+  readonly phrase: string;
+  readonly mode: GazetteerMode;
+}
+
+function entryKeys(e: EntryPhrase, morph: Morph, segment: Segmenter): string[][] {
+  const mode = e.mode;
   const seg = segment(e.phrase.normalize('NFC'));
   return seg.tokens.map((t) => {
     if (mode === 'exact') return ['e:' + t.text];
@@ -302,7 +346,7 @@ export class GazetteerRef<V> extends PerMorph<Gazetteer<V>> implements SpanMatch
   /** Unknown until resolved (the trie's first words are lemmas): a rule set resolves it. */
   readonly start: StartKey = { by: 'any' };
 
-  constructor(name: string, entries: () => readonly GazetteerEntry<V>[]) {
+  constructor(name: string, entries: () => readonly GazetteerEntry<V>[] | GazetteerEntries<V>) {
     super(name, (env) => new Gazetteer(name, entries(), env.morph, env.segment));
     this.description = `gazetteer(${name})`;
   }
@@ -325,7 +369,10 @@ export class GazetteerRef<V> extends PerMorph<Gazetteer<V>> implements SpanMatch
  * const city = rule({ id: 'x/city', examples: ['Нижнем Новгороде'], pattern: span(CITIES).as('name') });
  * new RuleSet([city], { morph }); // the trie is built here, once for this morphology
  */
-export function gazetteerRef<V>(name: string, entries: () => readonly GazetteerEntry<V>[]): GazetteerRef<V> {
+export function gazetteerRef<V>(
+  name: string,
+  entries: () => readonly GazetteerEntry<V>[] | GazetteerEntries<V>,
+): GazetteerRef<V> {
   return new GazetteerRef(name, entries);
 }
 

@@ -1,4 +1,5 @@
-import { Gazetteer, gazetteerRef, perMorph, type GazetteerEntry, type ResolveEnv } from '../../engine/index.js';
+import { Gazetteer, gazetteerRef, perMorph, type ResolveEnv } from '../../engine/index.js';
+import type { PlaceNames } from './place-names.js';
 import { geoLexicon, type GeoLexicon, type PlaceName } from './places.js';
 
 let lexicon: GeoLexicon | undefined;
@@ -40,9 +41,9 @@ export interface AdjectiveLookup {
  * The key of a region named "adjective + noun" (`ярославский|область`), or null: the phrase
  * must be two words, the first an adjective and the second a noun in the nominative.
  */
-function adjectiveKey(env: Required<ResolveEnv>, e: GazetteerEntry<PlaceName>): string | null {
-  const words = env.segment(e.phrase).tokens;
-  if (words.length !== 2 || e.value.form !== 'name') return null;
+function adjectiveKey(env: Required<ResolveEnv>, regions: PlaceNames, n: number): string | null {
+  const words = env.segment(regions.phrase(n)).tokens;
+  if (words.length !== 2 || regions.form(n) !== 'name') return null;
   const adj = env.morph.parse(words[0]!.text).find((p) => p.pos === 'ADJF' && p.case === 'nomn');
   const noun = env.morph.parse(words[1]!.text).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
   return adj && noun ? `${adj.lemma}|${noun.lemma}` : null;
@@ -55,9 +56,10 @@ function adjectiveKey(env: Required<ResolveEnv>, e: GazetteerEntry<PlaceName>): 
  */
 export function adjectiveKeys(env: Required<ResolveEnv>, lexicon: GeoLexicon): Map<string, PlaceName> {
   const out = new Map<string, PlaceName>();
-  for (const e of lexicon.regions) {
-    const key = adjectiveKey(env, e);
-    if (key !== null && !out.has(key)) out.set(key, e.value);
+  const regions = lexicon.regions;
+  for (let n = 0; n < regions.length; n++) {
+    const key = adjectiveKey(env, regions, n);
+    if (key !== null && !out.has(key)) out.set(key, regions.value(n));
   }
   return out;
 }
@@ -77,21 +79,22 @@ function stemOf(word: string): string {
  * keep the lexicon's order, so the first region with the key still wins.
  */
 export function regionsByAdjective(env: Required<ResolveEnv>, lexicon: GeoLexicon): AdjectiveLookup {
-  const buckets = new Map<string, GazetteerEntry<PlaceName>[]>();
+  // the regions' names by number
+  const buckets = new Map<string, number[]>();
   const regions = lexicon.regions;
-  for (let i = 0; i < regions.length; i++) {
-    const e = regions[i]!;
-    const space = e.phrase.indexOf(' ');
-    if (space < 0 || e.value.form !== 'name') continue;
-    const stem = stemOf(e.phrase.slice(0, space));
+  for (let n = 0; n < regions.length; n++) {
+    const phrase = regions.phrase(n);
+    const space = phrase.indexOf(' ');
+    if (space < 0 || regions.form(n) !== 'name') continue;
+    const stem = stemOf(phrase.slice(0, space));
     const bucket = buckets.get(stem);
-    if (bucket) bucket.push(e);
-    else buckets.set(stem, [e]);
+    if (bucket) bucket.push(n);
+    else buckets.set(stem, [n]);
   }
-  const keys = new Map<GazetteerEntry<PlaceName>, string | null>();
-  const keyOf = (e: GazetteerEntry<PlaceName>): string | null => {
-    let key = keys.get(e);
-    if (key === undefined) keys.set(e, (key = adjectiveKey(env, e)));
+  const keys = new Map<number, string | null>();
+  const keyOf = (n: number): string | null => {
+    let key = keys.get(n);
+    if (key === undefined) keys.set(n, (key = adjectiveKey(env, regions, n)));
     return key;
   };
   return {
@@ -99,7 +102,7 @@ export function regionsByAdjective(env: Required<ResolveEnv>, lexicon: GeoLexico
       const bar = key.indexOf('|');
       const bucket = bar < 0 ? undefined : buckets.get(stemOf(key.slice(0, bar)));
       if (!bucket) return undefined;
-      for (let i = 0; i < bucket.length; i++) if (keyOf(bucket[i]!) === key) return bucket[i]!.value;
+      for (let i = 0; i < bucket.length; i++) if (keyOf(bucket[i]!) === key) return regions.value(bucket[i]!);
       return undefined;
     },
   };

@@ -10,10 +10,20 @@ import {
   REGIONS,
   WORLD_PLACES,
   type RegionEntry,
+  type WorldPlaceEntry,
 } from '../../lexicon/geo/index.js';
-import type { GazetteerEntry, GazetteerMode } from '../../engine/index.js';
 import type { PLACE_TYPES } from '../../result/schema.js';
-import { extend } from '../../engine/objects.js';
+import {
+  AMBIGUOUS,
+  EXACT,
+  FORM_ABBR,
+  FORM_ADJECTIVE,
+  FORM_NAME,
+  HISTORICAL,
+  PlaceNames,
+  PlaceTable,
+  WEAK,
+} from './place-names.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
@@ -52,19 +62,20 @@ export interface PlaceName {
   readonly historical?: boolean;
 }
 
+/** The names of the lexicon's places, one list per gazetteer (see place-names.ts). */
 export interface GeoLexicon {
-  readonly regions: GazetteerEntry<PlaceName>[];
-  readonly cities: GazetteerEntry<PlaceName>[];
-  readonly countries: GazetteerEntry<PlaceName>[];
-  readonly locations: GazetteerEntry<PlaceName>[];
-  readonly districts: GazetteerEntry<PlaceName>[];
+  readonly regions: PlaceNames;
+  readonly cities: PlaceNames;
+  readonly countries: PlaceNames;
+  readonly locations: PlaceNames;
+  readonly districts: PlaceNames;
   /** Adjectives that name a country or a city in NEREL's sense ("российский", "московский"). */
-  readonly adjectives: GazetteerEntry<PlaceName>[];
+  readonly adjectives: PlaceNames;
   /**
    * Adjectives of Russia's subjects ("саратовский", "чувашский", "подмосковный"), each with its
    * region and, where the regional capital shares it ("тамбовский": Тамбов), the city too.
    */
-  readonly regionAdjectives: GazetteerEntry<PlaceName>[];
+  readonly regionAdjectives: PlaceNames;
   /** Region places by key, for facts and context. */
   readonly regionsByKey: ReadonlyMap<string, Place>;
 }
@@ -77,9 +88,6 @@ const ABBR = /^(?:[А-ЯЁA-Z]{2,}|[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]*
  */
 const HYPHENATED = /(\p{Lu}\p{Ll}*[^о\P{Ll}])-(\p{Lu})/u;
 const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
-
-/** Abbreviations are compared as written; everything else by lemmas. */
-const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
 
 /**
  * The fields spelled out (in the order a spread over the defaults gave them: the output keeps
@@ -146,51 +154,139 @@ export function adHocName(
   return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
 }
 
-/** The lexicon while it is filled. */
-type Lists = {
-  -readonly [K in keyof GeoLexicon]: K extends 'regionsByKey' ? Map<string, Place> : GazetteerEntry<PlaceName>[];
-};
+/** The lists a place's record is in (see `makePlace`). */
+const REGION = 0;
+const RU_CITY = 1;
+const WORLD = 2;
+const COUNTRY = 3;
+const LOCATION = 4;
+const FEDERAL_DISTRICT = 5;
 
-const STRONG = { weak: false, ambiguous: false };
-const WEAK = { weak: true, ambiguous: false };
+let regionById: Map<string, RegionEntry> | undefined;
 
-/** Adds the names of one place to a list, each with how it refers to the place. */
-function addNames(
-  list: GazetteerEntry<PlaceName>[],
-  p: Place,
-  names: readonly string[],
-  how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
-  form?: PlaceName['form'],
-): void {
+/** The place of record `index` of the list of `kind`, made when a name of it is first needed. */
+function makePlace(kind: number, index: number): Place {
+  if (kind === REGION) return regionPlace(REGIONS[index]!);
+  if (kind === RU_CITY) {
+    if (!regionById) {
+      regionById = new Map<string, RegionEntry>();
+      for (const r of REGIONS) if (!regionById.has(r.id)) regionById.set(r.id, r);
+    }
+    const city = CITIES_RU[index]!;
+    const region = regionById.get(city.region);
+    return place({
+      type: 'city',
+      key: `city:${city.region}:${city.name}`,
+      normalized: city.name,
+      country: 'RU',
+      region: region?.name ?? null,
+      regionKey: region ? `region:${region.id}` : null,
+    });
+  }
+  if (kind === WORLD) return worldPlace(WORLD_PLACES[index]!);
+  if (kind === COUNTRY) {
+    const country = COUNTRIES[index]!;
+    return place({
+      type: 'country',
+      key: `country:${country.id}`,
+      normalized: country.name,
+      iso: country.iso2,
+      country: country.iso2,
+      kind: country.kind,
+    });
+  }
+  if (kind === LOCATION) {
+    const location = LOCATIONS[index]!;
+    return place({
+      type: 'location',
+      key: `location:${location.kind}:${location.name}`,
+      normalized: location.name,
+      kind: location.kind,
+    });
+  }
+  const district = FEDERAL_DISTRICT_ENTRIES[index]!;
+  return place({
+    type: 'district',
+    key: `district:${district.id}`,
+    normalized: district.name,
+    country: 'RU',
+    kind: 'federal',
+  });
+}
+
+function worldPlace(entry: WorldPlaceEntry): Place {
+  if (entry.type === 'region')
+    return place({
+      type: 'region',
+      key: `region:${entry.country}:${entry.name}`,
+      normalized: entry.name,
+      iso: entry.iso,
+      country: entry.country,
+    });
+  if (entry.type === 'district')
+    return place({
+      type: 'district',
+      key: `district:${entry.country}:${entry.name}`,
+      normalized: entry.name,
+      country: entry.country,
+      kind: 'city',
+    });
+  return place({
+    type: 'city',
+    key: `city:${entry.country}:${entry.name}`,
+    normalized: entry.name,
+    country: entry.country,
+  });
+}
+
+/** The lexicon: its places by number, its names by gazetteer. */
+class Lexicon implements GeoLexicon {
+  readonly places = new PlaceTable(makePlace);
+  readonly regions = new PlaceNames(this.places);
+  readonly cities = new PlaceNames(this.places);
+  readonly countries = new PlaceNames(this.places);
+  readonly locations = new PlaceNames(this.places);
+  readonly districts = new PlaceNames(this.places);
+  readonly adjectives = new PlaceNames(this.places);
+  readonly regionAdjectives = new PlaceNames(this.places);
+  /** The numbers of the regions' places, in the order of the data (Russia's, then abroad). */
+  readonly regionPlaces: number[] = [];
+  #regionsByKey: Map<string, Place> | undefined;
+
+  get regionsByKey(): ReadonlyMap<string, Place> {
+    if (!this.#regionsByKey) {
+      const byKey = (this.#regionsByKey = new Map<string, Place>());
+      for (const n of this.regionPlaces) {
+        const p = this.places.get(n);
+        byKey.set(p.key, p);
+      }
+    }
+    return this.#regionsByKey;
+  }
+}
+
+const STRONG = 0;
+
+/** Adds the names of place `p` to a list, each with how it refers to the place (bits of place-names.ts). */
+function addNames(list: PlaceNames, p: number, names: readonly string[], how: number, adjective = false): void {
   // indexed loops in this file, and concat rather than array spreads: they run once at start-up,
   // before V8 has optimised them, where `for...of` and a spread allocate an iterator result per step
   for (let n = 0; n < names.length; n++) {
     const name = names[n]!;
-    const mode = form === 'adjective' ? 'lemma' : modeOf(name);
-    const f = form ?? (mode === 'exact' ? 'abbr' : 'name');
-    addName(list, p, name, mode, f, how);
+    if (adjective) {
+      list.add(name, p, how | FORM_ADJECTIVE);
+      continue;
+    }
+    // abbreviations are compared as written; everything else by lemmas
+    if (ABBR.test(name)) {
+      list.add(name, p, how | FORM_ABBR | EXACT);
+      continue;
+    }
+    list.add(name, p, how | FORM_NAME);
     // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space (the
     // regular expression, slow on a cold start, is asked only about names with a hyphen)
-    if (mode === 'lemma' && form !== 'adjective' && name.includes('-') && HYPHENATED.test(name))
-      addName(list, p, name.replace(HYPHENATED_G, '$1 $2'), mode, f, how);
+    if (name.includes('-') && HYPHENATED.test(name)) list.add(name.replace(HYPHENATED_G, '$1 $2'), p, how | FORM_NAME);
   }
-}
-
-function addName(
-  list: GazetteerEntry<PlaceName>[],
-  p: Place,
-  phrase: string,
-  mode: GazetteerMode,
-  form: PlaceName['form'],
-  how: Omit<PlaceName, 'place' | 'form' | 'phrase'>,
-): void {
-  // the fields spelled out, in the order a spread of `how` gave them: this runs ~10,000 times
-  // at start-up, before V8 has optimised it, where a spread is slow
-  const value: PlaceName =
-    how.historical === undefined
-      ? { place: p, phrase, form, weak: how.weak, ambiguous: how.ambiguous }
-      : { place: p, phrase, form, weak: how.weak, ambiguous: how.ambiguous, historical: how.historical };
-  list.push({ phrase, mode, value });
 }
 
 /** What the regions tell the towns: which adjectives are the regions' own, which regions are federal cities. */
@@ -212,12 +308,13 @@ function nameAdjective(name: string): string | null {
 }
 
 /** Russia's regions; the federal cities only by key, since in running text they are cities. */
-function addRegions(lists: Lists): RegionFacts {
+function addRegions(lists: Lexicon): RegionFacts {
   const regionAdjectives = new Set<string>();
   const federalCities = new Set<string>();
-  for (const region of REGIONS) {
-    const p = regionPlace(region);
-    lists.regionsByKey.set(p.key, p);
+  for (let i = 0; i < REGIONS.length; i++) {
+    const region = REGIONS[i]!;
+    const p = lists.places.add(REGION, i);
+    lists.regionPlaces.push(p);
     // "Владимирская область" -> владимирский, "Тверская" -> тверской (either ending may be the lemma)
     const first = /^([а-яё-]+)(ая|ий|ой)$/.exec(region.name.split(' ')[0]?.toLowerCase() ?? '');
     if (first?.[1]) for (const end of ['ий', 'ой', 'ый']) regionAdjectives.add(first[1] + end);
@@ -229,162 +326,100 @@ function addRegions(lists: Lists): RegionFacts {
     }
     const own = nameAdjective(region.name);
     const adjectives = [...new Set([...(own ? [own] : []), ...region.adjectives])];
-    addNames(
-      lists.regionAdjectives,
-      p,
-      adjectives.filter((a) => !NOT_REGION_ADJECTIVES.has(a)),
-      STRONG,
-      'adjective',
-    );
+    const regionOwn = adjectives.filter((a) => !NOT_REGION_ADJECTIVES.has(a));
+    addNames(lists.regionAdjectives, p, regionOwn, STRONG, true);
     // "республика Чувашия", "Республике Чечня": a republic's short name after the type word
     const typed = region.type === 'republic' ? region.short.map((s) => `Республика ${s}`) : [];
     const names = [region.name].concat(region.short, region.aliases, region.abbr);
     addNames(lists.regions, p, names.concat(typed.filter((t) => !names.includes(t))), STRONG);
     addNames(lists.regions, p, region.weakAliases.concat(region.weakAbbr), WEAK);
-    addNames(lists.regions, p, region.former, extend(STRONG, { historical: true }));
+    addNames(lists.regions, p, region.former, HISTORICAL);
   }
   return { regionAdjectives, federalCities };
 }
 
 /** Russia's towns, their former names, and the adjectives that are not their region's too. */
-function addRussianCities(lists: Lists, { regionAdjectives, federalCities }: RegionFacts): void {
-  const regionById = new Map<string, RegionEntry>();
-  for (const r of REGIONS) if (!regionById.has(r.id)) regionById.set(r.id, r);
+function addRussianCities(lists: Lexicon, { regionAdjectives, federalCities }: RegionFacts): void {
+  const byId = new Map<string, RegionEntry>();
+  for (const r of REGIONS) if (!byId.has(r.id)) byId.set(r.id, r);
   for (let n = 0; n < CITIES_RU.length; n++) {
     const city = CITIES_RU[n]!;
-    const region = regionById.get(city.region);
-    const p = place({
-      type: 'city',
-      key: `city:${city.region}:${city.name}`,
-      normalized: city.name,
-      country: 'RU',
-      region: region?.name ?? null,
-      regionKey: region ? `region:${region.id}` : null,
-    });
-    addNames(lists.cities, p, city.alt ? [city.name].concat(city.alt) : [city.name], {
-      weak: false,
-      ambiguous: city.ambiguous === true,
-    });
+    const region = byId.get(city.region);
+    const p = lists.places.add(RU_CITY, n);
+    const how = city.ambiguous === true ? AMBIGUOUS : STRONG;
+    addNames(lists.cities, p, city.alt ? [city.name].concat(city.alt) : [city.name], how);
     // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
-    const former = city.former ?? [];
-    addNames(
-      lists.cities,
-      p,
-      former.filter((f) => !city.ambiguousFormer?.includes(f)),
-      { weak: false, ambiguous: city.ambiguous === true },
-    );
-    addNames(
-      lists.cities,
-      p,
-      former.filter((f) => city.ambiguousFormer?.includes(f)),
-      { weak: false, ambiguous: true },
-    );
+    if (city.former) {
+      const former = city.former;
+      const vague = city.ambiguousFormer;
+      addNames(lists.cities, p, vague ? former.filter((f) => !vague.includes(f)) : former, how);
+      if (vague)
+        addNames(
+          lists.cities,
+          p,
+          former.filter((f) => vague.includes(f)),
+          AMBIGUOUS,
+        );
+    }
     const federal = federalCities.has(city.region) && region?.capital === city.name;
-    const adjectives = (city.adjectives ?? []).filter((a) => federal || !regionAdjectives.has(a));
-    addNames(lists.adjectives, p, adjectives, STRONG, 'adjective');
-    // "тамбовских дорогах" (the town) or "тамбовского губернатора" (the region): the rule decides
-    if (!federal && region?.capital === city.name) {
-      const shared = (city.adjectives ?? []).filter((a) => regionAdjectives.has(a) && !NOT_REGION_ADJECTIVES.has(a));
-      addNames(lists.regionAdjectives, p, shared, STRONG, 'adjective');
+    if (city.adjectives) {
+      const own = city.adjectives.filter((a) => federal || !regionAdjectives.has(a));
+      addNames(lists.adjectives, p, own, STRONG, true);
+      // "тамбовских дорогах" (the town) or "тамбовского губернатора" (the region): the rule decides
+      if (!federal && region?.capital === city.name) {
+        const shared = city.adjectives.filter((a) => regionAdjectives.has(a) && !NOT_REGION_ADJECTIVES.has(a));
+        addNames(lists.regionAdjectives, p, shared, STRONG, true);
+      }
     }
     if (federal && region) addNames(lists.cities, p, region.weakAliases, WEAK);
   }
 }
 
 /** Regions, parts of cities and cities abroad. */
-function addWorldPlaces(lists: Lists): void {
+function addWorldPlaces(lists: Lexicon): void {
   for (let n = 0; n < WORLD_PLACES.length; n++) {
     const entry = WORLD_PLACES[n]!;
-    const how = { weak: false, ambiguous: entry.ambiguous === true };
+    const how = entry.ambiguous === true ? AMBIGUOUS : STRONG;
+    const p = lists.places.add(WORLD, n);
     if (entry.type === 'region') {
-      const p = place({
-        type: 'region',
-        key: `region:${entry.country}:${entry.name}`,
-        normalized: entry.name,
-        iso: entry.iso,
-        country: entry.country,
-      });
-      lists.regionsByKey.set(p.key, p);
+      lists.regionPlaces.push(p);
       addNames(lists.regions, p, [entry.name].concat(entry.aliases), how);
     } else if (entry.type === 'district') {
-      const p = place({
-        type: 'district',
-        key: `district:${entry.country}:${entry.name}`,
-        normalized: entry.name,
-        country: entry.country,
-        kind: 'city',
-      });
       addNames(lists.districts, p, [entry.name].concat(entry.aliases), how);
     } else {
-      const p = place({
-        type: 'city',
-        key: `city:${entry.country}:${entry.name}`,
-        normalized: entry.name,
-        country: entry.country,
-      });
       addNames(lists.cities, p, [entry.name].concat(entry.aliases, entry.former ?? []), how);
-      addNames(lists.adjectives, p, entry.adjectives ?? [], STRONG, 'adjective');
+      if (entry.adjectives) addNames(lists.adjectives, p, entry.adjectives, STRONG, true);
     }
   }
 }
 
 /** Countries, named locations and federal districts. */
-function addCountriesAndLocations(lists: Lists): void {
-  for (const country of COUNTRIES) {
-    const p = place({
-      type: 'country',
-      key: `country:${country.id}`,
-      normalized: country.name,
-      iso: country.iso2,
-      country: country.iso2,
-      kind: country.kind,
-    });
-    addNames(
-      lists.countries,
-      p,
-      (country.official ? [country.name, country.official] : [country.name]).concat(country.aliases),
-      STRONG,
-    );
+function addCountriesAndLocations(lists: Lexicon): void {
+  for (let n = 0; n < COUNTRIES.length; n++) {
+    const country = COUNTRIES[n]!;
+    const p = lists.places.add(COUNTRY, n);
+    const names = country.official ? [country.name, country.official] : [country.name];
+    addNames(lists.countries, p, names.concat(country.aliases), STRONG);
     addNames(lists.countries, p, country.weakAliases, WEAK);
-    addNames(lists.adjectives, p, country.adjectives, STRONG, 'adjective');
+    addNames(lists.adjectives, p, country.adjectives, STRONG, true);
   }
-  for (const location of LOCATIONS) {
-    const p = place({
-      type: 'location',
-      key: `location:${location.kind}:${location.name}`,
-      normalized: location.name,
-      kind: location.kind,
-    });
-    addNames(lists.locations, p, [location.name].concat(location.aliases), {
-      weak: false,
-      ambiguous: location.ambiguous === true,
-    });
-    addNames(lists.adjectives, p, location.adjectives ?? [], STRONG, 'adjective');
+  for (let n = 0; n < LOCATIONS.length; n++) {
+    const location = LOCATIONS[n]!;
+    const p = lists.places.add(LOCATION, n);
+    const how = location.ambiguous === true ? AMBIGUOUS : STRONG;
+    addNames(lists.locations, p, [location.name].concat(location.aliases), how);
+    if (location.adjectives) addNames(lists.adjectives, p, location.adjectives, STRONG, true);
   }
-  for (const district of FEDERAL_DISTRICT_ENTRIES) {
-    const p = place({
-      type: 'district',
-      key: `district:${district.id}`,
-      normalized: district.name,
-      country: 'RU',
-      kind: 'federal',
-    });
+  for (let n = 0; n < FEDERAL_DISTRICT_ENTRIES.length; n++) {
+    const district = FEDERAL_DISTRICT_ENTRIES[n]!;
+    const p = lists.places.add(FEDERAL_DISTRICT, n);
     addNames(lists.districts, p, [district.name].concat(district.abbr), STRONG);
   }
 }
 
 /** Builds the name lists once (the gazetteers are built from them with the morphology). */
 export function geoLexicon(): GeoLexicon {
-  const lists: Lists = {
-    regions: [],
-    cities: [],
-    countries: [],
-    locations: [],
-    districts: [],
-    adjectives: [],
-    regionAdjectives: [],
-    regionsByKey: new Map(),
-  };
+  const lists = new Lexicon();
   // each list keeps the order of the data (Russian places before those abroad): readings come in that order
   const regionFacts = addRegions(lists);
   addRussianCities(lists, regionFacts);

@@ -132,10 +132,12 @@ let adjectiveIndex: Map<string, PlaceName[]> | undefined;
 function adjectivesByLemma(): Map<string, PlaceName[]> {
   if (adjectiveIndex) return adjectiveIndex;
   adjectiveIndex = new Map<string, PlaceName[]>();
-  for (const e of sharedGeoLexicon().adjectives) {
-    const list = adjectiveIndex.get(e.phrase) ?? [];
-    list.push(e.value);
-    adjectiveIndex.set(e.phrase, list);
+  const adjectives = sharedGeoLexicon().adjectives;
+  for (let n = 0; n < adjectives.length; n++) {
+    const phrase = adjectives.phrase(n);
+    const list = adjectiveIndex.get(phrase) ?? [];
+    list.push(adjectives.value(n));
+    adjectiveIndex.set(phrase, list);
   }
   return adjectiveIndex;
 }
