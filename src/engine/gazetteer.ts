@@ -191,7 +191,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
    * reached. Keys whose lines share the list ("l:москва", "s:москва") share the node: same subtree.
    */
   private rootNode(k: string, at: number): TrieNode<V> {
-    const nodes = (this.rootNodes ??= new Map());
+    const nodes = (this.rootNodes ??= new Map<number, TrieNode<V>>());
     let node = nodes.get(at);
     if (!node) nodes.set(at, (node = { next: null, values: null, pending: this.stored!.entriesAt(at) }));
     this.root.next!.set(k, node);
