@@ -54,8 +54,8 @@ const entriesOf = <V>(entries: readonly GazetteerEntry<V>[] | GazetteerEntries<V
   Array.isArray(entries) ? new EntryList(entries) : (entries as GazetteerEntries<V>);
 
 interface TrieNode<V> {
-  /** The children by key; at the root, a child not yet reached is where the key table lists its entries. */
-  next: Map<string, TrieNode<V> | number> | null;
+  /** The children by key (none at a root whose children the key table has: see `rootChild`). */
+  next: Map<string, TrieNode<V>> | null;
   values: V[] | null;
   /**
    * The numbers of the entries that reach this node, in entry order, not yet filed under its
@@ -94,6 +94,8 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   private readonly keyAt: Int32Array;
   /** Per entry, its keys per token when computed or decoded (sparse). */
   private readonly keysOf: (string[][] | undefined)[];
+  /** Whether the root's children are the key table's (see `rootChild`), not in `root.next`. */
+  private readonly indexed: boolean = false;
   /** The root's children made from the key table, by where it lists their entries. */
   private rootNodes: Map<number, TrieNode<V>> | null = null;
 
@@ -137,10 +139,9 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     this.unreachable = bad;
     // the first level is read now (a rule set indexes the trie by its first words): as the table
     // has it when every entry was where the table expects it, else filed entry by entry
-    const next = new Map<string, TrieNode<V> | number>();
-    const starts = stored?.fileRoot(next);
+    const starts = stored?.fileRoot();
     if (starts) {
-      if (next.size) this.root.next = next;
+      this.indexed = true;
       this.start = { by: 'lemma', values: starts };
       return;
     }
@@ -164,12 +165,11 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       const keys = textKeys(ctx, j);
       const next: TrieNode<V>[] = [];
       for (const node of frontier) {
-        if (!node.next) continue;
+        const children = node.next;
+        if (!children && !(node === this.root && this.indexed)) continue;
         for (const k of keys) {
-          let child = node.next.get(k);
-          if (child === undefined) continue;
-          if (typeof child === 'number') child = this.rootNode(k, child);
-          if (!next.includes(child)) next.push(this.reach(child, j - i + 1));
+          const child = children ? children.get(k) : this.rootChild(k);
+          if (child && !next.includes(child)) next.push(this.reach(child, j - i + 1));
         }
       }
       frontier = next;
@@ -187,14 +187,15 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   }
 
   /**
-   * The root's child under key `k`, whose entries the key table lists at `at`, made when first
-   * reached. Keys whose lines share the list ("l:москва", "s:москва") share the node: same subtree.
+   * The root's child under key `k` as the key table has it, made when first reached. Keys the
+   * table lists with the same entries ("l:москва", "s:москва") share the node: same subtree.
    */
-  private rootNode(k: string, at: number): TrieNode<V> {
+  private rootChild(k: string): TrieNode<V> | undefined {
+    const at = this.stored!.rootList(k);
+    if (at < 0) return undefined;
     const nodes = (this.rootNodes ??= new Map<number, TrieNode<V>>());
     let node = nodes.get(at);
     if (!node) nodes.set(at, (node = { next: null, values: null, pending: this.stored!.entriesAt(at) }));
-    this.root.next!.set(k, node);
     return node;
   }
 
@@ -238,7 +239,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       for (let a = 0; a < alts.length; a++) {
         const k = alts[a]!;
         node.next ??= new Map();
-        const child = node.next.get(k) as TrieNode<V> | undefined;
+        const child = node.next.get(k);
         // a new child's list starts at its exact length (most children have one entry)
         if (!child) node.next.set(k, { next: null, values: null, pending: [n] });
         else child.pending!.push(n);

@@ -3,7 +3,18 @@
  * gazetteers compute, with a morphology that has no table, and the table's text made from them
  * (test/morph-warm.test.ts regenerates the committed table with `UPDATE_WARM=1`).
  */
-import { ALT, NUMBERED, ROOT, SECTION, STARTS, TOKEN, type GazetteerKeySource } from './gazetteer-keys.js';
+import {
+  ALT,
+  INDEX,
+  NUMBERED,
+  ROOT,
+  SECTION,
+  SLOT,
+  STARTS,
+  TOKEN,
+  keyHash,
+  type GazetteerKeySource,
+} from './gazetteer-keys.js';
 
 /** A source that has nothing and keeps what the gazetteers compute, in order (to generate the table). */
 export class KeyRecorder implements GazetteerKeySource {
@@ -58,15 +69,19 @@ export function gazetteerKeysText(recorder: KeyRecorder): string {
     if (starts.some(bad)) throw new Error(`cannot store the start words of ${name}`);
     lines.push(STARTS + starts.join(ALT));
   }
-  return lines.join('\n');
+  const text = lines.join('\n');
+  // the build reads the generated source's literal as one line (tsup.config.ts): no U+2028/U+2029
+  if (/[\u2028\u2029]/.test(text)) throw new Error('the gazetteer key table has a line separator');
+  return text;
 }
 
-const bad = (k: string): boolean => [...'\t\n', ALT, TOKEN, SECTION, ROOT, STARTS].some((c) => k.includes(c));
+const bad = (k: string): boolean => [...'\t\n', ALT, TOKEN, SECTION, ROOT, STARTS, INDEX].some((c) => k.includes(c));
 
 /**
  * The first-level key lines of a gazetteer's rows: each first key with the numbers of the
  * entries filed under it, as the trie files them (entries in order, each under each of its
- * first token's keys; keys in the order first met), none where they are the line before's.
+ * first token's keys; keys in the order first met), none where they are the line before's;
+ * after the line of their index.
  */
 function rootLines(rows: readonly [string, string[][]][]): string[] {
   const byKey = new Map<string, number[]>();
@@ -79,11 +94,29 @@ function rootLines(rows: readonly [string, string[][]][]): string[] {
   });
   if (rows.length + NUMBERED >= 0xd800) throw new Error('too many entries in one gazetteer for the key table');
   let previous = '';
-  return [...byKey].map(([k, list]) => {
+  const lines = [...byKey].map(([k, list]) => {
     const numbers = list.map((n) => String.fromCharCode(n + NUMBERED)).join('');
     // the same entries as the line before: the trie shares the node
     const line = `${ROOT}${k}\t${numbers === previous ? '' : numbers}`;
     previous = numbers;
     return line;
   });
+  return [indexLine([...byKey.keys()], lines)].concat(lines);
+}
+
+/** The index of a gazetteer's first-level key lines (see INDEX): `keys[i]` is on `lines[i]`. */
+function indexLine(keys: readonly string[], lines: readonly string[]): string {
+  let size = 1;
+  while (size < 2 * keys.length) size *= 2;
+  const slots = new Array<number>(size).fill(0);
+  let at = 0;
+  keys.forEach((k, i) => {
+    let slot = keyHash(k) & (size - 1);
+    while (slots[slot]) slot = (slot + 1) & (size - 1);
+    slots[slot] = at + 1;
+    at += lines[i]!.length + 1;
+  });
+  if (at + 1 >= 2 ** 26) throw new Error('a gazetteer too long for the key table index');
+  const chars = slots.map((v) => String.fromCharCode(SLOT + (v >>> 13), SLOT + (v & 0x1fff)));
+  return INDEX + chars.join('');
 }

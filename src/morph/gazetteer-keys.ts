@@ -13,6 +13,8 @@
  * - one line per entry, in the order the gazetteer asks for them (a phrase twice if the
  *   gazetteer has it twice), `<mode letter><phrase>\t<keys>`; the keys are the phrase's tokens
  *   separated by `\x1f`, each token's alternatives separated by `\x1e`;
+ * - an index of the first-level keys that follow: `\x1a` and a hash table of them, two
+ *   characters per slot (see `INDEX`);
  * - the trie's first level as the gazetteer files it: one line per first key, in the order
  *   first met, `\x1c<key>\t<entries>`, one character per entry filed under it (its number + 0x20),
  *   none when they are those of the line before ("l:москва", "s:москва"): the trie shares the node;
@@ -21,7 +23,9 @@
  * A gazetteer reads its section in order, comparing each line with its entry where it is (no
  * map of the ~9,000 phrases, no string made per phrase), and when every entry was where the
  * table has it, takes its first level and start words as they are: filing each entry's first
- * keys and folding the start words was most of the gazetteers' start-up. A phrase not where it
+ * keys and folding the start words was most of the gazetteers' start-up. Its first level is
+ * then looked up in the table's index, not put in a map (~17,000 keys and their strings that all
+ * survived start-up), and a node is made when a walk first reaches it. A phrase not where it
  * is expected is looked up in a map built on that first miss, and the trie filed entry by entry.
  */
 import type { Morph } from './types.js';
@@ -51,14 +55,17 @@ export interface KeyReader {
   /** Every token's alternative keys at `at`. */
   all(at: number): string[][];
   /**
-   * Once every entry was read where the table has it: sets in `into` each first-level key (in
-   * the order a trie built entry by entry has them) to where the table lists the numbers of the
-   * entries filed under it (see `entriesAt`; keys with the same entries share the place, and the
-   * trie the node: its subtree is the same); then returns the words the trie starts with.
-   * Otherwise returns undefined and sets nothing.
+   * Once every entry was read where the table has it: takes the table's first level (see
+   * `rootList`) and returns the words the trie starts with. Otherwise returns undefined.
    */
-  fileRoot(into: Map<string, unknown>): string[] | undefined;
-  /** The numbers of the entries listed at `at` (a place `fileRoot` gave), in order. */
+  fileRoot(): string[] | undefined;
+  /**
+   * Where the table lists the numbers of the entries filed under first-level key `key` (see
+   * `entriesAt`), or -1 if no entry starts with it. Keys with the same entries ("l:москва",
+   * "s:москва") give the same place: the trie shares the node, its subtree is the same.
+   */
+  rootList(key: string): number;
+  /** The numbers of the entries listed at `at` (a place `rootList` gave), in order. */
   entriesAt(at: number): number[];
 }
 
@@ -70,7 +77,24 @@ export const ROOT = '\x1c';
 /** Starts the line of the words the trie starts with, separated by ALT. */
 export const STARTS = '\x1b';
 export const NUMBERED = 0x20;
+/**
+ * Starts the line of the first-level keys' index: a hash table (`keyHash`, linear probing, a
+ * power of two of slots, at most half full), two characters per slot, each 13 bits + SLOT of
+ * where the key's line starts, counted from the first key line, plus one (0: an empty slot).
+ * 13 bits keep the characters under U+2028, which the build's reading of the table (a regular
+ * expression over the generated source) would take for the end of a line.
+ */
+export const INDEX = '\x1a';
+export const SLOT = 0x20;
+
+/** The hash of a first-level key for the index (FNV-1a over its UTF-16 code units). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 const TAB = 9;
+const NEWLINE = 10;
 
 class KeyTable implements GazetteerKeySource {
   readonly #text: string;
@@ -180,24 +204,44 @@ class SectionReader implements KeyReader {
     return this.table.all(at);
   }
 
-  fileRoot(into: Map<string, unknown>): string[] | undefined {
+  /** Where the index's slots start (see INDEX), once `fileRoot` took it. */
+  #slots = -1;
+  #mask = 0;
+  /** Where the first key line starts. */
+  #keys = 0;
+
+  fileRoot(): string[] | undefined {
     const text = this.text;
-    let at = this.#at;
-    if (this.#missed || (text[at] !== ROOT && text[at] !== STARTS)) return undefined;
-    // one Map entry per key, no node or list: a trie's node is made when a walk first reaches it
-    let list = -1;
-    for (; text[at] === ROOT;) {
-      const tab = text.indexOf('\t', at);
-      let end = text.indexOf('\n', tab);
-      if (end < 0) end = text.length;
-      // none: the previous key's entries
-      if (end > tab + 1) list = tab + 1;
-      into.set(text.slice(at + 1, tab), list);
-      at = end + 1;
+    const at = this.#at;
+    if (this.#missed || text[at] !== INDEX) return undefined;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    this.#slots = at + 1;
+    this.#mask = (end - at - 1) / 2 - 1;
+    this.#keys = end + 1;
+    // the start line follows the key lines (no key has a STARTS in it)
+    const starts = text[end + 1] === STARTS ? end + 1 : text.indexOf('\n' + STARTS, end) + 1;
+    if (starts <= 0) throw new Error('the gazetteer key table has no start line after its first-level keys');
+    const line = this.table.line(starts + 1);
+    return line === '' ? [] : line.split(ALT);
+  }
+
+  rootList(key: string): number {
+    const text = this.text;
+    const mask = this.#mask;
+    if (mask < 0) return -1;
+    for (let slot = keyHash(key) & mask; ; slot = (slot + 1) & mask) {
+      const c = this.#slots + 2 * slot;
+      const v = ((text.charCodeAt(c) - SLOT) << 13) | (text.charCodeAt(c + 1) - SLOT);
+      if (v === 0) return -1;
+      const at = this.#keys + v - 1;
+      const tab = at + 1 + key.length;
+      if (text.charCodeAt(tab) !== TAB || !text.startsWith(key, at + 1)) continue;
+      // none listed: the entries of the line before (a line with some starts this run)
+      let line = at;
+      while (text.charCodeAt(text.indexOf('\t', line) + 1) === NEWLINE) line = text.lastIndexOf('\n', line - 2) + 1;
+      return text.indexOf('\t', line) + 1;
     }
-    if (text[at] !== STARTS) throw new Error('the gazetteer key table has no start line after its first-level keys');
-    const starts = this.table.line(at + 1);
-    return starts === '' ? [] : starts.split(ALT);
   }
 
   entriesAt(at: number): number[] {
