@@ -93,7 +93,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   /** Per entry, where the key table stores its keys, or -1. */
   private readonly keyAt: Int32Array;
   /** Per entry, its keys per token when computed or decoded (sparse). */
-  private readonly keysOf: (string[][] | undefined)[];
+  private keysOf: (string[][] | undefined)[] | null = null;
   /** Whether the root's children are the key table's (see `rootChild`), not in `root.next`. */
   private readonly indexed: boolean = false;
   /** The root's children made from the key table, by where it lists their entries. */
@@ -112,7 +112,6 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     const source = segment === defaultSegment ? gazetteerKeysOf(morph) : undefined;
     const stored = (this.stored = source?.reader?.(name) ?? null);
     const keyAt = (this.keyAt = new Int32Array(entries.length));
-    const keysOf = (this.keysOf = new Array<string[][] | undefined>(entries.length));
     let good: number[] | null = null;
     // indexed loops here and in `fileChildren`: they run once per entry at start-up, before V8
     // has optimised them, where `for...of` allocates an iterator result per step
@@ -131,7 +130,7 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
           bad.push({ phrase, mode, value: entries.value(n) });
           continue;
         }
-        keysOf[n] = keys;
+        (this.keysOf ??= new Array<string[][] | undefined>(entries.length))[n] = keys;
       }
       good?.push(n);
     }
@@ -207,11 +206,11 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
 
   /** The keys of entry `n`'s token `depth`, decoding the stored form when first needed below the first level. */
   private keysAt(n: number, depth: number): string[] | undefined {
-    let keys = this.keysOf[n];
+    let keys = this.keysOf?.[n];
     if (keys === undefined) {
       const at = this.keyAt[n]!;
       if (depth === 0) return this.stored!.first(at);
-      this.keysOf[n] = keys = this.stored!.all(at);
+      (this.keysOf ??= new Array<string[][] | undefined>(this.entries.length))[n] = keys = this.stored!.all(at);
     }
     return keys[depth];
   }

@@ -10,7 +10,6 @@ import {
   REGIONS,
   WORLD_PLACES,
   type RegionEntry,
-  type WorldPlaceEntry,
 } from '../../lexicon/geo/index.js';
 import type { PLACE_TYPES } from '../../result/schema.js';
 import {
@@ -24,6 +23,7 @@ import {
   PlaceTable,
   WEAK,
 } from './place-names.js';
+import { COUNTRY, FEDERAL_DISTRICT, LOCATION, REGION, RU_CITY, WORLD, makePlace, place } from './place-records.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
@@ -89,38 +89,6 @@ const ABBR = /^(?:[А-ЯЁA-Z]{2,}|[А-ЯЁ][а-яё]?[А-ЯЁ][А-ЯЁа-яё]*
 const HYPHENATED = /(\p{Lu}\p{Ll}*[^о\P{Ll}])-(\p{Lu})/u;
 const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
 
-/**
- * The fields spelled out (in the order a spread over the defaults gave them: the output keeps
- * it), not `{ ...defaults, ...p }`: this runs ~3,000 times at start-up, before V8 has optimised
- * it, where an object spread is slow.
- */
-const place = (p: Partial<Place> & Pick<Place, 'type' | 'key' | 'normalized'>): Place => ({
-  iso: p.iso ?? null,
-  okato: p.okato ?? null,
-  federalDistrict: p.federalDistrict ?? null,
-  country: p.country ?? null,
-  region: p.region ?? null,
-  regionKey: p.regionKey ?? null,
-  kind: p.kind ?? null,
-  type: p.type,
-  key: p.key,
-  normalized: p.normalized,
-});
-
-function regionPlace(r: RegionEntry): Place {
-  return place({
-    type: 'region',
-    key: `region:${r.id}`,
-    normalized: r.name,
-    iso: r.iso,
-    okato: r.okato,
-    federalDistrict: r.federalDistrict,
-    country: 'RU',
-    // the subject's type (republic, oblast, krai...): "Алтайской республике" is the republic
-    kind: r.type,
-  });
-}
-
 /** Words of a district's or street's name that say what it is, lower case in a name. */
 const GENERIC =
   /^(?:муниципальн|сельск|городск|внутригородск|административн|федеральн|военн|избирательн|одномандатн|район|округ|поселени|улус|микрорайон|улиц|проспект|переул|площад|бульвар|шоссе|набережн|проезд|тупик|алле)/u;
@@ -154,91 +122,6 @@ export function adHocName(
   return { place: p, phrase: normalized, form: 'name', weak: false, ambiguous: false };
 }
 
-/** The lists a place's record is in (see `makePlace`). */
-const REGION = 0;
-const RU_CITY = 1;
-const WORLD = 2;
-const COUNTRY = 3;
-const LOCATION = 4;
-const FEDERAL_DISTRICT = 5;
-
-let regionById: Map<string, RegionEntry> | undefined;
-
-/** The place of record `index` of the list of `kind`, made when a name of it is first needed. */
-function makePlace(kind: number, index: number): Place {
-  if (kind === REGION) return regionPlace(REGIONS[index]!);
-  if (kind === RU_CITY) {
-    if (!regionById) {
-      regionById = new Map<string, RegionEntry>();
-      for (const r of REGIONS) if (!regionById.has(r.id)) regionById.set(r.id, r);
-    }
-    const city = CITIES_RU[index]!;
-    const region = regionById.get(city.region);
-    return place({
-      type: 'city',
-      key: `city:${city.region}:${city.name}`,
-      normalized: city.name,
-      country: 'RU',
-      region: region?.name ?? null,
-      regionKey: region ? `region:${region.id}` : null,
-    });
-  }
-  if (kind === WORLD) return worldPlace(WORLD_PLACES[index]!);
-  if (kind === COUNTRY) {
-    const country = COUNTRIES[index]!;
-    return place({
-      type: 'country',
-      key: `country:${country.id}`,
-      normalized: country.name,
-      iso: country.iso2,
-      country: country.iso2,
-      kind: country.kind,
-    });
-  }
-  if (kind === LOCATION) {
-    const location = LOCATIONS[index]!;
-    return place({
-      type: 'location',
-      key: `location:${location.kind}:${location.name}`,
-      normalized: location.name,
-      kind: location.kind,
-    });
-  }
-  const district = FEDERAL_DISTRICT_ENTRIES[index]!;
-  return place({
-    type: 'district',
-    key: `district:${district.id}`,
-    normalized: district.name,
-    country: 'RU',
-    kind: 'federal',
-  });
-}
-
-function worldPlace(entry: WorldPlaceEntry): Place {
-  if (entry.type === 'region')
-    return place({
-      type: 'region',
-      key: `region:${entry.country}:${entry.name}`,
-      normalized: entry.name,
-      iso: entry.iso,
-      country: entry.country,
-    });
-  if (entry.type === 'district')
-    return place({
-      type: 'district',
-      key: `district:${entry.country}:${entry.name}`,
-      normalized: entry.name,
-      country: entry.country,
-      kind: 'city',
-    });
-  return place({
-    type: 'city',
-    key: `city:${entry.country}:${entry.name}`,
-    normalized: entry.name,
-    country: entry.country,
-  });
-}
-
 /** The lexicon: its places by number, its names by gazetteer. */
 class Lexicon implements GeoLexicon {
   readonly places = new PlaceTable(makePlace);
@@ -269,24 +152,21 @@ const STRONG = 0;
 
 /** Adds the names of place `p` to a list, each with how it refers to the place (bits of place-names.ts). */
 function addNames(list: PlaceNames, p: number, names: readonly string[], how: number, adjective = false): void {
-  // indexed loops in this file, and concat rather than array spreads: they run once at start-up,
+  // indexed loops in this file, and no arrays of names put together: they run once at start-up,
   // before V8 has optimised them, where `for...of` and a spread allocate an iterator result per step
   for (let n = 0; n < names.length; n++) {
-    const name = names[n]!;
-    if (adjective) {
-      list.add(name, p, how | FORM_ADJECTIVE);
-      continue;
-    }
-    // abbreviations are compared as written; everything else by lemmas
-    if (ABBR.test(name)) {
-      list.add(name, p, how | FORM_ABBR | EXACT);
-      continue;
-    }
-    list.add(name, p, how | FORM_NAME);
-    // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space (the
-    // regular expression, slow on a cold start, is asked only about names with a hyphen)
-    if (name.includes('-') && HYPHENATED.test(name)) list.add(name.replace(HYPHENATED_G, '$1 $2'), p, how | FORM_NAME);
+    if (adjective) list.add(names[n]!, p, how | FORM_ADJECTIVE);
+    else addName(list, p, names[n]!, how);
   }
+}
+
+function addName(list: PlaceNames, p: number, name: string, how: number): void {
+  // abbreviations are compared as written; everything else by lemmas
+  if (ABBR.test(name)) return list.add(name, p, how | FORM_ABBR | EXACT);
+  list.add(name, p, how | FORM_NAME);
+  // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space (the
+  // regular expression, slow on a cold start, is asked only about names with a hyphen)
+  if (name.includes('-') && HYPHENATED.test(name)) list.add(name.replace(HYPHENATED_G, '$1 $2'), p, how | FORM_NAME);
 }
 
 /** What the regions tell the towns: which adjectives are the regions' own, which regions are federal cities. */
@@ -347,7 +227,8 @@ function addRussianCities(lists: Lexicon, { regionAdjectives, federalCities }: R
     const region = byId.get(city.region);
     const p = lists.places.add(RU_CITY, n);
     const how = city.ambiguous === true ? AMBIGUOUS : STRONG;
-    addNames(lists.cities, p, city.alt ? [city.name].concat(city.alt) : [city.name], how);
+    addName(lists.cities, p, city.name, how);
+    if (city.alt) addNames(lists.cities, p, city.alt, how);
     // former names ("Ленинград", "Свердловск") are the same town; "Горький" needs context
     if (city.former) {
       const former = city.former;
@@ -383,11 +264,15 @@ function addWorldPlaces(lists: Lexicon): void {
     const p = lists.places.add(WORLD, n);
     if (entry.type === 'region') {
       lists.regionPlaces.push(p);
-      addNames(lists.regions, p, [entry.name].concat(entry.aliases), how);
+      addName(lists.regions, p, entry.name, how);
+      addNames(lists.regions, p, entry.aliases, how);
     } else if (entry.type === 'district') {
-      addNames(lists.districts, p, [entry.name].concat(entry.aliases), how);
+      addName(lists.districts, p, entry.name, how);
+      addNames(lists.districts, p, entry.aliases, how);
     } else {
-      addNames(lists.cities, p, [entry.name].concat(entry.aliases, entry.former ?? []), how);
+      addName(lists.cities, p, entry.name, how);
+      addNames(lists.cities, p, entry.aliases, how);
+      if (entry.former) addNames(lists.cities, p, entry.former, how);
       if (entry.adjectives) addNames(lists.adjectives, p, entry.adjectives, STRONG, true);
     }
   }
@@ -398,8 +283,9 @@ function addCountriesAndLocations(lists: Lexicon): void {
   for (let n = 0; n < COUNTRIES.length; n++) {
     const country = COUNTRIES[n]!;
     const p = lists.places.add(COUNTRY, n);
-    const names = country.official ? [country.name, country.official] : [country.name];
-    addNames(lists.countries, p, names.concat(country.aliases), STRONG);
+    addName(lists.countries, p, country.name, STRONG);
+    if (country.official) addName(lists.countries, p, country.official, STRONG);
+    addNames(lists.countries, p, country.aliases, STRONG);
     addNames(lists.countries, p, country.weakAliases, WEAK);
     addNames(lists.adjectives, p, country.adjectives, STRONG, true);
   }
@@ -407,13 +293,15 @@ function addCountriesAndLocations(lists: Lexicon): void {
     const location = LOCATIONS[n]!;
     const p = lists.places.add(LOCATION, n);
     const how = location.ambiguous === true ? AMBIGUOUS : STRONG;
-    addNames(lists.locations, p, [location.name].concat(location.aliases), how);
+    addName(lists.locations, p, location.name, how);
+    addNames(lists.locations, p, location.aliases, how);
     if (location.adjectives) addNames(lists.adjectives, p, location.adjectives, STRONG, true);
   }
   for (let n = 0; n < FEDERAL_DISTRICT_ENTRIES.length; n++) {
     const district = FEDERAL_DISTRICT_ENTRIES[n]!;
     const p = lists.places.add(FEDERAL_DISTRICT, n);
-    addNames(lists.districts, p, [district.name].concat(district.abbr), STRONG);
+    addName(lists.districts, p, district.name, STRONG);
+    addNames(lists.districts, p, district.abbr, STRONG);
   }
 }
 
