@@ -102,7 +102,8 @@ function toArrayBuffer(buf: Buffer): ArrayBuffer {
 /**
  * az's tag table in Russian notation: az makes a second Tag object for every tag from it
  * (`tag.ext`), which only its debug `log()` prints. Each of those ~4,800 objects gets its own
- * hidden class, 7.6 MB of heap for the life of the process; empty tags cost one shape.
+ * hidden class, 7.6 MB of heap for the life of the process; empty tags cost one shape. (The
+ * edited az of az-lazy-tags.ts does not ask for the file; az as published does.)
  */
 const EXT_TAGS = 'gramtab-opencorpora-ext.json';
 
