@@ -56,12 +56,17 @@ function requireAz(): { az: AzStatic; dictPath: string; version: string } {
   try {
     const req = nodeRequire();
     // az's default path (`__dirname + '/../dicts'`) breaks once bundled: resolve its package.
-    dictPath = join(dirname(req.resolve('az/package.json')), 'dicts');
-    const az = requireAzLazyTags(req, req.resolve('az'));
+    // One resolution (a module's is a walk of the file system), and the package file read as
+    // data, not required as a module.
+    const pkgFile = req.resolve('az/package.json');
+    const root = dirname(pkgFile);
+    dictPath = join(root, 'dicts');
+    const { version, main } = JSON.parse(readFileSync(pkgFile, 'utf8')) as { version?: unknown; main?: unknown };
+    const file = typeof main === 'string' && main.endsWith('.js') ? join(root, main) : req.resolve('az');
+    const az = requireAzLazyTags(req, file, typeof version === 'string' ? version : '');
     if (typeof az?.Morph?.init !== 'function' || typeof az.load !== 'function') {
       throw new Error('unexpected exports of the az package');
     }
-    const { version } = req('az/package.json') as { version?: unknown };
     return { az, dictPath, version: typeof version === 'string' ? version : '' };
   } catch (cause) {
     throw new MorphologyInitError(`Cannot load the az package: ${describe(cause)}`, {
