@@ -15,9 +15,10 @@ describe('az as edited, bundled (src/morph/az-lazy.generated.ts)', () => {
     expect(source).toBeDefined();
     if (process.env.UPDATE_AZ) writeFileSync(GENERATED, source!);
     const committed = readFileSync(GENERATED, 'utf8');
-    expect(committed === source, 'the bundled az is stale: UPDATE_AZ=1 npx vitest run test/morph-az-bundled.test.ts').toBe(
-      true,
-    );
+    expect(
+      committed === source,
+      'the bundled az is stale: UPDATE_AZ=1 npx vitest run test/morph-az-bundled.test.ts',
+    ).toBe(true);
     expect(AZ_BUNDLED_VERSION).toBe(version);
   });
 });
