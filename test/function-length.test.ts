@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Functions stay under 80 lines (STYLE.md): a longer one is split into named steps. Counted from
-// the first line of the declaration to the closing brace, comments included.
+// the first line of the declaration to the closing brace, comments included. Generated files
+// (`*.generated.ts`: tables, and az's own source bundled as one module function) are not written here.
 const MAX_LINES = 80;
 const root = join(__dirname, '..');
 
@@ -12,7 +13,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.generated.ts') ? [path] : [];
   });
 }
 

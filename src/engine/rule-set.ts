@@ -1,5 +1,6 @@
 import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
+import { RulesByKey } from './key-lists.js';
 import { keyCount, keyId } from './keys.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { Rule, RuleMatch } from './rule.js';
@@ -32,7 +33,7 @@ export class RuleSet<V> {
   private depth = 0;
   private readonly alwaysIdx: Int32Array;
   /** Rules by the number of their key (keys.ts), so a token's keys are looked up by number. */
-  private readonly byKeyId: (Int32Array | undefined)[];
+  private readonly byKeyId: RulesByKey;
   private readonly byKindIdx = new Map<TokenKind, Int32Array>();
   /** Rules that can start only at a token of the kind that begins with a capital letter. */
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
@@ -82,9 +83,10 @@ export class RuleSet<V> {
       return arr;
     };
     this.alwaysIdx = toIdx(always);
-    // allocated once at its full length (dense, not a dictionary): every key is registered now
-    const byKeyId = (this.byKeyId = new Array<Int32Array | undefined>(keyCount()).fill(undefined));
-    this.keyed = fileKeys(byKeyId, keysOf, toIdx);
+    // every key of these rules is registered now
+    const byKeyId = (this.byKeyId = new RulesByKey(keyCount()));
+    fileKeys(byKeyId, keysOf, toIdx);
+    this.keyed = byKeyId.keyed;
     byKind.forEach((list, k) => this.byKindIdx.set(k, toIdx(list)));
     byCapital.forEach((list, k) => this.byCapitalIdx.set(k, toIdx(list)));
   }
@@ -136,7 +138,7 @@ export class RuleSet<V> {
     if (this.keyed) {
       const all = ctx.keyIds(i);
       for (let j = 0; j < all.length; j++) {
-        if (this.byKeyId[all[j]!] !== undefined) {
+        if (this.byKeyId.get(all[j]!) !== undefined) {
           ids = all;
           break;
         }
@@ -185,7 +187,7 @@ export class RuleSet<V> {
     }
     if (ids !== null) {
       for (let j = 0; j < ids.length; j++) {
-        list = this.byKeyId[ids[j]!];
+        list = this.byKeyId.get(ids[j]!);
         if (list !== undefined) {
           n = this.add(list, stamp, n);
           lists++;
@@ -287,18 +289,17 @@ function keyIdsOf(keys: readonly string[]): Int32Array {
 }
 
 /**
- * Fills `byKeyId` with the sorted rule numbers per key number, from each rule's key numbers;
- * returns whether any rule has a key. A key of one rule (most of them) gets that rule's shared
- * one-rule list at once; lists of more rules are gathered first.
+ * Fills `byKeyId` with the sorted rule numbers per key number, from each rule's key numbers. A
+ * key of one rule (most of them) gets that rule's shared one-rule list at once; lists of more
+ * rules are gathered first.
  */
 function fileKeys(
-  byKeyId: (Int32Array | undefined)[],
+  byKeyId: RulesByKey,
   keysOf: readonly (Int32Array[] | undefined)[],
   toIdx: (idx: readonly number[]) => Int32Array,
-): boolean {
+): void {
   const singles: Int32Array[] = [];
   const many = new Map<number, number[]>();
-  let keyed = false;
   for (let n = 0; n < keysOf.length; n++) {
     const lists = keysOf[n];
     if (lists === undefined) continue;
@@ -307,19 +308,18 @@ function fileKeys(
       const keys = lists[l]!;
       for (let k = 0; k < keys.length; k++) {
         const id = keys[k]!;
-        const had = byKeyId[id];
-        keyed = true;
-        if (had === undefined) byKeyId[id] = single;
+        const had = byKeyId.get(id);
+        if (had === undefined) byKeyId.set(id, single);
         else if (had !== single) {
           // rules come in order: the key's list so far is in `many`, or the one rule of `had`
           const list = many.get(id);
           if (list === undefined) many.set(id, [had[0]!, n]);
           else if (list[list.length - 1] !== n) list.push(n);
-          byKeyId[id] = single;
+          byKeyId.set(id, single);
         }
       }
     }
   }
-  many.forEach((list, id) => (byKeyId[id] = toIdx(list)));
-  return keyed;
+  many.forEach((list, id) => byKeyId.set(id, toIdx(list)));
+  byKeyId.seal();
 }

@@ -56,12 +56,17 @@ function requireAz(): { az: AzStatic; dictPath: string; version: string } {
   try {
     const req = nodeRequire();
     // az's default path (`__dirname + '/../dicts'`) breaks once bundled: resolve its package.
-    dictPath = join(dirname(req.resolve('az/package.json')), 'dicts');
-    const az = requireAzLazyTags(req, req.resolve('az'));
+    // One resolution (a module's is a walk of the file system), and the package file read as
+    // data, not required as a module.
+    const pkgFile = req.resolve('az/package.json');
+    const root = dirname(pkgFile);
+    dictPath = join(root, 'dicts');
+    const { version, main } = JSON.parse(readFileSync(pkgFile, 'utf8')) as { version?: unknown; main?: unknown };
+    const file = typeof main === 'string' && main.endsWith('.js') ? join(root, main) : req.resolve('az');
+    const az = requireAzLazyTags(req, file, typeof version === 'string' ? version : '');
     if (typeof az?.Morph?.init !== 'function' || typeof az.load !== 'function') {
       throw new Error('unexpected exports of the az package');
     }
-    const { version } = req('az/package.json') as { version?: unknown };
     return { az, dictPath, version: typeof version === 'string' ? version : '' };
   } catch (cause) {
     throw new MorphologyInitError(`Cannot load the az package: ${describe(cause)}`, {
@@ -102,7 +107,8 @@ function toArrayBuffer(buf: Buffer): ArrayBuffer {
 /**
  * az's tag table in Russian notation: az makes a second Tag object for every tag from it
  * (`tag.ext`), which only its debug `log()` prints. Each of those ~4,800 objects gets its own
- * hidden class, 7.6 MB of heap for the life of the process; empty tags cost one shape.
+ * hidden class, 7.6 MB of heap for the life of the process; empty tags cost one shape. (The
+ * edited az of az-lazy-tags.ts does not ask for the file; az as published does.)
  */
 const EXT_TAGS = 'gramtab-opencorpora-ext.json';
 
