@@ -13,6 +13,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +60,12 @@ function load() {
 
 // The ESM entry must export exactly what tsup's ESM build of the library exports.
 const esm = await import(pathToFileURL(join(dist, 'index.js')).href);
+// Without Sparkplug, V8's baseline compiler, while the cache is made: a function it compiled is
+// marked so in the cache, and a process that loads the cache then baseline-compiles each marked
+// function at its first call (a first short document compiled ~230 that way, where it compiles
+// ~16 once they are hot). The flag is back to its default before the cache is written: V8 keys
+// the cache on the flags (checked below).
+setFlagsFromString('--no-sparkplug');
 const { lib, script } = load();
 const names = Object.keys(lib).sort();
 const esmNames = Object.keys(esm).sort();
@@ -74,6 +82,7 @@ for (const dir of readdirSync(join(root, 'fixtures'), { withFileTypes: true })) 
       extractor.extract(readFileSync(join(root, 'fixtures', dir.name, f), 'utf8'), { publishedAt: '2025-11-10' });
   }
 }
+setFlagsFromString('--sparkplug');
 const cache = script.createCachedData();
 writeFileSync(`${bundle}.v8cache`, cache);
 
@@ -150,6 +159,16 @@ ${names.map((n) => `  ${n},`).join('\n')}
 `;
 writeFileSync(join(dist, 'index.js'), loader);
 rmSync(join(dist, 'index.js.map'), { force: true });
+
+// A fresh process with the default flags must accept the cache (V8 would silently compile the
+// bundle without it).
+const check = `const { readFileSync } = require('node:fs');
+const { Script } = require('node:vm');
+const source = ${JSON.stringify(HEAD)} + readFileSync(process.argv[1], ${JSON.stringify(ENCODING)}) + ${JSON.stringify(TAIL)};
+const script = new Script(source, { filename: ${JSON.stringify(NAME)}, cachedData: readFileSync(process.argv[1] + '.v8cache') });
+process.stdout.write(String(script.cachedDataRejected));`;
+const rejected = execFileSync(process.execPath, ['-e', check, bundle], { encoding: 'utf8' });
+if (rejected !== 'false') throw new Error(`a fresh process rejects dist/index.cjs.v8cache (${rejected})`);
 console.log(
   `compile cache: dist/index.cjs.v8cache (${(cache.length / 2 ** 20).toFixed(1)} MB), dist/index.js loads dist/index.cjs (as ${ENCODING})`,
 );

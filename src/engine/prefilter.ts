@@ -74,8 +74,8 @@ export function firstCheck(node: PatternNode, ahead = 1): Check | null {
       return firstCheck(node.item, ahead);
     case 'alt': {
       const checks: Check[] = [];
-      for (const it of node.items) {
-        const c = firstCheck(it, ahead);
+      for (let k = 0; k < node.items.length; k++) {
+        const c = firstCheck(node.items[k]!, ahead);
         if (c === null) return null;
         if (c !== NEVER) checks.push(c);
       }
@@ -102,6 +102,12 @@ export function anyCheck(checks: readonly Check[]): Check {
     for (let k = 0; k < checks.length; k++) if (checks[k]!(ctx, i)) return true;
     return false;
   };
+}
+
+/** Whether `items[from..]` can all match nothing. */
+function nullableFrom(items: readonly PatternNode[], from: number): boolean {
+  for (let k = from; k < items.length; k++) if (!nullable(items[k]!)) return false;
+  return true;
 }
 
 /** `ahead`: how many more tokens past the first a check may look at (see `withNext`). */
@@ -137,7 +143,7 @@ export function startsWithSpan(node: PatternNode): boolean {
  * word, a number) that most tokens pass, and the second rejects them before a search is set up.
  */
 function withNext(items: readonly PatternNode[], idx: number, f: Check | null, ahead: number): Check | null {
-  if (items.slice(idx + 1).every(nullable)) return f;
+  if (nullableFrom(items, idx + 1)) return f;
   const next = seqCheck(items, idx + 1, ahead - 1);
   if (next === null || next === NEVER) return f;
   if (f === null) return (ctx, i) => next(ctx, i + 1);
@@ -148,7 +154,7 @@ function withNext(items: readonly PatternNode[], idx: number, f: Check | null, a
 function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, rest: Check): Check {
   const item = items[idx]!;
   if (singleToken(item)) {
-    const restNullable = items.slice(idx + 1).every(nullable);
+    const restNullable = nullableFrom(items, idx + 1);
     // either the optional token is there and the rest follows it, or it is absent
     if (rest === NEVER) return f;
     if (restNullable) return (ctx, i) => f(ctx, i) || rest(ctx, i);
@@ -170,21 +176,31 @@ export function maxLen(node: PatternNode): number {
       return maxLen(node.item);
     case 'rep':
       return node.max * maxLen(node.item);
-    case 'alt':
-      return Math.max(0, ...node.items.map(maxLen));
-    case 'seq':
-      return node.items.reduce((a, it) => a + maxLen(it), 0);
+    case 'alt': {
+      let most = 0;
+      for (let k = 0; k < node.items.length; k++) most = Math.max(most, maxLen(node.items[k]!));
+      return most;
+    }
+    case 'seq': {
+      let sum = 0;
+      for (let k = 0; k < node.items.length; k++) sum += maxLen(node.items[k]!);
+      return sum;
+    }
   }
 }
 
 /**
  * Every match of the node has a token at offset `<= offset` from its start that a start key of
- * one of its predicates admits: a lemma or folded surface in `lemmas`, or a kind in `kinds`. Only
- * selective keys are used (no "any word"), and the keys are what `RuleSet` already trusts.
+ * one of its predicates admits: a lemma or folded surface in one of the `lemmas` lists, or a kind
+ * in one of the `kinds` lists. Only selective keys are used (no "any word"), and the keys are
+ * what `RuleSet` already trusts. The lists are the predicates' own (not copied): most anchors are
+ * at offset 0, where no window check is made, and a rule's anchors are found when it is first
+ * tried, in the first documents (copying every lemma list into sets was a third of what
+ * compiling a rule allocated).
  */
 export interface Anchor {
-  readonly lemmas: ReadonlySet<string>;
-  readonly kinds: ReadonlySet<TokenKind>;
+  readonly lemmas: readonly (readonly string[])[];
+  readonly kinds: readonly (readonly TokenKind[])[];
   /** Punctuation predicates, tested themselves ("%" rather than any punctuation). */
   readonly tests: readonly ((ctx: DocContext, i: number) => unknown)[];
   readonly offset: number;
@@ -195,11 +211,13 @@ const BROAD_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['word', 'other']
 
 const PUNCT_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['punct', 'symbol']);
 
+const NO_LISTS: readonly never[] = [];
+
 function tokAnchor(pred: Predicate): Anchor | null {
   const key = pred.start;
   if (key.by === 'kind' && key.values.every((k) => PUNCT_KINDS.has(k))) {
     const test = pred.test;
-    return { lemmas: new Set(), kinds: new Set(), tests: [(ctx, i) => test(ctx, i) !== false], offset: 0 };
+    return { lemmas: NO_LISTS, kinds: NO_LISTS, tests: [(ctx, i) => test(ctx, i) !== false], offset: 0 };
   }
   return keyAnchor(key);
 }
@@ -208,7 +226,12 @@ function keyAnchor(key: StartKey): Anchor | null {
   const kinds = key.by === 'kind' ? key.values : key.by === 'mixed' ? key.kinds : key.by === 'lemma' ? [] : null;
   const lemmas = key.by === 'lemma' ? key.values : key.by === 'mixed' ? key.lemmas : [];
   if (kinds === null || kinds.some((k) => BROAD_KINDS.has(k))) return null;
-  return { lemmas: new Set(lemmas), kinds: new Set(kinds), tests: [], offset: 0 };
+  return {
+    lemmas: lemmas.length === 0 ? NO_LISTS : [lemmas],
+    kinds: kinds.length === 0 ? NO_LISTS : [kinds],
+    tests: NO_LISTS,
+    offset: 0,
+  };
 }
 
 export function anchorsOf(node: PatternNode): Anchor | null {
@@ -221,37 +244,52 @@ export function anchorsOf(node: PatternNode): Anchor | null {
       return anchorsOf(node.item);
     case 'rep':
       return node.min === 0 ? null : anchorsOf(node.item);
-    case 'alt': {
-      const lemmas = new Set<string>();
-      const kinds = new Set<TokenKind>();
-      const tests: ((ctx: DocContext, i: number) => unknown)[] = [];
-      let offset = 0;
-      for (const it of node.items) {
-        const a = anchorsOf(it);
-        if (a === null) return null;
-        for (const l of a.lemmas) lemmas.add(l);
-        for (const k of a.kinds) kinds.add(k);
-        tests.push(...a.tests);
-        offset = Math.max(offset, a.offset);
-      }
-      return { lemmas, kinds, tests, offset };
-    }
+    case 'alt':
+      return altAnchor(node.items);
     case 'seq':
       return anchorsOfSeq(node.items);
   }
+}
+
+/** Each alternative's anchor, together (null: one has none). */
+function altAnchor(items: readonly PatternNode[]): Anchor | null {
+  const lemmas: (readonly string[])[] = [];
+  const kinds: (readonly TokenKind[])[] = [];
+  const tests: ((ctx: DocContext, i: number) => unknown)[] = [];
+  let offset = 0;
+  for (let k = 0; k < items.length; k++) {
+    const a = anchorsOf(items[k]!);
+    if (a === null) return null;
+    for (let j = 0; j < a.lemmas.length; j++) lemmas.push(a.lemmas[j]!);
+    for (let j = 0; j < a.kinds.length; j++) kinds.push(a.kinds[j]!);
+    for (let j = 0; j < a.tests.length; j++) tests.push(a.tests[j]!);
+    offset = Math.max(offset, a.offset);
+  }
+  return { lemmas, kinds, tests, offset };
 }
 
 /** The anchor of the last item that every match contains, within reach of the start. */
 function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
   let best: Anchor | null = null;
   let prefix = 0;
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
     const a = anchorsOf(it);
     if (a !== null && prefix + a.offset <= MAX_WINDOW) best = extend(a, { offset: prefix + a.offset });
     prefix += maxLen(it);
     if (!(prefix <= MAX_WINDOW)) break;
   }
   return best;
+}
+
+/** The distinct values of the lists, in the order they come. */
+function union<T extends string>(lists: readonly (readonly T[])[]): T[] {
+  const all = new Set<T>();
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k]!;
+    for (let j = 0; j < list.length; j++) all.add(list[j]!);
+  }
+  return Array.from(all);
 }
 
 /**
@@ -264,23 +302,32 @@ const sharedChecks = new Map<string, Check>();
 
 export function windowCheck(a: Anchor | null): Check | null {
   if (a === null || a.offset === 0) return null; // at offset 0 the first-token check says as much
-  if (a.tests.length > 0) return newWindowCheck(a);
-  const key = `${a.offset}|${[...a.kinds].sort().join(',')}|${[...a.lemmas].sort().join(',')}`;
+  const kinds = union(a.kinds);
+  const lemmas = union(a.lemmas);
+  if (a.tests.length > 0) return newWindowCheck(kinds, lemmas, a.tests, a.offset);
+  const key = `${a.offset}|${kinds.slice().sort().join(',')}|${lemmas.slice().sort().join(',')}`;
   let check = sharedChecks.get(key);
-  if (check === undefined) sharedChecks.set(key, (check = newWindowCheck(a)));
+  if (check === undefined) sharedChecks.set(key, (check = newWindowCheck(kinds, lemmas, a.tests, a.offset)));
   return check;
 }
 
-function newWindowCheck(a: Anchor): Check {
-  const { lemmas, kinds, tests, offset } = a;
+function newWindowCheck(
+  kindList: readonly TokenKind[],
+  lemmas: readonly string[],
+  tests: Anchor['tests'],
+  offset: number,
+): Check {
+  const kinds: ReadonlySet<TokenKind> = new Set(kindList);
   // the lemmas by key number (keys.ts): a token's keys are then tested without hashing strings
-  const ids = [...lemmas].map(keyId);
-  const mask = new Uint8Array(Math.max(-1, ...ids) + 1);
-  for (const id of ids) mask[id] = 1;
+  const ids = lemmas.map(keyId);
+  let most = -1;
+  for (let k = 0; k < ids.length; k++) most = Math.max(most, ids[k]!);
+  const mask = new Uint8Array(most + 1);
+  for (let k = 0; k < ids.length; k++) mask[ids[k]!] = 1;
   const admits = (ctx: DocContext, j: number): boolean => {
     const tok = ctx.tokens[j]!;
     if (kinds.has(tok.kind)) return true;
-    for (const t of tests) if (t(ctx, j)) return true;
+    for (let k = 0; k < tests.length; k++) if (tests[k]!(ctx, j)) return true;
     if (ids.length === 0) return false;
     const keys = ctx.keyIds(j);
     for (let k = 0; k < keys.length; k++) if (mask[keys[k]!] === 1) return true;

@@ -23,7 +23,8 @@ export function runCheck(node: PatternNode): Check | null {
       return runCheck(node.item);
     case 'alt': {
       const checks: Check[] = [];
-      for (const it of node.items) {
+      for (let k = 0; k < node.items.length; k++) {
+        const it = node.items[k]!;
         const c = runCheck(it) ?? firstCheck(it);
         if (c === null) return null;
         checks.push(c);
@@ -48,15 +49,21 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
     // by an empty hit) where it has a hit (a currency after its figure)
     const span = startsWithSpan(item);
     if (nullable(item) && !span) continue;
-    const prefix = items.slice(0, k);
-    const reach = prefix.reduce((a, it) => a + maxLen(it), 0);
-    const least = prefix.reduce((a, it) => a + minLen(it), 0);
+    let reach = 0;
+    let least = 0;
+    for (let j = 0; j < k; j++) {
+      reach += maxLen(items[j]!);
+      least += minLen(items[j]!);
+    }
+    if (!(reach <= MAX_RUN)) continue;
     const preds = new Set<Predicate>();
-    if (!(reach <= MAX_RUN) || !prefix.every((it) => tokenPredicates(it, preds))) continue;
+    let tokensOnly = true;
+    for (let j = 0; j < k && tokensOnly; j++) tokensOnly = tokenPredicates(items[j]!, preds);
+    if (!tokensOnly) continue;
     const start = firstCheck(item);
     if (start === null) continue;
     return walk(
-      [...preds].map((p) => p.test),
+      Array.from(preds, (p) => p.test),
       start,
       least,
       reach,
@@ -96,10 +103,16 @@ function minLen(node: PatternNode): number {
       return minLen(node.item);
     case 'rep':
       return node.min * minLen(node.item);
-    case 'alt':
-      return Math.min(...node.items.map(minLen));
-    case 'seq':
-      return node.items.reduce((a, it) => a + minLen(it), 0);
+    case 'alt': {
+      let fewest = Infinity;
+      for (let k = 0; k < node.items.length; k++) fewest = Math.min(fewest, minLen(node.items[k]!));
+      return fewest;
+    }
+    case 'seq': {
+      let sum = 0;
+      for (let k = 0; k < node.items.length; k++) sum += minLen(node.items[k]!);
+      return sum;
+    }
   }
 }
 

@@ -69,18 +69,24 @@ class WarmTable implements WarmSource {
     const line = this.#line(cacheKey);
     if (line === undefined) return undefined;
     const key = cacheKey.charCodeAt(0) < 32 ? cacheKey.slice(1) : cacheKey;
-    return line.split('\t').map((r, pos) => {
-      const [lemma = '', tag = '', score = '', known = '', index = '', ...rest] = r.split(',');
+    const cells = line.split('\t');
+    const rows: WarmRow[] = [];
+    // indexed reads, not destructuring: this runs in the first documents, before V8 optimises
+    // it, where a destructuring pattern steps an iterator (an object per field)
+    for (let pos = 0; pos < cells.length; pos++) {
+      const f = cells[pos]!.split(',');
+      const index = f[4] ?? '';
       const row: (string | number)[] = [
-        lemma || key,
-        this.#tags[parseInt(tag, 36)] ?? '',
-        this.#scores[parseInt(score, 36)] ?? 0,
-        known === '1' ? 1 : 0,
+        f[0] || key,
+        this.#tags[parseInt(f[1] ?? '', 36)] ?? '',
+        this.#scores[parseInt(f[2] ?? '', 36)] ?? 0,
+        f[3] === '1' ? 1 : 0,
         index === '' ? pos : index === 'n' ? -1 : Number(index),
-        ...rest,
       ];
-      return row as unknown as WarmRow;
-    });
+      for (let k = 5; k < f.length; k++) row.push(f[k]!);
+      rows.push(row as unknown as WarmRow);
+    }
+    return rows;
   }
 }
 
