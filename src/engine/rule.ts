@@ -12,7 +12,7 @@ import {
 } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
-import { createWordCheck } from './word-check.js';
+import { createNextWordCheck, createWordCheck } from './word-check.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
@@ -104,6 +104,8 @@ export class Rule<V = unknown> {
   private mayStart: Check | null = null;
   /** See {@link Rule.wordStart}: undefined until first asked. */
   private wordCheck: Check | null | undefined = undefined;
+  /** See {@link Rule.nextWordStart}: undefined until first asked. */
+  private nextWordCheck: Check | null | undefined = undefined;
   /** A deferred rule compiled for each morphology it met. */
   private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
@@ -136,6 +138,15 @@ export class Rule<V = unknown> {
   get wordStart(): Check | null {
     if (this.wordCheck === undefined) this.wordCheck = this.deferred ? null : createWordCheck(this.node);
     return this.wordCheck;
+  }
+
+  /**
+   * A necessary condition for a match at token `i` that looks at the word of token `i + 1` alone
+   * (called with `i + 1`; null: none known, as when a match may be one token long).
+   */
+  get nextWordStart(): Check | null {
+    if (this.nextWordCheck === undefined) this.nextWordCheck = this.deferred ? null : createNextWordCheck(this.node);
+    return this.nextWordCheck;
   }
 
   /**

@@ -2,7 +2,7 @@
  * Word checks: what a rule's first token must be, asked of the token's word alone, so a rule set
  * can leave a rule out of a word's candidates once for every time the word is met.
  */
-import { NEVER, anyCheck, nullable, type Check } from './prefilter.js';
+import { NEVER, anyCheck, nullable, singleToken, type Check } from './prefilter.js';
 import type { PatternNode } from './pattern.js';
 import { wordPartOf } from './predicates.js';
 
@@ -50,4 +50,61 @@ function seqWordCheck(items: readonly PatternNode[], idx: number): Check | null 
   const rest = seqWordCheck(items, idx + 1);
   if (f === null || rest === null) return null;
   return anyCheck([f, rest].filter((c) => c !== NEVER));
+}
+
+/**
+ * A necessary condition for a non-empty match of `node` from token `i` that looks at token
+ * `i + 1`'s word alone (called with `i + 1`), or null when none is known (a match may be one
+ * token long). A rule whose first token is a broad test (a lower-case word before a name, a word
+ * before a number) is then left out at the words before which it cannot match.
+ */
+export function createNextWordCheck(node: PatternNode): Check | null {
+  switch (node.t) {
+    case 'named':
+      return createNextWordCheck(node.item);
+    case 'rep':
+      // a non-empty match of an optional part is a non-empty match of the part
+      return node.max === 1 ? createNextWordCheck(node.item) : null;
+    case 'alt': {
+      const checks: Check[] = [];
+      for (const it of node.items) {
+        const c = createNextWordCheck(it);
+        if (c === null) return null;
+        if (c !== NEVER) checks.push(c);
+      }
+      return anyCheck(checks);
+    }
+    case 'seq':
+      return seqNextWordCheck(flatSeq(node.items), 0);
+    default:
+      return null;
+  }
+}
+
+/** The items of a sequence with the sequences inside it spliced in (names aside: they match no token). */
+function flatSeq(items: readonly PatternNode[]): PatternNode[] {
+  const out: PatternNode[] = [];
+  for (const it of items) {
+    let node = it;
+    while (node.t === 'named') node = node.item;
+    if (node.t === 'seq') out.push(...flatSeq(node.items));
+    else out.push(it);
+  }
+  return out;
+}
+
+function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | null {
+  const item = items[idx];
+  if (item === undefined) return NEVER; // nothing left to match a token
+  const single = singleToken(item);
+  // the rest after a one-token item starts at the next token; when the rest may match nothing,
+  // the match may be that one token
+  const restAfter = (): Check | null => (items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1));
+  if (!nullable(item)) return single ? restAfter() : createNextWordCheck(item);
+  if (!single) return null;
+  // the optional token is there and the rest follows it, or it is absent and the rest starts the match
+  const present = restAfter();
+  const absent = seqNextWordCheck(items, idx + 1);
+  if (present === null || absent === null) return null;
+  return anyCheck([present, absent].filter((c) => c !== NEVER));
 }
