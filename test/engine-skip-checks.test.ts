@@ -16,7 +16,7 @@ import {
 } from '../src/engine/index.js';
 import { compilePattern, enumerate } from '../src/engine/match.js';
 import { createSkipCheck } from '../src/engine/prefilter.js';
-import { createNextWordCheck, createWordCheck } from '../src/engine/word-check.js';
+import { createBranchChecks, createNextWordCheck, createWordCheck } from '../src/engine/word-check.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
 import { randomPatterns } from './helpers/patterns.js';
@@ -72,6 +72,7 @@ describe('skip checks', () => {
         const skip = createSkipCheck(pattern.node);
         const byWord = createWordCheck(pattern.node);
         const byNextWord = createNextWordCheck(pattern.node);
+        const branches = createBranchChecks(pattern.node);
         for (let from = 0; from < ctx.tokens.length; from++) {
           let matches = false;
           enumerate(ctx, compiled, from, (m) => (matches ||= m.to > from));
@@ -79,7 +80,10 @@ describe('skip checks', () => {
           expect(skip === null || skip(ctx, from)).toBe(true);
           expect(byWord === null || byWord(ctx, from)).toBe(true);
           // the next word's check: a match of it alone is no match at all past the last token
-          expect(byNextWord === null || (from + 1 < ctx.tokens.length && byNextWord(ctx, from + 1))).toBe(true);
+          const next = (c: typeof byNextWord): boolean =>
+            c === null || (from + 1 < ctx.tokens.length && c(ctx, from + 1));
+          expect(next(byNextWord)).toBe(true);
+          expect(branches.some((b) => (b.first === null || b.first(ctx, from)) && next(b.next))).toBe(true);
         }
       }),
       { numRuns: 3000 },

@@ -2,6 +2,7 @@ import type { TokenKind } from '../segment/types.js';
 import type { DocContext } from './context.js';
 import { keyCount, keyId } from './keys.js';
 import type { ResolveEnv } from './per-morph.js';
+import { NextWordFilter } from './next-word-filter.js';
 import type { Rule, RuleMatch } from './rule.js';
 import { WordLists } from './word-lists.js';
 
@@ -38,18 +39,8 @@ export class RuleSet<V> {
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
   /** The candidates of each word met (see {@link collect}). */
   private readonly byWord = new WordLists();
-  /**
-   * Per rule, 1 when its match needs a word check to hold at the next token (`Rule.nextWordStart`);
-   * null until the set is first used.
-   */
-  private nextChecked: Uint8Array | null = null;
-  /** Of those rules, the ones each word admits as the next token (see {@link afterNext}). */
-  private readonly byNextWord = new WordLists();
-  /**
-   * A word's candidates less those the next word rules out, by the two lists (null: the word's
-   * list has no rule with a next-word check).
-   */
-  private readonly pairs = new Map<Int32Array, Map<Int32Array, Int32Array> | null>();
+  /** What the next token's word rules out (see next-word-filter.ts); made when the set is first used. */
+  private nextFilter: NextWordFilter | null = null;
 
   constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
     rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
@@ -115,13 +106,14 @@ export class RuleSet<V> {
    * many. The candidates depend on the token's word alone (its kind, keys and capital letter, and
    * the rules' word checks, `Rule.wordStart`), so they are found once per word and remembered:
    * most rules filed under a token kind cannot start at most words of that kind, and are then
-   * not tried there at all.
+   * not tried there at all. Those the next token's word rules out are left out too.
    */
   private collect(ctx: DocContext, i: number): number {
     const w = ctx.word(i);
     if (w === undefined) return 0;
-    let list = this.byWord.get(w);
-    if (list === undefined) {
+    const filter = (this.nextFilter ??= new NextWordFilter(this.rules));
+    let entry = this.byWord.get(w);
+    if (entry === undefined) {
       const n = this.collectByKeys(ctx, i);
       // copied: a word check may run this set again, which reuses `found`
       const all = this.list.slice(0, n);
@@ -130,63 +122,11 @@ export class RuleSet<V> {
         const check = this.rules[all[k]!]!.wordStart;
         if (check === null || check(ctx, i)) kept.push(all[k]!);
       }
-      list = this.byWord.set(w, kept);
+      entry = this.byWord.set(w, filter.entryOf(ctx, i, kept));
     }
-    list = this.afterNext(ctx, i, list);
+    const list = filter.candidates(ctx, i, entry);
     this.list = list;
     return list.length;
-  }
-
-  /**
-   * The candidates `list` of token `i` less the rules that the next token's word rules out (see
-   * `Rule.nextWordStart`): a rule led by a broad first token (a lower-case word before a name, a
-   * word before a number) is filed under most words, and is mostly ruled out by the word after.
-   * Kept per pair of lists, which depend on the two words alone.
-   */
-  private afterNext(ctx: DocContext, i: number, list: Int32Array): Int32Array {
-    let byNext = this.pairs.get(list);
-    if (byNext === undefined) {
-      const checked = this.nextCheckedRules();
-      byNext = list.some((k) => checked[k] === 1) ? new Map() : null;
-      if (this.pairs.size >= MAX_PAIRS) this.pairs.clear();
-      this.pairs.set(list, byNext);
-    }
-    if (byNext === null) return list;
-    const next = this.nextAdmits(ctx, i + 1);
-    let out = byNext.get(next);
-    if (out === undefined) {
-      const checked = this.nextChecked!;
-      out = list.filter((k) => checked[k] === 0 || next.includes(k));
-      if (byNext.size >= MAX_PAIRS) byNext.clear();
-      byNext.set(next, out);
-    }
-    return out;
-  }
-
-  /** Per rule, whether it has a next-word check (asked of every rule when the set is first used). */
-  private nextCheckedRules(): Uint8Array {
-    let checked = this.nextChecked;
-    if (checked === null) {
-      checked = this.nextChecked = new Uint8Array(this.rules.length);
-      for (let k = 0; k < this.rules.length; k++) if (this.rules[k]!.nextWordStart !== null) checked[k] = 1;
-    }
-    return checked;
-  }
-
-  /** The rules with a next-word check that token `j`'s word admits (none past the last token). */
-  private nextAdmits(ctx: DocContext, j: number): Int32Array {
-    const w = ctx.word(j);
-    if (w === undefined) return NONE;
-    let admitted = this.byNextWord.get(w);
-    if (admitted === undefined) {
-      const checked = this.nextChecked!;
-      const kept: number[] = [];
-      for (let k = 0; k < this.rules.length; k++) {
-        if (checked[k] === 1 && this.rules[k]!.nextWordStart!(ctx, j)) kept.push(k);
-      }
-      admitted = this.byNextWord.set(w, kept);
-    }
-    return admitted;
   }
 
   /**
@@ -325,10 +265,6 @@ export class RuleSet<V> {
     return out;
   }
 }
-
-const NONE = new Int32Array(0);
-/** Most lists of pairs kept (see `RuleSet.afterNext`); a list not remembered per word is a new one each time. */
-const MAX_PAIRS = 4096;
 
 /** Files rule `n` under each of `keys` (rules come in order: a list stays sorted). */
 function fileAll<K>(map: Map<K, number[]>, keys: readonly K[], n: number): void {

@@ -108,3 +108,64 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   if (present === null || absent === null) return null;
   return anyCheck([present, absent].filter((c) => c !== NEVER));
 }
+
+/** The word checks of one way a pattern can begin (see {@link createBranchChecks}). */
+export interface BranchChecks {
+  /** Of the first token's word (null: none known). */
+  readonly first: Check | null;
+  /** Of the next token's word (null: none known). */
+  readonly next: Check | null;
+}
+
+/** Most branches a pattern is split into (a longer list is not split). */
+const MAX_BRANCHES = 24;
+
+/**
+ * The word checks of each way the pattern can begin, its leading alternatives taken apart
+ * ("в" + a date, or the date alone): a match holds the first and next checks of one of them,
+ * which is stronger than holding the first check of one and the next check of another.
+ */
+export function createBranchChecks(node: PatternNode): BranchChecks[] {
+  return startBranches(node).map((b) => ({
+    first: createWordCheck(b),
+    next: createNextWordCheck(b),
+  }));
+}
+
+/** What matches nothing: an optional part left out. */
+const EMPTY: PatternNode = { t: 'seq', items: [] };
+
+/**
+ * Patterns whose matches together are the node's: its leading alternatives (and a leading
+ * optional part, there or left out), each with what follows them; more than
+ * {@link MAX_BRANCHES}: the node alone.
+ */
+function startBranches(node: PatternNode): PatternNode[] {
+  switch (node.t) {
+    case 'named':
+      return startBranches(node.item);
+    case 'alt':
+      return cap(node, node.items.flatMap(startBranches));
+    case 'rep':
+      if (node.max !== 1) return [node];
+      return node.min === 0 ? [...startBranches(node.item), EMPTY] : startBranches(node.item);
+    case 'seq': {
+      const items = flatSeq(node.items);
+      const first = items[0];
+      if (first === undefined) return [node];
+      const heads = startBranches(first);
+      if (heads.length === 1) return [node];
+      const rest = items.slice(1);
+      return cap(
+        node,
+        heads.flatMap((h) => startBranches({ t: 'seq', items: [h, ...rest] })),
+      );
+    }
+    default:
+      return [node];
+  }
+}
+
+function cap(node: PatternNode, branches: PatternNode[]): PatternNode[] {
+  return branches.length <= MAX_BRANCHES ? branches : [node];
+}
