@@ -31,7 +31,7 @@ const morph = testMorph();
 /** Hits of one and two tokens at every "a", and none elsewhere. */
 const pairs: SpanMatcher<string> = {
   description: 'pairs',
-  start: { by: 'any' },
+  start: { by: 'lemma', values: ['a'] },
   matchAt: (ctx, i) =>
     ctx.folded(i) === 'a'
       ? [
@@ -44,7 +44,7 @@ const pairs: SpanMatcher<string> = {
 /** An empty hit at every "b": a span matcher may match nothing where it has a hit. */
 const empties: SpanMatcher<string> = {
   description: 'empties',
-  start: { by: 'any' },
+  start: { by: 'lemma', values: ['b'] },
   matchAt: (ctx, i) => (ctx.folded(i) === 'b' ? [{ end: i, value: 'b' }] : []),
 };
 
