@@ -16,12 +16,13 @@ import {
 } from '../src/engine/index.js';
 import { compilePattern, enumerate } from '../src/engine/match.js';
 import { createSkipCheck } from '../src/engine/prefilter.js';
-import { createWordCheck } from '../src/engine/word-check.js';
+import { createBranchChecks, createNextWordCheck, createWordCheck } from '../src/engine/word-check.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
 import { randomPatterns } from './helpers/patterns.js';
 
-// Skip checks (prefilter.ts, run-check.ts) and word checks (word-check.ts) let the engine leave
+// Skip checks (prefilter.ts, run-check.ts) and word checks (word-check.ts: of the first token's
+// word and of the next one's) let the engine leave
 // a rule out at a token without searching: they may say "maybe" where nothing matches, never
 // "no" where something does.
 
@@ -30,7 +31,7 @@ const morph = testMorph();
 /** Hits of one and two tokens at every "a", and none elsewhere. */
 const pairs: SpanMatcher<string> = {
   description: 'pairs',
-  start: { by: 'any' },
+  start: { by: 'lemma', values: ['a'] },
   matchAt: (ctx, i) =>
     ctx.folded(i) === 'a'
       ? [
@@ -43,7 +44,7 @@ const pairs: SpanMatcher<string> = {
 /** An empty hit at every "b": a span matcher may match nothing where it has a hit. */
 const empties: SpanMatcher<string> = {
   description: 'empties',
-  start: { by: 'any' },
+  start: { by: 'lemma', values: ['b'] },
   matchAt: (ctx, i) => (ctx.folded(i) === 'b' ? [{ end: i, value: 'b' }] : []),
 };
 
@@ -70,12 +71,19 @@ describe('skip checks', () => {
         const compiled = compilePattern(pattern.node);
         const skip = createSkipCheck(pattern.node);
         const byWord = createWordCheck(pattern.node);
+        const byNextWord = createNextWordCheck(pattern.node);
+        const branches = createBranchChecks(pattern.node);
         for (let from = 0; from < ctx.tokens.length; from++) {
           let matches = false;
           enumerate(ctx, compiled, from, (m) => (matches ||= m.to > from));
           if (!matches) continue;
           expect(skip === null || skip(ctx, from)).toBe(true);
           expect(byWord === null || byWord(ctx, from)).toBe(true);
+          // the next word's check: a match of it alone is no match at all past the last token
+          const next = (c: typeof byNextWord): boolean =>
+            c === null || (from + 1 < ctx.tokens.length && c(ctx, from + 1));
+          expect(next(byNextWord)).toBe(true);
+          expect(branches.some((b) => (b.first === null || b.first(ctx, from)) && next(b.next))).toBe(true);
         }
       }),
       { numRuns: 3000 },
@@ -90,6 +98,16 @@ describe('skip checks', () => {
       expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, false, true, true]);
     }
     expect(createWordCheck(tok(beforeB).node)).toBeNull();
+  });
+
+  it('ask the next word of what must follow a first token, optional or not', () => {
+    const ctx = new DocContext(segment('a b c a'), morph);
+    const check = createNextWordCheck(seq(tok(anyToken()).optional(), tok(word('a')), tok(word('b'))).node)!;
+    expect(check).not.toBeNull();
+    // "x a b" or "a b": the next word is "a" or "b"
+    expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, true, false, true]);
+    // a match may be one token long: nothing is known of the next word
+    expect(createNextWordCheck(seq(tok(word('a')), tok(word('b')).optional()).node)).toBeNull();
   });
 
   it('rule out a number with no percent sign after the figure before it', () => {

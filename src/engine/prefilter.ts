@@ -35,7 +35,7 @@ export function nullable(node: PatternNode): boolean {
 }
 
 /** Whether every non-empty match of the node is exactly one token. */
-function singleToken(node: PatternNode): boolean {
+export function singleToken(node: PatternNode): boolean {
   switch (node.t) {
     case 'tok':
       return true;

@@ -3,6 +3,7 @@ import type { DocContext } from './context.js';
 import { RulesByKey } from './key-lists.js';
 import { keyCount, keyId } from './keys.js';
 import type { ResolveEnv } from './per-morph.js';
+import { NextWordFilter } from './next-word-filter.js';
 import type { Rule, RuleMatch } from './rule.js';
 import { WordLists } from './word-lists.js';
 
@@ -39,6 +40,8 @@ export class RuleSet<V> {
   private readonly byCapitalIdx = new Map<TokenKind, Int32Array>();
   /** The candidates of each word met (see {@link collect}). */
   private readonly byWord = new WordLists();
+  /** What the next token's word rules out (see next-word-filter.ts); made when the set is first used. */
+  private nextFilter: NextWordFilter | null = null;
 
   constructor(rules: readonly Rule<V>[], env?: ResolveEnv) {
     rules = env === undefined ? rules : rules.map((r) => r.resolve(env));
@@ -105,13 +108,14 @@ export class RuleSet<V> {
    * many. The candidates depend on the token's word alone (its kind, keys and capital letter, and
    * the rules' word checks, `Rule.wordStart`), so they are found once per word and remembered:
    * most rules filed under a token kind cannot start at most words of that kind, and are then
-   * not tried there at all.
+   * not tried there at all. Those the next token's word rules out are left out too.
    */
   private collect(ctx: DocContext, i: number): number {
     const w = ctx.word(i);
     if (w === undefined) return 0;
-    let list = this.byWord.get(w);
-    if (list === undefined) {
+    const filter = (this.nextFilter ??= new NextWordFilter(this.rules));
+    let entry = this.byWord.get(w);
+    if (entry === undefined) {
       const n = this.collectByKeys(ctx, i);
       // copied: a word check may run this set again, which reuses `found`
       const all = this.list.slice(0, n);
@@ -120,8 +124,9 @@ export class RuleSet<V> {
         const check = this.rules[all[k]!]!.wordStart;
         if (check === null || check(ctx, i)) kept.push(all[k]!);
       }
-      list = this.byWord.set(w, kept);
+      entry = this.byWord.set(w, filter.entryOf(ctx, i, kept));
     }
+    const list = filter.candidates(ctx, i, entry);
     this.list = list;
     return list.length;
   }

@@ -12,7 +12,7 @@ import {
 } from './match.js';
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
-import { createWordCheck } from './word-check.js';
+import { createBranchChecks, createWordCheck, type BranchChecks } from './word-check.js';
 import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
@@ -104,6 +104,8 @@ export class Rule<V = unknown> {
   private mayStart: Check | null = null;
   /** See {@link Rule.wordStart}: undefined until first asked. */
   private wordCheck: Check | null | undefined = undefined;
+  /** See {@link Rule.branchStarts}: undefined until first asked. */
+  private branchChecks: readonly BranchChecks[] | undefined = undefined;
   /** A deferred rule compiled for each morphology it met. */
   private readonly resolved = new WeakMap<Morph, Rule<V>>();
 
@@ -136,6 +138,17 @@ export class Rule<V = unknown> {
   get wordStart(): Check | null {
     if (this.wordCheck === undefined) this.wordCheck = this.deferred ? null : createWordCheck(this.node);
     return this.wordCheck;
+  }
+
+  /**
+   * The word checks of the first and the next token of each way the pattern can begin (see
+   * `createBranchChecks`): a match at token `i` holds both of one of them, the next one asked of
+   * token `i + 1` (a null check: none known). A rule set asks them once per word.
+   */
+  get branchStarts(): readonly BranchChecks[] {
+    if (this.branchChecks === undefined)
+      this.branchChecks = this.deferred ? [{ first: null, next: null }] : createBranchChecks(this.node);
+    return this.branchChecks;
   }
 
   /**

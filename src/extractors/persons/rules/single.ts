@@ -139,12 +139,26 @@ function speechAfter(ctx: DocContext, i: number): { gender: Gender | null } | nu
   return { gender: g === 'masc' || g === 'femn' ? g : null };
 }
 
-/** A word the dictionary does not know, or knows as a surname: what a cue may make a name. */
-const CUEABLE = custom('cueable', (ctx, i) => {
-  if (!nameShaped(ctx, i) || capitalisedNext(ctx, i) || atPlaceBefore(ctx, i) || modifiesNext(ctx, i, i + 1))
-    return false;
-  return guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'));
-});
+/** A capitalised word the dictionary does not know, or knows as a surname: what a cue may make a name. */
+const CUEABLE_WORD = allOf(
+  new Predicate(
+    (ctx, i) => nameShaped(ctx, i) && (guessedOnly(ctx, i) || ctx.parses(i).some((p) => p.grammemes.has('Surn'))),
+    'cueable-word',
+    NAME_WORD,
+    null,
+    true,
+  ),
+);
+
+/** {@link CUEABLE_WORD} where the words around leave it a name: not before another capitalised word, no place, no modifier. */
+const CUEABLE = custom(
+  'cueable',
+  (ctx, i) =>
+    CUEABLE_WORD.test(ctx, i) !== false &&
+    !capitalisedNext(ctx, i) &&
+    !atPlaceBefore(ctx, i) &&
+    !modifiesNext(ctx, i, i + 1),
+);
 
 /** {@link CUEABLE}, remembered per document and token: the rules of cued names all ask it at the same word. */
 function cueable(ctx: DocContext, i: number): boolean {
@@ -218,7 +232,9 @@ export const beforeSpeechRule: Rule<PersonProposal> = rule({
   id: 'person/before-speech',
   examples: ['Хорняк заявил', 'Меркель отметила'],
   pattern: seq(
-    pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))).as('last'),
+    CUEABLE_WORD.and(
+      pred('cued-name', (ctx, i) => cueable(ctx, i) && !(sentenceInitial(ctx, i) && knownAsCommon(ctx, i))),
+    ).as('last'),
     tok(lemma(...SPEECH_VERBS)),
   ),
   interpret: (m) => {
@@ -264,6 +280,17 @@ function personLike(ctx: DocContext, i: number): boolean {
   );
 }
 
+/** The word alone can be a subject's name ({@link beforeVerbRule}): cueable, unknown to the dictionary, read as a person. */
+const SUBJECT_WORD = allOf(
+  new Predicate(
+    (ctx, i) => CUEABLE_WORD.test(ctx, i) !== false && guessedOnly(ctx, i) && personLike(ctx, i),
+    'subject-word',
+    NAME_WORD,
+    null,
+    true,
+  ),
+);
+
 /**
  * A word the dictionary does not know at all, followed by a verb in the past of a man or a woman:
  * its subject, a person ("Хамдалла подал прошение", "Мутарика работал"). Places and bodies the
@@ -275,10 +302,7 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
   examples: ['Хамдалла подал', 'Мутарика работал', 'Писсаридис преподаёт'],
   priority: -1,
   pattern: seq(
-    pred(
-      'subject-name',
-      (ctx, i) => cueable(ctx, i) && guessedOnly(ctx, i) && personLike(ctx, i) && subjectOf(ctx, i) !== null,
-    ).as('last'),
+    SUBJECT_WORD.and(pred('subject-name', (ctx, i) => cueable(ctx, i) && subjectOf(ctx, i) !== null)).as('last'),
     tok(lower()),
   ),
   interpret: (m) => {
