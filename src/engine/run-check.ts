@@ -1,10 +1,11 @@
 /**
  * Run checks: a skip check for a sequence whose selective part comes after parts of no fixed
  * length (a figure of one to dozens of tokens before its "%" or currency), out of reach of a
- * window check (prefilter.ts), and for a sequence after an optional first part.
+ * window check (window-check.ts), and for a sequence after an optional first part.
  */
 import type { PatternNode } from './pattern.js';
-import { anchorsOf, firstCheck, maxLen, nullable, startsWithSpan, windowCheck, type Check } from './prefilter.js';
+import { firstCheck, maxLen, nullable, startsWithSpan, type Check } from './prefilter.js';
+import { anchorsOf, windowCheck } from './window-check.js';
 import type { Predicate } from './predicates.js';
 
 /** Longest run of tokens a run check walks. */
