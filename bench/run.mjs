@@ -16,13 +16,16 @@
 //   dictionary, the tokenizing passes); after its passes the child collects garbage and reports
 //   the live heap, so RSS (what V8 let grow) and live memory (what the package holds) are apart;
 // - --docs N: a long run after the timed passes, in a child process too: N documents, cycling
-//   through the corpora, with RSS, peak RSS, heap used, the live heap after a forced collection,
-//   and the morphology's cache (size and hit rate) every N/10 documents (memory must stay flat);
+//   through the corpora, with RSS, peak RSS, heap used, the heap after V8's last full collection
+//   and the morphology's cache (size and hit rate) every N/10 documents (memory must stay flat),
+//   and the live heap after a forced collection at the end (only then: forcing one resets V8's
+//   heap limits low, so a run that forced one every N/10 documents peaked lower than it would);
 // --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`;
 // --heap MB reruns it under `node --max-old-space-size=MB` (e.g. 128: it must complete).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -297,6 +300,25 @@ const maxRssMB = () => +(process.resourceUsage().maxRSS / 1024).toFixed(1);
 /** The morphology's cache counters, when it has them. */
 const cacheStats = () => extractor.morph.cacheStats?.() ?? { size: extractor.morph.cacheSize ?? 0, hits: 0, misses: 0 };
 
+/**
+ * V8's own full collections since the last call (the long run forces none until its end: a forced
+ * collection resets V8's heap limits, with a growing factor of 1.1, so a run that forced one every
+ * N/10 documents peaked lower than a process that never does): how many, and the heap left after
+ * the last one. Read through a GC profiler restarted every few documents (it keeps a record of
+ * each collection until stopped).
+ */
+let gcProfiler = null;
+const fullGcs = { count: 0, afterMB: null };
+function pollFullGcs() {
+  for (const s of gcProfiler?.stop().statistics ?? []) {
+    if (s.gcType !== 'MarkSweepCompact') continue;
+    fullGcs.count++;
+    fullGcs.afterMB = +(s.afterGC.heapStatistics.usedHeapSize / MB).toFixed(1);
+  }
+  gcProfiler = new v8.GCProfiler();
+  gcProfiler.start();
+}
+
 function longRun(all) {
   const out = [];
   const step = Math.max(1, Math.round(longDocs / 10));
@@ -304,16 +326,20 @@ function longRun(all) {
   let chars = 0;
   let last = cacheStats();
   const t0 = performance.now();
+  pollFullGcs();
   for (let i = 0; i < longDocs; i++) {
     const d = all[i % all.length];
     runners.extract(d);
     chars += d.text.length;
     const rss = process.memoryUsage.rss();
     if (rss > peak) peak = rss;
+    if ((i + 1) % 50 === 0) pollFullGcs();
     if ((i + 1) % step === 0 || i + 1 === longDocs) {
+      pollFullGcs();
       const m = process.memoryUsage();
       const c = cacheStats();
       const asked = c.hits + c.misses - last.hits - last.misses;
+      const end = i + 1 === longDocs;
       out.push({
         docs: i + 1,
         chars,
@@ -321,13 +347,17 @@ function longRun(all) {
         rssMB: +(m.rss / MB).toFixed(1),
         peakRssMB: +(peak / MB).toFixed(1),
         heapUsedMB: +(m.heapUsed / MB).toFixed(1),
-        liveHeapMB: liveHeapMB(),
+        fullGcs: fullGcs.count,
+        heapAfterFullGcMB: fullGcs.afterMB,
+        // forced only once the run is over (see pollFullGcs)
+        liveHeapMB: end ? liveHeapMB() : null,
         morphCache: c.size,
         morphHitRate: asked > 0 ? +((c.hits - last.hits) / asked).toFixed(4) : null,
       });
       last = c;
     }
   }
+  gcProfiler?.stop();
   return out;
 }
 
@@ -434,15 +464,18 @@ console.log(
 if (long.length) {
   console.log('');
   console.log(
-    'long run (child process): documents, seconds, RSS, peak RSS, heap used, live heap (after a full collection),' +
-      ' morphology cache (word forms, hit rate since the previous line)',
+    'long run (child process, no forced collection until its end): documents, seconds, RSS, peak RSS, heap used,' +
+      " heap after V8's last full collection (and how many it made so far), morphology cache (word forms," +
+      ' hit rate since the previous line); the live heap after a forced full collection at the end',
   );
   for (const l of long)
     console.log(
       `  ${fmt(l.docs).padStart(7)}  ${l.seconds.toFixed(0).padStart(5)} s  RSS ${l.rssMB.toFixed(0).padStart(4)} MB` +
         `  peak ${l.peakRssMB.toFixed(0).padStart(4)} MB  heap ${l.heapUsedMB.toFixed(0).padStart(4)} MB` +
-        `  live ${l.liveHeapMB.toFixed(0).padStart(4)} MB  cache ${fmt(l.morphCache ?? 0)}` +
-        (l.morphHitRate === null ? '' : ` (${(l.morphHitRate * 100).toFixed(1)}% hits)`),
+        `  after full GC ${l.heapAfterFullGcMB === null ? '   -' : l.heapAfterFullGcMB.toFixed(0).padStart(4)} MB (${l.fullGcs})` +
+        `  cache ${fmt(l.morphCache ?? 0)}` +
+        (l.morphHitRate === null ? '' : ` (${(l.morphHitRate * 100).toFixed(1)}% hits)`) +
+        (l.liveHeapMB === null ? '' : `  live ${l.liveHeapMB.toFixed(0)} MB`),
     );
 }
 if (results.some((r) => r.extract.docsTimed < r.docs))

@@ -49,6 +49,12 @@ const ARENA_MAX = 4 << 20;
  */
 const pooledValues: unknown[][] = [];
 const POOLED_VALUES_MAX = 1 << 16;
+/**
+ * The pooled context's array of its tokens' words (see {@link DocContext.word}), emptied and kept
+ * for the next document: a long document's outlived scavenges (and one of over 16,000 tokens
+ * was made in the old generation), garbage there until a full collection.
+ */
+const pooledWords: { words: (WordInfo | undefined)[] | null } = { words: null };
 
 /**
  * A document as the rules see it: the segmenter's tokens plus morphology that is looked up
@@ -65,8 +71,8 @@ export class DocContext {
   readonly tokens: readonly Token[];
   readonly seg: Segmentation;
   readonly morph: Morph;
-  /** Per token, its word's shared facts (see {@link WordInfo}). */
-  private readonly words: (WordInfo | undefined)[];
+  /** Per token, its word's shared facts (see {@link WordInfo}); the pooled array while held. */
+  private words: (WordInfo | undefined)[];
   /** The memos of the predicates asked in this document, by slot (see predicates.ts `memoized`). */
   private readonly memos: (Uint8Array | undefined)[] = [];
   /** Results of memoized predicates that are readings, by slot and token. */
@@ -89,11 +95,14 @@ export class DocContext {
     this.text = seg.text;
     this.tokens = seg.tokens;
     this.morph = morph;
-    this.words = new Array<WordInfo | undefined>(seg.tokens.length);
     if (pooled && !arena.busy) {
       arena.busy = true;
       this.arenaBytes = arena.bytes;
-    }
+      const words = pooledWords.words;
+      pooledWords.words = null;
+      if (words !== null && words.length < seg.tokens.length) words.length = seg.tokens.length;
+      this.words = words ?? new Array<WordInfo | undefined>(seg.tokens.length);
+    } else this.words = new Array<WordInfo | undefined>(seg.tokens.length);
   }
 
   /**
@@ -110,6 +119,12 @@ export class DocContext {
       pooledValues.push(v);
     }
     this.valueMemos.length = 0;
+    if (this.words.length <= POOLED_VALUES_MAX) {
+      this.words.fill(undefined, 0, n);
+      pooledWords.words = this.words;
+    }
+    // asked again, the context finds its words afresh
+    this.words = [];
     // a new serial: memos kept by serial elsewhere (window checks) must not read the given-back bytes
     this.serial = ++serials;
     // grown by at least half: each outgrown buffer is garbage until a full collection

@@ -1,7 +1,7 @@
 import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, newMemoSlot, type DocContext } from './context.js';
-import { newWordSlot } from './words.js';
+import { newWordSlot, type WordInfo } from './words.js';
 import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
@@ -135,23 +135,42 @@ function memoizedByWord(test: Test): Test {
     const s = (states[k]! >> shift) & 3;
     if (s === 1) return true;
     if (s === 2) return false;
-    if (s === 3) return readingsOf(w.memoValues!, slot);
-    const r = test(ctx, i);
+    if (s === 3) return readingsOf(w, slot);
+    let r = test(ctx, i);
     if (r === true) states[k] = states[k]! | (1 << shift);
     else if (r === false) states[k] = states[k]! | (2 << shift);
     else {
       states[k] = states[k]! | (3 << shift);
-      // slot, readings pairs in an exact-length array (a map per word cost ~150 bytes)
-      w.memoValues = w.memoValues === undefined ? [slot, r] : [...w.memoValues, slot, r];
+      // all the word's readings (three results in four on RuREBus) need no entry; a subset is
+      // kept as an exact-length copy (filter leaves room for more), returned now as later
+      if (r !== w.parses) w.memoValues = withPair(w.memoValues, slot, (r = r.slice()));
     }
     return r;
   };
 }
 
-/** The readings remembered for `slot` in a word's `memoValues`. */
-function readingsOf(values: readonly unknown[], slot: number): PredResult {
-  for (let k = 0; k < values.length; k += 2) if (values[k] === slot) return values[k + 1] as PredResult;
-  throw new Error(`no readings remembered for slot ${slot}`);
+/**
+ * `values` and the pair `slot, r` in an exact-length array (a map per word cost ~150 bytes; an
+ * array literal with a spread keeps room for more).
+ */
+function withPair(values: readonly unknown[] | undefined, slot: number, r: PredResult): unknown[] {
+  const n = values === undefined ? 0 : values.length;
+  const out = new Array<unknown>(n + 2);
+  for (let k = 0; k < n; k++) out[k] = values![k];
+  out[n] = slot;
+  out[n + 1] = r;
+  return out;
+}
+
+/**
+ * The readings remembered for `slot` in a word's `memoValues`: none remembered means the word's
+ * readings, all of them.
+ */
+function readingsOf(w: WordInfo, slot: number): PredResult {
+  const values = w.memoValues;
+  if (values !== undefined)
+    for (let k = 0; k < values.length; k += 2) if (values[k] === slot) return values[k + 1] as PredResult;
+  return w.parses!;
 }
 
 /** Remembered per word when every part depends on the word alone, else per document and token. */
