@@ -33,7 +33,8 @@ const RE_PUNCT = /\p{P}/u;
 // General-category punctuation that behaves like a sign in Russian texts ("50 %", "§ 3", "№").
 const PUNCT_AS_SYMBOL = new Set('%&*/@#\\_§¶‰‱†‡′″‴'.split('').map((s) => s.charCodeAt(0)));
 
-function classify(cp: number): number {
+/** Class of a code point by its Unicode properties (the regular expressions above). */
+export function classify(cp: number): number {
   if (cp === 0x0a || cp === 0x0b || cp === 0x0c || cp === 0x0d) return NL;
   if (cp === 0x85 || cp === 0x2028 || cp === 0x2029) return NL;
   if (cp >= 0xd800 && cp <= 0xdbff) return HS;
@@ -55,7 +56,40 @@ function classify(cp: number): number {
   return SY;
 }
 
-for (let c = 0; c < 128; c++) TABLE[c] = classify(c);
+/**
+ * The classes `classify` gives the code units of Latin-1, the Cyrillic block and General
+ * Punctuation, one letter per code unit ('A' + class - 1), in the table from the start: each
+ * Unicode-property regex is compiled on its first run (~0.3-1 ms), and a Russian text would
+ * otherwise run most of them in its first document. test/segment-chars.test.ts checks every
+ * code unit here against `classify`; others are classified on first sight as before.
+ */
+const PRESET: readonly (readonly [number, string])[] = [
+  [
+    0x0,
+    'KKKKKKKKKABBBBKKKKKKKKKKKKKKKKKKAJJKKKKJJJKKJJJKHHHHHHHHHHJJKKKJ' +
+      'KDDDDDDDDDDDDDDDDDDDDDDDDDDJKJKKKEEEEEEEEEEEEEEEEEEEEEEEEEEJKJKK' +
+      'KKKKKBKKKKKKKKKKKKKKKKKKKKKKKKKKAJKKKKKKKKFJKCKKKKIIKEKJKIFJIIIJ' +
+      'DDDDDDDDDDDDDDDDDDDDDDDKDDDDDDDEEEEEEEEEEEEEEEEEEEEEEEEKEEEEEEEE',
+  ],
+  [
+    0x400,
+    'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDEEEEEEEEEEEEEEEE' +
+      'EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDE' +
+      'DEKGGGGGGGDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDE' +
+      'DDEDEDEDEDEDEDEEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDEDE',
+  ],
+  [
+    0x2000,
+    'AAAAAAAAAAAACCCCJJJJJJJJJJJJJJJJKKJJJJJJBBCCCCCAKKKKKJJJJJJJJJJJ' +
+      'JJJJKJJJJJJJJJJJJJKJJJJJJJJJJJJACCCCCKCCCCCCCCCC',
+  ],
+];
+
+for (const [from, classes] of PRESET)
+  for (let k = 0; k < classes.length; k++) TABLE[from + k] = classes.charCodeAt(k) - 0x40;
+
+/** The code units whose class {@link PRESET} gives (for the test that checks them). */
+export const PRESET_RANGES: readonly (readonly [number, number])[] = PRESET.map(([from, c]) => [from, from + c.length]);
 
 /** Class of one UTF-16 code unit (surrogates come back as HS / LS). */
 export function classOf(c: number): number {

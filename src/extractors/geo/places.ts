@@ -24,6 +24,7 @@ import {
   WEAK,
 } from './place-names.js';
 import { COUNTRY, FEDERAL_DISTRICT, LOCATION, REGION, RU_CITY, WORLD, makePlace, place } from './place-records.js';
+import { hyphensApart } from './hyphenated.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
@@ -92,13 +93,6 @@ const isCapital = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x
  */
 const isAbbreviation = (name: string): boolean =>
   (isCapital(name.charCodeAt(1)) || isCapital(name.charCodeAt(2))) && ABBR.test(name);
-
-/**
- * Two capitalised parts joined by a hyphen ("Коста-Рика", "Нью-Йорк"); not a compound adjective's
- * stem ("Юго-Западный", "Кабардино-Балкарская"), which is never written apart.
- */
-const HYPHENATED = /(\p{Lu}\p{Ll}*[^о\P{Ll}])-(\p{Lu})/u;
-const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
 
 /** Words of a district's or street's name that say what it is, lower case in a name. */
 const GENERIC =
@@ -177,7 +171,8 @@ function addName(list: PlaceNames, p: number, name: string, how: number): void {
   list.add(name, p, how | FORM_NAME);
   // "Коста Рика", "Эль Сальвадор": hyphenated names are also written with a space (the
   // regular expression, slow on a cold start, is asked only about names with a hyphen)
-  if (name.includes('-') && HYPHENATED.test(name)) list.add(name.replace(HYPHENATED_G, '$1 $2'), p, how | FORM_NAME);
+  const apart = hyphensApart(name);
+  if (apart !== null) list.add(apart, p, how | FORM_NAME);
 }
 
 /** What the regions tell the towns: which adjectives are the regions' own, which regions are federal cities. */

@@ -28,6 +28,18 @@ export interface OrgGazetteers {
 const ABBR = /^(?:[А-ЯЁA-Z0-9-]{2,}|[А-ЯЁA-Z][а-яёa-z]?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*)$/u;
 /** One-word compound short names ("Минтруд", "Росстат", "Госдума"): shortenings, not full names. */
 const SHORT = /^(?:Мин|Рос|Гос|Мос|Фед|Нац|Обл|Гор)\p{Ll}/u;
+const SHORT_START = /^(?:Мин|Рос|Гос|Мос|Фед|Нац|Обл|Гор)/;
+/**
+ * SHORT, its letter after the prefix read here when it is a basic Latin or Russian one or ASCII
+ * (a Unicode-property expression costs ~0.3-1 ms to compile at its first run, at start-up here).
+ */
+function isShort(phrase: string): boolean {
+  if (!SHORT_START.test(phrase)) return false;
+  const c = phrase.charCodeAt(3);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return true;
+  if (Number.isNaN(c) || c < 0x80 || (c >= 0x410 && c <= 0x42f) || c === 0x401) return false;
+  return SHORT.test(phrase);
+}
 const modeOf = (phrase: string): GazetteerMode => (ABBR.test(phrase) ? 'exact' : 'lemma');
 
 const CAPITALS = /^[А-ЯЁ]{3,}$/u;
@@ -37,7 +49,7 @@ const CAPITALS = /^[А-ЯЁ]{3,}$/u;
 function bodyEntries(): GazetteerEntry<BodyName>[] {
   const out: GazetteerEntry<BodyName>[] = [];
   const add = (body: BodyEntry, phrase: string) => {
-    const abbr = ABBR.test(phrase) || SHORT.test(phrase);
+    const abbr = ABBR.test(phrase) || isShort(phrase);
     out.push({ phrase, value: { body, phrase, abbr }, mode: modeOf(phrase) });
     // an abbreviation the morphology reads as a word declines ("японского МИДа"): its lemma matches too
     if (CAPITALS.test(phrase)) out.push({ phrase, value: { body, phrase, abbr }, mode: 'lemma' });
