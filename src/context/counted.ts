@@ -1,5 +1,5 @@
 /** The counted noun after a figure: what a number counts, for the numbers extractor and the statistics. */
-import type { DocContext } from '../engine/index.js';
+import { startsUpper, type DocContext } from '../engine/index.js';
 import { likely } from './readings.js';
 
 const isNumberTok = (ctx: DocContext, i: number): boolean => ctx.tokens[i]?.kind === 'number';
@@ -30,7 +30,7 @@ export function countedNoun(ctx: DocContext, to: number, sentenceEnd: number): C
     // a word that is both ("подозреваемых") is the noun unless a noun follows
     const nounFollows = ctx.tokens[i + 1]?.kind === 'word' && likely(ctx, i + 1).some((p) => p.pos === 'NOUN');
     if (noun && (!adj || !nounFollows)) {
-      if (/^\p{Lu}/u.test(tok.text) && !noun.grammemes.has('Abbr')) return null; // a name, not a count
+      if (startsUpper(tok.text) && !noun.grammemes.has('Abbr')) return null; // a name, not a count
       return { index: i, lemma: noun.lemma, phrase: [noun.lemma, ...governed(ctx, i + 1, sentenceEnd)].join(' ') };
     }
     if (!adj) return null;

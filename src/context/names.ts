@@ -4,13 +4,11 @@
  * nearby ("Сергей Киров", "улица Кирова"). Places use them to keep persons out; persons use them
  * to find names.
  */
-import type { DocContext } from '../engine/index.js';
+import { capsWord, startsUpper, type DocContext } from '../engine/index.js';
 import type { Grammeme, Parse } from '../morph/types.js';
 import { AT_PLACE, BEFORE_PLACE, NAMED_AFTER, TITLE } from './words.js';
 
-const UPPER = /^\p{Lu}/u;
 const INITIAL = /^(?:\p{Lu}|Дж)$/u;
-const ALL_CAPS = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /** Readings that make a word a proper name rather than a common word. */
 const NAME_MARKS: readonly Grammeme[] = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad', 'Abbr', 'Init'];
@@ -20,7 +18,7 @@ export const isWord = (ctx: DocContext, i: number): boolean => {
   return k === 'word' || k === 'other';
 };
 
-export const isCapitalized = (ctx: DocContext, i: number): boolean => UPPER.test(ctx.tokens[i]?.text ?? '');
+export const isCapitalized = (ctx: DocContext, i: number): boolean => startsUpper(ctx.tokens[i]?.text ?? '');
 
 export const hasGrammeme = (ps: readonly Parse[], g: Grammeme): boolean => ps.some((p) => p.grammemes.has(g));
 
@@ -77,7 +75,7 @@ export function initialEndsAt(ctx: DocContext, j: number): boolean {
  * "президент США Барак Обама" keeps its country.
  */
 export function personAround(ctx: DocContext, from: number, to: number): boolean {
-  if (to - from !== 1 || ALL_CAPS.test(ctx.tokens[from]?.text ?? '')) return false;
+  if (to - from !== 1 || capsWord(ctx.tokens[from]?.text ?? '')) return false;
   const own = ctx.parses(from);
   const firstName = hasGrammeme(own, 'Name');
   const nameLike = firstName || hasGrammeme(own, 'Surn') || hasGrammeme(own, 'Patr');
@@ -85,12 +83,7 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
   const p = ctx.tokens[prev];
   if (p) {
     if (initialEndsAt(ctx, prev)) return true;
-    if (
-      p.kind === 'word' &&
-      isCapitalized(ctx, prev) &&
-      !sentenceInitialPreposition(ctx, prev) &&
-      !ALL_CAPS.test(p.text)
-    ) {
+    if (p.kind === 'word' && isCapitalized(ctx, prev) && !sentenceInitialPreposition(ctx, prev) && !capsWord(p.text)) {
       const ps = ctx.parses(prev);
       // "Сергей Киров", "Владимира Голицына" (Владимир is also a town: the surname decides); a
       // first name az only guesses from the ending is no evidence ("вместо Нетаньяху Иерусалим")
@@ -112,7 +105,7 @@ export function personAround(ctx: DocContext, from: number, to: number): boolean
     n &&
     n.kind === 'word' &&
     isCapitalized(ctx, to) &&
-    !ALL_CAPS.test(n.text) &&
+    !capsWord(n.text) &&
     n.spaceBefore &&
     n.sentence === ctx.tokens[from]?.sentence
   ) {
@@ -145,7 +138,7 @@ export function initialAt(ctx: DocContext, i: number): boolean {
 }
 
 /** Written in capitals throughout ("ГРИГОРЬЕВ", "МВД"): capitals hide whether a word is a name. */
-export const allCaps = (ctx: DocContext, i: number): boolean => ALL_CAPS.test(ctx.tokens[i]?.text ?? '');
+export const allCaps = (ctx: DocContext, i: number): boolean => capsWord(ctx.tokens[i]?.text ?? '');
 
 /** Some reading the dictionary knows (not a guess from the ending) carries the grammeme. */
 export const knownAs = (ctx: DocContext, i: number, g: Grammeme): boolean =>

@@ -11,6 +11,7 @@ import {
   wordInfo,
   type WordInfo,
 } from './words.js';
+import { startsUpper } from './letters.js';
 
 export { namingLemmas, type WordInfo } from './words.js';
 
@@ -28,8 +29,6 @@ export function fold(s: string): string {
   }
   return s;
 }
-
-const CAPITAL = /^\p{Lu}/u;
 
 /** Serial number of the last DocContext made (see `DocContext.serial`). */
 let serials = 0;
@@ -239,7 +238,7 @@ export class DocContext {
     if (w === undefined) return false;
     let c = w.capital;
     if (c === 0) {
-      c = CAPITAL.test(w.text) ? 1 : 2;
+      c = startsUpper(w.text) ? 1 : 2;
       w.capital = c;
     }
     return c === 1;

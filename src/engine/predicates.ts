@@ -5,6 +5,7 @@ import { newWordSlot, type WordInfo } from './words.js';
 import { keyId } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
+import { hasLower, startsUpper, upperCode } from './letters.js';
 
 /**
  * What a predicate says about one token: `false` (no match), `true` (match, every reading
@@ -496,15 +497,12 @@ export function kind(...kinds: TokenKind[]): Predicate {
   );
 }
 
-const UPPER = /^\p{Lu}/u;
 /** Words that start with a capital letter: the start key of `capitalized()` and `upper()`. */
 const CAPITAL_WORD: StartKey = { by: 'kind', values: ['word', 'other', 'roman'], capital: true };
-const ALL_UPPER = /^[\p{Lu}\p{N}\-‐‑.]+$/u;
-const HAS_LOWER = /\p{Ll}/u;
 
 /** Starts with a capital letter (Title or UPPER). */
 export function capitalized(): Predicate {
-  return new Predicate((ctx, i) => UPPER.test(ctx.tokens[i]?.text ?? ''), 'capitalized', CAPITAL_WORD, null, true);
+  return new Predicate((ctx, i) => startsUpper(ctx.tokens[i]?.text ?? ''), 'capitalized', CAPITAL_WORD, null, true);
 }
 
 /** All letters are capitals (abbreviations: "РФ", "ЯНАО"). */
@@ -512,7 +510,7 @@ export function upper(): Predicate {
   return new Predicate(
     (ctx, i) => {
       const t = ctx.tokens[i]?.text ?? '';
-      return UPPER.test(t) && ALL_UPPER.test(t);
+      return startsUpper(t) && upperCode(t);
     },
     'upper',
     CAPITAL_WORD,
@@ -526,7 +524,7 @@ export function lower(): Predicate {
   return new Predicate(
     (ctx, i) => {
       const t = ctx.tokens[i]?.text ?? '';
-      return t.length > 0 && !UPPER.test(t) && HAS_LOWER.test(t);
+      return t.length > 0 && !startsUpper(t) && hasLower(t);
     },
     'lower',
     { by: 'kind', values: ['word', 'other'] },

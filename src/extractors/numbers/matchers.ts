@@ -1,4 +1,4 @@
-import { fold, normalizeDash, type DocContext, type SpanMatcher, type StartKey } from '../../engine/index.js';
+import { allUpper, fold, normalizeDash, type DocContext, type SpanMatcher, type StartKey } from '../../engine/index.js';
 import type { Morph } from '../../morph/types.js';
 import { CURRENCIES, CURRENCY_SIGNS } from '../../lexicon/currencies.js';
 import { QUALIFIERS } from '../../lexicon/numerals.js';
@@ -101,7 +101,7 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
         words: c.phrase.split(' ').map((w): CurrencyWord => {
           const abbr = w.endsWith('.');
           const surface = fold(abbr ? w.slice(0, -1) : w);
-          if (c.mode === 'surface' || abbr || /^\p{Lu}+$/u.test(w)) return { surface, abbr, lemmas: null };
+          if (c.mode === 'surface' || abbr || allUpper(w)) return { surface, abbr, lemmas: null };
           const ps = morph.parse(w);
           const nom = ps.filter((p) => p.case === 'nomn' || p.case === null);
           return { surface, abbr, lemmas: new Set((nom.length ? nom : ps).map((p) => p.lemma)) };
