@@ -4,7 +4,7 @@
  */
 import { keyId } from './keys.js';
 import { NEVER, anyCheck, nullable, singleToken, startsWithSpan, type Check } from './prefilter.js';
-import type { PatternNode } from './pattern.js';
+import type { PatternNode, SpanFollow } from './pattern.js';
 import { wordPartOf, type StartKey } from './predicates.js';
 
 /**
@@ -128,6 +128,15 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   // the rest after a one-token item starts at the next token; when the rest may match nothing,
   // the match may be that one token
   const restAfter = (): Check | null => (items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1));
+  const follow = spanFollow(item);
+  if (follow !== null) {
+    // a hit goes on to its second word, or is one token and the rest follows it
+    const second = follow.second;
+    const goesOn: Check = (ctx, j) => second.has(ctx.folded(j));
+    if (!follow.single) return goesOn;
+    const after = restAfter();
+    return after === null ? null : anyCheck([goesOn, after].filter((c) => c !== NEVER));
+  }
   if (!nullable(item)) return single ? restAfter() : createNextWordCheck(item);
   if (!single) return null;
   // the optional token is there and the rest follows it, or it is absent and the rest starts the match
@@ -135,6 +144,12 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const absent = seqNextWordCheck(items, idx + 1);
   if (present === null || absent === null) return null;
   return anyCheck([present, absent].filter((c) => c !== NEVER));
+}
+
+/** What follows the first token of a span matcher's hits, when it declares it (hits are then never empty). */
+function spanFollow(node: PatternNode): SpanFollow | null {
+  while (node.t === 'named') node = node.item;
+  return node.t === 'span' ? (node.matcher.follow ?? null) : null;
 }
 
 /** The word checks of one way a pattern can begin (see {@link createBranchChecks}). */
