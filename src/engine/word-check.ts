@@ -13,8 +13,10 @@ import { wordPartOf, type StartKey } from './predicates.js';
  * once per word and remembers the rules it leaves (see `RuleSet.collect`): most rules filed under
  * a token kind cannot start at most words of that kind. `spans`: a span matcher first in the
  * match starts it at a word of its start key, as a rule set files rules by (pattern.ts `startKeys`).
+ * Inside a match (`lead` false), a span matcher's hit begins at a word of its start key too, or is
+ * empty and what follows it starts there.
  */
-export function createWordCheck(node: PatternNode, spans = false): Check | null {
+export function createWordCheck(node: PatternNode, spans = false, lead = true): Check | null {
   switch (node.t) {
     case 'tok': {
       // the predicate, or the part of it that looks at the word alone
@@ -28,30 +30,30 @@ export function createWordCheck(node: PatternNode, spans = false): Check | null 
     case 'named':
     case 'rep':
       // a non-empty repetition begins with a non-empty one (an empty one ends the loop)
-      return createWordCheck(node.item, spans);
+      return createWordCheck(node.item, spans, lead);
     case 'alt': {
       const checks: Check[] = [];
       for (const it of node.items) {
-        const c = createWordCheck(it, spans);
+        const c = createWordCheck(it, spans, lead);
         if (c === null) return null;
         if (c !== NEVER) checks.push(c);
       }
       return anyCheck(checks);
     }
     case 'seq':
-      return seqWordCheck(node.items, 0, spans);
+      return seqWordCheck(node.items, 0, spans, lead);
   }
 }
 
-function seqWordCheck(items: readonly PatternNode[], idx: number, spans = false): Check | null {
+function seqWordCheck(items: readonly PatternNode[], idx: number, spans = false, lead = true): Check | null {
   const item = items[idx];
   if (item === undefined) return NEVER; // nothing left to match a token
-  const f = createWordCheck(item, spans);
+  const f = createWordCheck(item, spans, lead);
   if (!nullable(item)) return f;
   // a span matcher starts the match where it has a hit, even an empty one (as `startKeys` has it)
-  if (spans && f !== null && startsWithSpan(item)) return f;
+  if (spans && lead && f !== null && startsWithSpan(item)) return f;
   // the item starts the match, or matches nothing and the rest does
-  const rest = seqWordCheck(items, idx + 1, spans);
+  const rest = seqWordCheck(items, idx + 1, spans, lead);
   if (f === null || rest === null) return null;
   return anyCheck([f, rest].filter((c) => c !== NEVER));
 }
@@ -127,7 +129,9 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const single = singleToken(item);
   // the rest after a one-token item starts at the next token; when the rest may match nothing,
   // the match may be that one token
-  const restAfter = (): Check | null => (items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1));
+  // (a span matcher there starts at a word of its start key, or matches nothing and the rest starts)
+  const restAfter = (): Check | null =>
+    items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1, true, false);
   const follow = spanFollow(item);
   if (follow !== null) {
     // a hit goes on to its second word, or is one token and the rest follows it
