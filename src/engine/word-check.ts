@@ -141,6 +141,8 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
     const after = restAfter();
     return after === null ? null : anyCheck([goesOn, after].filter((c) => c !== NEVER));
   }
+  const rep = repeatedToken(item);
+  if (rep !== null) return repNextWordCheck(items, idx, rep, restAfter);
   if (!nullable(item)) return single ? restAfter() : createNextWordCheck(item);
   if (!single) return null;
   // the optional token is there and the rest follows it, or it is absent and the rest starts the match
@@ -148,6 +150,32 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const absent = seqNextWordCheck(items, idx + 1);
   if (present === null || absent === null) return null;
   return anyCheck([present, absent].filter((c) => c !== NEVER));
+}
+
+/** A repetition of one-token items, up to more than one ("сто двадцать пять тысяч"), or null. */
+function repeatedToken(node: PatternNode): (PatternNode & { t: 'rep' }) | null {
+  while (node.t === 'named') node = node.item;
+  return node.t === 'rep' && node.max > 1 && singleToken(node.item) && !nullable(node.item) ? node : null;
+}
+
+/**
+ * The next word's check of a sequence led (at `idx`) by a repetition of one-token items: after
+ * its first item comes another (when it may repeat) or, when one may be all, the rest; with none
+ * (when it may be left out) the rest starts the match.
+ */
+function repNextWordCheck(
+  items: readonly PatternNode[],
+  idx: number,
+  rep: PatternNode & { t: 'rep' },
+  restAfter: () => Check | null,
+): Check | null {
+  const again = createWordCheck(rep.item);
+  const after = rep.min <= 1 ? restAfter() : NEVER;
+  if (again === null || after === null) return null;
+  const present = anyCheck([again, after].filter((c) => c !== NEVER));
+  if (rep.min > 0) return present;
+  const absent = seqNextWordCheck(items, idx + 1);
+  return absent === null ? null : anyCheck([present, absent].filter((c) => c !== NEVER));
 }
 
 /** What follows the first token of a span matcher's hits, when it declares it (hits are then never empty). */
