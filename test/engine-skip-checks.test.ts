@@ -48,6 +48,30 @@ const empties: SpanMatcher<string> = {
   matchAt: (ctx, i) => (ctx.folded(i) === 'b' ? [{ end: i, value: 'b' }] : []),
 };
 
+/** Phrases that declare what follows their first word (`SpanMatcher.follow`): "c a" and "c" at every "c". */
+const phrases: SpanMatcher<string> = {
+  description: 'phrases',
+  start: { by: 'lemma', values: ['c'] },
+  follow: { second: new Set(['a']), single: true },
+  matchAt: (ctx, i) =>
+    ctx.folded(i) !== 'c'
+      ? []
+      : ctx.folded(i + 1) === 'a'
+        ? [
+            { end: i + 2, value: 'ca' },
+            { end: i + 1, value: 'c' },
+          ]
+        : [{ end: i + 1, value: 'c' }],
+};
+
+/** Two-word phrases only: "a b" at every "a" before "b". */
+const twoWords: SpanMatcher<string> = {
+  description: 'two words',
+  start: { by: 'lemma', values: ['a'] },
+  follow: { second: new Set(['b']), single: false },
+  matchAt: (ctx, i) => (ctx.folded(i) === 'a' && ctx.folded(i + 1) === 'b' ? [{ end: i + 2, value: 'ab' }] : []),
+};
+
 /** A test of the token and the one after it: its word part (word-check.ts) is the word test. */
 const beforeB = custom('before b', (ctx, i) => ctx.folded(i + 1) === 'b');
 const aOrCBeforeB = word('a', 'c').and(beforeB);
@@ -57,7 +81,7 @@ const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),
   fc.constant(tok(anyToken())),
   fc.constant(tok(punct('%'))),
-  fc.constantFrom(pairs, empties).map((m) => span(m)),
+  fc.constantFrom(pairs, empties, phrases, twoWords).map((m) => span(m)),
   fc.constantFrom(aOrCBeforeB, eitherBeforeB).map((p) => tok(p)),
 );
 

@@ -132,9 +132,14 @@ export function locativeBefore(ctx: DocContext, from: number): boolean {
 
 /** An initial: one capital letter (or "Дж") with a dot glued to it ("Л." in "Л. Шагинова", "А.В. Григорьев"). */
 export function initialAt(ctx: DocContext, i: number): boolean {
-  const t = ctx.tokens[i];
   const dot = ctx.tokens[i + 1];
-  return !!t && !!dot && t.kind === 'word' && INITIAL.test(t.text) && dot.text === '.' && !dot.spaceBefore;
+  return initialWord(ctx, i) && !!dot && dot.text === '.' && !dot.spaceBefore;
+}
+
+/** The part of {@link initialAt} on the word alone: a capital letter ("Дж" too). */
+export function initialWord(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && INITIAL.test(t.text);
 }
 
 /** Written in capitals throughout ("ГРИГОРЬЕВ", "МВД"): capitals hide whether a word is a name. */

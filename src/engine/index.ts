@@ -42,6 +42,7 @@ export {
   repeat,
   span,
   type PatternLike,
+  type SpanFollow,
   type SpanMatcher,
 } from './pattern.js';
 export { Rule, rule, type RuleSpec, type RuleMatch, type MatchView, type Part } from './rule.js';

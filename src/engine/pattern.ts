@@ -33,6 +33,20 @@ export interface SpanMatcher<V = unknown> {
    * compile for `env`. Its own `start` and `matchAt` work unresolved, but cannot index.
    */
   resolve?(env: ResolveEnv): SpanMatcher<V>;
+  /**
+   * Optional, what follows a hit's first token (see {@link SpanFollow}): declared, it promises
+   * that every hit is at least one token long, and a rule led by the matcher is left out before
+   * words that neither continue a hit nor follow a one-token one (word-check.ts).
+   */
+  readonly follow?: SpanFollow;
+}
+
+/** What a span matcher's hits have after their first token (see `SpanMatcher.follow`). */
+export interface SpanFollow {
+  /** Folded surfaces of the second token of every hit two or more tokens long. */
+  readonly second: ReadonlySet<string>;
+  /** Whether a hit can be one token long (what follows it is then the rule's next part). */
+  readonly single: boolean;
 }
 
 export type PatternNode =

@@ -4,7 +4,7 @@
  */
 import { keyId } from './keys.js';
 import { NEVER, anyCheck, nullable, singleToken, startsWithSpan, type Check } from './prefilter.js';
-import type { PatternNode } from './pattern.js';
+import type { PatternNode, SpanFollow } from './pattern.js';
 import { wordPartOf, type StartKey } from './predicates.js';
 
 /**
@@ -13,8 +13,10 @@ import { wordPartOf, type StartKey } from './predicates.js';
  * once per word and remembers the rules it leaves (see `RuleSet.collect`): most rules filed under
  * a token kind cannot start at most words of that kind. `spans`: a span matcher first in the
  * match starts it at a word of its start key, as a rule set files rules by (pattern.ts `startKeys`).
+ * Inside a match (`lead` false), a span matcher's hit begins at a word of its start key too, or is
+ * empty and what follows it starts there.
  */
-export function createWordCheck(node: PatternNode, spans = false): Check | null {
+export function createWordCheck(node: PatternNode, spans = false, lead = true): Check | null {
   switch (node.t) {
     case 'tok': {
       // the predicate, or the part of it that looks at the word alone
@@ -28,30 +30,30 @@ export function createWordCheck(node: PatternNode, spans = false): Check | null 
     case 'named':
     case 'rep':
       // a non-empty repetition begins with a non-empty one (an empty one ends the loop)
-      return createWordCheck(node.item, spans);
+      return createWordCheck(node.item, spans, lead);
     case 'alt': {
       const checks: Check[] = [];
       for (const it of node.items) {
-        const c = createWordCheck(it, spans);
+        const c = createWordCheck(it, spans, lead);
         if (c === null) return null;
         if (c !== NEVER) checks.push(c);
       }
       return anyCheck(checks);
     }
     case 'seq':
-      return seqWordCheck(node.items, 0, spans);
+      return seqWordCheck(node.items, 0, spans, lead);
   }
 }
 
-function seqWordCheck(items: readonly PatternNode[], idx: number, spans = false): Check | null {
+function seqWordCheck(items: readonly PatternNode[], idx: number, spans = false, lead = true): Check | null {
   const item = items[idx];
   if (item === undefined) return NEVER; // nothing left to match a token
-  const f = createWordCheck(item, spans);
+  const f = createWordCheck(item, spans, lead);
   if (!nullable(item)) return f;
   // a span matcher starts the match where it has a hit, even an empty one (as `startKeys` has it)
-  if (spans && f !== null && startsWithSpan(item)) return f;
+  if (spans && lead && f !== null && startsWithSpan(item)) return f;
   // the item starts the match, or matches nothing and the rest does
-  const rest = seqWordCheck(items, idx + 1, spans);
+  const rest = seqWordCheck(items, idx + 1, spans, lead);
   if (f === null || rest === null) return null;
   return anyCheck([f, rest].filter((c) => c !== NEVER));
 }
@@ -127,7 +129,20 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const single = singleToken(item);
   // the rest after a one-token item starts at the next token; when the rest may match nothing,
   // the match may be that one token
-  const restAfter = (): Check | null => (items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1));
+  // (a span matcher there starts at a word of its start key, or matches nothing and the rest starts)
+  const restAfter = (): Check | null =>
+    items.slice(idx + 1).every(nullable) ? null : seqWordCheck(items, idx + 1, true, false);
+  const follow = spanFollow(item);
+  if (follow !== null) {
+    // a hit goes on to its second word, or is one token and the rest follows it
+    const second = follow.second;
+    const goesOn: Check = (ctx, j) => second.has(ctx.folded(j));
+    if (!follow.single) return goesOn;
+    const after = restAfter();
+    return after === null ? null : anyCheck([goesOn, after].filter((c) => c !== NEVER));
+  }
+  const rep = repeatedToken(item);
+  if (rep !== null) return repNextWordCheck(items, idx, rep, restAfter);
   if (!nullable(item)) return single ? restAfter() : createNextWordCheck(item);
   if (!single) return null;
   // the optional token is there and the rest follows it, or it is absent and the rest starts the match
@@ -135,6 +150,38 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const absent = seqNextWordCheck(items, idx + 1);
   if (present === null || absent === null) return null;
   return anyCheck([present, absent].filter((c) => c !== NEVER));
+}
+
+/** A repetition of one-token items, up to more than one ("сто двадцать пять тысяч"), or null. */
+function repeatedToken(node: PatternNode): (PatternNode & { t: 'rep' }) | null {
+  while (node.t === 'named') node = node.item;
+  return node.t === 'rep' && node.max > 1 && singleToken(node.item) && !nullable(node.item) ? node : null;
+}
+
+/**
+ * The next word's check of a sequence led (at `idx`) by a repetition of one-token items: after
+ * its first item comes another (when it may repeat) or, when one may be all, the rest; with none
+ * (when it may be left out) the rest starts the match.
+ */
+function repNextWordCheck(
+  items: readonly PatternNode[],
+  idx: number,
+  rep: PatternNode & { t: 'rep' },
+  restAfter: () => Check | null,
+): Check | null {
+  const again = createWordCheck(rep.item);
+  const after = rep.min <= 1 ? restAfter() : NEVER;
+  if (again === null || after === null) return null;
+  const present = anyCheck([again, after].filter((c) => c !== NEVER));
+  if (rep.min > 0) return present;
+  const absent = seqNextWordCheck(items, idx + 1);
+  return absent === null ? null : anyCheck([present, absent].filter((c) => c !== NEVER));
+}
+
+/** What follows the first token of a span matcher's hits, when it declares it (hits are then never empty). */
+function spanFollow(node: PatternNode): SpanFollow | null {
+  while (node.t === 'named') node = node.item;
+  return node.t === 'span' ? (node.matcher.follow ?? null) : null;
 }
 
 /** The word checks of one way a pattern can begin (see {@link createBranchChecks}). */

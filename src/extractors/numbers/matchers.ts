@@ -1,4 +1,12 @@
-import { allUpper, fold, normalizeDash, type DocContext, type SpanMatcher, type StartKey } from '../../engine/index.js';
+import {
+  allUpper,
+  fold,
+  normalizeDash,
+  type DocContext,
+  type SpanFollow,
+  type SpanMatcher,
+  type StartKey,
+} from '../../engine/index.js';
 import type { Morph } from '../../morph/types.js';
 import { CURRENCIES, CURRENCY_SIGNS } from '../../lexicon/currencies.js';
 import { QUALIFIERS } from '../../lexicon/numerals.js';
@@ -30,6 +38,8 @@ const NO_HITS: readonly never[] = Object.freeze([]);
 class QualifierMatcher implements SpanMatcher<Qualifier> {
   readonly description = 'qualifier';
   readonly start: StartKey;
+  /** Hits are whole phrases: the next word is a phrase's second word or follows a one-word one. */
+  readonly follow: SpanFollow;
   /** The phrases by their first word, longest first: asked at every token, most words start none. */
   private readonly byFirst = new Map<string, { words: string[]; value: Qualifier }[]>();
 
@@ -44,6 +54,9 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
       else this.byFirst.set(first, [p]);
     }
     this.start = { by: 'lemma', values: [...this.byFirst.keys()] };
+    const second = new Set<string>();
+    for (const p of phrases) if (p.words.length > 1) second.add(p.words[1]!);
+    this.follow = { second, single: phrases.some((p) => p.words.length === 1) };
   }
 
   matchAt(ctx: DocContext, i: number): readonly { end: number; value: Qualifier }[] {

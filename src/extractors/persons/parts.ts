@@ -8,6 +8,7 @@ import {
   allCaps,
   guessedOnly,
   initialAt,
+  initialWord,
   isCapitalized,
   knownAs,
   knownAsCommon,
@@ -325,8 +326,14 @@ export const asianGivenName = shared(() =>
 );
 
 /** An initial with its dot: "Л.", "Дж." (two tokens). */
+/** The part of `initialAt` on the word alone: a rule set leaves "Шагинова" + initials out before other words. */
+const INITIAL_WORD = new Predicate(initialWord, 'initial letter', CAPITALISED, null, true);
+
 export function initial(): Pattern {
-  return seq(tok(new Predicate((ctx, i) => initialAt(ctx, i), 'initial', CAPITALISED)), punct('.'));
+  return seq(
+    tok(new Predicate((ctx, i) => initialAt(ctx, i), 'initial', CAPITALISED, null, false, INITIAL_WORD)),
+    punct('.'),
+  );
 }
 
 /** Initials, one or two: "Л.", "А.В.", "А. В.". */

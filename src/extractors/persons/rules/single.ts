@@ -330,11 +330,22 @@ function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
   return ps.length ? ps : false;
 }
 
+/** The part of `shapedSurname` on the word alone: a rule set leaves the rule out at every other word. */
+const shapedWord = new Predicate(
+  (ctx, i) => SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') && guessedOnly(ctx, i),
+  'surname-shaped unknown word',
+  NAME_WORD,
+  null,
+  true,
+);
+
 export const shapedSurnameRule: Rule<PersonProposal> = rule({
   id: 'person/surname-shape',
   examples: ['Кадырбаевым', 'Тажаякову', 'Липницкой'],
   priority: -2,
-  pattern: pred('shaped-surname', shapedSurname).as('last'),
+  pattern: tok(
+    new Predicate((ctx, i) => shapedSurname(ctx, i), 'shaped-surname', NAME_WORD, null, false, shapedWord),
+  ).as('last'),
   interpret: (m) => proposalOf(m, 'bare'),
 });
 
