@@ -441,6 +441,15 @@ function sameGrammemes(a: ReadonlySet<Grammeme>, b: ReadonlySet<Grammeme>): bool
 }
 
 /**
+ * A copy of `s` that does not point into the document it was cut from: callers cache what
+ * `inflect` gives (names are put into the nominative over and over), and V8 keeps a slice's whole
+ * source alive (a slice of 13 characters or more is a view of it, not a string of its own).
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
  * A copy of `items` with room for exactly its elements: an array filled by push keeps room for
  * 17, which the word cache would hold for the life of the process (~130 bytes a word).
  */
@@ -578,7 +587,7 @@ export class AzMorph implements Morph {
     if (source === undefined) source = this.#findSource(word, parse);
     if (source === undefined) return null;
     // Numbers, Latin and unknown words do not inflect: they stand as written.
-    if (source === null) return word;
+    if (source === null) return ownCopy(word);
     // the same words are put into the nominative over and over (offices, names): re-parsing them
     // with az each time cost more than the rules that asked
     const formKey = source.key + '\u0000' + source.index + '\u0000' + grammemes.join(',');
