@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allUpper, capsWord, hasLower, startsUpper, upperCode } from '../src/engine/letters.js';
+import { allUpper, capsOrDigits, capsWord, hasLower, startsUpper, upperCode } from '../src/engine/letters.js';
 
 const units = [
   'А',
@@ -32,6 +32,7 @@ const cases: [string, (s: string) => boolean, RegExp][] = [
   ['hasLower', hasLower, /\p{Ll}/u],
   ['allUpper', allUpper, /^\p{Lu}+$/u],
   ['capsWord', capsWord, /^\p{Lu}[\p{Lu}\d-]+$/u],
+  ['capsOrDigits', capsOrDigits, /^[\p{Lu}\d-]{2,}$/u],
   ['upperCode', upperCode, /^[\p{Lu}\p{N}\-‐‑.]+$/u],
 ];
 

@@ -10,6 +10,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\d-]+$/u;
 const UPPER_CODE = /^[\p{Lu}\p{N}\-‐‑.]+$/u;
+const CAPS_OR_DIGITS = /^[\p{Lu}\d-]{2,}$/u;
 
 /** 1 a capital (A-Z, А-Я, Ё), 2 a lower-case letter (a-z, а-я, ё), 0 another ASCII code unit, -1 anything else. */
 export function basicKind(c: number): number {
@@ -70,6 +71,18 @@ export function upperCode(s: string): boolean {
     if (k === 1 || isDigit(c) || c === 0x2d || c === 0x2e) continue;
     if (k === -1) return UPPER_CODE.test(s);
     return false;
+  }
+  return true;
+}
+
+/** `/^[\p{Lu}\d-]{2,}$/u`: two or more capitals, digits and hyphens ("МВД", "COVID-19"). */
+export function capsOrDigits(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = basicKind(c);
+    if (k === -1) return CAPS_OR_DIGITS.test(s);
+    if (k !== 1 && !isDigit(c) && c !== 0x2d) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@
  */
 import type { Grammeme, Morph, Parse } from '../morph/types.js';
 import type { Token, TokenKind } from '../segment/types.js';
+import { capsOrDigits } from './letters.js';
 
 /** Parts of speech that can name a thing: what gazetteer entries are made of. */
 const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
@@ -16,22 +17,6 @@ const NAMING: ReadonlySet<Grammeme> = new Set<Grammeme>([
   'NUMB',
   'ROMN',
 ]);
-const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
-/**
- * ALL_CAPS, asked of the expression only for a word with letters other than basic Latin and
- * Russian ones: a Unicode-property expression costs ~0.3-1 ms to compile at its first run.
- */
-function allCaps(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x30 && c <= 0x39) || c === 0x2d)
-      continue;
-    if (c < 0x80 || (c >= 0x430 && c <= 0x44f) || c === 0x451) return false;
-    return ALL_CAPS.test(s);
-  }
-  return true;
-}
 
 /**
  * What the rules ask of a word whatever the document, computed once per word (token kind and
@@ -194,7 +179,7 @@ export function wordInfo(morph: Morph, tok: Token): WordInfo {
  * the verb "деть").
  */
 export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
-  const caps = allCaps(word);
+  const caps = capsOrDigits(word);
   const out: string[] = [];
   for (const p of parses) {
     if (!NAMING.has(p.pos) || (!caps && p.grammemes.has('Abbr'))) continue;

@@ -9,6 +9,7 @@ import {
   Predicate,
   alt,
   allOf,
+  capsOrDigits,
   custom,
   fold,
   not,
@@ -102,22 +103,6 @@ const NOT_PO = new Set([
   'продолжительность',
 ]);
 const NAME_MARKS = ['Name', 'Surn', 'Patr'] as const;
-const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
-/**
- * ALL_CAPS, asked of the expression only for a word with letters other than basic Latin and
- * Russian ones: a Unicode-property expression costs ~0.3-1 ms to compile at its first run.
- */
-function allCaps(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x30 && c <= 0x39) || c === 0x2d)
-      continue;
-    if (c < 0x80 || (c >= 0x430 && c <= 0x44f) || c === 0x451) return false;
-    return ALL_CAPS.test(s);
-  }
-  return true;
-}
 const LATIN = /^[A-Za-z][A-Za-z0-9&'’.+-]*$/;
 
 const isNameReading = (p: Parse): boolean => NAME_MARKS.some((g) => p.grammemes.has(g));
@@ -125,7 +110,7 @@ const isNameReading = (p: Parse): boolean => NAME_MARKS.some((g) => p.grammemes.
 /** One-word names of bodies ("Роскомнадзор", "Минобрнауки", "Госдума"): a tail word, known to the dictionary or not. */
 const BODY_WORDS: ReadonlySet<string> = new Set(
   BODIES.flatMap((b) => [b.name, ...b.forms])
-    .filter((f) => !/[\s-]/u.test(f) && !allCaps(f))
+    .filter((f) => !/[\s-]/u.test(f) && !capsOrDigits(f))
     .map(fold),
 );
 
@@ -135,7 +120,7 @@ const BODY_WORDS: ReadonlySet<string> = new Set(
  * a town ("Владимира") only when no surname follows it.
  */
 function nameFree(ctx: DocContext, i: number, ps: readonly Parse[]): boolean {
-  if (!isCapitalized(ctx, i) || allCaps(ctx.tokens[i]?.text ?? '')) return true;
+  if (!isCapitalized(ctx, i) || capsOrDigits(ctx.tokens[i]?.text ?? '')) return true;
   if (ps.some((p) => BODY_WORDS.has(p.lemma))) return true;
   if (!ps.some((p) => p.known && !isNameReading(p))) return false;
   // an adjective known to the dictionary is one even where a surname has its form ("Московской области")
