@@ -3,7 +3,7 @@
  * Public, so users can write their own rules (see docs/rules.md).
  */
 export { DocContext, fold } from './context.js';
-export { allUpper, capsOrDigits, capsWord, hasLower, startsUpper } from './letters.js';
+export { allUpper, basicKind, capsOrDigits, capsWord, hasLower, startsUpper } from './letters.js';
 export {
   Predicate,
   allOf,

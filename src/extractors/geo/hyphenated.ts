@@ -1,3 +1,5 @@
+import { basicKind } from '../../engine/index.js';
+
 /**
  * Two capitalised parts joined by a hyphen ("Коста-Рика", "Нью-Йорк"); not a compound adjective's
  * stem ("Юго-Западный", "Кабардино-Балкарская"), which is never written apart.
@@ -5,12 +7,14 @@
 export const HYPHENATED = /(\p{Lu}\p{Ll}*[^о\P{Ll}])-(\p{Lu})/u;
 const HYPHENATED_G = new RegExp(HYPHENATED.source, 'gu');
 
-/** 1 a basic Latin or Russian capital, 2 such a lower-case letter, 0 a code unit that is neither (another ASCII one, punctuation), -1 anything else. */
+/**
+ * `basicKind` (1 a basic capital, 2 a basic lower-case letter, 0 another ASCII code unit, -1
+ * anything else), with General Punctuation (dashes, quotes, spaces), the no-break space, « and »
+ * as 0 too: they are no letters.
+ */
 function kindOf(c: number): number {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401) return 1;
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return 2;
-  // General Punctuation (dashes, quotes, spaces) has no letters; no-break space, « and »
-  return c < 0x80 || (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb ? 0 : -1;
+  const k = basicKind(c);
+  return k === -1 && ((c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0xab || c === 0xbb) ? 0 : k;
 }
 
 /**
@@ -23,8 +27,7 @@ function kindOf(c: number): number {
  */
 export function hyphensApart(name: string): string | null {
   if (!name.includes('-')) return null;
-  for (let k = 0; k < name.length; k++)
-    if (kindOf(name.charCodeAt(k)) < 0) return HYPHENATED.test(name) ? name.replace(HYPHENATED_G, '$1 $2') : null;
+  for (let k = 0; k < name.length; k++) if (kindOf(name.charCodeAt(k)) < 0) return hyphensApartByExpression(name);
   let out: string | null = null;
   let last = 0;
   let j = 0;

@@ -325,10 +325,10 @@ export const asianGivenName = shared(() =>
   ),
 );
 
-/** An initial with its dot: "Л.", "Дж." (two tokens). */
 /** The part of `initialAt` on the word alone: a rule set leaves "Шагинова" + initials out before other words. */
 const INITIAL_WORD = new Predicate(initialWord, 'initial letter', CAPITALISED, null, true);
 
+/** An initial with its dot: "Л.", "Дж." (two tokens). */
 export function initial(): Pattern {
   return seq(
     tok(new Predicate((ctx, i) => initialAt(ctx, i), 'initial', CAPITALISED, null, false, INITIAL_WORD)),
