@@ -25,3 +25,23 @@ export function knownKeyId(key: string): number {
 export function keyCount(): number {
   return ids.size;
 }
+
+/**
+ * The numbers of the keys `values` as a mask; registering them makes every token's
+ * `keyIds` include those of its lemmas that are among them.
+ */
+export function keyMask(values: Iterable<string>): Uint8Array {
+  const ids = [...values].map(keyId);
+  let max = -1;
+  // indexed loops: made at start-up, before V8 has optimised this, where `for...of` allocates
+  for (let k = 0; k < ids.length; k++) if (ids[k]! > max) max = ids[k]!;
+  const mask = new Uint8Array(max + 1);
+  for (let k = 0; k < ids.length; k++) mask[ids[k]!] = 1;
+  return mask;
+}
+
+/** Whether one of the key numbers `ids` is in `mask` (see {@link keyMask}). */
+export function hasKeyIn(ids: readonly number[], mask: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (mask[ids[k]!] === 1) return true;
+  return false;
+}

@@ -2,7 +2,7 @@ import type { Grammeme, Parse } from '../morph/types.js';
 import type { TokenKind } from '../segment/types.js';
 import { fold, newMemoSlot, type DocContext } from './context.js';
 import { newWordSlot, type WordInfo } from './words.js';
-import { keyId } from './keys.js';
+import { hasKeyIn, keyMask } from './keys.js';
 import { tok, type Pattern, type Relation } from './pattern.js';
 import { PerMorph, type ResolveEnv } from './per-morph.js';
 import { hasLower, startsUpper, upperCode } from './letters.js';
@@ -402,25 +402,6 @@ export function lemma(...lemmas: string[]): Predicate {
     null,
     true,
   );
-}
-
-/**
- * The key numbers (keys.ts) of `values` as a mask; registering them makes every token's
- * `keyIds` include those of its lemmas that are among them.
- */
-function keyMask(values: Iterable<string>): Uint8Array {
-  const ids = [...values].map(keyId);
-  let max = -1;
-  // indexed loops: made at start-up, before V8 has optimised this, where `for...of` allocates
-  for (let k = 0; k < ids.length; k++) if (ids[k]! > max) max = ids[k]!;
-  const mask = new Uint8Array(max + 1);
-  for (let k = 0; k < ids.length; k++) mask[ids[k]!] = 1;
-  return mask;
-}
-
-function hasKeyIn(ids: readonly number[], mask: Uint8Array): boolean {
-  for (let k = 0; k < ids.length; k++) if (mask[ids[k]!] === 1) return true;
-  return false;
 }
 
 /**

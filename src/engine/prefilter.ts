@@ -69,15 +69,8 @@ export function firstCheck(node: PatternNode, ahead = 1): Check | null {
     case 'named':
     case 'rep':
       return firstCheck(node.item, ahead);
-    case 'alt': {
-      const checks: Check[] = [];
-      for (let k = 0; k < node.items.length; k++) {
-        const c = firstCheck(node.items[k]!, ahead);
-        if (c === null) return null;
-        if (c !== NEVER) checks.push(c);
-      }
-      return anyCheck(checks);
-    }
+    case 'alt':
+      return altCheck(node.items, (it) => firstCheck(it, ahead));
     case 'seq':
       return seqCheck(node.items, 0, ahead);
   }
@@ -92,13 +85,29 @@ function both(a: Check | null, b: Check | null): Check | null {
 export const NEVER: Check = () => false;
 
 /** Holds where one of `checks` does (none: never). */
-export function anyCheck(checks: readonly Check[]): Check {
+export function anyCheck(given: readonly Check[]): Check {
+  // NEVER adds nothing to a disjunction
+  const checks = given.filter((c) => c !== NEVER);
   if (checks.length === 0) return NEVER;
   if (checks.length === 1) return checks[0]!;
   return (ctx, i) => {
     for (let k = 0; k < checks.length; k++) if (checks[k]!(ctx, i)) return true;
     return false;
   };
+}
+
+/**
+ * The check of alternatives: where one of theirs holds (`make` gives each one's check), or null
+ * when one has none (it may match anywhere).
+ */
+export function altCheck(items: readonly PatternNode[], make: (item: PatternNode) => Check | null): Check | null {
+  const checks: Check[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const c = make(items[k]!);
+    if (c === null) return null;
+    checks.push(c);
+  }
+  return anyCheck(checks);
 }
 
 /** Whether `items[from..]` can all match nothing. */

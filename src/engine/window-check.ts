@@ -5,7 +5,7 @@
  */
 import type { TokenKind } from '../segment/types.js';
 import { newMemoSlot, type DocContext } from './context.js';
-import { keyId } from './keys.js';
+import { hasKeyIn, keyMask } from './keys.js';
 import type { PatternNode } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
 import { extend } from './objects.js';
@@ -141,19 +141,13 @@ function newWindowCheck(
 ): Check {
   const kinds: ReadonlySet<TokenKind> = new Set(kindList);
   // the lemmas by key number (keys.ts): a token's keys are then tested without hashing strings
-  const ids = lemmas.map(keyId);
-  let most = -1;
-  for (let k = 0; k < ids.length; k++) most = Math.max(most, ids[k]!);
-  const mask = new Uint8Array(most + 1);
-  for (let k = 0; k < ids.length; k++) mask[ids[k]!] = 1;
+  const mask = keyMask(lemmas);
+  const keyed = lemmas.length > 0;
   const admits = (ctx: DocContext, j: number): boolean => {
     const tok = ctx.tokens[j]!;
     if (kinds.has(tok.kind)) return true;
     for (let k = 0; k < tests.length; k++) if (tests[k]!(ctx, j)) return true;
-    if (ids.length === 0) return false;
-    const keys = ctx.keyIds(j);
-    for (let k = 0; k < keys.length; k++) if (mask[keys[k]!] === 1) return true;
-    return false;
+    return keyed && hasKeyIn(ctx.keyIds(j), mask);
   };
   // windows overlap and rules are tried left to right: remember, per document, whether a token
   // is admitted, the last admitted token found and the last stretch found to hold none, so a

@@ -2,8 +2,8 @@
  * Word checks: what a rule's first token must be, asked of the token's word alone, so a rule set
  * can leave a rule out of a word's candidates once for every time the word is met.
  */
-import { keyId } from './keys.js';
-import { NEVER, anyCheck, nullable, singleToken, startsWithSpan, type Check } from './prefilter.js';
+import { hasKeyIn, keyMask } from './keys.js';
+import { NEVER, altCheck, anyCheck, nullable, singleToken, startsWithSpan, type Check } from './prefilter.js';
 import type { PatternNode, SpanFollow } from './pattern.js';
 import { wordPartOf, type StartKey } from './predicates.js';
 
@@ -31,15 +31,8 @@ export function createWordCheck(node: PatternNode, spans = false, lead = true): 
     case 'rep':
       // a non-empty repetition begins with a non-empty one (an empty one ends the loop)
       return createWordCheck(node.item, spans, lead);
-    case 'alt': {
-      const checks: Check[] = [];
-      for (const it of node.items) {
-        const c = createWordCheck(it, spans, lead);
-        if (c === null) return null;
-        if (c !== NEVER) checks.push(c);
-      }
-      return anyCheck(checks);
-    }
+    case 'alt':
+      return altCheck(node.items, (it) => createWordCheck(it, spans, lead));
     case 'seq':
       return seqWordCheck(node.items, 0, spans, lead);
   }
@@ -55,7 +48,7 @@ function seqWordCheck(items: readonly PatternNode[], idx: number, spans = false,
   // the item starts the match, or matches nothing and the rest does
   const rest = seqWordCheck(items, idx + 1, spans, lead);
   if (f === null || rest === null) return null;
-  return anyCheck([f, rest].filter((c) => c !== NEVER));
+  return anyCheck([f, rest]);
 }
 
 /** Most start words of a span matcher a check is made of (a gazetteer's rules are filed by their keys). */
@@ -69,16 +62,13 @@ function startKeyCheck(key: StartKey): Check | null {
   if (words.length > MAX_START_WORDS) return null;
   const capital = key.by === 'kind' && key.capital === true;
   // registered already: a rule set files its rules under them
-  const ids = words.map(keyId);
-  const mask = new Uint8Array(Math.max(-1, ...ids) + 1);
-  for (const id of ids) mask[id] = 1;
+  const mask = keyMask(words);
+  const keyed = words.length > 0;
   return (ctx, i) => {
     const tok = ctx.tokens[i];
     if (tok === undefined) return false;
     if (kinds.has(tok.kind) && (!capital || ctx.capital(i))) return true;
-    const keys = ids.length > 0 ? ctx.keyIds(i) : [];
-    for (let k = 0; k < keys.length; k++) if (mask[keys[k]!] === 1) return true;
-    return false;
+    return keyed && hasKeyIn(ctx.keyIds(i), mask);
   };
 }
 
@@ -95,15 +85,8 @@ export function createNextWordCheck(node: PatternNode): Check | null {
     case 'rep':
       // a non-empty match of an optional part is a non-empty match of the part
       return node.max === 1 ? createNextWordCheck(node.item) : null;
-    case 'alt': {
-      const checks: Check[] = [];
-      for (const it of node.items) {
-        const c = createNextWordCheck(it);
-        if (c === null) return null;
-        if (c !== NEVER) checks.push(c);
-      }
-      return anyCheck(checks);
-    }
+    case 'alt':
+      return altCheck(node.items, (it) => createNextWordCheck(it));
     case 'seq':
       return seqNextWordCheck(flatSeq(node.items), 0);
     default:
@@ -139,7 +122,7 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
     const goesOn: Check = (ctx, j) => second.has(ctx.folded(j));
     if (!follow.single) return goesOn;
     const after = restAfter();
-    return after === null ? null : anyCheck([goesOn, after].filter((c) => c !== NEVER));
+    return after === null ? null : anyCheck([goesOn, after]);
   }
   const rep = repeatedToken(item);
   if (rep !== null) return repNextWordCheck(items, idx, rep, restAfter);
@@ -149,7 +132,7 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const present = restAfter();
   const absent = seqNextWordCheck(items, idx + 1);
   if (present === null || absent === null) return null;
-  return anyCheck([present, absent].filter((c) => c !== NEVER));
+  return anyCheck([present, absent]);
 }
 
 /** A repetition of one-token items, up to more than one ("сто двадцать пять тысяч"), or null. */
@@ -172,10 +155,10 @@ function repNextWordCheck(
   const again = createWordCheck(rep.item);
   const after = rep.min <= 1 ? restAfter() : NEVER;
   if (again === null || after === null) return null;
-  const present = anyCheck([again, after].filter((c) => c !== NEVER));
+  const present = anyCheck([again, after]);
   if (rep.min > 0) return present;
   const absent = seqNextWordCheck(items, idx + 1);
-  return absent === null ? null : anyCheck([present, absent].filter((c) => c !== NEVER));
+  return absent === null ? null : anyCheck([present, absent]);
 }
 
 /** What follows the first token of a span matcher's hits, when it declares it (hits are then never empty). */
