@@ -95,9 +95,13 @@ const sentenceEnd = (m: MatchView): number => {
   return s?.tokenEnd ?? m.ctx.tokens.length;
 };
 
-/** A number (not money or percent). */
+/**
+ * A number (not money or percent). The tests are pure, so their order changes no result: those
+ * of the figure's own words come first, as most figures they reject (years and dates, "в 2019
+ * году", "10 ноября") are rejected there, and `free` (labels, lists, phones, codes: a look at the
+ * document's phone numbers and at the words before) comes last.
+ */
 export function countable(m: MatchView): boolean {
-  if (!free(m)) return false;
   const { ctx } = m;
   const first = m.part('a') ?? m.part('round');
   const last = m.part('b') ?? first;
@@ -156,5 +160,5 @@ export function countable(m: MatchView): boolean {
     const noun = countedNoun(ctx, m.to, sentenceEnd(m));
     if (!noun || noun.index !== m.to) return false;
   }
-  return true;
+  return free(m);
 }
