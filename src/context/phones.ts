@@ -80,13 +80,32 @@ export const phoneNumber: Rule<PhoneParse> = rule<PhoneParse>({
 const PHONES = new WeakMap<DocContext, readonly { from: number; to: number; value: PhoneParse }[]>();
 let phoneSet: RuleSet<PhoneParse> | null = null;
 
-/** The phone numbers of a document, as token ranges, found once per document. */
+/**
+ * Whether a phone number can start at token `i`: its first token is "+", "(" or a number (the
+ * rule's pattern). The rest of a long document (a planning text has ~200k tokens) is not asked.
+ */
+const mayStartPhone = (ctx: DocContext, i: number): boolean => {
+  const t = ctx.tokens[i]!;
+  return t.kind === 'number' || t.text === '+' || t.text === '(';
+};
+
+/**
+ * The phone numbers of a document, as token ranges, found once per document: leftmost-longest
+ * and non-overlapping, as `RuleSet.findAll` finds them, with the rule asked only where one can start.
+ */
 export function phonesOf(ctx: DocContext): readonly { from: number; to: number; value: PhoneParse }[] {
   let found = PHONES.get(ctx);
   if (!found) {
-    phoneSet ??= new RuleSet([phoneNumber]);
-    found = phoneSet.findAll(ctx).map((m) => ({ from: m.from, to: m.to, value: m.value }));
-    PHONES.set(ctx, found);
+    const set = (phoneSet ??= new RuleSet([phoneNumber]));
+    const phones: { from: number; to: number; value: PhoneParse }[] = [];
+    for (let i = 0; i < ctx.tokens.length; ) {
+      const m = mayStartPhone(ctx, i) ? set.matchAt(ctx, i) : null;
+      if (m) {
+        phones.push({ from: m.from, to: m.to, value: m.value });
+        i = m.to;
+      } else i++;
+    }
+    PHONES.set(ctx, (found = phones));
   }
   return found;
 }
