@@ -98,7 +98,7 @@ export function phonesOf(ctx: DocContext): readonly { from: number; to: number; 
   if (!found) {
     const set = (phoneSet ??= new RuleSet([phoneNumber]));
     const phones: { from: number; to: number; value: PhoneParse }[] = [];
-    for (let i = 0; i < ctx.tokens.length; ) {
+    for (let i = 0; i < ctx.tokens.length;) {
       const m = mayStartPhone(ctx, i) ? set.matchAt(ctx, i) : null;
       if (m) {
         phones.push({ from: m.from, to: m.to, value: m.value });

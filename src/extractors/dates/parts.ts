@@ -211,6 +211,8 @@ export function wordRangeAt(ctx: DocContext, i: number): { n: number; max: numbe
 export const wordRange = (name: string): Pattern =>
   tok(custom('number words range', (ctx, i) => wordRangeAt(ctx, i) !== undefined)).as(name);
 
+const VAGUE: ReadonlySet<string> = new Set(VAGUE_AMOUNTS);
+
 /** Value of an amount part; null when vague ("несколько"). For "5-7" the first. */
 export function amountOf(m: MatchView, name: string): { n: number | null; max?: number } | undefined {
   const p = m.part(name);
@@ -225,7 +227,7 @@ export function amountOf(m: MatchView, name: string): { n: number | null; max?: 
     const max = p.tokens.length > 1 && last ? leadingNumber(last.text) : undefined;
     return n === undefined ? undefined : max !== undefined ? { n, max } : { n };
   }
-  if (lookup(m.ctx, p.from, Object.fromEntries(VAGUE_AMOUNTS.map((v) => [v, true]))) !== undefined) return { n: null };
+  if (m.ctx.lemmas(p.from).some((l) => VAGUE.has(l))) return { n: null };
   let total = 0;
   for (let i = p.from; i < p.to; i++) {
     const v = lookup(m.ctx, i, NUMBER_WORDS);

@@ -138,8 +138,12 @@ export function isAge(m: MatchView): boolean {
 
 const UNIT_ORDER = ['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'millennium'];
 
+/**
+ * The tests that reject a match are pure, so their order changes no result: the looks at the
+ * words around it (an age, a title) come after the tests of its own words, which reject most
+ * matches ("2015 года" is a year).
+ */
 function interpretDuration(m: MatchView): DateParse | null {
-  if (isAge(m) || startsTitle(m)) return null;
   const u = unitOf(m, 'unit');
   if (!u) return null;
   const a = m.has('n') ? amountOf(m, 'n') : { n: 1 };
@@ -153,6 +157,7 @@ function interpretDuration(m: MatchView): DateParse | null {
   if (bare && /^\p{Lu}/u.test(m.part('unit')?.text ?? '')) return null; // "на Неделе моды" names an event
   if (bare && u.unit === 'day' && prepWord !== 'за') return null;
   if (m.has('before') && prepWord !== 'за') return null; // "за день до этого"
+  if (isAge(m) || startsTitle(m)) return null;
   if (m.has('before')) return { role: 'point', from: { t: 'anaphoric', unit: u.unit } };
   const n = a.n === null ? null : a.n * u.n;
   const max = a.max !== undefined ? a.max * u.n : undefined;
