@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DocContext,
+  Predicate,
   alt,
   anyToken,
   custom,
@@ -76,13 +77,23 @@ const twoWords: SpanMatcher<string> = {
 const beforeB = custom('before b', (ctx, i) => ctx.folded(i + 1) === 'b');
 const aOrCBeforeB = word('a', 'c').and(beforeB);
 const eitherBeforeB = word('a').and(beforeB).or(word('c').and(beforeB));
+/** Tests that look around the token, with no word part but a start key (their word check is the key). */
+const aBeforeB = new Predicate((ctx, i) => ctx.folded(i) === 'a' && ctx.folded(i + 1) === 'b', 'a before b', {
+  by: 'lemma',
+  values: ['a'],
+});
+const signAfterC = new Predicate(
+  (ctx, i) => ctx.tokens[i]?.kind === 'punct' && ctx.folded(i - 1) === 'c',
+  '% after c',
+  { by: 'kind', values: ['punct', 'symbol'] },
+);
 
 const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),
   fc.constant(tok(anyToken())),
   fc.constant(tok(punct('%'))),
   fc.constantFrom(pairs, empties, phrases, twoWords).map((m) => span(m)),
-  fc.constantFrom(aOrCBeforeB, eitherBeforeB).map((p) => tok(p)),
+  fc.constantFrom(aOrCBeforeB, eitherBeforeB, aBeforeB, signAfterC).map((p) => tok(p)),
 );
 
 const patterns = randomPatterns(leaf, 4, 3);
@@ -122,6 +133,15 @@ describe('skip checks', () => {
       expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, false, true, true]);
     }
     expect(createWordCheck(tok(beforeB).node)).toBeNull();
+  });
+
+  it('ask a word of the start key of a predicate with no part on the word alone', () => {
+    const ctx = new DocContext(segment('a b c %'), morph);
+    const check = createWordCheck(tok(aBeforeB).node)!;
+    expect(check).not.toBeNull();
+    expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, false, false, false]);
+    const sign = createWordCheck(tok(signAfterC).node)!;
+    expect([0, 1, 2, 3].map((i) => sign(ctx, i))).toEqual([false, false, false, true]);
   });
 
   it('ask the next word of what must follow a first token, optional or not', () => {

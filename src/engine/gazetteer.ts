@@ -159,24 +159,48 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   /** Every entry that starts at token `i`, longest last. */
   matchAt(ctx: DocContext, i: number): GazetteerHit<V>[] {
     const hits: GazetteerHit<V>[] = [];
-    let frontier: TrieNode<V>[] = [this.root];
-    for (let j = i; j < ctx.tokens.length && frontier.length; j++) {
-      const keys = textKeys(ctx, j);
-      const next: TrieNode<V>[] = [];
-      for (const node of frontier) {
-        const children = node.next;
-        if (!children && !(node === this.root && this.indexed)) continue;
-        for (const k of keys) {
-          const child = children ? children.get(k) : this.rootChild(k);
-          if (child && !next.includes(child)) next.push(this.reach(child, j - i + 1));
-        }
-      }
-      frontier = next;
-      const values: V[] = [];
-      for (const n of frontier) if (n.values) for (const v of n.values) if (!values.includes(v)) values.push(v);
-      if (values.length) hits.push({ end: j + 1, value: values });
+    const n = ctx.tokens.length;
+    if (i >= n) return hits;
+    // one node list a level, made only when a key leads on (most walks end at the first or second token)
+    let frontier = this.rootStep(textKeys(ctx, i));
+    for (let j = i; frontier !== null;) {
+      const values = valuesOf(frontier);
+      if (values !== null) hits.push({ end: j + 1, value: values });
+      if (++j >= n) break;
+      frontier = this.step(frontier, textKeys(ctx, j), j - i + 1);
     }
     return hits;
+  }
+
+  /** The root's children under the first token's keys (deduplicated, in key order), or null. */
+  private rootStep(keys: readonly string[]): TrieNode<V>[] | null {
+    const children = this.root.next;
+    if (!children && !this.indexed) return null;
+    let next: TrieNode<V>[] | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const child = children ? children.get(key) : this.rootChild(key);
+      if (child === undefined) continue;
+      if (next === null) next = [this.reach(child, 1)];
+      else if (!next.includes(child)) next.push(this.reach(child, 1));
+    }
+    return next;
+  }
+
+  /** The children of the frontier's nodes under a token's keys (`depth` from the root), or null. */
+  private step(frontier: readonly TrieNode<V>[], keys: readonly string[], depth: number): TrieNode<V>[] | null {
+    let next: TrieNode<V>[] | null = null;
+    for (let f = 0; f < frontier.length; f++) {
+      const children = frontier[f]!.next;
+      if (!children) continue;
+      for (let k = 0; k < keys.length; k++) {
+        const child = children.get(keys[k]!);
+        if (child === undefined) continue;
+        if (next === null) next = [this.reach(child, depth)];
+        else if (!next.includes(child)) next.push(this.reach(child, depth));
+      }
+    }
+    return next;
   }
 
   /** The longest entry starting at token `i`, or null. */
@@ -245,6 +269,21 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
       }
     }
   }
+}
+
+/** The distinct values of the nodes, in order, or null when they have none. */
+function valuesOf<V>(nodes: readonly TrieNode<V>[]): V[] | null {
+  let out: V[] | null = null;
+  for (let f = 0; f < nodes.length; f++) {
+    const vs = nodes[f]!.values;
+    if (vs === null) continue;
+    for (let k = 0; k < vs.length; k++) {
+      const v = vs[k]!;
+      if (out === null) out = [v];
+      else if (!out.includes(v)) out.push(v);
+    }
+  }
+  return out;
 }
 
 /**

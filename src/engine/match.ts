@@ -287,12 +287,25 @@ function compatible(a: Feat, p: Parse, rel: Relation): Feat | null {
   return { g: a.g && a.g !== 'ms-f' ? a.g : (g ?? a.g), n: a.n ?? n, c: a.c ?? c };
 }
 
+const NOTHING_NARROWED: ReadonlyMap<number, readonly Parse[]> = new Map();
+
+/** Whether two of the survivors take part in one relation. */
+function sharedRelation(surv: Survivor | null): boolean {
+  for (let s = surv; s; s = s.next) {
+    if (!s.rel) continue;
+    for (let t = s.next; t; t = t.next) if (t.rel === s.rel) return true;
+  }
+  return false;
+}
+
 /**
  * Checks every agreement relation used in the match. Returns, per token that takes part, the
  * readings consistent with the agreeing choice (so "Нижнем Новгороде" keeps the masculine
  * reading of "Нижнем"), or null when some relation cannot agree.
  */
-export function resolveAgreement(ctx: DocContext, state: MatchState): Map<number, readonly Parse[]> | null {
+export function resolveAgreement(ctx: DocContext, state: MatchState): ReadonlyMap<number, readonly Parse[]> | null {
+  // most matches have no relation with two members: nothing to narrow, no maps to make
+  if (!sharedRelation(state.surv)) return NOTHING_NARROWED;
   const narrowed = new Map<number, readonly Parse[]>();
   const groups = new Map<Relation, Survivor[]>();
   for (let s = state.surv; s; s = s.next) {

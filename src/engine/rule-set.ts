@@ -126,6 +126,8 @@ export class RuleSet<V> {
       }
       entry = this.byWord.set(w, filter.entryOf(ctx, i, kept));
     }
+    // no rule of the set starts at four words in five: nothing for the next word's filter to do
+    if (entry.length === 0) return 0;
     const list = filter.candidates(ctx, i, entry);
     this.list = list;
     return list.length;

@@ -19,9 +19,10 @@ import { wordPartOf, type StartKey } from './predicates.js';
 export function createWordCheck(node: PatternNode, spans = false, lead = true): Check | null {
   switch (node.t) {
     case 'tok': {
-      // the predicate, or the part of it that looks at the word alone
+      // the predicate, or the part of it that looks at the word alone, else its start key: a
+      // predicate holds only at a word of its start key (what a rule set files rules by)
       const pred = wordPartOf(node.pred);
-      if (pred === null) return null;
+      if (pred === null) return startKeyCheck(node.pred.start);
       const test = pred.test;
       return (ctx, i) => test(ctx, i) !== false;
     }
