@@ -157,28 +157,8 @@ export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
     source?.recordStart?.(name, this.start.values);
   }
 
-  /**
-   * The walk itself, as a span matcher of its own: `matchAt` asks it through the engine's memo of
-   * span hits, so a token's walk is made once per document, however many rules and
-   * interpretations ask (a city rule asks the locations at its name, the organisations' places
-   * the tokens of a name, ...).
-   */
-  private readonly walker: SpanMatcher<readonly V[]> = {
-    description: 'walk',
-    start: { by: 'any' },
-    matchAt: (ctx, i) => this.walk(ctx, i),
-  };
-
-  /**
-   * Every entry that starts at token `i`, longest last. Remembered per document and token: the
-   * array is shared by every caller, which must not change it.
-   */
+  /** Every entry that starts at token `i`, longest last. */
   matchAt(ctx: DocContext, i: number): GazetteerHit<V>[] {
-    return spanHits(this.walker, ctx, i) as GazetteerHit<V>[];
-  }
-
-  /** Every entry that starts at token `i`, longest last (the trie walk). */
-  private walk(ctx: DocContext, i: number): GazetteerHit<V>[] {
     const hits: GazetteerHit<V>[] = [];
     let frontier: TrieNode<V>[] = [this.root];
     for (let j = i; j < ctx.tokens.length && frontier.length; j++) {
