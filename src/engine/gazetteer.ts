@@ -2,6 +2,7 @@ import { gazetteerKeysOf, type GazetteerKeySource, type KeyReader } from '../mor
 import type { Morph } from '../morph/types.js';
 import { segment as defaultSegment } from '../segment/index.js';
 import { fold, namingLemmas, type DocContext } from './context.js';
+import { spanHits } from './match.js';
 import type { SpanMatcher } from './pattern.js';
 import { PerMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
 import { Predicate, deferredPredicate, normalizeDash, type StartKey } from './predicates.js';
@@ -427,4 +428,39 @@ export function inGazetteer<V>(gaz: Gazetteer<V> | GazetteerRef<V>): Predicate {
     `in(${gaz.description})`,
     gaz.start,
   );
+}
+
+const NO_HITS: readonly never[] = Object.freeze([]);
+
+/**
+ * The hits of a gazetteer that hold a value `keep` accepts, as a span matcher of their own (use
+ * it where a gazetteer goes: `span(gazetteerWhere(...))`): a rule whose interpretation rejects
+ * every other hit is then not tried on them. The gazetteer's walk at a token is the one its other
+ * rules make (remembered per document and token), and the hits kept are the gazetteer's, values
+ * and order unchanged.
+ */
+export function gazetteerWhere<V>(
+  gaz: GazetteerRef<V>,
+  description: string,
+  keep: (value: V) => boolean,
+): SpanMatcher<readonly V[]> {
+  const over = (g: Gazetteer<V>): SpanMatcher<readonly V[]> => ({
+    description,
+    start: g.start,
+    matchAt(ctx, i) {
+      const hits = spanHits(g, ctx, i) as readonly GazetteerHit<V>[];
+      let kept: GazetteerHit<V>[] | null = null;
+      for (let k = 0; k < hits.length; k++) {
+        const h = hits[k]!;
+        if (h.value.some(keep)) (kept ??= []).push(h);
+      }
+      return kept ?? NO_HITS;
+    },
+  });
+  return {
+    description,
+    start: { by: 'any' },
+    matchAt: (ctx, i) => over(gaz.resolve(ctx)).matchAt(ctx, i),
+    resolve: (env) => over(gaz.resolve(env)),
+  };
 }

@@ -51,12 +51,10 @@ function runDocument(
     const keep = p.types;
     drafts = drafts.filter((d) => keep.has(d.type));
   }
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  // types are lower-case ASCII words, whose code-unit order is localeCompare's (without its ICU call)
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const starts = seg.sentences.map((s) => s.start);
-  // id and type first: that is how a person reads an entity in JSON
-  const entities = drafts.map(
-    ({ type, ...rest }, k) => ({ id: `e${k + 1}`, type, ...rest, sentence: sentenceAt(starts, rest.start) }) as Entity,
-  );
+  const entities = drafts.map((d, k) => toEntity(d, `e${k + 1}`, sentenceAt(starts, d.start)));
   // fact rules match the final entities as parts of their patterns ("рост на [40%]")
   attachEntities(run.doc, entities);
   const facts: Facts = {
@@ -80,6 +78,20 @@ function runDocument(
     entities,
     ...facts,
   };
+}
+
+/**
+ * The entity of a draft: id and type first (that is how a person reads an entity in JSON), then
+ * the draft's other keys in its order, then the sentence: `{ id, type, ...rest, sentence }`, whose
+ * rest pattern (`{ type, ...rest }`) copied the draft through V8's slow path (~1.5% of a NEREL
+ * pass).
+ */
+function toEntity(d: EntityDraft, id: string, sentence: number): Entity {
+  const e: Record<string, unknown> = { id, type: d.type };
+  const src = d as unknown as Record<string, unknown>;
+  for (const key in src) if (key !== 'type') e[key] = src[key];
+  e['sentence'] = sentence;
+  return e as unknown as Entity;
 }
 
 /** C0/C1 control characters (tab and line breaks aside): no entity spans one (a binary file's bytes). */

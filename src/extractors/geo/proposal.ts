@@ -79,10 +79,13 @@ export function judge(
   all: readonly PlaceName[],
   opts: JudgeOptions = {},
 ): GeoProposal | null {
+  const marked = opts.marked === true;
+  // a lower-case word is no proper name whichever reading fits ("мир", "орёл"): said before the
+  // forms of every reading are compared
+  if (!marked && !isCapitalized(ctx, from) && all.every((n) => n.form !== 'adjective')) return null;
   const names = all.filter((n) => n.form === 'abbr' || formsFit(ctx, from, to, n.phrase, n.form === 'name'));
   const name = names[0];
   if (!name) return null;
-  const marked = opts.marked === true;
   if (!marked && name.form !== 'adjective') {
     if (!isCapitalized(ctx, from) || modifiesNext(ctx, from, to)) return null;
     if (opts.quoted !== true && quotedAlone(ctx, from, to)) return null;

@@ -223,6 +223,21 @@ export const quotedTitle: SpanMatcher<null> = {
 };
 export const titlePart: Pattern = span(quotedTitle).as('title');
 
+/**
+ * A quoted title that starts with "О" or "Об" («О муниципальной службе ...»): the title of an act
+ * standing alone. Declaring its second word lets a rule set leave a rule on it out before every
+ * other quote (company names, ~97% of the quoted titles in RuREBus).
+ */
+export const aboutTitle: SpanMatcher<null> = {
+  description: 'about-title',
+  start: quotedTitle.start,
+  follow: { second: new Set(['о', 'об']), single: false },
+  matchAt(ctx, i) {
+    const first = ctx.tokens[i + 1]?.text;
+    return first === 'О' || first === 'Об' ? quotedTitle.matchAt(ctx, i) : [];
+  },
+};
+
 // ---- "о ..." phrase: "о государственном бюджете", "об обязательной воинской повинности"
 
 const contentP = (...g: Parameters<typeof gram>): Predicate =>

@@ -23,6 +23,7 @@ import {
 import { isCapitalized, modifiedNoun } from '../../../context/index.js';
 import { ADJECTIVES, sharedGeoLexicon } from '../gazetteers.js';
 import type { PlaceName } from '../places.js';
+import type { Morph } from '../../../morph/types.js';
 import { judge, ofTypes, one, readingsOf, type GeoProposal } from '../proposal.js';
 import { PRIORITY } from './names.js';
 import { extend } from '../../../engine/objects.js';
@@ -165,31 +166,54 @@ export const adjective = rule<GeoProposal[]>({
   },
 });
 
+/** The places named by the two halves of a compound adjective ("российско-британской"), or null. */
+function compoundNames(
+  morph: Morph,
+  text: string,
+): { head: string; tail: string; first: PlaceName[]; second: PlaceName[] } | null {
+  const parts = COMPOUND.exec(text.toLowerCase());
+  if (!parts?.[1] || !parts[2]) return null;
+  const stem = parts[1].slice(0, -1);
+  const byLemma = adjectivesByLemma();
+  const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
+  const lemmas = morph
+    .parse(parts[2])
+    .filter((p) => p.pos === 'ADJF')
+    .map((p) => p.lemma);
+  const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
+  return { head: parts[1], tail: parts[2], first, second };
+}
+
+/**
+ * A compound adjective a half of which names a place: a test of the word alone, so a rule set
+ * asks it once per word ("научно-технический", "социально-экономических" are most of the
+ * compounds, and name none). 'о-' first: the expression is compiled on its first use (~3 ms),
+ * and few words have it.
+ */
+const namingCompound = wordTest('compound adjective', (ctx, i) => {
+  const text = ctx.tokens[i]?.text ?? '';
+  if (!compoundShaped(text)) return false;
+  const names = compoundNames(ctx.morph, text);
+  return !!names && (names.first.length > 0 || names.second.length > 0);
+});
+
 // "российско-британской": two mentions inside one word, as NEREL marks them
 export const compound = rule<GeoProposal[]>({
   id: 'geo/adjective-compound',
   examples: ['российско-британской', 'американо-китайских'],
   priority: PRIORITY.adjective,
-  // 'о-' first: the expression is compiled on its first use (~3 ms), and few words have it
-  pattern: tok(kind('word').and(wordTest('compound adjective', (ctx, i) => compoundShaped(ctx.tokens[i]?.text ?? '')))),
+  pattern: tok(kind('word').and(namingCompound)),
   interpret: (m) => {
     const t = m.tokens[0];
-    const parts = t ? COMPOUND.exec(t.text.toLowerCase()) : null;
-    if (!t || !parts?.[1] || !parts[2]) return null;
-    const stem = parts[1].slice(0, -1);
-    const byLemma = adjectivesByLemma();
-    const first = prefer([...(byLemma.get(stem + 'ий') ?? []), ...(byLemma.get(stem + 'ский') ?? [])]);
-    const lemmas = m.ctx.morph
-      .parse(parts[2])
-      .filter((p) => p.pos === 'ADJF')
-      .map((p) => p.lemma);
-    const second = prefer(lemmas.flatMap((l) => byLemma.get(l) ?? []));
+    const names = t ? compoundNames(m.ctx.morph, t.text) : null;
+    if (!t || !names) return null;
+    const { head, tail, first, second } = names;
     const out: GeoProposal[] = [];
     const base = { from: m.from, to: m.to, needsDoc: false };
     if (first[0])
-      out.push(extend(base, { start: t.start, end: t.start + parts[1].length, name: first[0], readings: first }));
+      out.push(extend(base, { start: t.start, end: t.start + head.length, name: first[0], readings: first }));
     if (second[0])
-      out.push(extend(base, { start: t.end - parts[2].length, end: t.end, name: second[0], readings: second }));
+      out.push(extend(base, { start: t.end - tail.length, end: t.end, name: second[0], readings: second }));
     return out.length ? out : null;
   },
 });

@@ -4,7 +4,7 @@
  * adjective in the accusative of direction), "в Кашино", "под Переделкино" (the indeclinable
  * -ово/-ево/-ино), "в Износках", "в Мытищах" (a plural name in the locative).
  */
-import { capitalized, kind, rule, seq, tok, word, type MatchView, type Rule } from '../../../engine/index.js';
+import { capitalized, kind, rule, seq, tok, word, wordTest, type MatchView, type Rule } from '../../../engine/index.js';
 import { allCaps, knownAsCommon, modifiesNext, personAround, quotedAlone } from '../../../context/index.js';
 import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS } from '../gazetteers.js';
 import { adHocName } from '../places.js';
@@ -53,6 +53,20 @@ function shapeOf(m: MatchView, i: number, prep: string): { shape: Shape; nominat
   return null;
 }
 
+/**
+ * The word has one of the three shapes (`shapeOf` without what the preposition and the readings
+ * add): a test of the word alone, so a rule set asks it once per word and leaves the rule out
+ * before the other capitalised words ("в России", "из Москвы": ~99.9% of its tries on RuREBus).
+ */
+const settlementShaped = wordTest('settlement-shaped', (ctx, i) => {
+  const text = ctx.tokens[i]?.text ?? '';
+  return (
+    ((text.endsWith('во') || text.endsWith('но')) && INDECLINABLE.test(text)) ||
+    (text.endsWith('кое') && NEUTER_ADJECTIVE.test(text)) ||
+    ((text.endsWith('ах') || text.endsWith('ях')) && PLURAL_LOCATIVE.test(text))
+  );
+});
+
 /** The word is no name of anything else the text could mean: no gazetteer place, no common noun, no person. */
 function unknownPlace(m: MatchView, i: number): boolean {
   for (const gaz of [CITIES, REGIONS, COUNTRIES, LOCATIONS, DISTRICTS]) if (gaz.matchAt(m.ctx, i).length) return false;
@@ -73,7 +87,7 @@ export const settlementPlaced = rule<GeoProposal[]>({
   priority: PRIORITY.city,
   pattern: seq(
     tok(word('в', 'во', 'из', 'под', 'около', 'близ', 'возле')).as('prep'),
-    tok(capitalized().and(kind('word'))).as('name'),
+    tok(capitalized().and(kind('word'), settlementShaped)).as('name'),
   ),
   interpret: (m) => {
     const name = m.part('name');

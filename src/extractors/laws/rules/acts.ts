@@ -18,6 +18,7 @@ import {
   repeat,
   rule,
   seq,
+  span,
   tok,
   upper,
   word,
@@ -41,7 +42,7 @@ import {
   namedOnly,
   type LawProposal,
 } from '../interpret.js';
-import { aboutPart, datePart, exact, issuer, jurisdiction, numberPart, titlePart } from '../parts.js';
+import { aboutPart, aboutTitle, datePart, exact, issuer, jurisdiction, numberPart, titlePart } from '../parts.js';
 
 const OTHER_KINDS = ACT_KINDS.map((k) => k.lemma).filter((l) => l !== 'закон' && l !== 'конституция');
 
@@ -254,7 +255,7 @@ export const titleAlone = rule<LawProposal>({
   id: 'law/title',
   examples: ['«О муниципальной службе в Российской Федерации»'],
   // (the rule itself accepts it only after «...» и)
-  pattern: titlePart,
+  pattern: span(aboutTitle).as('title'),
   interpret: (m) => {
     const first = m.ctx.tokens[m.from + 1]?.text;
     if (first !== 'О' && first !== 'Об') return null;
