@@ -97,12 +97,24 @@ function officeOf(ctx: DocContext, lex: PositionLexicon, j: number): boolean {
   );
 }
 
+/** The first words of the compound offices, as a set: asked at every office matched. */
+const COMPOUND_STARTS = new WeakMap<PositionLexicon, ReadonlySet<string>>();
+
+function compoundStarts(lex: PositionLexicon): ReadonlySet<string> {
+  let starts = COMPOUND_STARTS.get(lex);
+  if (starts === undefined) {
+    starts = new Set(lex.compounds.start.by === 'lemma' ? lex.compounds.start.values : []);
+    COMPOUND_STARTS.set(lex, starts);
+  }
+  return starts;
+}
+
 /** Where the office itself ends: after a compound office, and after the offices it is a deputy or an aide of. */
 function roleEnd(m: MatchView, lex: PositionLexicon, from: number, end: number): number {
   let to = end;
+  const starts = compoundStarts(lex);
   for (;;) {
-    const starts = lex.compounds.start.by === 'lemma' ? lex.compounds.start.values : [];
-    const can = starts.includes(m.ctx.folded(from)) || m.ctx.lemmas(from).some((l) => starts.includes(l));
+    const can = starts.has(m.ctx.folded(from)) || m.ctx.lemmas(from).some((l) => starts.has(l));
     const hit = can ? lex.compounds.longestAt(m.ctx, from) : null;
     if (hit && hit.end <= m.to && hit.end > to) to = hit.end;
     if (to >= m.to || !officeOf(m.ctx, lex, to)) return to;
