@@ -2,7 +2,7 @@
  * Readings of the words between a person and a position, for the links of
  * `official-links.ts`: each looks at the gap tokens only, a bounded number of them.
  */
-import type { DocContext } from '../engine/index.js';
+import { wordTest, type DocContext } from '../engine/index.js';
 import type { Parse } from '../morph/types.js';
 import {
   APPOINTING_PREDICATES,
@@ -45,14 +45,22 @@ const hasLemma = (g: GapView, i: number, set: ReadonlySet<string>): boolean => g
 /** Prepositions that join an office to its place: "сенатор от штата Алабама", "уполномоченный по правам человека в ...". */
 const TAIL_PREPOSITIONS = new Set(['от', 'по', 'при', 'в', 'во', 'из']);
 
-/** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
-export function officeVerb(g: GapView, i: number): boolean {
-  return g.ctx
+/**
+ * The office verb test on the word alone, remembered per word: the links ask it at every gap
+ * token of every pair of a person and an office near each other.
+ */
+const OFFICE_VERB = wordTest('office verb', (ctx, i) =>
+  ctx
     .parses(i)
     .some(
       (p) =>
         OFFICE_VERBS.has(p.lemma) && (!APPOINTING_VERBS.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
-    );
+    ),
+);
+
+/** An office verb, the appointing ones only as passive participles ("назначен", not "назначил"). */
+export function officeVerb(g: GapView, i: number): boolean {
+  return OFFICE_VERB.test(g.ctx, i) !== false;
 }
 
 /** An adjective in the instrumental or nominative before the office: "станет [первым] судьей", "стал [самым молодым] премьером". */

@@ -185,10 +185,13 @@ function oneOf(ctx: DocContext, from: number): boolean {
 const CHAIN_WINDOW = 24;
 
 /** Candidate pairs of each person with the positions just before and after it. */
-function candidates(ctx: DocContext, entities: readonly Entity[]): Pair[] {
+function candidates(
+  ctx: DocContext,
+  entities: readonly Entity[],
+  persons: readonly Placed<PersonEntity>[],
+  positions: readonly Placed<PositionEntity>[],
+): Pair[] {
   const cover = covers(ctx, entities);
-  const persons = place(ctx, entities, isPerson);
-  const positions = place(ctx, entities, isPosition);
   const byFrom = new Map(persons.map((p) => [p.from, p]));
   const byTo = new Map(persons.map((p) => [p.to, p]));
   const pairs: Pair[] = [];
@@ -274,13 +277,15 @@ export const officialsFacts: FactBuilder = {
   build(entities, facts, run) {
     const byMention = new Map<string, PersonFact>();
     for (const p of facts.persons) for (const m of p.mentions) byMention.set(m, p);
-    const paired = choose(candidates(run.doc, entities));
+    // the entities' token ranges, found once for the pairing and the anaphora
+    const persons = place(run.doc, entities, isPerson);
+    const positions = place(run.doc, entities, isPosition);
+    const paired = choose(candidates(run.doc, entities, persons, positions));
     const pairedIds = new Set(paired.map((p) => p.position.e.id));
     // factRuEval's occupations are facts about a name: no bare office across sentences, one per person and office
     const factru = run.convention === 'factru';
     const weight = factru ? undefined : (e: PersonEntity): number => byMention.get(e.id)?.mentions.length ?? 0;
-    const persons = place(run.doc, entities, isPerson);
-    const resolved = resolve(run.doc, persons, place(run.doc, entities, isPosition), pairedIds, weight).filter(
+    const resolved = resolve(run.doc, persons, positions, pairedIds, weight).filter(
       (r) => r.rule !== 'official/subject-predicate' || !companion(run.doc, r.position),
     );
     const officials: Official[] = [];

@@ -6,7 +6,7 @@
  * занятости" after "Служба занятости населения Владимирской области"), an abbreviation in
  * parentheses or made of the name's initials, and the body a branch belongs to.
  */
-import { fold as foldCase, type DocContext } from '../engine/index.js';
+import { fold as foldCase, lemma, type DocContext } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { OrganizationEntity, OrganizationFact } from '../result/schema.js';
 
@@ -39,13 +39,39 @@ const isAbbreviation = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text.repl
 /** A generic mention ("Служба занятости") that a fuller name of the same body begins with. */
 const startsName = (full: string, short: string): boolean => full.length > short.length && full.startsWith(`${short} `);
 
-function matches(c: Cluster, e: OrganizationEntity): boolean {
-  const name = fold(e.normalized);
-  if (c.names.has(name) || (e.abbr && c.names.has(fold(e.abbr)))) return true;
+/** What a mention is compared by, folded once for all the clusters before it. */
+interface Probe {
+  readonly e: OrganizationEntity;
+  readonly name: string;
+  readonly abbr: string | null;
+  /** The text folded when it is an abbreviation, else null. */
+  readonly abbrText: string | null;
+}
+
+const probeOf = (e: OrganizationEntity): Probe => ({
+  e,
+  name: fold(e.normalized),
+  abbr: e.abbr ? fold(e.abbr) : null,
+  abbrText: isAbbreviation(e.text) ? fold(e.text) : null,
+});
+
+function matches(c: Cluster, p: Probe): boolean {
+  const { e, name } = p;
+  if (c.names.has(name) || (p.abbr !== null && c.names.has(p.abbr))) return true;
   if (e.kind === 'branch' || c.fact.kind === 'branch') return false;
-  if (isAbbreviation(e.text) && c.initials.has(fold(e.text))) return true;
+  if (p.abbrText !== null && c.initials.has(p.abbrText)) return true;
   // a bare generic name without a place of its own refers to the body named in full before
-  return !e.region && [...c.names].some((n) => startsName(n, name));
+  if (e.region) return false;
+  for (const n of c.names) if (startsName(n, name)) return true;
+  return false;
+}
+
+/** The cluster `e` belongs to among those so far: the one that matches and was mentioned last. */
+function matching(clusters: readonly Cluster[], e: OrganizationEntity): Cluster | undefined {
+  const p = probeOf(e);
+  let best: Cluster | undefined;
+  for (const c of clusters) if ((!best || c.last > best.last) && matches(c, p)) best = c;
+  return best;
 }
 
 /** "Федеральная налоговая служба (ФНС)": the abbreviation in parentheses right after a name is the same body. */
@@ -104,10 +130,13 @@ const REFERENCES: ReadonlyMap<string, (c: Cluster) => boolean> = new Map<string,
   ['учреждение', (c) => c.fact.kind === 'institution' || c.fact.kind === 'education' || c.fact.kind === 'culture'],
 ]);
 
+/** A word with one of the reference lemmas: asked of every word, it rules most out by their key numbers. */
+const REFERENCE_WORD = lemma(...REFERENCES.keys());
+
 /** "министерство", "ведомство" in lower case, alone (not "министерство финансов", which names another body). */
 function referenceAt(doc: DocContext, i: number): string | null {
   const t = doc.tokens[i]!;
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || REFERENCE_WORD.test(doc, i) === false) return null;
   const lemmas = doc.lemmas(i);
   let lemma: string | undefined;
   for (let k = 0; k < lemmas.length && lemma === undefined; k++) if (REFERENCES.has(lemmas[k]!)) lemma = lemmas[k];
@@ -171,7 +200,7 @@ export const organizationFacts: FactBuilder = {
       if (x.type !== 'organization') return;
       const e: OrganizationEntity = x;
       let target = inParenthesesAfter(text, prev?.entity, e) ? prev?.cluster : undefined;
-      target ??= clusters.filter((c) => matches(c, e)).sort((a, b) => b.last - a.last)[0];
+      target ??= matching(clusters, e);
       if (!target) {
         // a branch ("Кольчугинский филиал") belongs to the body named last before it
         const parent = e.kind === 'branch' ? (lastBody?.fact.id ?? null) : null;

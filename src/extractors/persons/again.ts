@@ -27,6 +27,18 @@ export interface Known {
 /** Keys a surname is found again by: its folded surface and its lemmas. */
 export const keysOf = (doc: DocContext, i: number): string[] => [doc.folded(i), ...doc.lemmas(i)];
 
+/**
+ * The first of {@link keysOf} that `map` has, without making the list: asked at every
+ * capitalised word of a document that no name covers.
+ */
+function firstKeyIn(doc: DocContext, i: number, map: ReadonlyMap<string, unknown>): string | undefined {
+  const folded = doc.folded(i);
+  if (map.has(folded)) return folded;
+  const lemmas = doc.lemmas(i);
+  for (let k = 0; k < lemmas.length; k++) if (map.has(lemmas[k]!)) return lemmas[k];
+  return undefined;
+}
+
 /** A name in the nominative for the words of a proposal (memoised by the extractor). */
 export type Normalize = (p: PersonProposal, hint: Gender | null) => NormalizedName;
 
@@ -89,9 +101,8 @@ export function repeated(
   const out: PersonProposal[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !nameShaped(doc, i)) continue;
-    const keys = keysOf(doc, i);
-    const hit = keys.find((k) => known.has(k));
-    const first = hit === undefined ? keys.find((k) => firsts.has(k)) : undefined;
+    const hit = firstKeyIn(doc, i, known);
+    const first = hit === undefined ? firstKeyIn(doc, i, firsts) : undefined;
     if (hit === undefined && first === undefined) continue;
     if (
       atPlaceBefore(doc, i) ||
@@ -173,7 +184,7 @@ export function surnamesNotFirstNames(
   for (const f of found) {
     if (f.rule !== 'person/first-name' || f.p.to - f.p.from !== 1) continue;
     const i = f.p.from;
-    const hit = keysOf(doc, i).find((k) => known.has(k));
+    const hit = firstKeyIn(doc, i, known);
     if (hit === undefined || firsts.has(doc.folded(i))) continue;
     f.p = extend(f.p, {
       parts: [{ role: 'last', index: i, parses: surnameParses(doc, i) }],

@@ -97,12 +97,24 @@ function officeOf(ctx: DocContext, lex: PositionLexicon, j: number): boolean {
   );
 }
 
+/** The first words of the compound offices, as a set: asked at every office matched. */
+const COMPOUND_STARTS = new WeakMap<PositionLexicon, ReadonlySet<string>>();
+
+function compoundStarts(lex: PositionLexicon): ReadonlySet<string> {
+  let starts = COMPOUND_STARTS.get(lex);
+  if (starts === undefined) {
+    starts = new Set(lex.compounds.start.by === 'lemma' ? lex.compounds.start.values : []);
+    COMPOUND_STARTS.set(lex, starts);
+  }
+  return starts;
+}
+
 /** Where the office itself ends: after a compound office, and after the offices it is a deputy or an aide of. */
 function roleEnd(m: MatchView, lex: PositionLexicon, from: number, end: number): number {
   let to = end;
+  const starts = compoundStarts(lex);
   for (;;) {
-    const starts = lex.compounds.start.by === 'lemma' ? lex.compounds.start.values : [];
-    const can = starts.includes(m.ctx.folded(from)) || m.ctx.lemmas(from).some((l) => starts.includes(l));
+    const can = starts.has(m.ctx.folded(from)) || m.ctx.lemmas(from).some((l) => starts.has(l));
     const hit = can ? lex.compounds.longestAt(m.ctx, from) : null;
     if (hit && hit.end <= m.to && hit.end > to) to = hit.end;
     if (to >= m.to || !officeOf(m.ctx, lex, to)) return to;
@@ -150,8 +162,8 @@ export function positionValue(
   compoundEnd: number,
 ): PositionValue | null {
   const ctx = m.ctx;
-  const lemmas = ctx.parses(head).map((p) => p.lemma);
-  const lemma = lemmas.find((l) => lex.heads.has(l)) ?? ctx.folded(head);
+  const headParses = ctx.parses(head);
+  const lemma = headParses.find((p) => lex.heads.has(p.lemma))?.lemma ?? ctx.folded(head);
   const { base, ex } = baseOf(lemma);
   const rEnd = roleEnd(m, lex, start, Math.max(compoundEnd, head + 1));
   const hasTail = rEnd < m.to;
@@ -162,12 +174,12 @@ export function positionValue(
     (m.has('into') && base !== 'кандидат')
   )
     return null;
-  const plural = ctx.parses(head).every((p) => p.number === 'plur');
+  const plural = headParses.every((p) => p.number === 'plur');
   if (plural && (base === 'представитель' || (base === 'лидер' && !hasTail))) return null; // "представители СМИ", "в числе лидеров"
   const prev = ctx.tokens[m.from - 1];
   if (
     prev?.kind === 'word' &&
-    ctx.parses(head).every((p) => p.number === 'plur' || !p.case || p.case === 'gent') &&
+    headParses.every((p) => p.number === 'plur' || !p.case || p.case === 'gent') &&
     ctx.lemmas(m.from - 1).some((l) => BODY.has(l))
   )
     return null;
@@ -191,7 +203,7 @@ export function positionValue(
   const former = ex || (before >= 0 && ctx.lemmas(before).some((l) => lex.former.has(l)));
   const tailText = hasTail ? squeeze(ctx.slice(rEnd, m.to)) : null;
   // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
-  const known = ctx.parses(head).some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
+  const known = headParses.some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
   const nominative = (to: number): string =>
     known
       ? keepFirst(ctx, start, m.nominative(start, to))

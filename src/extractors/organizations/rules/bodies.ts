@@ -32,6 +32,8 @@ import { chainWord, fieldWord, headWithin, isPlace, modifier, notFunction, runsP
 const STRONG = new Set<string>(BODY_HEADS.strong);
 const OFFICIAL = new Set<string>(BODY_HEADS.official);
 const HEADS = [...BODY_HEADS.strong, ...BODY_HEADS.official, ...BODY_HEADS.named];
+/** The heads as a set: each reading of a matched head is looked up in it. */
+const HEAD_SET: ReadonlySet<string> = new Set(HEADS);
 /** Heads that name a body only in the plural, with an adjective (or, for "власти", the place): "Вооружённые силы", "власти Таиланда" ("сила" alone is force). */
 const PLURAL = new Set(['сила', 'войско', 'власть']);
 /** Heads after which "по ..." names the field: "Комитет по делам молодёжи", "Управление ФНС по Владимирской области". */
@@ -53,7 +55,7 @@ const BY_FIELD = [
 
 const r = gnc();
 const r2 = gnc();
-const mod = tok(headWithin(new Set(HEADS), 3, 'body head ahead').and(modifier(), notFunction())).agree(r);
+const mod = tok(headWithin(HEAD_SET, 3, 'body head ahead').and(modifier(), notFunction())).agree(r);
 // "Промышленный и коммерческий банк Китая": two adjectives joined by "и" before the head
 const mods = seq(opt(seq(mod, word('и'))), repeat(mod, 0, 3)).as('mods');
 const head = tok(lemma(...HEADS).and(gram('NOUN')))
@@ -203,8 +205,7 @@ function bodyRule(g: OrgGazetteers, { chain, extension }: ReturnType<typeof tail
       if (!headPart || !endsName(m)) return null;
       // a name stays in its sentence (a headline's last word is not the next line's first)
       if (m.ctx.tokens[m.from]!.sentence !== m.ctx.tokens[m.to - 1]!.sentence) return null;
-      const headLemma =
-        m.parsesAt(headPart.from).find((p) => HEADS.includes(p.lemma as never))?.lemma ?? headPart.lemma;
+      const headLemma = m.parsesAt(headPart.from).find((p) => HEAD_SET.has(p.lemma))?.lemma ?? headPart.lemma;
       if (m.has('by') && !BY_FIELD.includes(headLemma)) return null;
       if (m.has('abroad') && !ABROAD.has(headLemma)) return null;
       if (!accepted(m, headLemma, g)) return null;

@@ -7,6 +7,7 @@
  */
 import {
   Predicate,
+  allOf,
   alt,
   capitalized,
   custom,
@@ -35,23 +36,44 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const TAIL = 8;
 const LATIN = /^[A-Za-z]/u;
 
+/**
+ * The office word's readings on the word alone, remembered per word: the walk back from every
+ * capitalised word asks it at each word of the tail before it.
+ */
+const OFFICE_WORD = allOf(
+  new Predicate(
+    (ctx, j) => {
+      const t = ctx.tokens[j];
+      if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+      const ps = ctx.parses(j).filter((p) => OFFICE.has(p.lemma) && p.pos === 'NOUN');
+      return ps.length ? ps : false;
+    },
+    'office word before a name',
+    { by: 'kind', values: ['word'] },
+    null,
+    true,
+  ),
+);
+
 /** Readings of the office word at `j`: a lower-case noun of the lexicon. */
 function officeAt(ctx: DocContext, j: number): readonly Parse[] {
-  const t = ctx.tokens[j];
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return [];
-  return ctx.parses(j).filter((p) => OFFICE.has(p.lemma) && p.pos === 'NOUN');
+  const r = OFFICE_WORD.test(ctx, j);
+  return r === false ? [] : r === true ? ctx.parses(j) : r;
 }
 
 /**
  * A word of an office's genitive tail: a noun or adjective in the genitive ("окружного суда",
  * "Иранской ... компании", "Норвегии"), an abbreviation in capitals ("НВО") or a Latin name.
+ * On the word alone, remembered per word.
  */
-function tailWord(ctx: DocContext, j: number): boolean {
+const TAIL_WORD = wordTest('office tail word', (ctx, j) => {
   const t = ctx.tokens[j]!;
   if (t.kind !== 'word') return false;
   if (allCaps(ctx, j) || LATIN.test(t.text)) return true;
   return ctx.parses(j).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'));
-}
+});
+
+const tailWord = (ctx: DocContext, j: number): boolean => TAIL_WORD.test(ctx, j) !== false;
 
 /**
  * The office before the name starting at `i`, directly or across its tail, with a

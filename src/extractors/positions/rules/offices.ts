@@ -5,7 +5,9 @@
  */
 import {
   Predicate,
+  allOf,
   alt,
+  custom,
   gnc,
   gram,
   lemma,
@@ -36,18 +38,18 @@ import { hyphenHead, tail } from './tails.js';
  */
 function officeWord(lex: PositionLexicon): Predicate {
   const base = lemma(...lex.heads).and(notGram('Abbr'));
-  return new Predicate(
-    (ctx, i) => {
-      const r = base.test(ctx, i);
-      if (r === false) return false;
+  // the conjunction remembers its result per token: a skip check and the match ask the office
+  // word at one token ~3 times, and the tests around it read the readings of the next words;
+  // its word part (the lemma) lets a rule set leave the rule out at other words
+  const office = allOf(
+    base,
+    custom('office word here', (ctx, i) => {
       const f = ctx.folded(i);
       if (f === 'после' || (ctx.folded(i - 1) === 'во' && f.startsWith('глав'))) return false;
-      if (adjectiveHere(ctx, i, lex.heads) || mostlyThing(ctx, i, lex.heads)) return false;
-      return r;
-    },
-    'office word',
-    base.start,
+      return !adjectiveHere(ctx, i, lex.heads) && !mostlyThing(ctx, i, lex.heads);
+    }),
   );
+  return new Predicate(office.test, 'office word', office.start, null, false, office.wordPart);
 }
 
 /**
