@@ -113,9 +113,10 @@ export function keyIdList(ids: number[]): readonly number[] {
 
 /**
  * A copy of `s` that does not point into the document it was cut from: a table key lives on
- * after the document, and V8 keeps a slice's whole source alive.
+ * after the document, and V8 keeps a slice's whole source alive (a slice of 13 characters or
+ * more is a view of its source, not a string of its own).
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
