@@ -296,7 +296,7 @@ class Reading implements Parse {
   static fromRow(row: WarmRow, key: string): Reading {
     const [lemma, tag, score, known, index, srcKey, prefix = '', suffix = ''] = row;
     const source = index < 0 ? null : { key: srcKey || key, index, prefix, suffix };
-    return new Reading(lemma, infoOfText(tag), score, source, known === 1);
+    return new Reading(lemma === key ? key : lemma, infoOfText(tag), score, source, known === 1);
   }
 
   toJSON(): object {
@@ -549,16 +549,23 @@ export class AzMorph implements Morph {
   }
 
   parse(word: string): readonly Parse[] {
-    const key = wordKey(word);
+    let key = wordKey(word);
     const cyrillic = CYRILLIC.test(key);
     // Short upper-case words get their own entry: abbreviation readings come first (ЯНАО), and
     // a capital letter alone keeps its initial readings (В. Путин).
     const upper = cyrillic && word.length <= 6 && isUpper(word);
-    const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
+    let cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
     if (readings !== undefined) this.#hits++;
     else {
       this.#misses++;
+      // a word already in key form (lower case, three in four) is its own key: one string for
+      // the cache key, the readings' source and the lemma that is the word itself, not a copy
+      // each (a shorter slice than 13 characters is a string of its own, not a view of a document)
+      if (key === word && word.length < 13) {
+        if (cacheKey === key) cacheKey = word;
+        key = word;
+      }
       const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
       readings = Object.freeze(
         warm
@@ -634,7 +641,7 @@ export class AzMorph implements Morph {
 
     const readings: Reading[] = [];
     const seen = new Set<string>();
-    const lemmas = new Map<string, string>(); // one string per lemma, not one per reading
+    const lemmas = new Map<string, string>([[key, key]]); // one string per lemma, not one per reading
     all.forEach((p, index) => {
       if (!isKept(p)) return;
       const info = tagInfo(p.tag);
