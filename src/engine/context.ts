@@ -7,6 +7,7 @@ import {
   namingLemmas,
   NO_KEYS,
   NO_STRINGS,
+  oneString,
   sameStrings,
   wordInfo,
   type WordInfo,
@@ -257,7 +258,7 @@ export class DocContext {
     if (w === undefined) return [];
     let l = w.lemmas;
     if (l === undefined) {
-      l = w.kind === 'word' || w.kind === 'other' ? distinctLemmas(this.parses(i)) : [this.folded(i)];
+      l = w.kind === 'word' || w.kind === 'other' ? distinctLemmas(this.parses(i)) : oneString(this.folded(i));
       w.lemmas = l;
     }
     return l;
@@ -272,7 +273,13 @@ export class DocContext {
       l = w.kind === 'word' || w.kind === 'other' ? namingLemmas(w.text, this.parses(i)) : [this.folded(i)];
       // most often the same lemmas as the word's lemmas: keep one array of them
       const all = this.lemmas(i);
-      w.naming = l = sameStrings(l, all) ? all : l.length === 0 ? NO_STRINGS : l.slice();
+      w.naming = l = sameStrings(l, all)
+        ? all
+        : l.length <= 1
+          ? l[0] === undefined
+            ? NO_STRINGS
+            : oneString(l[0])
+          : l.slice();
     }
     return l;
   }

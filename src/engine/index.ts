@@ -58,3 +58,4 @@ export {
 } from './gazetteer.js';
 export { PerMorph, perMorph, type ResolveEnv, type Segmenter } from './per-morph.js';
 export { nominative } from './normalize.js';
+export { ownCopy } from './words.js';

@@ -143,8 +143,10 @@ function memoizedByWord(test: Test): Test {
     else {
       states[k] = states[k]! | (3 << shift);
       // all the word's readings (three results in four on RuREBus) need no entry; a subset is
-      // kept as an exact-length copy (filter leaves room for more), returned now as later
-      if (r !== w.parses) w.memoValues = withPair(w.memoValues, slot, (r = r.slice()));
+      // kept as an exact-length copy (filter leaves room for more), or as the same subset another
+      // test kept, returned now as later
+      if (sameItems(r, w.parses!)) r = w.parses!;
+      else w.memoValues = withPair(w.memoValues, slot, (r = keptSubset(w.memoValues, r)));
     }
     return r;
   };
@@ -161,6 +163,26 @@ function withPair(values: readonly unknown[] | undefined, slot: number, r: PredR
   out[n] = slot;
   out[n + 1] = r;
   return out;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * `r` as a word keeps it: the equal subset one of its other tests kept (two in three subsets on
+ * a long run: the tests of one word often keep the same readings), else an exact-length copy.
+ */
+function keptSubset(values: readonly unknown[] | undefined, r: readonly Parse[]): readonly Parse[] {
+  if (values !== undefined)
+    for (let k = 1; k < values.length; k += 2) {
+      const v = values[k] as readonly unknown[];
+      if (sameItems(v, r)) return v as readonly Parse[];
+    }
+  return r.slice();
 }
 
 /**

@@ -113,9 +113,10 @@ export function keyIdList(ids: number[]): readonly number[] {
 
 /**
  * A copy of `s` that does not point into the document it was cut from: a table key lives on
- * after the document, and V8 keeps a slice's whole source alive.
+ * after the document, and V8 keeps a slice's whole source alive (a slice of 13 characters or
+ * more is a view of its source, not a string of its own).
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
@@ -195,9 +196,26 @@ export function namingLemmas(word: string, parses: readonly Parse[]): string[] {
 export function distinctLemmas(parses: readonly Parse[]): readonly string[] {
   const out: string[] = [];
   for (const p of parses) if (!out.includes(p.lemma)) out.push(p.lemma);
-  return out.length === 0 ? NO_STRINGS : out.slice();
+  return out.length === 0 ? NO_STRINGS : out.length === 1 ? oneString(out[0]!) : out.slice();
 }
 export const NO_STRINGS: readonly string[] = [];
+
+/**
+ * Lists of one string, shared: nine words in ten have one lemma, and the forms of a lemma
+ * (~2.5 a lemma on a long run) each kept a list of their own (56 bytes). Emptied past
+ * {@link WORDS_MAX} strings.
+ */
+const oneStrings = new Map<string, readonly string[]>();
+
+/** The shared list of `s` alone. */
+export function oneString(s: string): readonly string[] {
+  let list = oneStrings.get(s);
+  if (list === undefined) {
+    if (oneStrings.size >= WORDS_MAX) oneStrings.clear();
+    oneStrings.set(s, (list = [s]));
+  }
+  return list;
+}
 
 export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

@@ -202,10 +202,11 @@ function sharedScore(score: number): number {
 const infoOfGrammemes = new WeakMap<ReadonlySet<Grammeme>, TagInfo>();
 
 /**
- * One reading; private fields keep what `inflect` needs to find az's reading again. The word
- * cache holds tens of thousands of these for the life of the process, so the private part is
- * two fields: the tag info is found again from the (shared) grammeme set, and the source is its
- * az key alone unless the reading was built from one part of a hyphenated word (rare).
+ * One reading; a private field keeps what `inflect` needs to find az's reading again. The word
+ * cache holds tens of thousands of these for the life of the process, so the private part is one
+ * field: az's reading number when the reading was read from the word's own key (nearly all), the
+ * whole source otherwise (a part of a hyphenated word), or null; the tag info is found again from
+ * the (shared) grammeme set. The public fields stay own data fields (a copy by spread is a Parse).
  */
 class Reading implements Parse {
   readonly lemma: string;
@@ -216,11 +217,11 @@ class Reading implements Parse {
   readonly grammemes: ReadonlySet<Grammeme>;
   readonly score: number;
   readonly known: boolean;
-  /** The source's az key, the whole source when it has a prefix or suffix, or null. */
-  readonly #src: string | Source | null;
-  readonly #index: number;
+  /** az's reading number of the word's own key, the whole source, or null. */
+  readonly #src: number | Source | null;
 
-  constructor(lemma: string, info: TagInfo, score: number, source: Source | null, known = true) {
+  /** `ownKey`: the az key of the word the reading is for (a source on it is kept as its number). */
+  constructor(lemma: string, info: TagInfo, score: number, source: Source | null, known = true, ownKey = '') {
     this.lemma = lemma;
     this.pos = info.pos;
     this.gender = info.gender;
@@ -229,8 +230,12 @@ class Reading implements Parse {
     this.grammemes = info.grammemes;
     this.score = sharedScore(score);
     this.known = known;
-    this.#src = source === null ? null : source.prefix === '' && source.suffix === '' ? source.key : source;
-    this.#index = source?.index ?? -1;
+    this.#src =
+      source === null
+        ? null
+        : source.prefix === '' && source.suffix === '' && source.key === ownKey
+          ? source.index
+          : source;
     if (!infoOfGrammemes.has(info.grammemes)) infoOfGrammemes.set(info.grammemes, info);
     Object.freeze(this);
   }
@@ -241,53 +246,40 @@ class Reading implements Parse {
     return infoOfGrammemes.get(r.grammemes)!;
   }
 
-  static #keyOf(r: Reading): string | null {
+  /** Made here (not a fake or a copy). */
+  static isReading(p: Parse): p is Reading {
+    return #src in p;
+  }
+
+  /**
+   * The source of a reading of the word whose az key is `key`; undefined when the key is not
+   * given and the reading knows its source only as a number on the word's key.
+   */
+  static sourceOf(r: Reading, key?: string): Source | null | undefined {
     const src = r.#src;
-    return src === null || typeof src === 'string' ? src : src.key;
+    if (typeof src !== 'number') return src;
+    return key === undefined ? undefined : { key, index: src, prefix: '', suffix: '' };
   }
 
-  static #prefixOf(r: Reading): string {
-    const src = r.#src;
-    return src === null || typeof src === 'string' ? '' : src.prefix;
-  }
-
-  static #suffixOf(r: Reading): string {
-    const src = r.#src;
-    return src === null || typeof src === 'string' ? '' : src.suffix;
-  }
-
-  /** undefined when `p` was not made here (a fake, a copy). */
-  static sourceOf(p: Parse): Source | null | undefined {
-    if (!(#src in p)) return undefined;
-    const key = Reading.#keyOf(p);
-    return key === null ? null : { key, index: p.#index, prefix: Reading.#prefixOf(p), suffix: Reading.#suffixOf(p) };
-  }
-
-  /** The same reading of one part of a hyphenated word, with the other parts kept as they are. */
-  static within(p: Reading, lemma: string, prefix: string, suffix: string): Reading {
-    const key = Reading.#keyOf(p);
+  /** The same reading of one part of a hyphenated word (az key `key`), the other parts kept. */
+  static within(p: Reading, key: string, lemma: string, prefix: string, suffix: string): Reading {
+    const src = Reading.sourceOf(p, key)!;
     return new Reading(
       prefix + lemma + suffix,
       Reading.#infoOf(p),
       p.score,
-      key === null
+      src === null
         ? null
-        : { key, index: p.#index, prefix: prefix + Reading.#prefixOf(p), suffix: Reading.#suffixOf(p) + suffix },
+        : { key: src.key, index: src.index, prefix: prefix + src.prefix, suffix: src.suffix + suffix },
       p.known,
     );
   }
 
   /** This reading as a {@link WarmRow}; `key` is the az key of the word it was cached for. */
   static toRow(r: Reading, key: string): WarmRow {
-    const src = Reading.#keyOf(r);
-    const row: (string | number)[] = [
-      r.lemma,
-      Reading.#infoOf(r).text,
-      r.score,
-      r.known ? 1 : 0,
-      src === null ? -1 : r.#index,
-    ];
-    const extra = [src === null || src === key ? '' : src, Reading.#prefixOf(r), Reading.#suffixOf(r)];
+    const src = Reading.sourceOf(r, key)!;
+    const row: (string | number)[] = [r.lemma, Reading.#infoOf(r).text, r.score, r.known ? 1 : 0, src?.index ?? -1];
+    const extra = src === null ? [] : [src.key === key ? '' : src.key, src.prefix, src.suffix];
     while (extra.length && extra[extra.length - 1] === '') extra.pop();
     return [...row, ...extra] as unknown as WarmRow;
   }
@@ -296,7 +288,7 @@ class Reading implements Parse {
   static fromRow(row: WarmRow, key: string): Reading {
     const [lemma, tag, score, known, index, srcKey, prefix = '', suffix = ''] = row;
     const source = index < 0 ? null : { key: srcKey || key, index, prefix, suffix };
-    return new Reading(lemma, infoOfText(tag), score, source, known === 1);
+    return new Reading(lemma === key ? key : lemma, infoOfText(tag), score, source, known === 1, key);
   }
 
   toJSON(): object {
@@ -549,16 +541,23 @@ export class AzMorph implements Morph {
   }
 
   parse(word: string): readonly Parse[] {
-    const key = wordKey(word);
+    let key = wordKey(word);
     const cyrillic = CYRILLIC.test(key);
     // Short upper-case words get their own entry: abbreviation readings come first (ЯНАО), and
     // a capital letter alone keeps its initial readings (В. Путин).
     const upper = cyrillic && word.length <= 6 && isUpper(word);
-    const cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
+    let cacheKey = !cyrillic ? PLAIN_KEY_MARK + word : upper ? UPPER_KEY_MARK + key : key;
     let readings = this.#cache.get(cacheKey);
     if (readings !== undefined) this.#hits++;
     else {
       this.#misses++;
+      // a word already in key form (lower case, three in four) is its own key: one string for
+      // the cache key, the readings' source and the lemma that is the word itself, not a copy
+      // each (a shorter slice than 13 characters is a string of its own, not a view of a document)
+      if (key === word && word.length < 13) {
+        if (cacheKey === key) cacheKey = word;
+        key = word;
+      }
       const warm = cyrillic ? this.#warm?.get(cacheKey) : undefined;
       readings = Object.freeze(
         warm
@@ -583,7 +582,8 @@ export class AzMorph implements Morph {
   }
 
   inflect(word: string, parse: Parse, grammemes: readonly Grammeme[]): string | null {
-    let source = Reading.sourceOf(parse);
+    // most readings know their az key only as their word's: found among the word's readings
+    let source = Reading.isReading(parse) ? Reading.sourceOf(parse) : undefined;
     if (source === undefined) source = this.#findSource(word, parse);
     if (source === undefined) return null;
     // Numbers, Latin and unknown words do not inflect: they stand as written.
@@ -634,7 +634,7 @@ export class AzMorph implements Morph {
 
     const readings: Reading[] = [];
     const seen = new Set<string>();
-    const lemmas = new Map<string, string>(); // one string per lemma, not one per reading
+    const lemmas = new Map<string, string>([[key, key]]); // one string per lemma, not one per reading
     all.forEach((p, index) => {
       if (!isKept(p)) return;
       const info = tagInfo(p.tag);
@@ -646,7 +646,14 @@ export class AzMorph implements Morph {
       if (seen.has(id)) return;
       seen.add(id);
       readings.push(
-        new Reading(lemma, info, p.score, { key, index, prefix: '', suffix: '' }, KNOWN_PARSERS.has(p.parser ?? '')),
+        new Reading(
+          lemma,
+          info,
+          p.score,
+          { key, index, prefix: '', suffix: '' },
+          KNOWN_PARSERS.has(p.parser ?? ''),
+          key,
+        ),
       );
     });
     if (readings.length === 0) return [new Reading(key, simpleInfo('UNKN'), 1, null, false)];
@@ -673,22 +680,26 @@ export class AzMorph implements Morph {
     const out: Reading[] = [];
     if (CYRILLIC.test(tail)) {
       for (const r of this.parse(tail)) {
-        if (r.pos !== 'UNKN' && r instanceof Reading) out.push(Reading.within(r, r.lemma, `${head}-`, ''));
+        if (r.pos !== 'UNKN' && r instanceof Reading)
+          out.push(Reading.within(r, wordKey(tail), r.lemma, `${head}-`, ''));
       }
     } else if (/^\d+$/.test(tail) && CYRILLIC.test(head)) {
       for (const r of this.parse(head)) {
         if (r.pos !== 'NOUN' || !(r instanceof Reading)) continue;
-        out.push(Reading.within(r, r.grammemes.has('Abbr') ? head : r.lemma, '', `-${tail}`));
+        out.push(Reading.within(r, wordKey(head), r.grammemes.has('Abbr') ? head : r.lemma, '', `-${tail}`));
       }
     }
     return out;
   }
 
-  /** The source of an equal reading of `word`, for Parse objects not made by this instance. */
+  /**
+   * The source of an equal reading of `word`: for readings that know their key only as their
+   * word's, and for Parse objects not made by this instance.
+   */
   #findSource(word: string, parse: Parse): Source | null | undefined {
     for (const r of this.parse(word)) {
       if (r.lemma === parse.lemma && r.pos === parse.pos && sameGrammemes(r.grammemes, parse.grammemes)) {
-        return Reading.sourceOf(r);
+        return r instanceof Reading ? Reading.sourceOf(r, wordKey(word)) : undefined;
       }
     }
     return undefined;

@@ -2,7 +2,7 @@
  * Geography's own context check: does a span have the word forms of a gazetteer phrase. The
  * checks that persons need too live in `src/context/`.
  */
-import { fold, type DocContext } from '../../engine/index.js';
+import { fold, ownCopy, type DocContext } from '../../engine/index.js';
 import { segment } from '../../segment/index.js';
 import type { Parse } from '../../morph/types.js';
 
@@ -13,6 +13,11 @@ interface PhraseWord {
   readonly readings: readonly Parse[] | null;
 }
 const phraseWords = new WeakMap<object, Map<string, readonly PhraseWord[]>>();
+/**
+ * Phrases remembered per morphology; past this the map is emptied. Names made from the text
+ * (`adHocName`) come in with the documents, and each would otherwise stay for good.
+ */
+const PHRASES_MAX = 20_000;
 
 /**
  * The words at `[from, to)` are forms of the phrase's words with the adjectives' gender kept:
@@ -24,14 +29,18 @@ export function formsFit(ctx: DocContext, from: number, to: number, phrase: stri
   if (!byPhrase) phraseWords.set(ctx.morph, (byPhrase = new Map<string, readonly PhraseWord[]>()));
   let words = byPhrase.get(phrase);
   if (!words) {
-    words = segment(phrase).tokens.map((t) => ({
+    // the phrase may be a slice of the document (a name made from the text): the map keeps a
+    // copy of its own, and its words' folded forms are cut from that copy
+    const own = ownCopy(phrase);
+    words = segment(own).tokens.map((t) => ({
       folded: fold(t.text),
       readings:
         t.kind === 'word' || t.kind === 'other'
           ? ctx.morph.parse(t.text).filter((p) => NOMINAL.has(p.pos) && (p.case === 'nomn' || p.case === null))
           : null,
     }));
-    byPhrase.set(phrase, words);
+    if (byPhrase.size >= PHRASES_MAX) byPhrase.clear();
+    byPhrase.set(own, words);
   }
   if (words.length !== to - from) return true;
   for (let k = 0; k < words.length; k++) {
