@@ -73,6 +73,22 @@ const twoWords: SpanMatcher<string> = {
   matchAt: (ctx, i) => (ctx.folded(i) === 'a' && ctx.folded(i + 1) === 'b' ? [{ end: i + 2, value: 'ab' }] : []),
 };
 
+/** Hits of one token, or two before "c", at every "b", declared never empty (`SpanMatcher.nonEmpty`) with no `follow`. */
+const nonEmpty: SpanMatcher<string> = {
+  description: 'non-empty',
+  start: { by: 'lemma', values: ['b'] },
+  nonEmpty: true,
+  matchAt: (ctx, i) =>
+    ctx.folded(i) !== 'b'
+      ? []
+      : ctx.folded(i + 1) === 'c'
+        ? [
+            { end: i + 2, value: 'bc' },
+            { end: i + 1, value: 'b' },
+          ]
+        : [{ end: i + 1, value: 'b' }],
+};
+
 /** A test of the token and the one after it: its word part (word-check.ts) is the word test. */
 const beforeB = custom('before b', (ctx, i) => ctx.folded(i + 1) === 'b');
 const aOrCBeforeB = word('a', 'c').and(beforeB);
@@ -92,7 +108,7 @@ const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),
   fc.constant(tok(anyToken())),
   fc.constant(tok(punct('%'))),
-  fc.constantFrom(pairs, empties, phrases, twoWords).map((m) => span(m)),
+  fc.constantFrom(pairs, empties, phrases, twoWords, nonEmpty).map((m) => span(m)),
   fc.constantFrom(aOrCBeforeB, eitherBeforeB, aBeforeB, signAfterC).map((p) => tok(p)),
 );
 
@@ -152,6 +168,16 @@ describe('skip checks', () => {
     expect([0, 1, 2, 3].map((i) => check(ctx, i))).toEqual([true, true, false, true]);
     // a match may be one token long: nothing is known of the next word
     expect(createNextWordCheck(seq(tok(word('a')), tok(word('b')).optional()).node)).toBeNull();
+  });
+
+  it('ask the next word of a span matcher after a first token when its hits are never empty', () => {
+    const ctx = new DocContext(segment('a b a a b'), morph);
+    // "a" then a hit of "b" (a currency after its figure): the next word is the matcher's start word
+    const check = createNextWordCheck(seq(tok(word('a')), span(nonEmpty)).node)!;
+    expect(check).not.toBeNull();
+    expect([1, 2, 3, 4].map((i) => check(ctx, i))).toEqual([true, false, false, true]);
+    // a matcher that declares nothing may match nothing: the match may be "a" alone
+    expect(createNextWordCheck(seq(tok(word('a')), span(empties)).node)).toBeNull();
   });
 
   it('rule out a number with no percent sign after the figure before it', () => {

@@ -39,6 +39,16 @@ export interface SpanMatcher<V = unknown> {
    * words that neither continue a hit nor follow a one-token one (word-check.ts).
    */
   readonly follow?: SpanFollow;
+  /**
+   * Optional: declared true, it promises that every hit is at least one token long (as `follow`
+   * does), so the skip checks may count on a token there (see {@link neverEmpty}).
+   */
+  readonly nonEmpty?: boolean;
+}
+
+/** Whether the matcher promises hits of one token or more (`nonEmpty`, or a `follow` declared). */
+export function neverEmpty(matcher: SpanMatcher): boolean {
+  return matcher.nonEmpty === true || matcher.follow !== undefined;
 }
 
 /** What a span matcher's hits have after their first token (see `SpanMatcher.follow`). */

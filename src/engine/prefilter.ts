@@ -6,20 +6,20 @@
  */
 import type { DocContext } from './context.js';
 import { spanHits } from './match.js';
-import type { PatternNode, SpanMatcher } from './pattern.js';
+import { neverEmpty, type PatternNode, type SpanMatcher } from './pattern.js';
 import { afterOptionalHead, runCheck } from './run-check.js';
 import { anchorsOf, windowCheck } from './window-check.js';
 
 /** `(ctx, i) => false` only when the pattern cannot match non-empty from token `i`. */
 export type Check = (ctx: DocContext, i: number) => boolean;
 
-/** Whether the node can match no tokens at all (span matchers are assumed to). */
+/** Whether the node can match no tokens at all (span matchers are assumed to, unless they promise otherwise). */
 export function nullable(node: PatternNode): boolean {
   switch (node.t) {
     case 'tok':
       return false;
     case 'span':
-      return true;
+      return !neverEmpty(node.matcher);
     case 'named':
       return nullable(node.item);
     case 'rep':

@@ -3,7 +3,7 @@
  * length (a figure of one to dozens of tokens before its "%" or currency), out of reach of a
  * window check (window-check.ts), and for a sequence after an optional first part.
  */
-import type { PatternNode } from './pattern.js';
+import { neverEmpty, type PatternNode } from './pattern.js';
 import { firstCheck, maxLen, nullable, startsWithSpan, type Check } from './prefilter.js';
 import { anchorsOf, windowCheck } from './window-check.js';
 import type { Predicate } from './predicates.js';
@@ -68,7 +68,7 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
       start,
       least,
       reach,
-      span,
+      span && nullable(item),
     );
   }
   return null;
@@ -93,13 +93,13 @@ function walk(tests: readonly Predicate['test'][], start: Check, least: number, 
   };
 }
 
-/** Fewest tokens a match of the node spans (a span matcher's hit may be empty). */
+/** Fewest tokens a match of the node spans (a span matcher's hit may be empty, unless it promises otherwise). */
 function minLen(node: PatternNode): number {
   switch (node.t) {
     case 'tok':
       return 1;
     case 'span':
-      return 0;
+      return neverEmpty(node.matcher) ? 1 : 0;
     case 'named':
       return minLen(node.item);
     case 'rep':

@@ -97,6 +97,8 @@ const MINOR = new Set(['копейка', 'цент', 'евроцент']);
 class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
   readonly description = 'currency';
   readonly start: StartKey;
+  /** A hit is a sign or whole words: the skip checks may count on its token (a word after a figure). */
+  readonly nonEmpty = true;
   private readonly cache = new WeakMap<Morph, { words: CurrencyWord[]; hit: CurrencyHit }[]>();
   /** Surfaces and lemmas of the entries' first words, per morphology: most words start none. */
   private readonly firsts = new WeakMap<Morph, ReadonlySet<string>>();
