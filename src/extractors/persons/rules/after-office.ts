@@ -14,6 +14,7 @@ import {
   kind,
   lemma,
   lower,
+  particleHead,
   rule,
   seq,
   tok,
@@ -109,8 +110,8 @@ function officeBefore(ctx: DocContext, i: number): { parses: readonly Parse[] } 
 function nameWordAlone(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(t.text);
-  if (m) return PARTICLES.has(m[1]!.replace(/ё/g, 'е'));
+  const head = particleHead(t.text, true);
+  if (head !== null) return PARTICLES.has(head.replace(/ё/g, 'е'));
   if (!nameShaped(ctx, i) || knownAs(ctx, i, 'Geox') || knownAs(ctx, i, 'Orgn')) return false;
   // "папа Римский", "имам Большой мечети": an adjective the dictionary knows belongs to the title
   if (ctx.parses(i).some((p) => p.known && p.pos === 'ADJF')) return false;
