@@ -10,9 +10,11 @@ import {
   lowerThenTail,
   oneUpper,
   particleHead,
+  startsLower,
   startsUpper,
   upperCode,
   upperInitial,
+  upperThenLower,
 } from '../src/engine/letters.js';
 
 const units = [
@@ -49,6 +51,8 @@ const cases: [string, (s: string) => boolean, RegExp][] = [
   ['capsWord', capsWord, /^\p{Lu}[\p{Lu}\d-]+$/u],
   ['capsOrDigits', capsOrDigits, /^[\p{Lu}\d-]{2,}$/u],
   ['upperCode', upperCode, /^[\p{Lu}\p{N}\-‐‑.]+$/u],
+  ['startsLower', startsLower, /^\p{Ll}/u],
+  ['upperThenLower', upperThenLower, /^\p{Lu}\p{Ll}/u],
   ['oneUpper', oneUpper, /^\p{Lu}$/u],
   ['upperInitial', upperInitial, /^\p{Lu}\p{Ll}?\.$/u],
   ['capsAbbr', capsAbbr, /^\p{Lu}{2,}$/u],

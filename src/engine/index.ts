@@ -14,8 +14,10 @@ export {
   lowerThenTail,
   oneUpper,
   particleHead,
+  startsLower,
   startsUpper,
   upperInitial,
+  upperThenLower,
 } from './letters.js';
 export {
   Predicate,

@@ -170,3 +170,21 @@ export function capsAbbr(s: string): boolean {
   }
   return true;
 }
+
+const LOWER = /^\p{Ll}/u;
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Ll}/u`: starts with a lower-case letter. */
+export function startsLower(s: string): boolean {
+  const k = basicKind(s.charCodeAt(0));
+  return k === -1 ? LOWER.test(s) : k === 2;
+}
+
+/** `/^\p{Lu}\p{Ll}/u`: a capital, then a lower-case letter ("Губернатор", not "МВД"). */
+export function upperThenLower(s: string): boolean {
+  const k = basicKind(s.charCodeAt(0));
+  if (k === -1) return UPPER_LOWER.test(s);
+  if (k !== 1) return false;
+  const l = basicKind(s.charCodeAt(1));
+  return l === -1 ? UPPER_LOWER.test(s) : l === 2;
+}

@@ -15,6 +15,7 @@ import {
   lemma,
   lower,
   particleHead,
+  startsLower,
   rule,
   seq,
   tok,
@@ -45,7 +46,7 @@ const OFFICE_WORD = allOf(
   new Predicate(
     (ctx, j) => {
       const t = ctx.tokens[j];
-      if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+      if (!t || t.kind !== 'word' || !startsLower(t.text)) return false;
       const ps = ctx.parses(j).filter((p) => OFFICE.has(p.lemma) && p.pos === 'NOUN');
       return ps.length ? ps : false;
     },
@@ -146,7 +147,7 @@ function endsBefore(ctx: DocContext, i: number): boolean {
   if (!t || t.newlineBefore) return true;
   if (t.kind === 'roman') return true;
   if (t.kind !== 'word') return !QUOTE_OPEN.has(t.text) || t.spaceBefore;
-  return /^\p{Ll}/u.test(t.text);
+  return startsLower(t.text);
 }
 
 /** The word at `i` can stand in apposition to the office: it has a reading in one of its cases, or none that declines. */
@@ -194,7 +195,7 @@ function wordsAgree(ctx: DocContext, i: number, words: number): boolean {
     if (k === i + 1 && knownAs(ctx, k, 'Name') && !knownAs(ctx, i, 'Name') && !inFirstNameList(ctx, i)) {
       const next = ctx.tokens[k + 1];
       if (k + 1 < i + words && knownAs(ctx, k + 1, 'Surn')) return false;
-      if (next && /^\p{Ll}/u.test(next.text) && PARTICLES.has(ctx.folded(k + 1))) return false;
+      if (next && startsLower(next.text) && PARTICLES.has(ctx.folded(k + 1))) return false;
     }
   }
   return true;
