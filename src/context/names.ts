@@ -4,11 +4,12 @@
  * nearby ("Сергей Киров", "улица Кирова"). Places use them to keep persons out; persons use them
  * to find names.
  */
-import { capsWord, startsUpper, type DocContext } from '../engine/index.js';
+import { capsWord, oneUpper, startsUpper, type DocContext } from '../engine/index.js';
 import type { Grammeme, Parse } from '../morph/types.js';
 import { AT_PLACE, BEFORE_PLACE, NAMED_AFTER, TITLE } from './words.js';
 
-const INITIAL = /^(?:\p{Lu}|Дж)$/u;
+/** `/^(?:\p{Lu}|Дж)$/u`: the letter of an initial. */
+const initialLetter = (s: string): boolean => s === 'Дж' || oneUpper(s);
 
 /** Readings that make a word a proper name rather than a common word. */
 const NAME_MARKS: readonly Grammeme[] = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad', 'Abbr', 'Init'];
@@ -65,7 +66,7 @@ export function knownAsCommon(ctx: DocContext, i: number): boolean {
 export function initialEndsAt(ctx: DocContext, j: number): boolean {
   const dot = ctx.tokens[j];
   const letter = ctx.tokens[j - 1];
-  return !!dot && !!letter && dot.text === '.' && INITIAL.test(letter.text) && !dot.spaceBefore;
+  return !!dot && !!letter && dot.text === '.' && initialLetter(letter.text) && !dot.spaceBefore;
 }
 
 /**
@@ -139,7 +140,7 @@ export function initialAt(ctx: DocContext, i: number): boolean {
 /** The part of {@link initialAt} on the word alone: a capital letter ("Дж" too). */
 export function initialWord(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && t.kind === 'word' && INITIAL.test(t.text);
+  return !!t && t.kind === 'word' && initialLetter(t.text);
 }
 
 /** Written in capitals throughout ("ГРИГОРЬЕВ", "МВД"): capitals hide whether a word is a name. */

@@ -3,7 +3,22 @@
  * Public, so users can write their own rules (see docs/rules.md).
  */
 export { DocContext, fold } from './context.js';
-export { allUpper, basicKind, capsOrDigits, capsWord, hasLower, startsUpper } from './letters.js';
+export {
+  allUpper,
+  basicKind,
+  capsAbbr,
+  capsOrDigits,
+  capsOrLatin,
+  capsWord,
+  hasLower,
+  lowerThenTail,
+  oneUpper,
+  particleHead,
+  startsLower,
+  startsUpper,
+  upperInitial,
+  upperThenLower,
+} from './letters.js';
 export {
   Predicate,
   allOf,

@@ -6,7 +6,7 @@
  * занятости" after "Служба занятости населения Владимирской области"), an abbreviation in
  * parentheses or made of the name's initials, and the body a branch belongs to.
  */
-import { fold as foldCase, lemma, type DocContext } from '../engine/index.js';
+import { capsAbbr, fold as foldCase, lemma, type DocContext } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { OrganizationEntity, OrganizationFact } from '../result/schema.js';
 
@@ -34,7 +34,7 @@ function initials(name: string): string {
 
 const FUNCTION_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 'об', 'о']);
 
-const isAbbreviation = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text.replace(/[\s-]/gu, ''));
+const isAbbreviation = (text: string): boolean => capsAbbr(text.replace(/[\s-]/gu, ''));
 
 /** A generic mention ("Служба занятости") that a fuller name of the same body begins with. */
 const startsName = (full: string, short: string): boolean => full.length > short.length && full.startsWith(`${short} `);

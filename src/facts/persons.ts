@@ -4,6 +4,7 @@
  * names fit; the record carries the fullest name seen. References by office ("министр") and the
  * positions are left to the officials builder, which runs after this one.
  */
+import { upperInitial } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { Gender, PersonEntity, PersonFact, PersonName } from '../result/schema.js';
 
@@ -24,7 +25,7 @@ export function surnameKey(last: string): string {
   return f;
 }
 
-const isInitial = (s: string): boolean => /^\p{Lu}\p{Ll}?\.$/u.test(s);
+const isInitial = upperInitial;
 
 /** Two first names (or a name and an initial) that can be the same person's. */
 function sameGiven(a: string | undefined, b: string | undefined): boolean {

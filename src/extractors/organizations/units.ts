@@ -4,7 +4,7 @@
  * "политбюро партии", "кафедрой социальных коммуникаций и технологий РГГУ", "правления
  * «Газпрома»". Both corpora mark the whole (the body inside stays, nested).
  */
-import { nominative, type DocContext } from '../../engine/index.js';
+import { capsOrLatin, nominative, type DocContext } from '../../engine/index.js';
 import { QUOTE_CLOSE, QUOTE_OPEN } from '../../context/index.js';
 import { UNIT_HEADS, UNIT_HEADS_FACTRU } from '../../lexicon/organizations/index.js';
 import type { OrgProposal } from './proposal.js';
@@ -14,12 +14,12 @@ import { extend } from '../../engine/objects.js';
 const BETWEEN = 5;
 
 /** Abbreviations and names in Latin letters do not decline: any case reads as the genitive. */
-const UNDECLINED = /^(?:[\p{Lu}\d][\p{Lu}\d-]+|\p{Script=Latin}.*)$/u;
+const undeclined = capsOrLatin;
 
 function genitive(doc: DocContext, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'other')) return false;
-  if (UNDECLINED.test(t.text)) return true;
+  if (undeclined(t.text)) return true;
   return doc.parses(i).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'));
 }
 

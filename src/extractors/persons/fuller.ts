@@ -7,11 +7,12 @@
  */
 import type { EntityDraft, PersonName } from '../../result/schema.js';
 import { extend } from '../../engine/objects.js';
+import { upperInitial } from '../../engine/index.js';
 
 type PersonDraft = Extract<EntityDraft, { type: 'person' }>;
 
 const fold = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/ё/g, 'е');
-const isInitial = (s: string | undefined): boolean => !!s && /^\p{Lu}\p{Ll}?\.$/u.test(s);
+const isInitial = (s: string | undefined): boolean => !!s && upperInitial(s);
 
 /** How much of a name is given: full first names count more than initials. */
 function fullness(n: PersonName): number {

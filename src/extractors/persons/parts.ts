@@ -3,7 +3,17 @@
  * particles. Each keeps the readings that make the word that part of a name, so that agreement and
  * normalisation see only those.
  */
-import { Predicate, allOf, fold, punct, seq, tok, type DocContext, type Pattern } from '../../engine/index.js';
+import {
+  Predicate,
+  allOf,
+  fold,
+  particleHead,
+  punct,
+  seq,
+  tok,
+  type DocContext,
+  type Pattern,
+} from '../../engine/index.js';
 import {
   allCaps,
   guessedOnly,
@@ -292,8 +302,8 @@ export const particle = shared(() =>
 export const hyphenParticle = shared(() =>
   wordPred('particle-name', (ctx, i) => {
     const t = ctx.tokens[i];
-    const m = t ? /^(\p{Ll}+)-\p{Lu}/u.exec(t.text) : null;
-    return !!m && PARTICLE.has(m[1]!.replace(/ё/g, 'е'));
+    const head = t ? particleHead(t.text, false) : null;
+    return head !== null && PARTICLE.has(head.replace(/ё/g, 'е'));
   }),
 );
 

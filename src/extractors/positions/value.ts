@@ -2,7 +2,7 @@
  * From a matched office phrase to the position's fields: the phrase and the office in the
  * nominative, the organisation tail as written, the region it names, and the acting/former flags.
  */
-import type { DocContext, MatchView } from '../../engine/index.js';
+import { upperThenLower, type DocContext, type MatchView } from '../../engine/index.js';
 import { isCapitalized, sentenceInitial } from '../../context/index.js';
 import type { PositionLexicon } from './lexicon.js';
 
@@ -67,7 +67,7 @@ const CHAPTER_OF = new Set([
 const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
-const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string): string => (upperThenLower(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /**
  * The morphology files "первый" under the lemma "один" and inflects it so ("первого заместителя"

@@ -14,6 +14,8 @@ import {
   kind,
   lemma,
   lower,
+  particleHead,
+  startsLower,
   rule,
   seq,
   tok,
@@ -44,7 +46,7 @@ const OFFICE_WORD = allOf(
   new Predicate(
     (ctx, j) => {
       const t = ctx.tokens[j];
-      if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+      if (!t || t.kind !== 'word' || !startsLower(t.text)) return false;
       const ps = ctx.parses(j).filter((p) => OFFICE.has(p.lemma) && p.pos === 'NOUN');
       return ps.length ? ps : false;
     },
@@ -109,8 +111,8 @@ function officeBefore(ctx: DocContext, i: number): { parses: readonly Parse[] } 
 function nameWordAlone(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(t.text);
-  if (m) return PARTICLES.has(m[1]!.replace(/ё/g, 'е'));
+  const head = particleHead(t.text, true);
+  if (head !== null) return PARTICLES.has(head.replace(/ё/g, 'е'));
   if (!nameShaped(ctx, i) || knownAs(ctx, i, 'Geox') || knownAs(ctx, i, 'Orgn')) return false;
   // "папа Римский", "имам Большой мечети": an adjective the dictionary knows belongs to the title
   if (ctx.parses(i).some((p) => p.known && p.pos === 'ADJF')) return false;
@@ -145,7 +147,7 @@ function endsBefore(ctx: DocContext, i: number): boolean {
   if (!t || t.newlineBefore) return true;
   if (t.kind === 'roman') return true;
   if (t.kind !== 'word') return !QUOTE_OPEN.has(t.text) || t.spaceBefore;
-  return /^\p{Ll}/u.test(t.text);
+  return startsLower(t.text);
 }
 
 /** The word at `i` can stand in apposition to the office: it has a reading in one of its cases, or none that declines. */
@@ -193,7 +195,7 @@ function wordsAgree(ctx: DocContext, i: number, words: number): boolean {
     if (k === i + 1 && knownAs(ctx, k, 'Name') && !knownAs(ctx, i, 'Name') && !inFirstNameList(ctx, i)) {
       const next = ctx.tokens[k + 1];
       if (k + 1 < i + words && knownAs(ctx, k + 1, 'Surn')) return false;
-      if (next && /^\p{Ll}/u.test(next.text) && PARTICLES.has(ctx.folded(k + 1))) return false;
+      if (next && startsLower(next.text) && PARTICLES.has(ctx.folded(k + 1))) return false;
     }
   }
   return true;

@@ -10,6 +10,8 @@ import {
   kind,
   lemma,
   lower,
+  lowerThenTail,
+  particleHead,
   rule,
   seq,
   tok,
@@ -224,8 +226,8 @@ export const accordingToRule: Rule<PersonProposal> = rule({
 /** "аль-Моджеба", "аль-Багдади": a particle joined by a hyphen to a capitalised name the dictionary does not know. */
 function hyphenedName(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  const m = t ? /^(\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(t.text) : null;
-  return !!m && PARTICLES.has(m[1]!.replace(/ё/g, 'е')) && !capitalisedNext(ctx, i);
+  const head = t ? particleHead(t.text, true) : null;
+  return head !== null && PARTICLES.has(head.replace(/ё/g, 'е')) && !capitalisedNext(ctx, i);
 }
 
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
@@ -315,6 +317,11 @@ export const beforeVerbRule: Rule<PersonProposal> = rule({
 /** The endings of Russian surnames in any case form: "-ов", "-евым", "-ина", "-ской". */
 const SURNAME_SHAPE =
   /\p{Ll}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ою|ую)?$|\p{Ll}(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ою)$/u;
+/** The same endings spelt out, read by lowerThenTail (the expression compiles in ~1.5 ms). */
+const SURNAME_TAILS = [
+  ...['ов', 'ев', 'ёв', 'ин', 'ын'].flatMap((s) => ['', 'а', 'у', 'ым', 'ом', 'е', 'ой', 'ою', 'ую'].map((e) => s + e)),
+  ...['ск', 'цк'].flatMap((s) => ['ий', 'ая', 'ого', 'ому', 'им', 'ом', 'ой', 'ую', 'ою'].map((e) => s + e)),
+];
 
 /**
  * A word the dictionary does not know, shaped as a Russian surname, that az's guess reads as a
@@ -322,7 +329,12 @@ const SURNAME_SHAPE =
  * in a sentence only when a predicate follows or the line ends.
  */
 function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
-  if (!SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') || !cueable(ctx, i) || !guessedOnly(ctx, i)) return false;
+  if (
+    !lowerThenTail(ctx.tokens[i]?.text ?? '', SURNAME_TAILS, SURNAME_SHAPE) ||
+    !cueable(ctx, i) ||
+    !guessedOnly(ctx, i)
+  )
+    return false;
   // a line of its own is a caption's name
   const alone = !ctx.tokens[i + 1] || ctx.tokens[i + 1]!.newlineBefore;
   if (quotedAlone(ctx, i, i + 1) || (sentenceInitial(ctx, i) && subjectOf(ctx, i) === null && !alone)) return false;
@@ -332,7 +344,7 @@ function shapedSurname(ctx: DocContext, i: number): readonly Parse[] | false {
 
 /** The part of `shapedSurname` on the word alone: a rule set leaves the rule out at every other word. */
 const shapedWord = new Predicate(
-  (ctx, i) => SURNAME_SHAPE.test(ctx.tokens[i]?.text ?? '') && guessedOnly(ctx, i),
+  (ctx, i) => lowerThenTail(ctx.tokens[i]?.text ?? '', SURNAME_TAILS, SURNAME_SHAPE) && guessedOnly(ctx, i),
   'surname-shaped unknown word',
   NAME_WORD,
   null,
