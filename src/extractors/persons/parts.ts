@@ -298,12 +298,21 @@ export const particle = shared(() =>
   pred('particle', (ctx, i) => PARTICLE.has(ctx.folded(i)) && !sentenceInitial(ctx, i)),
 );
 
+/**
+ * Whether the particle of `text`, a lower-case word joined by a hyphen to a capitalised one
+ * ("аль-Хадж"), is a name particle; null when `text` is not so shaped. With `whole`, the word
+ * after the hyphen is all of the rest, in lower case after its capital.
+ */
+export function joinedParticle(text: string, whole: boolean): boolean | null {
+  const head = particleHead(text, whole);
+  return head === null ? null : PARTICLE.has(head.replace(/ё/g, 'е'));
+}
+
 /** "аль-Хадж", "ибн-Сауд": a particle joined by a hyphen to a capitalised name. */
 export const hyphenParticle = shared(() =>
   wordPred('particle-name', (ctx, i) => {
     const t = ctx.tokens[i];
-    const head = t ? particleHead(t.text, false) : null;
-    return head !== null && PARTICLE.has(head.replace(/ё/g, 'е'));
+    return t !== undefined && joinedParticle(t.text, false) === true;
   }),
 );
 

@@ -14,7 +14,6 @@ import {
   kind,
   lemma,
   lower,
-  particleHead,
   startsLower,
   rule,
   seq,
@@ -28,7 +27,7 @@ import { QUOTE_OPEN, allCaps, guessedOnly, knownAs, sentenceInitial } from '../.
 import type { Parse } from '../../../morph/types.js';
 import { MILITARY, OCCUPATIONS, OFFICES, TITLES } from '../../../lexicon/positions/index.js';
 import { NAME_PARTICLES, PERSON_NOUNS } from '../../../lexicon/persons/index.js';
-import { inFirstNameList, nameShaped, pluralNameOnly } from '../parts.js';
+import { inFirstNameList, joinedParticle, nameShaped, pluralNameOnly } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 import { extend } from '../../../engine/objects.js';
 
@@ -111,8 +110,8 @@ function officeBefore(ctx: DocContext, i: number): { parses: readonly Parse[] } 
 function nameWordAlone(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const head = particleHead(t.text, true);
-  if (head !== null) return PARTICLES.has(head.replace(/ё/g, 'е'));
+  const particle = joinedParticle(t.text, true);
+  if (particle !== null) return particle;
   if (!nameShaped(ctx, i) || knownAs(ctx, i, 'Geox') || knownAs(ctx, i, 'Orgn')) return false;
   // "папа Римский", "имам Большой мечети": an adjective the dictionary knows belongs to the title
   if (ctx.parses(i).some((p) => p.known && p.pos === 'ADJF')) return false;

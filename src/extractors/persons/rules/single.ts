@@ -11,7 +11,6 @@ import {
   lemma,
   lower,
   lowerThenTail,
-  particleHead,
   rule,
   seq,
   tok,
@@ -30,14 +29,13 @@ import {
 } from '../../../context/index.js';
 import type { Parse } from '../../../morph/types.js';
 import type { Gender } from '../../../result/schema.js';
-import { FEMININE_NOUNS, NAME_PARTICLES, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
-import { firstNameReadings, inFirstNameList, nameShaped } from '../parts.js';
+import { FEMININE_NOUNS, PERSON_NOUNS, SPEECH_VERBS } from '../../../lexicon/persons/index.js';
+import { firstNameReadings, inFirstNameList, nameShaped, joinedParticle } from '../parts.js';
 import { nounTakesVerb } from '../cues.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 
 const NOUNS = new Set(PERSON_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
-const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Every test here needs a capitalised word (`nameShaped`): rule sets try them only at one. */
 const NAME_WORD: Predicate['start'] = { by: 'kind', values: ['word'], capital: true };
@@ -226,8 +224,7 @@ export const accordingToRule: Rule<PersonProposal> = rule({
 /** "аль-Моджеба", "аль-Багдади": a particle joined by a hyphen to a capitalised name the dictionary does not know. */
 function hyphenedName(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  const head = t ? particleHead(t.text, true) : null;
-  return head !== null && PARTICLES.has(head.replace(/ё/g, 'е')) && !capitalisedNext(ctx, i);
+  return t !== undefined && joinedParticle(t.text, true) === true && !capitalisedNext(ctx, i);
 }
 
 export const beforeSpeechRule: Rule<PersonProposal> = rule({
