@@ -254,7 +254,10 @@ export class RuleSet<V> {
     this.depth = depth + 1;
     try {
       for (let k = 0; k < n; k++) {
-        const m = this.rules[idx[k]!]!.matchAt(ctx, i);
+        const rule = this.rules[idx[k]!]!;
+        // after a first match, only what would win over it: a longer one, or as long with a higher priority
+        const m: RuleMatch<V> | null =
+          best === null ? rule.matchAt(ctx, i) : rule.matchOver(ctx, i, best.to, best.rule.priority);
         if (m && (!best || m.to > best.to || (m.to === best.to && m.rule.priority > best.rule.priority))) best = m;
       }
     } finally {

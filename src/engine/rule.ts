@@ -13,7 +13,16 @@ import {
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
 import { createBranchChecks, createWordCheck, type BranchChecks } from './word-check.js';
-import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
+import {
+  Pattern,
+  isDeferred,
+  longestMatch,
+  resolvePattern,
+  seq,
+  startKeys,
+  type PatternLike,
+  type PatternNode,
+} from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
 import { extend } from './objects.js';
@@ -100,6 +109,8 @@ export class Rule<V = unknown> {
    * can start.
    */
   private matcher: CompiledPattern | null = null;
+  /** The most tokens a match can span (Infinity with a span matcher); set with `matcher`. */
+  private longest = Infinity;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`; set with `matcher`. */
   private mayStart: Check | null = null;
   /** See {@link Rule.wordStart}: undefined until first asked. */
@@ -126,6 +137,7 @@ export class Rule<V = unknown> {
   private compiled(env: ResolveEnv): Rule<V> {
     if (this.deferred) return this.resolve(env);
     this.mayStart = createSkipCheck(this.node);
+    this.longest = longestMatch(this.node);
     this.matcher = compilePattern(this.node);
     return this;
   }
@@ -171,6 +183,26 @@ export class Rule<V = unknown> {
     if (this.matcher === null) return this.compiled(ctx).matchAt(ctx, i);
     const raws = this.raws(ctx, i);
     for (const r of raws) {
+      const m = this.accept(ctx, i, r);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
+   * `matchAt`'s match when it would win over a match ending at token `to` of a rule of priority
+   * `priority` (it ends later, or as late with a higher priority), else null: what a rule set asks
+   * of its candidates after the first match. A way of matching that cannot win is not
+   * interpreted, and a rule whose pattern cannot reach far enough is not searched at all.
+   * Interpretations and searches have no effects beyond their results, so the winner is the same.
+   */
+  matchOver(ctx: DocContext, i: number, to: number, priority: number): RuleMatch<V> | null {
+    if (this.matcher === null) return this.compiled(ctx).matchOver(ctx, i, to, priority);
+    const least = this.priority > priority ? to : to + 1;
+    if (i + this.longest < least) return null;
+    const raws = this.raws(ctx, i);
+    for (const r of raws) {
+      if (r.to < least) return null; // longest first: none after it wins either
       const m = this.accept(ctx, i, r);
       if (m) return m;
     }
