@@ -288,21 +288,29 @@ function createView(
   for (let c = state.caps; c; c = c.next) caps.push(c);
   caps.reverse();
   const parsesAt = (i: number): readonly Parse[] => survivorsOf(ctx, state, i, narrowed);
-  const toPart = (c: Capture): Part => {
-    const ps = c.to > c.from ? parsesAt(c.from) : [];
-    return {
-      name: c.name,
-      from: c.from,
-      to: c.to,
-      start: ctx.tokens[c.from]?.start ?? start,
-      end: ctx.tokens[c.to - 1]?.end ?? start,
-      text: ctx.slice(c.from, c.to),
-      tokens: ctx.tokens.slice(c.from, c.to),
-      value: c.value,
-      parses: ps,
-      lemma: ps[0]?.lemma ?? ctx.folded(c.from),
-      nominative: () => nominative(ctx, c.from, c.to, parsesAt),
-    };
+  // each part is made when first asked, then kept: an interpretation asks a part ~3 times (its
+  // text, its readings, its lemma...), and each time made its slices and readings again
+  const made: (Part | undefined)[] = [];
+  const partAt = (k: number): Part => {
+    let p = made[k];
+    if (p === undefined) {
+      const c = caps[k]!;
+      const ps = c.to > c.from ? parsesAt(c.from) : NO_PARSES;
+      made[k] = p = {
+        name: c.name,
+        from: c.from,
+        to: c.to,
+        start: ctx.tokens[c.from]?.start ?? start,
+        end: ctx.tokens[c.to - 1]?.end ?? start,
+        text: ctx.slice(c.from, c.to),
+        tokens: ctx.tokens.slice(c.from, c.to),
+        value: c.value,
+        parses: ps,
+        lemma: ps[0]?.lemma ?? ctx.folded(c.from),
+        nominative: () => nominative(ctx, c.from, c.to, parsesAt),
+      };
+    }
+    return p;
   };
   return {
     ctx,
@@ -313,14 +321,23 @@ function createView(
     text: ctx.text.slice(start, end),
     tokens,
     part: (name) => {
-      const c = caps.find((x) => x.name === name);
-      return c ? toPart(c) : undefined;
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) return partAt(k);
+      return undefined;
     },
-    parts: (name) => caps.filter((x) => x.name === name).map(toPart),
-    has: (name) => caps.some((x) => x.name === name),
+    parts: (name) => {
+      const out: Part[] = [];
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) out.push(partAt(k));
+      return out;
+    },
+    has: (name) => {
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) return true;
+      return false;
+    },
     parsesAt,
     nominative: (a = from, b = to) => nominative(ctx, a, b, parsesAt),
   };
 }
+
+const NO_PARSES: readonly Parse[] = [];
 
 export type { Grammeme };
