@@ -175,7 +175,9 @@ function compile(node: PatternNode, next: Matcher, cost = 1): Matcher {
     case 'seq':
       return seqMatcher(node.items, next, cost);
     case 'rep':
-      return repMatcher(node.item, node.min, node.max, next, cost);
+      return node.min === 0 && node.max === 1
+        ? optMatcher(node.item, next, cost)
+        : repMatcher(node.item, node.min, node.max, next, cost);
   }
 }
 
@@ -232,6 +234,31 @@ function seqMatcher(items: readonly PatternNode[], next: Matcher, cost: number):
   let first = next;
   for (let k = items.length - 1; k >= 0; k--) first = compile(items[k]!, first, k === 0 ? cost + 1 : 1);
   return first;
+}
+
+/**
+ * An optional part (a repetition of at most one): the part first, then without it, as
+ * `repMatcher` goes, without its count and loop. `reps` holds, per open optional part, where it
+ * began (its frame is one number, and each matcher reads only its own frame, on top).
+ */
+function optMatcher(item: PatternNode, next: Matcher, cost: number): Matcher {
+  const after: Matcher = (s, pos, caps, surv, span) => {
+    const reps = s.reps;
+    const from = reps[reps.length - 1]!;
+    if (pos <= from) return; // an empty part is the part left out, which comes next
+    // the part is over for the rest of the pattern: its frame comes off meanwhile
+    reps.pop();
+    next(s, pos, caps, surv, span);
+    reps.push(from);
+  };
+  const once = compile(item, after);
+  return (s, pos, caps, surv, span) => {
+    if (s.spend(cost)) return;
+    s.reps.push(pos);
+    once(s, pos, caps, surv, span);
+    s.reps.pop();
+    next(s, pos, caps, surv, span);
+  };
 }
 
 /** Greedy bounded repetition: one more first, then stop here. */
