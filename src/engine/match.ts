@@ -61,9 +61,9 @@ class Search {
   readonly starts: number[] = [];
   readonly reps: number[] = [];
 
-  /** Counts one node visit; true once the budget is spent (every later visit then fails at once). */
-  spent(): boolean {
-    return ++this.steps > this.budget;
+  /** Counts `cost` node visits; true once the budget is spent (every later visit then fails at once). */
+  spend(cost: number): boolean {
+    return (this.steps += cost) > this.budget;
   }
 }
 
@@ -136,31 +136,54 @@ export function compilePattern(node: PatternNode): CompiledPattern {
   return compile(node, emitMatch);
 }
 
-const emitMatch: Matcher = (s, to, caps, surv, spanValue) => {
-  if (s.emit !== null) s.emit({ from: s.from, to, state: { caps, surv, spanValue } });
-  else if (to > s.from) (s.found ??= []).push({ from: s.from, to, state: { caps, surv, spanValue } });
-};
+/** A complete match that is its own state: one object a match, not two. */
+class Found implements RawMatch, MatchState {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly caps: Capture | null,
+    readonly surv: Survivor | null,
+    readonly spanValue: unknown,
+  ) {}
 
-function compile(node: PatternNode, next: Matcher): Matcher {
-  switch (node.t) {
-    case 'tok':
-      return tokMatcher(node.pred, node.rel, next);
-    case 'span':
-      return spanMatcher(node.matcher, next);
-    case 'named':
-      return namedMatcher(node.name, node.item, next);
-    case 'alt':
-      return altMatcher(node.items, next);
-    case 'seq':
-      return seqMatcher(node.items, next);
-    case 'rep':
-      return repMatcher(node.item, node.min, node.max, next);
+  get state(): MatchState {
+    return this;
   }
 }
 
-function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher): Matcher {
+const emitMatch: Matcher = (s, to, caps, surv, spanValue) => {
+  if (s.emit !== null) s.emit(new Found(s.from, to, caps, surv, spanValue));
+  else if (to > s.from) (s.found ??= []).push(new Found(s.from, to, caps, surv, spanValue));
+};
+
+/**
+ * Compiles one node with its continuation. `cost` is the steps its visit counts: 1, or more when
+ * enclosing sequences pass theirs on to it. A sequence visited only goes on to its first item, so
+ * counting both steps at the item's visit, which checks the budget before it does anything else,
+ * spends the budget as visiting both did: once it is spent, every later visit fails anyway.
+ */
+function compile(node: PatternNode, next: Matcher, cost = 1): Matcher {
+  switch (node.t) {
+    case 'tok':
+      return tokMatcher(node.pred, node.rel, next, cost);
+    case 'span':
+      return spanMatcher(node.matcher, next, cost);
+    case 'named':
+      return namedMatcher(node.name, node.item, next, cost);
+    case 'alt':
+      return altMatcher(node.items, next, cost);
+    case 'seq':
+      return seqMatcher(node.items, next, cost);
+    case 'rep':
+      return node.min === 0 && node.max === 1
+        ? optMatcher(node.item, next, cost)
+        : repMatcher(node.item, node.min, node.max, next, cost);
+  }
+}
+
+function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher, cost: number): Matcher {
   return (s, pos, caps, surv, span) => {
-    if (s.spent() || pos >= s.n) return;
+    if (s.spend(cost) || pos >= s.n) return;
     const r = pred.test(s.ctx!, pos);
     if (r === false) return;
     // a survivor only when it says something: narrowed readings or a part in agreement
@@ -168,15 +191,16 @@ function tokMatcher(pred: Predicate, rel: Relation | null, next: Matcher): Match
   };
 }
 
-function spanMatcher(matcher: SpanMatcher, next: Matcher): Matcher {
+function spanMatcher(matcher: SpanMatcher, next: Matcher, cost: number): Matcher {
+  const slot = spanSlot(matcher);
   return (s, pos, caps, surv) => {
-    if (s.spent() || pos >= s.n) return;
-    const hits = spanHits(matcher, s.ctx!, pos);
+    if (s.spend(cost) || pos >= s.n) return;
+    const hits = hitsAt(slot, matcher, s.ctx!, pos);
     for (let k = 0; k < hits.length; k++) next(s, hits[k]!.end, caps, surv, hits[k]!.value);
   };
 }
 
-function namedMatcher(name: string, item: PatternNode, next: Matcher): Matcher {
+function namedMatcher(name: string, item: PatternNode, next: Matcher, cost: number): Matcher {
   // the part ends in the continuation, which finds where it began on `starts`
   const close: Matcher = (s, to, caps, surv, value) => {
     const from = s.starts.pop() as number;
@@ -185,32 +209,60 @@ function namedMatcher(name: string, item: PatternNode, next: Matcher): Matcher {
   };
   const inner = compile(item, close);
   return (s, pos, caps, surv) => {
-    if (s.spent()) return;
+    if (s.spend(cost)) return;
     s.starts.push(pos);
     inner(s, pos, caps, surv, undefined); // the part's value is only what a span inside it gives
     s.starts.pop();
   };
 }
 
-function altMatcher(items: readonly PatternNode[], next: Matcher): Matcher {
+function altMatcher(items: readonly PatternNode[], next: Matcher, cost: number): Matcher {
   const options = items.map((it) => compile(it, next));
   return (s, pos, caps, surv, span) => {
-    if (s.spent()) return;
+    if (s.spend(cost)) return;
     for (let k = 0; k < options.length; k++) options[k]!(s, pos, caps, surv, span);
   };
 }
 
-function seqMatcher(items: readonly PatternNode[], next: Matcher): Matcher {
+function seqMatcher(items: readonly PatternNode[], next: Matcher, cost: number): Matcher {
+  if (items.length === 0)
+    return (s, pos, caps, surv, span) => {
+      if (s.spend(cost)) return;
+      next(s, pos, caps, surv, span);
+    };
+  // the sequence's own step is counted by its first item's (see `compile`): no call of its own
   let first = next;
-  for (let k = items.length - 1; k >= 0; k--) first = compile(items[k]!, first);
+  for (let k = items.length - 1; k >= 0; k--) first = compile(items[k]!, first, k === 0 ? cost + 1 : 1);
+  return first;
+}
+
+/**
+ * An optional part (a repetition of at most one): the part first, then without it, as
+ * `repMatcher` goes, without its count and loop. `reps` holds, per open optional part, where it
+ * began (its frame is one number, and each matcher reads only its own frame, on top).
+ */
+function optMatcher(item: PatternNode, next: Matcher, cost: number): Matcher {
+  const after: Matcher = (s, pos, caps, surv, span) => {
+    const reps = s.reps;
+    const from = reps[reps.length - 1]!;
+    if (pos <= from) return; // an empty part is the part left out, which comes next
+    // the part is over for the rest of the pattern: its frame comes off meanwhile
+    reps.pop();
+    next(s, pos, caps, surv, span);
+    reps.push(from);
+  };
+  const once = compile(item, after);
   return (s, pos, caps, surv, span) => {
-    if (s.spent()) return;
-    first(s, pos, caps, surv, span);
+    if (s.spend(cost)) return;
+    s.reps.push(pos);
+    once(s, pos, caps, surv, span);
+    s.reps.pop();
+    next(s, pos, caps, surv, span);
   };
 }
 
 /** Greedy bounded repetition: one more first, then stop here. */
-function repMatcher(item: PatternNode, min: number, max: number, next: Matcher): Matcher {
+function repMatcher(item: PatternNode, min: number, max: number, next: Matcher, cost: number): Matcher {
   // `reps` holds, per open repetition, the count so far and where the current one began
   const loop: Matcher = (s, pos, caps, surv, span) => {
     const reps = s.reps;
@@ -239,7 +291,7 @@ function repMatcher(item: PatternNode, min: number, max: number, next: Matcher):
   };
   const once = compile(item, again);
   return (s, pos, caps, surv, span) => {
-    if (s.spent()) return;
+    if (s.spend(cost)) return;
     s.reps.push(0, pos);
     loop(s, pos, caps, surv, span);
     s.reps.pop();
@@ -262,8 +314,18 @@ let spanSlotCount = 0;
 export function spanHits(matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
   // outside the tokens nothing is remembered: a pooled memo array must hold this document's tokens only
   if (i < 0 || i >= ctx.tokens.length) return matcher.matchAt(ctx, i);
+  return hitsAt(spanSlot(matcher), matcher, ctx, i);
+}
+
+/** The matcher's slot in a document's value memos. */
+function spanSlot(matcher: SpanMatcher): number {
   let slot = spanSlots.get(matcher);
   if (slot === undefined) spanSlots.set(matcher, (slot = spanSlotCount++));
+  return slot;
+}
+
+/** `spanHits` at a token `i` of the document, with the matcher's slot known (a compiled span matcher's, found once). */
+function hitsAt(slot: number, matcher: SpanMatcher, ctx: DocContext, i: number): SpanHits {
   const memo = ctx.values(slot);
   let hits = memo[i] as SpanHits | undefined;
   if (hits === undefined) {

@@ -171,6 +171,24 @@ export function resolvePattern(node: PatternNode, env: ResolveEnv): PatternNode 
   }
 }
 
+/** The most tokens a match of the pattern can span: Infinity when a span matcher's hits may be any length. */
+export function longestMatch(node: PatternNode): number {
+  switch (node.t) {
+    case 'tok':
+      return 1;
+    case 'span':
+      return Infinity;
+    case 'named':
+      return longestMatch(node.item);
+    case 'rep':
+      return node.max * longestMatch(node.item); // max >= 1 (see `repeat`)
+    case 'alt':
+      return node.items.reduce((m, it) => Math.max(m, longestMatch(it)), 0);
+    case 'seq':
+      return node.items.reduce((m, it) => m + longestMatch(it), 0);
+  }
+}
+
 /** Which tokens can start this pattern (for rule indexing). `null` means the pattern can match empty. */
 export function startKeys(node: PatternNode): StartKey[] | null {
   switch (node.t) {

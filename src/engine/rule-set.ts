@@ -114,23 +114,30 @@ export class RuleSet<V> {
     const w = ctx.word(i);
     if (w === undefined) return 0;
     const filter = (this.nextFilter ??= new NextWordFilter(this.rules));
-    let entry = this.byWord.get(w);
-    if (entry === undefined) {
-      const n = this.collectByKeys(ctx, i);
-      // copied: a word check may run this set again, which reuses `found`
-      const all = this.list.slice(0, n);
-      const kept: number[] = [];
-      for (let k = 0; k < n; k++) {
-        const check = this.rules[all[k]!]!.wordStart;
-        if (check === null || check(ctx, i)) kept.push(all[k]!);
-      }
-      entry = this.byWord.set(w, filter.entryOf(ctx, i, kept));
+    let id = this.byWord.id(w);
+    let e = filter.entry(id);
+    if (e === undefined) {
+      let list: Int32Array;
+      if (id === 0) {
+        const n = this.collectByKeys(ctx, i);
+        // copied: a word check may run this set again, which reuses `found`
+        const all = this.list.slice(0, n);
+        const kept: number[] = [];
+        for (let k = 0; k < n; k++) {
+          const check = this.rules[all[k]!]!.wordStart;
+          if (check === null || check(ctx, i)) kept.push(all[k]!);
+        }
+        const entry = filter.entryOf(ctx, i, kept);
+        id = this.byWord.add(w, entry);
+        list = id === 0 ? Int32Array.from(entry) : this.byWord.list(id);
+      } else list = this.byWord.list(id);
+      e = filter.takeApart(id, list);
     }
     // no rule of the set starts at four words in five: nothing for the next word's filter to do
-    if (entry.length === 0) return 0;
-    const list = filter.candidates(ctx, i, entry);
-    this.list = list;
-    return list.length;
+    if (e.count === 0) return 0;
+    const out = filter.candidates(ctx, i, e);
+    this.list = out;
+    return out.length;
   }
 
   /**
@@ -247,7 +254,10 @@ export class RuleSet<V> {
     this.depth = depth + 1;
     try {
       for (let k = 0; k < n; k++) {
-        const m = this.rules[idx[k]!]!.matchAt(ctx, i);
+        const rule = this.rules[idx[k]!]!;
+        // after a first match, only what would win over it: a longer one, or as long with a higher priority
+        const m: RuleMatch<V> | null =
+          best === null ? rule.matchAt(ctx, i) : rule.matchOver(ctx, i, best.to, best.rule.priority);
         if (m && (!best || m.to > best.to || (m.to === best.to && m.rule.priority > best.rule.priority))) best = m;
       }
     } finally {

@@ -13,7 +13,16 @@ import {
 import { nominative } from './normalize.js';
 import { createSkipCheck, type Check } from './prefilter.js';
 import { createBranchChecks, createWordCheck, type BranchChecks } from './word-check.js';
-import { Pattern, isDeferred, resolvePattern, seq, startKeys, type PatternLike, type PatternNode } from './pattern.js';
+import {
+  Pattern,
+  isDeferred,
+  longestMatch,
+  resolvePattern,
+  seq,
+  startKeys,
+  type PatternLike,
+  type PatternNode,
+} from './pattern.js';
 import type { ResolveEnv } from './per-morph.js';
 import type { StartKey } from './predicates.js';
 import { extend } from './objects.js';
@@ -100,6 +109,8 @@ export class Rule<V = unknown> {
    * can start.
    */
   private matcher: CompiledPattern | null = null;
+  /** The most tokens a match can span (Infinity with a span matcher); set with `matcher`. */
+  private longest = Infinity;
   /** A necessary condition for a non-empty match at a token (null: none known), to skip `enumerate`; set with `matcher`. */
   private mayStart: Check | null = null;
   /** See {@link Rule.wordStart}: undefined until first asked. */
@@ -126,6 +137,7 @@ export class Rule<V = unknown> {
   private compiled(env: ResolveEnv): Rule<V> {
     if (this.deferred) return this.resolve(env);
     this.mayStart = createSkipCheck(this.node);
+    this.longest = longestMatch(this.node);
     this.matcher = compilePattern(this.node);
     return this;
   }
@@ -171,6 +183,26 @@ export class Rule<V = unknown> {
     if (this.matcher === null) return this.compiled(ctx).matchAt(ctx, i);
     const raws = this.raws(ctx, i);
     for (const r of raws) {
+      const m = this.accept(ctx, i, r);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
+   * `matchAt`'s match when it would win over a match ending at token `to` of a rule of priority
+   * `priority` (it ends later, or as late with a higher priority), else null: what a rule set asks
+   * of its candidates after the first match. A way of matching that cannot win is not
+   * interpreted, and a rule whose pattern cannot reach far enough is not searched at all.
+   * Interpretations and searches have no effects beyond their results, so the winner is the same.
+   */
+  matchOver(ctx: DocContext, i: number, to: number, priority: number): RuleMatch<V> | null {
+    if (this.matcher === null) return this.compiled(ctx).matchOver(ctx, i, to, priority);
+    const least = this.priority > priority ? to : to + 1;
+    if (i + this.longest < least) return null;
+    const raws = this.raws(ctx, i);
+    for (const r of raws) {
+      if (r.to < least) return null; // longest first: none after it wins either
       const m = this.accept(ctx, i, r);
       if (m) return m;
     }
@@ -256,21 +288,29 @@ function createView(
   for (let c = state.caps; c; c = c.next) caps.push(c);
   caps.reverse();
   const parsesAt = (i: number): readonly Parse[] => survivorsOf(ctx, state, i, narrowed);
-  const toPart = (c: Capture): Part => {
-    const ps = c.to > c.from ? parsesAt(c.from) : [];
-    return {
-      name: c.name,
-      from: c.from,
-      to: c.to,
-      start: ctx.tokens[c.from]?.start ?? start,
-      end: ctx.tokens[c.to - 1]?.end ?? start,
-      text: ctx.slice(c.from, c.to),
-      tokens: ctx.tokens.slice(c.from, c.to),
-      value: c.value,
-      parses: ps,
-      lemma: ps[0]?.lemma ?? ctx.folded(c.from),
-      nominative: () => nominative(ctx, c.from, c.to, parsesAt),
-    };
+  // each part is made when first asked, then kept: an interpretation asks a part ~3 times (its
+  // text, its readings, its lemma...), and each time made its slices and readings again
+  const made: (Part | undefined)[] = [];
+  const partAt = (k: number): Part => {
+    let p = made[k];
+    if (p === undefined) {
+      const c = caps[k]!;
+      const ps = c.to > c.from ? parsesAt(c.from) : NO_PARSES;
+      made[k] = p = {
+        name: c.name,
+        from: c.from,
+        to: c.to,
+        start: ctx.tokens[c.from]?.start ?? start,
+        end: ctx.tokens[c.to - 1]?.end ?? start,
+        text: ctx.slice(c.from, c.to),
+        tokens: ctx.tokens.slice(c.from, c.to),
+        value: c.value,
+        parses: ps,
+        lemma: ps[0]?.lemma ?? ctx.folded(c.from),
+        nominative: () => nominative(ctx, c.from, c.to, parsesAt),
+      };
+    }
+    return p;
   };
   return {
     ctx,
@@ -281,14 +321,23 @@ function createView(
     text: ctx.text.slice(start, end),
     tokens,
     part: (name) => {
-      const c = caps.find((x) => x.name === name);
-      return c ? toPart(c) : undefined;
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) return partAt(k);
+      return undefined;
     },
-    parts: (name) => caps.filter((x) => x.name === name).map(toPart),
-    has: (name) => caps.some((x) => x.name === name),
+    parts: (name) => {
+      const out: Part[] = [];
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) out.push(partAt(k));
+      return out;
+    },
+    has: (name) => {
+      for (let k = 0; k < caps.length; k++) if (caps[k]!.name === name) return true;
+      return false;
+    },
     parsesAt,
     nominative: (a = from, b = to) => nominative(ctx, a, b, parsesAt),
   };
 }
+
+const NO_PARSES: readonly Parse[] = [];
 
 export type { Grammeme };
