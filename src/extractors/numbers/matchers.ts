@@ -33,7 +33,10 @@ const NO_HITS: readonly never[] = Object.freeze([]);
 
 /**
  * Quantity qualifiers ("около", "не менее", "более чем"): indeclinable phrases, matched by
- * surface, longest first. The hit's value is the qualifier.
+ * surface, longest first. The hit's value is the qualifier. One matcher holds the one-word
+ * phrases and another the longer ones, so that each declares what follows its first word: one
+ * matcher of both let every number rule be tried after "в", "по", "не" and "как" (first words of
+ * "в среднем", "по крайней мере", ...), before any number ("в 2015 году").
  */
 class QualifierMatcher implements SpanMatcher<Qualifier> {
   readonly description = 'qualifier';
@@ -43,9 +46,11 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
   /** The phrases by their first word, longest first: asked at every token, most words start none. */
   private readonly byFirst = new Map<string, { words: string[]; value: Qualifier }[]>();
 
-  constructor() {
+  /** `long`: the phrases of two words or more, else those of one word. */
+  constructor(long: boolean) {
     const phrases = Object.entries(QUALIFIERS)
       .map(([p, value]) => ({ words: p.split(' ').map(fold), value }))
+      .filter((p) => p.words.length > 1 === long)
       .sort((a, b) => b.words.length - a.words.length);
     for (const p of phrases) {
       const first = p.words[0] ?? '';
@@ -73,7 +78,10 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
   }
 }
 
-export const qualifierMatcher = new QualifierMatcher();
+/** One-word qualifiers ("около", "до"): the hits of both matchers at a token, shortest first, are those of all the phrases. */
+export const qualifierWordMatcher = new QualifierMatcher(false);
+/** Qualifiers of two words or more ("не менее", "в среднем", "более чем"). */
+export const qualifierPhraseMatcher = new QualifierMatcher(true);
 
 interface CurrencyWord {
   readonly surface: string;

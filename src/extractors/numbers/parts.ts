@@ -33,7 +33,13 @@ import {
 } from '../../lexicon/numerals.js';
 import type { Qualifier } from '../../result/schema.js';
 import { isCodePart, isMeasureAt } from './context.js';
-import { abbreviationDot, currencyMatcher, qualifierMatcher, type CurrencyHit } from './matchers.js';
+import {
+  abbreviationDot,
+  currencyMatcher,
+  qualifierPhraseMatcher,
+  qualifierWordMatcher,
+  type CurrencyHit,
+} from './matchers.js';
 import {
   cardinalAt,
   composeWords,
@@ -99,7 +105,10 @@ export const range: Pattern = alt(
 export const figure: Pattern = alt(amount.as('a'), range);
 
 /** "около", "не менее", "более чем на", "почти". */
-export const qualifier: Pattern = seq(span(qualifierMatcher).as('q'), opt(word('на', 'в')));
+export const qualifier: Pattern = seq(
+  alt(span(qualifierWordMatcher), span(qualifierPhraseMatcher)).as('q'),
+  opt(word('на', 'в')),
+);
 
 /** Units kept inside a number's span: "км", "квадратных километров", "кв. м". */
 export const measure: Pattern = seq(

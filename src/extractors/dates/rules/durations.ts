@@ -224,13 +224,14 @@ export const durationRangeRule = rule<DateParse>({
     alt(seq(tok(word('от')).as('dprep'), amount('n'), word('до'), amount('n2')), seq(amount('n'), dash, amount('n2'))),
     tok(unitWord).as('unit'),
   ),
+  // the look around for an age last: its own words reject most matches ("2015-2020 годы" are years)
   interpret: (m) => {
-    if (isAge(m)) return null;
     const u = unitOf(m, 'unit');
     const a = amountOf(m, 'n');
     const b = amountOf(m, 'n2');
     if (!u || !a || !b || a.n === null || b.n === null || b.n <= a.n) return null;
     if (u.unit === 'year' && b.n >= 1000) return null;
+    if (isAge(m)) return null;
     return { role: 'duration', amount: { unit: u.unit, n: a.n * u.n, max: b.n * u.n } };
   },
 });

@@ -54,9 +54,11 @@ export const cardinal = rule<FigureParse>({
     '18 000 квадратных километров',
   ],
   pattern: seq(opt(qualifier), amount.as('a'), opt(measure.as('measure'))),
+  // countable first: both are pure, and it rejects two in three matches (years, dates, durations)
   interpret: (m) => {
+    if (!countable(m)) return null;
     const value = readFigure(m);
-    if (value === null || !countable(m)) return null;
+    if (value === null) return null;
     return { kind: 'number', value, qualifier: qualifierOf(m), scaled: hasScale(m), ...measureOf(m) };
   },
 });
@@ -66,8 +68,9 @@ export const numberRange = rule<FigureParse>({
   examples: ['от 100 до 300', '8-10 тыс. тонн', 'от 2 до 5 километров'],
   pattern: seq(opt(qualifier), range, opt(measure.as('measure'))),
   interpret: (m) => {
+    if (!countable(m)) return null;
     const value = readFigure(m);
-    if (value === null || !countable(m)) return null;
+    if (value === null) return null;
     // "2015-2020" are years
     const a = m.ctx.tokens[m.part('a')?.from ?? -1]?.text ?? '';
     const b = m.ctx.tokens[m.part('b')?.from ?? -1]?.text ?? '';

@@ -15,8 +15,11 @@ import {
   seq,
   surface,
   tok,
+  wordTest,
+  type DocContext,
   type MatchView,
 } from '../../../engine/index.js';
+import type { Parse } from '../../../morph/types.js';
 import { CARDINALS, romanValue } from '../../../lexicon/numerals.js';
 import { isLabelled, isTimeAmount } from '../context.js';
 import { numberWord } from '../parts.js';
@@ -24,12 +27,21 @@ import { cardinalAt, composeWords, parseDigits, scaleAt, toNumber } from '../val
 import { likely } from '../../../context/index.js';
 import type { OrdinalParse } from '../types.js';
 
-/** Readings of an ordinal adjective: az lemmatises "второго" to "два" (ADJF, Anum). */
+/** The reading of an ordinal adjective: az lemmatises "второго" to "два" (ADJF, Anum). */
+const ordinalReading = (ctx: DocContext, i: number): Parse | undefined =>
+  likely(ctx, i).find((x) => x.pos === 'ADJF' && x.grammemes.has('Anum'));
+
 const ordinalValueAt = (m: MatchView, i: number): number | null => {
-  const p = likely(m.ctx, i).find((x) => x.pos === 'ADJF' && x.grammemes.has('Anum'));
+  const p = ordinalReading(m.ctx, i);
   if (!p) return null;
   return CARDINALS[p.lemma] ?? (scaleAt(m.ctx, i) || null);
 };
+
+/**
+ * A word with an ordinal reading, which the interpretation needs: tested in the pattern, per word,
+ * so that "тыс." (lemma "тысяча", a noun) before every "руб." is left out by the rule set.
+ */
+const ordinalWordTest = wordTest('ordinal reading', (ctx, i) => ordinalReading(ctx, i) !== undefined);
 
 /** Not a date: "первого сентября", "в третьем квартале", "1990-х годах". */
 const notDate = (m: MatchView): boolean => !isTimeAmount(m.ctx, m.to);
@@ -37,7 +49,12 @@ const notDate = (m: MatchView): boolean => !isTimeAmount(m.ctx, m.to);
 export const ordinalWord = rule<OrdinalParse>({
   id: 'ordinal/word',
   examples: ['второго', 'двадцать первый', 'сотый', 'Четвёртый'],
-  pattern: seq(repeat(numberWord, 0, 3).as('head'), lemma(...Object.keys(CARDINALS), 'тысяча').as('ord')),
+  pattern: seq(
+    repeat(numberWord, 0, 3).as('head'),
+    lemma(...Object.keys(CARDINALS), 'тысяча')
+      .and(ordinalWordTest)
+      .as('ord'),
+  ),
   interpret: (m) => {
     const ord = m.part('ord');
     if (!ord || !notDate(m)) return null;
