@@ -88,7 +88,7 @@ export const notFunction = (): Predicate => not(gram('PREP')).and(not(gram('CONJ
 export function runsPastPlace(m: MatchView, g: OrgGazetteers, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const hits = g.places.matchAt(m.ctx, i);
-    const last = hits[hits.length - 1];
+    const last = hits.length > 0 ? hits[hits.length - 1] : undefined;
     if (last && last.end < to) return true;
     if (last) i = last.end - 1;
   }
