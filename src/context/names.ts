@@ -4,7 +4,7 @@
  * nearby ("Сергей Киров", "улица Кирова"). Places use them to keep persons out; persons use them
  * to find names.
  */
-import { capsWord, oneUpper, startsUpper, type DocContext } from '../engine/index.js';
+import { capsWord, oneUpper, startsUpper, wordTest, type DocContext } from '../engine/index.js';
 import type { Grammeme, Parse } from '../morph/types.js';
 import { AT_PLACE, BEFORE_PLACE, NAMED_AFTER, TITLE } from './words.js';
 
@@ -44,6 +44,13 @@ export function sentenceInitial(ctx: DocContext, i: number): boolean {
  * readings that are not ("Куба была отрезана": "куба" is only the genitive of "куб").
  */
 export function hasCommonReading(ctx: DocContext, i: number): boolean {
+  return COMMON_READING.test(ctx, i) === true;
+}
+
+/** {@link hasCommonReading} remembered per word: geography asks it of each name it judges, again and again. */
+const COMMON_READING = wordTest('common reading', (ctx, i) => commonReading(ctx, i));
+
+function commonReading(ctx: DocContext, i: number): boolean {
   const ps = ctx.parses(i);
   const common = ps.filter((p) => p.pos !== 'UNKN' && !NAME_MARKS.some((g) => p.grammemes.has(g)));
   if (!common.length) return false;

@@ -65,10 +65,12 @@ export function officeVerb(g: GapView, i: number): boolean {
 
 /** An adjective in the instrumental or nominative before the office: "станет [первым] судьей", "стал [самым молодым] премьером". */
 function officeAdjective(g: GapView, i: number): boolean {
-  return g.ctx
-    .parses(i)
-    .some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn'));
+  return OFFICE_ADJECTIVE.test(g.ctx, i) !== false;
 }
+/** {@link officeAdjective} on the word alone, remembered per word. */
+const OFFICE_ADJECTIVE = wordTest('office adjective', (ctx, i) =>
+  ctx.parses(i).some((p) => (p.pos === 'ADJF' || p.grammemes.has('Apro')) && (p.case === 'ablt' || p.case === 'nomn')),
+);
 
 /** Gap tokens from `i` on form a parenthesis "(ФАР)" of up to five tokens; returns the index after it, or -1. */
 export function parenthesis(g: GapView, i: number): number {
@@ -168,14 +170,18 @@ export const NOT_TAIL = new Set(['CONJ', 'PREP', 'PRCL', 'NPRO', 'INTJ', 'VERB',
 
 /** A verb that makes the office after it its subject's: "проработал на посту", "покидает пост", "признан лучшим". */
 function predicateVerb(g: GapView, i: number): boolean {
-  return g.ctx
+  return PREDICATE_VERB.test(g.ctx, i) !== false;
+}
+/** {@link predicateVerb} on the word alone, remembered per word: asked at the gap tokens of every pair. */
+const PREDICATE_VERB = wordTest('predicate verb', (ctx, i) =>
+  ctx
     .parses(i)
     .some(
       (p) =>
         (PREDICATE_VERBS.has(p.lemma) || CLAUSE_VERBS.has(p.lemma)) &&
         (!APPOINTING_PREDICATES.has(p.lemma) || p.grammemes.has('pssv') || p.pos === 'PRTS'),
-    );
-}
+    ),
+);
 
 /** An ordinal before the office: "стала [13-м] президентом", "[7-го] созыва". */
 const ORDINAL = /^\d+-(?:[а-яё]{1,3})$/u;

@@ -4,6 +4,7 @@
  * Пэлтроу, Анджелина Джоли"). Used by `officials.ts` when it pairs names with offices.
  */
 import type { DocContext } from '../engine/index.js';
+import type { Parse } from '../morph/types.js';
 import type { PersonEntity } from '../result/schema.js';
 import type { Cover } from './official-links.js';
 import { ownerBefore } from './official-owners.js';
@@ -15,6 +16,18 @@ export type CaseSet = ReadonlySet<string> | null;
 /** Cases a word of a name can be in; null when the word does not decline or is unknown. */
 export function nameCases(ctx: DocContext, i: number): CaseSet {
   const ps = ctx.parses(i);
+  let cases = NAME_CASES.get(ps);
+  if (cases === undefined) NAME_CASES.set(ps, (cases = casesOf(ps)));
+  return cases;
+}
+
+/**
+ * {@link nameCases} by the word's readings (a word's list, the same for each of its tokens): the
+ * pairing asks it for each office near a name.
+ */
+const NAME_CASES = new WeakMap<readonly Parse[], CaseSet>();
+
+function casesOf(ps: readonly Parse[]): CaseSet {
   if (ps.some((p) => p.pos === 'UNKN' || p.pos === 'LATN' || p.case === null || p.grammemes.has('Fixd') || !p.known))
     return null;
   return new Set(ps.map((p) => p.case ?? ''));

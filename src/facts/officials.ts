@@ -153,12 +153,23 @@ function headCases(ctx: DocContext, from: number, to: number): { cases: CaseSet;
 }
 
 /**
+ * {@link headCases} of an office, made once: the pairing asks it for each name near the office
+ * (the office's entity range is one object for the whole pairing).
+ */
+const HEAD_CASES = new WeakMap<Placed, { cases: CaseSet; plural: boolean }>();
+function headCasesOf(ctx: DocContext, position: Placed): { cases: CaseSet; plural: boolean } {
+  let head = HEAD_CASES.get(position);
+  if (head === undefined) HEAD_CASES.set(position, (head = headCases(ctx, position.from, position.to)));
+  return head;
+}
+
+/**
  * An office right next to a name is in its case ("губернатором ... Александром Авдеевым"), and
  * an office in the plural ("представители Госдумы") is no one person's.
  */
 function fits(ctx: DocContext, person: Placed, position: Placed, link: Link, list: boolean): boolean {
   if (link.shared) return true;
-  const head = headCases(ctx, position.from, position.to);
+  const head = headCasesOf(ctx, position);
   // "одним из лидеров боевиков Доку Умаровым": one of many is one person's office; "один" carries the case
   if (head.plural && oneOf(ctx, position.from)) return true;
   if (head.plural && !(list && link.order === 'position-person')) return false;
@@ -214,7 +225,7 @@ function candidates(
       pairs.push({ person, position, link });
       const shared =
         (link.shared && link.order === 'position-person') ||
-        headCases(ctx, position.from, position.to).plural ||
+        headCasesOf(ctx, position).plural ||
         (!!list && link.order === 'position-person' && link.agrees && mayBePlural(ctx, position, person));
       if (shared) listPairs(ctx, cover, byFrom, { person, position, link }, pairs);
       if (link.listBefore)

@@ -48,7 +48,8 @@ function openQuotes(doc: DocContext): Int32Array {
       stack.length = 0;
       sentence = t.sentence;
     }
-    out[i] = stack[stack.length - 1] ?? -1;
+    // not stack[stack.length - 1] ?? -1: reading index -1 of an empty array is V8's slow path (~1.5% of a RuREBus run)
+    out[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
     if (t.kind !== 'punct') return;
     // a straight quote closes when one is open, and opens otherwise
     if (

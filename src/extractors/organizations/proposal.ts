@@ -1,4 +1,5 @@
-import type { MatchView, Part } from '../../engine/index.js';
+import { ownCopy, type MatchView, type Part } from '../../engine/index.js';
+import { squeezeSpaces } from '../../context/index.js';
 import { BODIES, NAME_WORDS, type BodyEntry, type OrganizationKind } from '../../lexicon/organizations/index.js';
 import type { BodyName, PlaceInName } from './gazetteers.js';
 
@@ -19,7 +20,7 @@ export interface OrgProposal {
 }
 
 /** Tokens of the text, one space between words. */
-export const written = (m: MatchView, from: number, to: number): string => m.ctx.slice(from, to).replace(/\s+/gu, ' ');
+export const written = (m: MatchView, from: number, to: number): string => squeezeSpaces(m.ctx.slice(from, to));
 
 /** The place named by a part, if it is in the genitive (or indeclinable): "Владимирской области", "РФ", "США". */
 export function placeOf(
@@ -70,9 +71,21 @@ export function knownByName(name: string): BodyEntry | null {
     byCanonical = new Map();
     for (const b of BODIES) for (const n of [b.name, ...b.forms]) if (n.includes(' ')) byCanonical.set(canonical(n), b);
   }
-  const c = canonical(name);
-  return byCanonical.get(c) ?? null;
+  let hit = KNOWN_BY_NAME.get(name);
+  if (hit === undefined) {
+    hit = byCanonical.get(canonical(name)) ?? null;
+    if (KNOWN_BY_NAME.size >= KNOWN_BY_NAME_MAX) KNOWN_BY_NAME.clear();
+    KNOWN_BY_NAME.set(ownCopy(name), hit);
+  }
+  return hit;
 }
+
+/**
+ * {@link knownByName} by the name as given: every body a rule finds is looked up, and
+ * `canonical` runs seven expressions over it; a document names its bodies again and again.
+ */
+const KNOWN_BY_NAME = new Map<string, BodyEntry | null>();
+const KNOWN_BY_NAME_MAX = 10_000;
 
 /**
  * The normalised name of a known body named with a place after it: the body itself when the place

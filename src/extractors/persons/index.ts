@@ -38,7 +38,17 @@ function memoNormalize(doc: DocContext): Normalize {
   let memo = NORMALIZED.get(doc.morph);
   if (!memo) NORMALIZED.set(doc.morph, (memo = new Map<string, NormalizedName>()));
   const cache = memo;
+  // the same proposal is normalised up to three times a document (known surnames, known first
+  // names, the draft): its answer is kept with it, without making the key again
+  const mine = new Map<PersonProposal, { hint: Gender | null; n: NormalizedName }>();
   return (p, hint) => {
+    const had = mine.get(p);
+    if (had !== undefined && had.hint === hint) return had.n;
+    const n = normalizeAnew(p, hint);
+    mine.set(p, { hint, n });
+    return n;
+  };
+  function normalizeAnew(p: PersonProposal, hint: Gender | null): NormalizedName {
     const start = doc.tokens[p.from]!.start;
     const key = `${p.parts.map((x) => `${x.role}${x.index - p.from}:${x.parses.length}`).join(',')}|${hint ?? ''}|${doc.text.slice(start, doc.tokens[p.to - 1]!.end)}`;
     let n = cache.get(key);
@@ -48,7 +58,7 @@ function memoNormalize(doc: DocContext): Normalize {
       cache.set(key, n);
     }
     return n;
-  };
+  }
 }
 
 const THINGS = new Set(THING_NOUNS);

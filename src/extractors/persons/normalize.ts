@@ -8,6 +8,7 @@ import type { DocContext } from '../../engine/index.js';
 import type { Case, Morph, Parse } from '../../morph/types.js';
 import type { Gender, PersonName } from '../../result/schema.js';
 import { NAME_PARTICLES } from '../../lexicon/persons/index.js';
+import { squeezeSpaces } from '../../context/index.js';
 
 const PARTICLES = new Set(NAME_PARTICLES);
 
@@ -207,7 +208,7 @@ const feminine = (lemma: string): string =>
 const afterParticle = (ctx: DocContext, i: number): boolean =>
   ctx.tokens[i - 1]?.kind === 'word' && PARTICLES.has(ctx.folded(i - 1));
 
-const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
+const squeeze = squeezeSpaces;
 
 /**
  * A surname that can only be a woman's makes the name a woman's, whatever the first name could

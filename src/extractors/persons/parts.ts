@@ -48,12 +48,16 @@ export const CAPITALISED: Predicate['start'] = { by: 'kind', values: ['word', 'o
 /** Parts of speech that never stand for a name, whatever the capital says ("В", "По", "Он"). */
 const FUNCTION = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED']);
 
-const CYRILLIC_CAPITAL = /^[А-ЯЁ]/u;
+/** `/^[А-ЯЁ]/u` by code unit: asked of every word of a document (names found again). */
+const cyrillicCapital = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401;
+};
 
 /** A capitalised Cyrillic word, not in capitals throughout, of at least two letters (Latin names are read apart). */
 export function nameShaped(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && t.kind === 'word' && t.text.length > 1 && CYRILLIC_CAPITAL.test(t.text) && !allCaps(ctx, i);
+  return !!t && t.kind === 'word' && t.text.length > 1 && cyrillicCapital(t.text) && !allCaps(ctx, i);
 }
 
 /** The one predicate `make` builds, made on first use: rules that share a test share its memo. */

@@ -3,7 +3,7 @@
  * nominative, the organisation tail as written, the region it names, and the acting/former flags.
  */
 import { upperThenLower, type DocContext, type MatchView } from '../../engine/index.js';
-import { isCapitalized, sentenceInitial } from '../../context/index.js';
+import { isCapitalized, sentenceInitial, squeezeSpaces } from '../../context/index.js';
 import type { PositionLexicon } from './lexicon.js';
 
 export interface PositionValue {
@@ -66,7 +66,7 @@ const CHAPTER_OF = new Set([
 /** "кабинета министров", "совета директоров": the holders of an office as a body, not a position. */
 const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
 
-const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
+const squeeze = squeezeSpaces;
 const lowerFirst = (s: string): string => (upperThenLower(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /**

@@ -11,6 +11,7 @@ import {
   kind,
   lemma,
   notGram,
+  ownCopy,
   repeat,
   rule,
   seq,
@@ -66,6 +67,28 @@ function nameAdjective(m: MatchView): boolean {
   return PLACE_ADJECTIVE.test(l) || !sentenceInitial(m.ctx, m.from);
 }
 
+/** Names in the nominative by their text, per morphology; past this the map is emptied. */
+const NOMINATIVES = new WeakMap<object, Map<string, string>>();
+const NOMINATIVES_MAX = 5_000;
+
+/**
+ * The match in the nominative, remembered by its text: a report names its district again and
+ * again ("Кольчугинского района"), and the pattern's tests (a capitalised adjective, lemmas, their
+ * agreement) read the words alone, so the same text has the same readings and the same nominative.
+ * Key and value are own copies, not slices of the document.
+ */
+function nominativeByText(m: MatchView): string {
+  let byText = NOMINATIVES.get(m.ctx.morph);
+  if (byText === undefined) NOMINATIVES.set(m.ctx.morph, (byText = new Map<string, string>()));
+  let s = byText.get(m.text);
+  if (s === undefined) {
+    s = ownCopy(m.nominative());
+    if (byText.size >= NOMINATIVES_MAX) byText.clear();
+    byText.set(ownCopy(m.text), s);
+  }
+  return s;
+}
+
 const districtAgreement = gnc();
 export const adjectival = rule<GeoProposal[]>({
   id: 'geo/district-adjective',
@@ -92,7 +115,7 @@ export const adjectival = rule<GeoProposal[]>({
       : m.tokens.some((t) => /^военн/i.test(t.text))
         ? 'military'
         : 'municipal';
-    return one(judge(m.ctx, m.from, m.to, [placeName('district', m.nominative(), kindOf)], { marked: true }));
+    return one(judge(m.ctx, m.from, m.to, [placeName('district', nominativeByText(m), kindOf)], { marked: true }));
   },
 });
 

@@ -6,6 +6,7 @@
 import {
   alt,
   capitalized,
+  custom,
   gram,
   kind,
   lemma,
@@ -15,6 +16,7 @@ import {
   rule,
   seq,
   tok,
+  type DocContext,
   type Rule,
 } from '../../../engine/index.js';
 import { REGIONS_BY_ADJECTIVE } from '../gazetteers.js';
@@ -23,7 +25,44 @@ import { PRIORITY } from './names.js';
 import { extend } from '../../../engine/objects.js';
 
 const HEAD = ['область', 'край', 'республика', 'округ'];
-const adjective = tok(capitalized().and(gram('ADJF'))).as('adj');
+/** The farthest a list's head stands from one of its adjectives: twelve items of six tokens, an adjective and its count. */
+const REACH = 12 * 6 + 1 + 3;
+const headWord = lemma(...HEAD);
+/**
+ * Per document, a stretch known to hold no head: none in `(from, to)`; `found` when token `to`
+ * is one (else `to` is where the last look stopped).
+ */
+const looks = new WeakMap<DocContext, { from: number; to: number; found: boolean }>();
+
+/**
+ * A head word comes within {@link REACH} tokens after the adjective, as it does in every list:
+ * the rule is tried at each capitalised adjective a comma or "и" follows, and its twelve-fold
+ * repeat was walked in full before it failed, with no head anywhere near (~800 tries a NEREL dev
+ * pass, none a match). The tries go left to right, so a document is looked through about once.
+ */
+const headAhead = custom('region-list head ahead', (ctx, i) => {
+  let look = looks.get(ctx);
+  if (look === undefined || i >= look.to || look.from - i > REACH) {
+    look = { from: i, to: i + 1, found: false };
+    looks.set(ctx, look);
+  } else if (i < look.from) {
+    // asked a little before the stretch (the skip checks test a rule's first word ahead): the gap
+    // is looked through, and the stretch grows back to here or ends at a head in the gap
+    let j = i + 1;
+    while (j <= look.from && headWord.test(ctx, j) === false) j++;
+    if (j <= look.from) look = { from: i, to: j, found: true };
+    else look.from = i;
+    looks.set(ctx, look);
+  }
+  if (look.found) return look.to - i <= REACH;
+  const end = Math.min(ctx.tokens.length, i + 1 + REACH);
+  let to = look.to;
+  while (to < end && headWord.test(ctx, to) === false) to++;
+  look.to = to;
+  look.found = to < end;
+  return look.found;
+});
+const adjective = tok(capitalized().and(gram('ADJF'), headAhead)).as('adj');
 const count = opt(seq(punct('('), kind('number'), punct(')')));
 const joint = alt(punct(','), tok(lemma('и', 'или')), seq(punct(','), tok(lemma('и'))));
 

@@ -29,7 +29,7 @@ import {
   type Part,
   type Rule,
 } from '../../../engine/index.js';
-import { AT_PLACE, headAgrees, knownAsCommon, personAround } from '../../../context/index.js';
+import { AT_PLACE, headAgrees, knownAsCommon, personAround, squeezeSpaces } from '../../../context/index.js';
 import { CITIES, COUNTRIES, DISTRICTS, LOCATIONS, REGIONS, sharedGeoLexicon } from '../gazetteers.js';
 import { adHocName, type PlaceName, type PlaceType } from '../places.js';
 import { PRIORITY } from './names.js';
@@ -124,7 +124,7 @@ function commonWordAfterLetter(m: MatchView): boolean {
 }
 
 /** The words at `[from, to)` as written, one space between them. */
-const written = (m: MatchView, from: number, to: number): string => m.ctx.slice(from, to).replace(/\s+/gu, ' ');
+const written = (m: MatchView, from: number, to: number): string => squeezeSpaces(m.ctx.slice(from, to));
 
 /**
  * The nominative of a town's name after a preposition of place: the case it governs declined

@@ -137,7 +137,7 @@ function kindOf(headLemma: string, text: string): OrganizationKind {
 function placeIn(m: MatchView, g: OrgGazetteers, from: number): PlaceInName | null {
   for (let i = from; i < m.to; i++) {
     const hits = g.places.matchAt(m.ctx, i);
-    const hit = hits[hits.length - 1];
+    const hit = hits.length > 0 ? hits[hits.length - 1] : undefined;
     if (hit && hit.end <= m.to) {
       const v = hit.value.find((p) => p.type !== 'country') ?? hit.value[0];
       if (v) return v;
