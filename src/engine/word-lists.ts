@@ -9,7 +9,11 @@ import { WORDS_MAX, wordIndex, type WordInfo } from './words.js';
  * callers keep what they derive from a list in arrays indexed by its number (no map look-ups).
  */
 export class WordLists {
-  private known: Uint16Array | null = null;
+  /**
+   * Bytes while the set has fewer than 255 lists (most sets: 64 KB a table instead of 128, two
+   * tables a rule set, outside the heap but in the process's memory), then 16 bits.
+   */
+  private known: Uint8Array | Uint16Array | null = null;
   private tableBase = -1;
   private keyGen = -1;
   /** The distinct lists, and their numbers by content. */
@@ -25,7 +29,8 @@ export class WordLists {
       // a word of an older table (a document that began before the table was renewed, or another
       // morphology's) is not remembered: going back and forth would empty the lists each time
       if (base < this.tableBase && known !== null) return 0;
-      if (known === null) this.known = known = new Uint16Array(WORDS_MAX);
+      if (known === null)
+        this.known = known = this.lists.length < 0xff ? new Uint8Array(WORDS_MAX) : new Uint16Array(WORDS_MAX);
       else known.fill(0);
       this.tableBase = base;
       this.keyGen = keyCount();
@@ -50,6 +55,7 @@ export class WordLists {
       if (this.lists.length >= 0xffff) return 0; // no room to remember it
       this.lists.push(Int32Array.from(rules));
       this.ids.set(key, (id = this.lists.length));
+      if (id >= 0xff && this.known instanceof Uint8Array) this.known = Uint16Array.from(this.known);
     }
     const index = wordIndex(w.id);
     if (this.known !== null && w.id - index === this.tableBase && keyCount() === this.keyGen) this.known[index] = id;
