@@ -262,17 +262,9 @@ export const CHANGE_RULES: readonly Rule<ChangeMatch>[] = [compareBy, changeBy, 
 const about = (doc: DocContext, r: Rule<ChangeMatch>, i: number, e: Figure): ChangeMatch | undefined =>
   i < 0 ? undefined : r.matchesAt(doc, i).find((m) => m.value.figures.includes(e))?.value;
 
-/** Whether token `i` is a word of comparison ("выше", "меньше"), as `compareWord` reads it. */
-const isCompareWord = (doc: DocContext, i: number): boolean => COMPARE_WORDS.has(doc.folded(i));
-const COMPARE_WORDS: ReadonlySet<string> = new Set(Object.keys(COMPARE));
-
 /**
  * How figure `e` (tokens `[first, last]`) changed, or null. `before` is the figure that ends two
- * tokens before it ("с [8] до 12"), with its first token. A rule is asked only where the words
- * its match must have around the figure are there (a word of growth or fall where the match
- * starts, "с", a word of comparison after the figure): each asking is a search from the figure's
- * span, which the rules' skip checks cannot rule out (a figure is at every figure), and most
- * figures have none of them.
+ * tokens before it ("с [8] до 12"), with its first token.
  */
 export function changeOf(
   doc: DocContext,
@@ -281,28 +273,21 @@ export function changeOf(
   last: number,
   before: { readonly first: number } | undefined,
 ): Change | null {
-  // the figure's span ends at `last`: a word of comparison comes right after it
-  if (isCompareWord(doc, last + 1)) {
-    const by = about(doc, compareBy, doc.folded(first - 1) === 'на' ? first - 1 : first, e);
-    if (by?.change) return by.change;
-  }
+  const by = about(doc, compareBy, doc.folded(first - 1) === 'на' ? first - 1 : first, e);
+  if (by?.change) return by.change;
   for (let i = first - 1; i >= first - 4; i--) {
-    const amount = directionAt(doc, i) !== null ? about(doc, changeBy, i, e) : undefined;
+    const amount = about(doc, changeBy, i, e);
     if (amount?.change) return amount.change;
   }
   // "с 8 до [12]" or "с [8] до 12"
-  const from = (i: number): ChangeMatch | undefined =>
-    doc.folded(i) === 'с' ? about(doc, changeFromTo, i, e) : undefined;
-  const pair = (before ? from(before.first - 1) : undefined) ?? from(first - 1);
+  const pair =
+    (before ? about(doc, changeFromTo, before.first - 1, e) : undefined) ?? about(doc, changeFromTo, first - 1, e);
   if (pair?.change) return pair.change;
   // "вырос до [4,7%]": the direction word up to three words before "до"
   if (doc.folded(first - 1) === 'до')
     for (let i = first - 2; i >= first - 5; i--) {
-      const reached = directionAt(doc, i) !== null ? about(doc, changeTo, i, e) : undefined;
+      const reached = about(doc, changeTo, i, e);
       if (reached?.change) return reached.change;
     }
-  // up to three words between the figure and the word of comparison
-  for (let j = last + 1; j <= last + 4; j++)
-    if (isCompareWord(doc, j)) return about(doc, compareAfter, first, e)?.change ?? null;
-  return null;
+  return about(doc, compareAfter, first, e)?.change ?? null;
 }
