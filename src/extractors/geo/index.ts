@@ -68,21 +68,22 @@ function repeated(
     for (const l of doc.lemmas(p.from)) if (!byLemma.has(l)) byLemma.set(l, { name: p.name, rule });
   }
   if (!byLemma.size) return [];
-  const covered = new Set<number>();
-  for (const { p } of found) for (let i = p.from; i < p.to; i++) covered.add(i);
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const { p } of found) for (let i = p.from; i < p.to; i++) covered[i] = 1;
   const out: { p: GeoProposal; rule: string }[] = [];
-  doc.tokens.forEach((t, i) => {
-    if (covered.has(i) || t.kind !== 'word' || !isCapitalized(doc, i)) return;
-    const hit = doc
-      .lemmas(i)
-      .map((l) => byLemma.get(l))
-      .find((x) => x !== undefined);
-    if (!hit || (sentenceInitial(doc, i) && hasCommonReading(doc, i)) || personAround(doc, i, i + 1)) return;
+  // every capitalised word of the document is looked up: a loop, no list made per word
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (covered[i] === 1 || t.kind !== 'word' || !isCapitalized(doc, i)) continue;
+    const lemmas = doc.lemmas(i);
+    let hit: { name: PlaceName; rule: string } | undefined;
+    for (let k = 0; k < lemmas.length && hit === undefined; k++) hit = byLemma.get(lemmas[k]!);
+    if (!hit || (sentenceInitial(doc, i) && hasCommonReading(doc, i)) || personAround(doc, i, i + 1)) continue;
     out.push({
       p: { start: t.start, end: t.end, from: i, to: i + 1, name: hit.name, readings: [hit.name], needsDoc: false },
       rule: hit.rule,
     });
-  });
+  }
   return out;
 }
 
