@@ -33,6 +33,7 @@ const morph = testMorph();
 const pairs: SpanMatcher<string> = {
   description: 'pairs',
   start: { by: 'lemma', values: ['a'] },
+  maxHit: 2,
   matchAt: (ctx, i) =>
     ctx.folded(i) === 'a'
       ? [
@@ -78,6 +79,7 @@ const nonEmpty: SpanMatcher<string> = {
   description: 'non-empty',
   start: { by: 'lemma', values: ['b'] },
   nonEmpty: true,
+  maxHit: 2,
   matchAt: (ctx, i) =>
     ctx.folded(i) !== 'b'
       ? []
@@ -188,5 +190,25 @@ describe('skip checks', () => {
     expect(check(ctx, 2)).toBe(false); // "2 тысяч человек": no "%" after the figure
     expect(check(ctx, at('1'))).toBe(true);
     expect(check(ctx, at('2'))).toBe(true);
+  });
+
+  it('look past a span matcher to what must follow its hits', () => {
+    // "b" then "%": a hit of "b" (or "b c") is followed by "%", or the rule cannot match there
+    const check = createSkipCheck(seq(span(nonEmpty), tok(punct('%'))).node)!;
+    const ctx = new DocContext(segment('b a b % b c % b c'), morph);
+    expect([0, 2, 4, 7].map((i) => check(ctx, i))).toEqual([false, true, true, false]);
+    // an optional part led by a span matcher: "b" then "a", or "a" alone
+    const opt = createSkipCheck(seq(span(nonEmpty).optional(), tok(word('a'))).node)!;
+    expect([0, 1, 2, 4].map((i) => opt(ctx, i))).toEqual([true, true, false, false]);
+  });
+
+  it('see a word within reach past a span matcher that declares its longest hit', () => {
+    // at most two tokens of the span, then up to three "a", then "%": "%" within six tokens
+    const pattern = seq(span(pairs).optional(), repeat(tok(word('a', 'b')), 1, 3), tok(punct('%')));
+    const check = createSkipCheck(pattern.node)!;
+    const ctx = new DocContext(segment('a b a b a b a b % c a %'), morph);
+    expect(check(ctx, 0)).toBe(false); // "%" is eight tokens on
+    expect(check(ctx, 5)).toBe(true);
+    expect(check(ctx, 10)).toBe(true);
   });
 });

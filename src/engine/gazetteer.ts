@@ -83,6 +83,8 @@ export interface GazetteerHit<V> {
 export class Gazetteer<V> implements SpanMatcher<readonly V[]> {
   readonly description: string;
   readonly start: StartKey;
+  /** A hit is an entry, one token or more: the skip checks may count on a token there. */
+  readonly nonEmpty = true;
   private readonly root: TrieNode<V> = { next: null, values: null, pending: null };
   readonly size: number;
   /** Entries whose phrase produced no key (should not happen: the data tests check it). */
@@ -385,6 +387,8 @@ export class GazetteerRef<V> extends PerMorph<Gazetteer<V>> implements SpanMatch
   readonly description: string;
   /** Unknown until resolved (the trie's first words are lemmas): a rule set resolves it. */
   readonly start: StartKey = { by: 'any' };
+  /** As the gazetteer's (see `Gazetteer.nonEmpty`). */
+  readonly nonEmpty = true;
 
   constructor(name: string, entries: () => readonly GazetteerEntry<V>[] | GazetteerEntries<V>) {
     super(name, (env) => new Gazetteer(name, entries(), env.morph, env.segment));
@@ -447,6 +451,7 @@ export function gazetteerWhere<V>(
   const over = (g: Gazetteer<V>): SpanMatcher<readonly V[]> => ({
     description,
     start: g.start,
+    nonEmpty: true,
     matchAt(ctx, i) {
       const hits = spanHits(g, ctx, i) as readonly GazetteerHit<V>[];
       let kept: GazetteerHit<V>[] | null = null;
@@ -460,6 +465,7 @@ export function gazetteerWhere<V>(
   return {
     description,
     start: { by: 'any' },
+    nonEmpty: true,
     matchAt: (ctx, i) => over(gaz.resolve(ctx)).matchAt(ctx, i),
     resolve: (env) => over(gaz.resolve(env)),
   };

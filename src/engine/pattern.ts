@@ -44,6 +44,12 @@ export interface SpanMatcher<V = unknown> {
    * does), so the skip checks may count on a token there (see {@link neverEmpty}).
    */
   readonly nonEmpty?: boolean;
+  /**
+   * Optional: the most tokens a hit spans. Declared, it lets the skip checks see past the
+   * matcher (a word the match must hold within a few tokens after a qualifier or a currency,
+   * window-check.ts); a hit longer than this is a bug of the matcher.
+   */
+  readonly maxHit?: number;
 }
 
 /** Whether the matcher promises hits of one token or more (`nonEmpty`, or a `follow` declared). */

@@ -35,8 +35,16 @@ export function runCheck(node: PatternNode): Check | null {
         return false;
       };
     }
+    case 'rep':
+      // two or more of a part: the first, then the rest of them after it ("- 2,0 - 3,0" after "1,0")
+      if (node.min < 2) return null;
+      return seqRunCheck([node.item, { t: 'rep', item: node.item, min: node.min - 1, max: node.max - 1 }]);
     case 'seq':
-      return seqRunCheck(node.items);
+      // else the first part's own walk, when it cannot match nothing (a range before its unit)
+      return (
+        seqRunCheck(node.items) ??
+        (node.items.length > 0 && !nullable(node.items[0]!) ? runCheck(node.items[0]!) : null)
+      );
     default:
       return null;
   }
@@ -61,7 +69,10 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
     let tokensOnly = true;
     for (let j = 0; j < k && tokensOnly; j++) tokensOnly = tokenPredicates(items[j]!, preds);
     if (!tokensOnly) continue;
-    const start = firstCheck(item);
+    // the part's first tokens, and its own walk when it has one ("до" after the figure of a range)
+    const first = firstCheck(item);
+    const own = span ? null : runCheck(item);
+    const start = first === null || own === null ? (first ?? own) : bothChecks(first, own);
     if (start === null) continue;
     return walk(
       Array.from(preds, (p) => p.test),
@@ -91,6 +102,10 @@ function walk(tests: readonly Predicate['test'][], start: Check, least: number, 
     }
     return empty && end === n && i + reach >= n;
   };
+}
+
+function bothChecks(a: Check, b: Check): Check {
+  return (ctx, i) => a(ctx, i) && b(ctx, i);
 }
 
 /** Fewest tokens a match of the node spans (a span matcher's hit may be empty, unless it promises otherwise). */
@@ -136,7 +151,11 @@ function tokenPredicates(node: PatternNode, out: Set<Predicate>): boolean {
 
 /** What rules out a start by a part further into the match (null: nothing known). */
 function spanCheckOf(node: PatternNode): Check | null {
-  return windowCheck(anchorsOf(node)) ?? runCheck(node) ?? afterOptionalHead(node);
+  const window = windowCheck(anchorsOf(node));
+  const walk = runCheck(node) ?? afterOptionalHead(node);
+  if (window === null || walk === null) return window ?? walk;
+  // both: a window admits any anchor within reach, a walk only one after the parts before it
+  return (ctx, i) => window(ctx, i) && walk(ctx, i);
 }
 
 /**

@@ -48,6 +48,8 @@ export function entitySpan<E extends Entity>(description: string, select: (e: En
   return {
     description,
     start: { by: 'any' },
+    // an entity covers one token or more: the skip checks may count on a token there
+    nonEmpty: true,
     matchAt: (doc, i) => {
       const entities = ENTITIES.get(doc);
       const hit = entities ? index(doc, entities).get(i) : undefined;

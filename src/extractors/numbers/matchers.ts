@@ -40,6 +40,8 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
   readonly start: StartKey;
   /** Hits are whole phrases: the next word is a phrase's second word or follows a one-word one. */
   readonly follow: SpanFollow;
+  /** The longest phrase's words: the skip checks then see the figure and its unit after a qualifier. */
+  readonly maxHit: number;
   /** The phrases by their first word, longest first: asked at every token, most words start none. */
   private readonly byFirst = new Map<string, { words: string[]; value: Qualifier }[]>();
 
@@ -57,6 +59,7 @@ class QualifierMatcher implements SpanMatcher<Qualifier> {
     const second = new Set<string>();
     for (const p of phrases) if (p.words.length > 1) second.add(p.words[1]!);
     this.follow = { second, single: phrases.some((p) => p.words.length === 1) };
+    this.maxHit = phrases[0]?.words.length ?? 1;
   }
 
   matchAt(ctx: DocContext, i: number): readonly { end: number; value: Qualifier }[] {
@@ -99,12 +102,20 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
   readonly start: StartKey;
   /** A hit is a sign or whole words: the skip checks may count on its token (a word after a figure). */
   readonly nonEmpty = true;
+  /** Each word of the longest entry with an abbreviation's dot after it ("US$" is two tokens). */
+  readonly maxHit: number;
   private readonly cache = new WeakMap<Morph, { words: CurrencyWord[]; hit: CurrencyHit }[]>();
   /** Surfaces and lemmas of the entries' first words, per morphology: most words start none. */
   private readonly firsts = new WeakMap<Morph, ReadonlySet<string>>();
 
   constructor() {
-    const first = CURRENCIES.map((c) => fold(c.phrase.split(' ')[0] ?? '').replace(/\.$/, ''));
+    let most = 2;
+    const first = CURRENCIES.map((c) => {
+      const words = c.phrase.split(' ');
+      most = Math.max(most, 2 * words.length);
+      return fold(words[0] ?? '').replace(/\.$/, '');
+    });
+    this.maxHit = most;
     this.start = { by: 'lemma', values: [...new Set([...first, ...Object.keys(CURRENCY_SIGNS).map(fold), 'us'])] };
   }
 
