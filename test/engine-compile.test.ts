@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocContext, anyToken, gnc, span, tok, word, type Pattern, type SpanMatcher } from '../src/engine/index.js';
+import { DocContext, anyToken, gnc, span, tok, word, type Pattern } from '../src/engine/index.js';
 import { compilePattern, enumerate, type Capture, type RawMatch, type Survivor } from '../src/engine/match.js';
 import type { PatternNode } from '../src/engine/pattern.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
-import { randomPatterns } from './helpers/patterns.js';
+import { pairs, randomPatterns } from './helpers/patterns.js';
 
 // The compiled matchers must enumerate exactly what the tree interpreter they replaced did: the
 // same matches in the same order, with the same captures and survivors, and the same cut-off
@@ -92,19 +92,6 @@ function plain(m: RawMatch): unknown {
 
 const morph = testMorph();
 const rel = gnc();
-
-/** Hits of one and two tokens at every "a", and none elsewhere. */
-const pairs: SpanMatcher<string> = {
-  description: 'pairs',
-  start: { by: 'any' },
-  matchAt: (ctx, i) =>
-    ctx.folded(i) === 'a'
-      ? [
-          { end: i + 2, value: `ab${i}` },
-          { end: i + 1, value: `a${i}` },
-        ]
-      : [],
-};
 
 const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),

@@ -12,11 +12,10 @@ import {
   type Pattern,
   type Rule,
   type RuleMatch,
-  type SpanMatcher,
 } from '../src/engine/index.js';
 import { segment } from '../src/segment/index.js';
 import { testMorph } from './helpers/morph.js';
-import { randomPatterns } from './helpers/patterns.js';
+import { pairs, randomPatterns } from './helpers/patterns.js';
 
 // A rule set picks, at each token, the longest accepted match of its candidate rules, then the
 // highest priority, then the first declared; after a first match it asks the other candidates
@@ -24,19 +23,6 @@ import { randomPatterns } from './helpers/patterns.js';
 // trying every rule in full (`Rule.matchAt`) and comparing gives.
 
 const morph = testMorph();
-
-/** Hits of one and two tokens at every "a", and none elsewhere. */
-const pairs: SpanMatcher<string> = {
-  description: 'pairs',
-  start: { by: 'any' },
-  matchAt: (ctx, i) =>
-    ctx.folded(i) === 'a'
-      ? [
-          { end: i + 2, value: `ab${i}` },
-          { end: i + 1, value: `a${i}` },
-        ]
-      : [],
-};
 
 const leaf: fc.Arbitrary<Pattern> = fc.oneof(
   fc.constantFrom('a', 'b', 'c').map((w) => tok(word(w))),

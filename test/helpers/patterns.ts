@@ -1,5 +1,18 @@
 import fc from 'fast-check';
-import { alt, repeat, seq, type Pattern } from '../../src/engine/index.js';
+import { alt, repeat, seq, type Pattern, type SpanMatcher } from '../../src/engine/index.js';
+
+/** Hits of one and two tokens at every "a", and none elsewhere. */
+export const pairs: SpanMatcher<string> = {
+  description: 'pairs',
+  start: { by: 'any' },
+  matchAt: (ctx, i) =>
+    ctx.folded(i) === 'a'
+      ? [
+          { end: i + 2, value: `ab${i}` },
+          { end: i + 1, value: `a${i}` },
+        ]
+      : [],
+};
 
 /**
  * Random patterns over `leaf`: sequences (up to `maxSeq` parts), alternatives, bounded repetitions
