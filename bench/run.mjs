@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -301,69 +302,78 @@ const maxRssMB = () => +(process.resourceUsage().maxRSS / 1024).toFixed(1);
 const cacheStats = () => extractor.morph.cacheStats?.() ?? { size: extractor.morph.cacheSize ?? 0, hits: 0, misses: 0 };
 
 /**
- * V8's own full collections since the last call (the long run forces none until its end: a forced
+ * V8's own full collections during the long run (it forces none until its end: a forced
  * collection resets V8's heap limits, with a growing factor of 1.1, so a run that forced one every
- * N/10 documents peaked lower than a process that never does): how many, and the heap left after
- * the last one. Read through a GC profiler restarted every few documents (it keeps a record of
- * each collection until stopped).
+ * N/10 documents peaked lower than a process that never does): how many by each line, and the
+ * heap left after the last one. One GC profiler records every collection's heap for the whole run
+ * (restarting one every 50 documents, as this bench did until session 12, leaked ~3 MB of native
+ * memory a restart: the long run's RSS grew by ~60 MB per 1,000 documents beside the heap), and a
+ * performance observer gives each full collection's time, by which the lines are matched to them;
+ * the run lets the event loop turn every 50 documents so the observer hears of them.
  */
-let gcProfiler = null;
-const fullGcs = { count: 0, afterMB: null };
-function pollFullGcs() {
-  for (const s of gcProfiler?.stop().statistics ?? []) {
-    if (s.gcType !== 'MarkSweepCompact') continue;
-    fullGcs.count++;
-    fullGcs.afterMB = +(s.afterGC.heapStatistics.usedHeapSize / MB).toFixed(1);
-  }
-  gcProfiler = new v8.GCProfiler();
-  gcProfiler.start();
-}
-
-function longRun(all) {
+async function longRun(all) {
   const out = [];
   const step = Math.max(1, Math.round(longDocs / 10));
   let peak = 0;
   let chars = 0;
   let last = cacheStats();
+  const fullAt = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) fullAt.push(e.startTime);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const profiler = new v8.GCProfiler();
+  profiler.start();
   const t0 = performance.now();
-  pollFullGcs();
   for (let i = 0; i < longDocs; i++) {
     const d = all[i % all.length];
     runners.extract(d);
     chars += d.text.length;
     const rss = process.memoryUsage.rss();
     if (rss > peak) peak = rss;
-    if ((i + 1) % 50 === 0) pollFullGcs();
+    if ((i + 1) % 50 === 0) await new Promise(setImmediate);
     if ((i + 1) % step === 0 || i + 1 === longDocs) {
-      pollFullGcs();
       const m = process.memoryUsage();
       const c = cacheStats();
       const asked = c.hits + c.misses - last.hits - last.misses;
-      const end = i + 1 === longDocs;
       out.push({
         docs: i + 1,
         chars,
         seconds: +((performance.now() - t0) / 1000).toFixed(1),
+        at: performance.now(),
         rssMB: +(m.rss / MB).toFixed(1),
         peakRssMB: +(peak / MB).toFixed(1),
         heapUsedMB: +(m.heapUsed / MB).toFixed(1),
-        fullGcs: fullGcs.count,
-        heapAfterFullGcMB: fullGcs.afterMB,
-        // forced only once the run is over (see pollFullGcs)
-        liveHeapMB: end ? liveHeapMB() : null,
+        fullGcs: 0,
+        heapAfterFullGcMB: null,
+        liveHeapMB: null,
         morphCache: c.size,
         morphHitRate: asked > 0 ? +((c.hits - last.hits) / asked).toFixed(4) : null,
       });
       last = c;
     }
   }
-  gcProfiler?.stop();
+  await new Promise(setImmediate);
+  const after = profiler
+    .stop()
+    .statistics.filter((s) => s.gcType === 'MarkSweepCompact')
+    .map((s) => +(s.afterGC.heapStatistics.usedHeapSize / MB).toFixed(1));
+  observer.disconnect();
+  for (const line of out) {
+    const count = Math.min(after.length, fullAt.filter((t) => t <= line.at).length);
+    line.fullGcs = count;
+    line.heapAfterFullGcMB = count > 0 ? after[count - 1] : null;
+    delete line.at;
+  }
+  // forced only once the run is over (see above)
+  out[out.length - 1].liveHeapMB = liveHeapMB();
   return out;
 }
 
 if (child !== undefined) {
   let out;
-  if (child === 'long') out = { long: longRun(corpora.flatMap((c) => c.docs)) };
+  if (child === 'long') out = { long: await longRun(corpora.flatMap((c) => c.docs)) };
   else {
     const extract = measure(corpora[childCorpus].docs, runners.extract, budgetSec * 1000, true);
     out = { ...extract, liveHeapMB: liveHeapMB(), maxRssMB: maxRssMB(), morphCache: cacheStats().size };
