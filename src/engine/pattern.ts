@@ -177,13 +177,17 @@ export function resolvePattern(node: PatternNode, env: ResolveEnv): PatternNode 
   }
 }
 
-/** The most tokens a match of the pattern can span: Infinity when a span matcher's hits may be any length. */
+/**
+ * The most tokens a match of the pattern can span: Infinity when a span matcher declares no
+ * `maxHit` (its hits may be any length). The skip checks' windows and reach and a rule set's
+ * `matchOver` count on it.
+ */
 export function longestMatch(node: PatternNode): number {
   switch (node.t) {
     case 'tok':
       return 1;
     case 'span':
-      return Infinity;
+      return node.matcher.maxHit ?? Infinity;
     case 'named':
       return longestMatch(node.item);
     case 'rep':

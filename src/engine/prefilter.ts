@@ -268,30 +268,6 @@ function optionalFirst(items: readonly PatternNode[], idx: number, f: Check, res
   return (ctx, i) => f(ctx, i) || rest(ctx, i);
 }
 
-/** Most tokens a match of the node can span (Infinity: unknown, a span matcher that declares no `maxHit`). */
-export function maxLen(node: PatternNode): number {
-  switch (node.t) {
-    case 'tok':
-      return 1;
-    case 'span':
-      return node.matcher.maxHit ?? Infinity;
-    case 'named':
-      return maxLen(node.item);
-    case 'rep':
-      return node.max * maxLen(node.item);
-    case 'alt': {
-      let most = 0;
-      for (let k = 0; k < node.items.length; k++) most = Math.max(most, maxLen(node.items[k]!));
-      return most;
-    }
-    case 'seq': {
-      let sum = 0;
-      for (let k = 0; k < node.items.length; k++) sum += maxLen(node.items[k]!);
-      return sum;
-    }
-  }
-}
-
 /** The rule's skip check: null when nothing can be ruled out up front. */
 export function createSkipCheck(node: PatternNode): Check | null {
   // the window check first: after its one pass per document it is a lookup, and it rejects most tokens

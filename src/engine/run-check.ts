@@ -3,8 +3,8 @@
  * length (a figure of one to dozens of tokens before its "%" or currency), out of reach of a
  * window check (window-check.ts), and for a sequence after an optional first part.
  */
-import { neverEmpty, type PatternNode } from './pattern.js';
-import { firstCheck, maxLen, nullable, startsWithSpan, type Check } from './prefilter.js';
+import { longestMatch, neverEmpty, type PatternNode } from './pattern.js';
+import { firstCheck, nullable, startsWithSpan, type Check } from './prefilter.js';
 import { anchorsOf, windowCheck } from './window-check.js';
 import type { Predicate } from './predicates.js';
 
@@ -61,7 +61,7 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
     let reach = 0;
     let least = 0;
     for (let j = 0; j < k; j++) {
-      reach += maxLen(items[j]!);
+      reach += longestMatch(items[j]!);
       least += minLen(items[j]!);
     }
     if (!(reach <= MAX_RUN)) continue;

@@ -6,10 +6,10 @@
 import type { TokenKind } from '../segment/types.js';
 import { newMemoSlot, type DocContext } from './context.js';
 import { hasKeyIn, keyMask } from './keys.js';
-import type { PatternNode } from './pattern.js';
+import { longestMatch, type PatternNode } from './pattern.js';
 import type { Predicate, StartKey } from './predicates.js';
 import { extend } from './objects.js';
-import { maxLen, type Check } from './prefilter.js';
+import type { Check } from './prefilter.js';
 
 /**
  * Every match of the node has a token at offset `<= offset` from its start that a start key of
@@ -98,7 +98,7 @@ function anchorsOfSeq(items: readonly PatternNode[]): Anchor | null {
     const it = items[k]!;
     const a = anchorsOf(it);
     if (a !== null && prefix + a.offset <= MAX_WINDOW) best = extend(a, { offset: prefix + a.offset });
-    prefix += maxLen(it);
+    prefix += longestMatch(it);
     if (!(prefix <= MAX_WINDOW)) break;
   }
   return best;
