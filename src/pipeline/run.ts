@@ -86,8 +86,8 @@ function runDocument(
  * rest pattern (`{ type, ...rest }`) copied the draft through V8's slow path (~1.5% of a NEREL
  * pass). Made from an empty literal: a literal with keys has an allocation site, which V8 marks
  * "pretenured" once a long document's entities outlive two scavenges; from then on every entity
- * of every document was made in the old generation and died there, and the heap grew to ~4 times
- * its live size between full collections (long run: peak RSS 377 MB, 230 MB with `{}`).
+ * of every document was made in the old generation and died there: twice the garbage promoted per
+ * document, and a faster-growing heap (docs/quality.md, Memory).
  */
 function toEntity(d: EntityDraft, id: string, sentence: number): Entity {
   const e: Record<string, unknown> = {};
