@@ -2,7 +2,7 @@
 // Speed and memory of the built package (run `npm run build` first):
 //
 //   npm run bench -- [--json FILE] [--quick] [--passes N] [--budget SECONDS] [--corpus FILE.jsonl]... [--profile]
-//                    [--docs N] [--heap MB]
+//                    [--docs N] [--heap MB] [--semi MB]
 //
 // - start-up: import of dist/index.js, createExtractor() and the first document, each timed,
 //   RSS and heap after init;
@@ -21,7 +21,9 @@
 //   and the live heap after a forced collection at the end (only then: forcing one resets V8's
 //   heap limits low, so a run that forced one every N/10 documents peaked lower than it would);
 // --json FILE writes every figure; --profile reruns the bench under `node --cpu-prof`;
-// --heap MB reruns it under `node --max-old-space-size=MB` (e.g. 128: it must complete).
+// --heap MB reruns it under `node --max-old-space-size=MB` (e.g. 128: it must complete), and
+// --semi MB under `node --max-semi-space-size=MB` (V8's young generation: 16 MB a semi-space by
+// default, two of them committed), the children too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -71,6 +73,7 @@ const profile = flag('--profile');
 /** Internal: `extract:I` (time extract() on corpus I) or `long` (the long run), in a child process. */
 const child = take('--child');
 const heapArg = take('--heap');
+const semiArg = take('--semi');
 const longDocs = Number(take('--docs') ?? 0);
 const quick = flag('--quick');
 const jsonOut = take('--json');
@@ -82,14 +85,18 @@ if (argv.length) fatal(`unknown argument ${argv[0]} (see --help)`);
 if (!(passes >= 1) || !(budgetSec > 0)) fatal('--passes and --budget must be positive');
 if (!(longDocs >= 0)) fatal('--docs must be a number of documents');
 
-if (heapArg !== undefined) {
+if (heapArg !== undefined || semiArg !== undefined) {
   // Rerun under a small V8 heap: the run must complete (memory bounded whatever the corpus).
-  if (!(Number(heapArg) > 0)) fatal('--heap needs a size in MB');
-  const rest = process.argv.slice(2).filter((a, i, all) => a !== '--heap' && all[i - 1] !== '--heap');
-  console.log(`heap: node --max-old-space-size=${heapArg} bench/run.mjs ${rest.join(' ')}`);
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapArg}`, fileURLToPath(import.meta.url), ...rest], {
-    stdio: 'inherit',
-  });
+  if (heapArg !== undefined && !(Number(heapArg) > 0)) fatal('--heap needs a size in MB');
+  if (semiArg !== undefined && !(Number(semiArg) > 0)) fatal('--semi needs a size in MB');
+  const flags = [
+    ...(heapArg !== undefined ? [`--max-old-space-size=${heapArg}`] : []),
+    ...(semiArg !== undefined ? [`--max-semi-space-size=${semiArg}`] : []),
+  ];
+  const ours = new Set(['--heap', '--semi']);
+  const rest = process.argv.slice(2).filter((a, i, all) => !ours.has(a) && !ours.has(all[i - 1]));
+  console.log(`heap: node ${flags.join(' ')} bench/run.mjs ${rest.join(' ')}`);
+  const r = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...rest], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 
@@ -514,6 +521,8 @@ if (jsonOut) {
     long,
     maxOldSpaceSizeMB:
       Number(process.execArgv.find((a) => a.startsWith('--max-old-space-size='))?.split('=')[1]) || null,
+    maxSemiSpaceSizeMB:
+      Number(process.execArgv.find((a) => a.startsWith('--max-semi-space-size='))?.split('=')[1]) || null,
     maxRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(1),
     sink,
   };

@@ -50,7 +50,7 @@ export {
   PoolClosedError,
   WorkerError,
 } from './errors.js';
-export { createPool, type Pool, type PoolOptions, type PoolInput } from './pool/index.js';
+export { createPool, type Pool, type PoolOptions, type PoolInput, type PoolResourceLimits } from './pool/index.js';
 export { MorphologyInitError, createMorph, createMorphSync } from './morph/index.js';
 export type { Morph, Parse, Grammeme, Gender, GNumber, Case, Agreement } from './morph/types.js';
 export { segment } from './segment/index.js';

@@ -123,6 +123,16 @@ describe.skipIf(!built)('createPool (dist/, CJS)', SLOW, () => {
     const e = await lib.createPool({ size: 0, maxQueue: -1, types: ['nonsense'] } as never).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(lib.InvalidOptionsError);
     expect((e as Api.InvalidOptionsError).issues.map((i) => i.path)).toEqual(['size', 'maxQueue', 'types.0']);
+    const limits = await lib
+      .createPool({
+        resourceLimits: { maxOldGenerationSizeMb: 0, maxYoungGenerationSizeMb: 1.5, stackSizeMb: 4 },
+      } as never)
+      .catch((x: unknown) => x);
+    expect((limits as Api.InvalidOptionsError).issues.map((i) => i.path)).toEqual([
+      'resourceLimits.maxOldGenerationSizeMb',
+      'resourceLimits.maxYoungGenerationSizeMb',
+      'resourceLimits.stackSizeMb',
+    ]);
     const custom = await lib.createPool({ extractors: [] } as never).catch((x: unknown) => x);
     expect((custom as Api.InvalidOptionsError).message).toMatch(/custom pipeline cannot be sent to worker threads/);
   });
@@ -136,6 +146,25 @@ describe.skipIf(!built)('createPool (dist/, CJS)', SLOW, () => {
     await closing;
     expect(docs.flatMap((d) => d.entities.map((e) => e.type))).toContain('date');
     expect(docs.every((d) => d.entities.every((e) => e.type === 'date'))).toBe(true);
+  });
+
+  it("resourceLimits bound each thread's heap: too small for the extractor fails createPool", async () => {
+    const tooSmall = await lib
+      .createPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 4 } })
+      .catch((x: unknown) => x);
+    expect(tooSmall).toBeInstanceOf(lib.WorkerError);
+    expect((tooSmall as Error).message).toMatch(/ran out of its heap.*raise resourceLimits/);
+    const pool = await lib.createPool({
+      size: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 12 },
+    });
+    try {
+      const local = await lib.createExtractor();
+      const docs = await Promise.all(TEXTS.map((t) => pool.extract(t, { publishedAt: '2025-11-10' })));
+      expect(docs).toEqual(TEXTS.map((t) => local.extract(t, { publishedAt: '2025-11-10' })));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('destroy() rejects what is not done with PoolClosedError', async () => {

@@ -32,6 +32,23 @@ export interface PoolOptions extends ExtractorOptions {
    * `16 * size`). One more is refused with `PoolQueueFullError`.
    */
   maxQueue?: number;
+  /**
+   * V8 heap bounds of each thread, in MB (Node's `resourceLimits` of worker threads). By default a
+   * thread's heap grows as V8 likes (~220 MB of RSS a thread on a long run); with
+   * `{ maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 }` a thread holds under ~200 MB
+   * for some throughput (docs/quality.md, Memory). A thread that runs out of its heap fails its
+   * document with `WorkerError` and piscina starts another; a heap too small for the extractor
+   * itself (it holds ~30 MB once created) fails `createPool` with `WorkerError`.
+   */
+  resourceLimits?: PoolResourceLimits;
+}
+
+/** The worker threads' V8 heap bounds that `createPool` passes on (see `PoolOptions.resourceLimits`). */
+export interface PoolResourceLimits {
+  /** The main heap's bound (old generation), MB. */
+  maxOldGenerationSizeMb?: number;
+  /** The young generation's bound (three times V8's semi-space), MB. */
+  maxYoungGenerationSizeMb?: number;
 }
 
 /** One input of `extractMany`: a text, or a text with its extract options. */
@@ -92,15 +109,18 @@ function fromWire(w: WireError): GosfactsError {
 interface ParsedPoolOptions {
   size: number;
   maxQueue: number;
+  resourceLimits: PoolResourceLimits | undefined;
   extractor: ExtractorOptions;
 }
+
+const LIMIT_KEYS = ['maxOldGenerationSizeMb', 'maxYoungGenerationSizeMb'] as const;
 
 const PIPELINE_KEYS = ['extractors', 'refiners', 'facts'];
 
 function parsePoolOptions(options: unknown): ParsedPoolOptions {
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options)))
     throw new InvalidOptionsError('pool options', [{ path: '', message: 'expected an object' }]);
-  const { size, maxQueue, ...rest } = (options ?? {}) as PoolOptions;
+  const { size, maxQueue, resourceLimits, ...rest } = (options ?? {}) as PoolOptions;
   const issues: { path: string; message: string }[] = [];
   const count = (v: unknown, min: number, max: number): boolean =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -108,6 +128,18 @@ function parsePoolOptions(options: unknown): ParsedPoolOptions {
     issues.push({ path: 'size', message: 'expected an integer from 1 to 256' });
   if (maxQueue !== undefined && !count(maxQueue, 0, 1e7))
     issues.push({ path: 'maxQueue', message: 'expected an integer from 0 to 10,000,000' });
+  if (resourceLimits !== undefined) {
+    if (resourceLimits === null || typeof resourceLimits !== 'object' || Array.isArray(resourceLimits))
+      issues.push({ path: 'resourceLimits', message: 'expected an object' });
+    else {
+      for (const k of Object.keys(resourceLimits)) {
+        if (!(LIMIT_KEYS as readonly string[]).includes(k))
+          issues.push({ path: `resourceLimits.${k}`, message: `unknown limit (known: ${LIMIT_KEYS.join(', ')})` });
+        else if (!count((resourceLimits as Record<string, unknown>)[k], 1, 1 << 20))
+          issues.push({ path: `resourceLimits.${k}`, message: 'expected a whole number of MB from 1 to 1,048,576' });
+      }
+    }
+  }
   for (const k of PIPELINE_KEYS) {
     if (k in rest)
       issues.push({
@@ -122,8 +154,17 @@ function parsePoolOptions(options: unknown): ParsedPoolOptions {
     issues.push(...r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
   if (issues.length) throw new InvalidOptionsError('pool options', issues);
   const threads = size ?? Math.max(1, availableParallelism());
-  return { size: threads, maxQueue: maxQueue ?? 16 * threads, extractor: r.data! };
+  return {
+    size: threads,
+    maxQueue: maxQueue ?? 16 * threads,
+    resourceLimits: resourceLimits && { ...resourceLimits },
+    extractor: r.data!,
+  };
 }
+
+/** Node's error for a worker thread stopped at its `resourceLimits`. */
+const outOfMemory = (e: unknown): e is Error =>
+  e instanceof Error && (e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** Where the worker entry is: next to the built module (dist/pool-worker.js), from ESM and CJS alike. */
 const workerUrl = (): string => new URL('./pool-worker.js', import.meta.url).href;
@@ -178,7 +219,11 @@ class ThreadPool implements Pool {
   /** A rejection from piscina itself: the pool was destroyed, the options could not be cloned, a thread died. */
   private threadError(e: unknown): GosfactsError {
     if (this.state === 'destroyed') return new PoolClosedError('the pool was destroyed before this document was done');
-    const message = e instanceof Error ? e.message : String(e);
+    const message = outOfMemory(e)
+      ? `ran out of its heap (${e.message}): raise the pool's resourceLimits`
+      : e instanceof Error
+        ? e.message
+        : String(e);
     if (e instanceof Error && e.name === 'DataCloneError')
       return new InvalidOptionsError('extract options', [
         { path: '', message: `cannot be sent to a worker thread: ${message}` },
@@ -241,6 +286,7 @@ export async function createPool(options?: PoolOptions): Promise<Pool> {
     // the extractor costs a second to build: threads stay up until close()
     idleTimeout: Infinity,
     workerData: o.extractor,
+    ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
   });
   const pool = new ThreadPool(piscina, o);
   try {
@@ -252,7 +298,12 @@ export async function createPool(options?: PoolOptions): Promise<Pool> {
     await piscina.destroy();
     throw e instanceof GosfactsError
       ? e
-      : new WorkerError(`cannot start the pool: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      : new WorkerError(
+          outOfMemory(e)
+            ? `cannot start the pool: a thread ran out of its heap (${e.message}); raise resourceLimits`
+            : `cannot start the pool: ${e instanceof Error ? e.message : String(e)}`,
+          { cause: e },
+        );
   }
   return pool;
 }
