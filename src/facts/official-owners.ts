@@ -78,8 +78,19 @@ export function declinedCases(
 
 const modifier = (ps: readonly Parse[]): boolean => ps.some((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
 
-/** Cases of the office's head noun (its first declinable noun), animate readings first; null when it has none. */
+/**
+ * {@link casesOfOffice}, made once per office: the readings ask it up to three times a pair, and
+ * an office near several names is paired with each (the office's range is one object per document).
+ */
+const OFFICE_CASES = new WeakMap<Placed, ReadonlySet<string> | null>();
 function officeCases(ctx: DocContext, office: Placed): ReadonlySet<string> | null {
+  let cases = OFFICE_CASES.get(office);
+  if (cases === undefined) OFFICE_CASES.set(office, (cases = casesOfOffice(ctx, office)));
+  return cases;
+}
+
+/** Cases of the office's head noun (its first declinable noun), animate readings first; null when it has none. */
+function casesOfOffice(ctx: DocContext, office: Placed): ReadonlySet<string> | null {
   for (let i = office.from; i < office.to; i++) {
     const ps = ctx.parses(i);
     let nouns = ps.filter((p) => p.pos === 'NOUN');

@@ -95,11 +95,14 @@ function linkOf(
     if (cover[i] === 'person' && !possessor && !(order === 'position-person' && honoree(ctx, cover, i))) return null;
     else if (cover[i] === 'position') crosses = true;
   const g: GapView = { ctx, from, to, chained: to < end, cover: (i) => cover[i] ?? 'none' };
-  for (const l of LINKS)
-    if (l.order === order && (!crosses || l.throughOffices) && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g))
-      return l;
+  for (const l of order === 'position-person' ? LINKS_BEFORE : LINKS_AFTER)
+    if ((!crosses || l.throughOffices) && to - from <= (l.maxGap ?? MAX_GAP) && l.test(g)) return l;
   return null;
 }
+
+/** The links of each order, in the order of `LINKS` (the first that holds is the pair's). */
+const LINKS_BEFORE = LINKS.filter((l) => l.order === 'position-person');
+const LINKS_AFTER = LINKS.filter((l) => l.order === 'person-position');
 
 /** Longest gap any link reads. */
 const MAX_LINK_GAP = Math.max(MAX_GAP, ...LINKS.map((l) => l.maxGap ?? 0));
@@ -208,7 +211,7 @@ function candidates(
   const pairs: Pair[] = [];
   let k = 0; // first position that does not end before the person's window
   for (const person of persons) {
-    // the next name in a list after this one: asked of every position near the person, found once
+    // the next name in a list after this one: asked of every position linked to the person, found once
     let list: Placed<PersonEntity> | null | undefined;
     while (k < positions.length && positions[k]!.to < person.from - CHAIN_WINDOW) k++;
     for (let j = k; j < positions.length; j++) {
@@ -220,8 +223,9 @@ function candidates(
           : person.to <= position.from
             ? linkOf(ctx, cover, person, position, 'person-position')
             : overlapLink(ctx, cover, position, person);
+      if (!link) continue;
       if (list === undefined) list = nextInList(ctx, cover, byFrom, person) ?? null;
-      if (!link || !fits(ctx, person, position, link, !!list) || someoneElses(ctx, person, position, link)) continue;
+      if (!fits(ctx, person, position, link, !!list) || someoneElses(ctx, person, position, link)) continue;
       pairs.push({ person, position, link });
       const shared =
         (link.shared && link.order === 'position-person') ||
