@@ -29,9 +29,9 @@ export const keysOf = (doc: DocContext, i: number): string[] => [doc.folded(i), 
 
 /**
  * The first of {@link keysOf} that `map` has, without making the list: asked at every
- * capitalised word of a document that no name covers.
+ * capitalised word of a document that no name covers, and at each name's surname.
  */
-function firstKeyIn(doc: DocContext, i: number, map: ReadonlyMap<string, unknown>): string | undefined {
+export function firstKeyIn(doc: DocContext, i: number, map: ReadonlyMap<string, unknown>): string | undefined {
   const folded = doc.folded(i);
   if (map.has(folded)) return folded;
   const lemmas = doc.lemmas(i);

@@ -15,7 +15,7 @@ import { afterOffice, afterOfficeRule, withNamesAfterOffices } from './rules/aft
 import { pluralNameOnly } from './parts.js';
 import { listed } from './lists.js';
 import {
-  keysOf,
+  firstKeyIn,
   knownFirstNames,
   knownSurnames,
   repeated,
@@ -170,11 +170,8 @@ function toDraft(
   const lastPart = p.parts.find((x) => x.role === 'last');
   // a bare surname is the surname of its fuller mention ("Жолт Хорняк ... Хорняка", "Нетаньяху");
   // another name with that surname has its gender when nothing else tells ("Иса Ямадаев ... Сулимы Ямадаева")
-  const same = lastPart
-    ? keysOf(doc, lastPart.index)
-        .map((k) => known.get(k))
-        .find((k) => k)
-    : undefined;
+  const key = lastPart ? firstKeyIn(doc, lastPart.index, known) : undefined;
+  const same = key === undefined ? undefined : known.get(key);
   const full = single ? same : undefined;
   // a first name alone has its own gender ("Алла"): the words around it only tell a surname's
   const surname = p.parts.some((x) => x.role === 'last');
