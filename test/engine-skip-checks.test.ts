@@ -172,6 +172,23 @@ describe('skip checks', () => {
     expect(createNextWordCheck(seq(tok(word('a')), tok(word('b')).optional()).node)).toBeNull();
   });
 
+  it('take a leading optional run apart: one or more of it then the rest, or the rest alone', () => {
+    // adjectives before a head noun that may stand alone ("a" before "b", then anything)
+    const pattern = seq(repeat(tok(word('a')), 0, 3), tok(word('b')), tok(anyToken()).optional());
+    // whole, the run leaves the next word open (the match may be "b" alone)
+    expect(createNextWordCheck(pattern.node)).toBeNull();
+    const ctx = new DocContext(segment('a c a a b b'), morph);
+    const branches = createBranchChecks(pattern.node);
+    const admits = (i: number): boolean =>
+      branches.some(
+        (b) =>
+          (b.first === null || b.first(ctx, i)) &&
+          (b.next === null || (i + 1 < ctx.tokens.length && b.next(ctx, i + 1))),
+      );
+    // an "a" before "c" starts no match; before "a" or "b" it may, and so may "b" before anything
+    expect([0, 1, 2, 3, 4, 5].map(admits)).toEqual([false, false, true, true, true, true]);
+  });
+
   it('ask the next word of a span matcher after a first token when its hits are never empty', () => {
     const ctx = new DocContext(segment('a b a a b'), morph);
     // "a" then a hit of "b" (a currency after its figure): the next word is the matcher's start word

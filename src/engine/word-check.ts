@@ -196,7 +196,7 @@ const EMPTY: PatternNode = { t: 'seq', items: [] };
 
 /**
  * Patterns whose matches together are the node's: its leading alternatives (and a leading
- * optional part, there or left out), each with what follows them; more than
+ * optional part or run, there or left out), each with what follows them; more than
  * {@link MAX_BRANCHES}: the node alone.
  */
 function startBranches(node: PatternNode): PatternNode[] {
@@ -206,7 +206,11 @@ function startBranches(node: PatternNode): PatternNode[] {
     case 'alt':
       return cap(node, node.items.flatMap(startBranches));
     case 'rep':
-      if (node.max !== 1) return [node];
+      // an optional run (adjectives before a head noun): one or more, or none. Kept whole, it
+      // gave no next word's check when the rest may be one token ("экипаж" alone), and the rule
+      // was tried at every adjective
+      if (node.max !== 1)
+        return node.min === 0 ? [{ t: 'rep', item: node.item, min: 1, max: node.max }, EMPTY] : [node];
       return node.min === 0 ? [...startBranches(node.item), EMPTY] : startBranches(node.item);
     case 'seq': {
       const items = flatSeq(node.items);

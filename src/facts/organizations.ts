@@ -14,10 +14,10 @@ interface Cluster {
   readonly fact: OrganizationFact;
   /** Folded normalised names and abbreviations of every mention, for matching later ones. */
   readonly names: Set<string>;
+  /** Every start of those names that ends before a space ("служба занятости" of "служба занятости населения"): see {@link startsName}. */
+  readonly starts: Set<string>;
   /** Initials of those names ("фнс"), for abbreviations the gazetteer does not know. */
   readonly initials: Set<string>;
-  /** Index of the entity that mentioned it last, to prefer the body named most recently. */
-  last: number;
 }
 
 /** The engine's case folding, with runs of whitespace made one space: names compare across line breaks. */
@@ -36,8 +36,19 @@ const FUNCTION_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 
 
 const isAbbreviation = (text: string): boolean => capsAbbr(text.replace(/[\s-]/gu, ''));
 
-/** A generic mention ("Служба занятости") that a fuller name of the same body begins with. */
-const startsName = (full: string, short: string): boolean => full.length > short.length && full.startsWith(`${short} `);
+/**
+ * A generic mention ("Служба занятости") that a fuller name of the same body begins with: one of
+ * the cluster's name starts, which are gathered as the names come (comparing the mention with
+ * each name of each cluster made the matching quadratic in a long document's names).
+ */
+const startsName = (c: Cluster, short: string): boolean => c.starts.has(short);
+
+/** Adds a name to the cluster, with its starts that end before a space. */
+function addName(c: Cluster, name: string): void {
+  if (c.names.has(name)) return;
+  c.names.add(name);
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) c.starts.add(name.slice(0, at));
+}
 
 /** What a mention is compared by, folded once for all the clusters before it. */
 interface Probe {
@@ -62,16 +73,16 @@ function matches(c: Cluster, p: Probe): boolean {
   if (p.abbrText !== null && c.initials.has(p.abbrText)) return true;
   // a bare generic name without a place of its own refers to the body named in full before
   if (e.region) return false;
-  for (const n of c.names) if (startsName(n, name)) return true;
-  return false;
+  return startsName(c, name);
 }
 
-/** The cluster `e` belongs to among those so far: the one that matches and was mentioned last. */
-function matching(clusters: readonly Cluster[], e: OrganizationEntity): Cluster | undefined {
-  const p = probeOf(e);
-  let best: Cluster | undefined;
-  for (const c of clusters) if ((!best || c.last > best.last) && matches(c, p)) best = c;
-  return best;
+/**
+ * The cluster the probe's mention belongs to among those so far: the one that matches and was
+ * mentioned last, to prefer the body named most recently (`recent` holds them mentioned last first).
+ */
+function matching(recent: readonly Cluster[], p: Probe): Cluster | undefined {
+  for (let k = 0; k < recent.length; k++) if (matches(recent[k]!, p)) return recent[k];
+  return undefined;
 }
 
 /** "Федеральная налоговая служба (ФНС)": the abbreviation in parentheses right after a name is the same body. */
@@ -79,7 +90,7 @@ function inParenthesesAfter(text: string, prev: OrganizationEntity | undefined, 
   return !!prev && isAbbreviation(e.text) && /^\s*\(\s*$/u.test(text.slice(prev.end, e.start));
 }
 
-function newCluster(e: OrganizationEntity, n: number, parent: string | null, k: number): Cluster {
+function newCluster(e: OrganizationEntity, n: number, parent: string | null): Cluster {
   return {
     fact: {
       id: `o${n}`,
@@ -92,22 +103,24 @@ function newCluster(e: OrganizationEntity, n: number, parent: string | null, k: 
       references: [],
     },
     names: new Set(),
+    starts: new Set(),
     initials: new Set(),
-    last: k,
   };
 }
 
-function absorb(c: Cluster, e: OrganizationEntity, k: number): void {
+/** Adds the probe's mention to the cluster (its name, abbreviation and text folded once, in the probe). */
+function absorb(c: Cluster, p: Probe): void {
+  const e = p.e;
+  const abbreviated = p.abbrText !== null;
   c.fact.mentions.push(e.id);
-  c.names.add(fold(e.normalized));
-  if (!isAbbreviation(e.text)) c.initials.add(initials(e.normalized));
-  if (e.abbr) c.names.add(fold(e.abbr));
-  if (isAbbreviation(e.text)) c.names.add(fold(e.text));
-  c.last = k;
+  addName(c, p.name);
+  if (!abbreviated) c.initials.add(initials(e.normalized));
+  if (p.abbr !== null) addName(c, p.abbr);
+  if (abbreviated) addName(c, p.abbrText);
   // the fullest name seen names the record: a generic or abbreviated mention never replaces a full one
-  if (e.normalized.length > c.fact.normalized.length && !isAbbreviation(e.text)) c.fact.normalized = e.normalized;
+  if (e.normalized.length > c.fact.normalized.length && !abbreviated) c.fact.normalized = e.normalized;
   c.fact.kind ??= e.kind ?? null;
-  c.fact.abbr ??= e.abbr ?? (isAbbreviation(e.text) ? e.text : null);
+  c.fact.abbr ??= e.abbr ?? (abbreviated ? e.text : null);
   c.fact.region ??= e.region ?? null;
 }
 
@@ -192,22 +205,26 @@ export const organizationFacts: FactBuilder = {
   name: 'organizations',
   build(entities, facts, run) {
     const clusters: Cluster[] = [];
+    /** The clusters, mentioned last first (see {@link matching}). */
+    const recent: Cluster[] = [];
     const text = run.doc.text;
     let prev: { entity: OrganizationEntity; cluster: Cluster } | undefined;
     let lastBody: Cluster | undefined;
     const mentions: [OrganizationEntity, Cluster][] = [];
-    entities.forEach((x, k) => {
+    entities.forEach((x) => {
       if (x.type !== 'organization') return;
       const e: OrganizationEntity = x;
+      const p = probeOf(e);
       let target = inParenthesesAfter(text, prev?.entity, e) ? prev?.cluster : undefined;
-      target ??= matching(clusters, e);
+      target ??= matching(recent, p);
       if (!target) {
         // a branch ("Кольчугинский филиал") belongs to the body named last before it
         const parent = e.kind === 'branch' ? (lastBody?.fact.id ?? null) : null;
-        target = newCluster(e, clusters.length + 1, parent, k);
+        target = newCluster(e, clusters.length + 1, parent);
         clusters.push(target);
-      }
-      absorb(target, e, k);
+      } else recent.splice(recent.indexOf(target), 1);
+      recent.unshift(target);
+      absorb(target, p);
       mentions.push([e, target]);
       if (target.fact.kind !== 'branch') lastBody = target;
       prev = { entity: e, cluster: target };

@@ -7,6 +7,7 @@
 import {
   alt,
   capitalized,
+  custom,
   gnc,
   gram,
   kind,
@@ -19,6 +20,8 @@ import {
   span,
   tok,
   word,
+  wordTest,
+  type DocContext,
   type MatchView,
   type Rule,
 } from '../../../engine/index.js';
@@ -53,16 +56,49 @@ const BY_FIELD = [
   'пресс-служба',
 ];
 
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * The heads a name may have when its first word is in lower case (see `accepted`): "областная
+ * дума", "министерства труда", not "крупного предприятия" (a named head wants a capital letter).
+ */
+const LOWER_CASE_HEAD = lemma(...BODY_HEADS.strong, ...BODY_HEADS.official);
+const lowerCaseHead = (ctx: DocContext, i: number): boolean => LOWER_CASE_HEAD.test(ctx, i) !== false;
+const capital = (ctx: DocContext, i: number): boolean => UPPER.test(ctx.tokens[i]?.text ?? '');
+/** A first word that can start an accepted name: a capital, or a lower-case head the name may have in lower case. */
+const headFirst = wordTest('body head first', (ctx, i) => capital(ctx, i) || lowerCaseHead(ctx, i));
+/**
+ * A first modifier that can start an accepted name: a capital, or such a head within the five
+ * words after it (two modifiers joined by "и" and three more).
+ */
+const modFirst = custom('body modifier first', (ctx, i) => {
+  if (capital(ctx, i)) return true;
+  const end = Math.min(ctx.tokens.length, i + 6);
+  for (let j = i + 1; j < end; j++) if (lowerCaseHead(ctx, j)) return true;
+  return false;
+});
+
 const r = gnc();
 const r2 = gnc();
-const mod = tok(headWithin(HEAD_SET, 3, 'body head ahead').and(modifier(), notFunction())).agree(r);
-// "Промышленный и коммерческий банк Китая": two adjectives joined by "и" before the head
-const mods = seq(opt(seq(mod, word('и'))), repeat(mod, 0, 3)).as('mods');
-const head = tok(lemma(...HEADS).and(gram('NOUN')))
-  .agree(r)
-  .as('head');
+const modifierAhead = headWithin(HEAD_SET, 3, 'body head ahead').and(modifier(), notFunction());
+const mod = tok(modifierAhead).agree(r);
+const firstMod = tok(modifierAhead.and(modFirst)).agree(r);
+const headNoun = lemma(...HEADS).and(gram('NOUN'));
+/**
+ * Modifiers, then the head: "Промышленный и коммерческий банк Китая" (two adjectives joined by
+ * "и"), "Федеральная служба"; or the head first. A name whose first word is in lower case is
+ * accepted only with some heads, so the first word is tested for it (and the rule is not even
+ * tried at "предприятия", "крупного предприятия"): the ways of matching are the ones of
+ * `seq(opt(seq(mod, "и")), repeat(mod, 0, 3), head)`, in its order, less those `accepted` rejects.
+ */
+const headGroup = alt(
+  seq(
+    alt(seq(firstMod, word('и'), repeat(mod, 0, 3)), seq(firstMod, repeat(mod, 0, 2))).as('mods'),
+    tok(headNoun).agree(r).as('head'),
+  ),
+  tok(headNoun.and(headFirst)).agree(r).as('head'),
+);
 
-const UPPER = /^\p{Lu}/u;
 /** Heads placed in a town abroad: "посольства России в Токио". */
 const ABROAD = new Set(['посольство', 'консульство', 'представительство', 'отделение', 'филиал', 'бюро']);
 
@@ -110,6 +146,7 @@ function accepted(m: MatchView, headLemma: string, g: OrgGazetteers): boolean {
     if (!hasMods && hasTail) return true;
     if (hasMods && (hasTail || modsPart.to - modsPart.from >= 2) && relationalMods(m)) return true;
   }
+  // (in lower case only these heads: the pattern's first word tests, `headFirst` and `modFirst`, count on it)
   if (STRONG.has(headLemma)) return !hasMods || relationalMods(m);
   if (!OFFICIAL.has(headLemma)) return false;
   return (hasTail && !hasMods) || (hasMods && relationalMods(m));
@@ -199,7 +236,7 @@ function bodyRule(g: OrgGazetteers, { chain, extension }: ReturnType<typeof tail
       'посольства России в Токио',
     ],
     priority: PRIORITY.body,
-    pattern: seq(mods, head, chain, extension),
+    pattern: seq(headGroup, chain, extension),
     interpret: (m) => {
       const headPart = m.part('head');
       if (!headPart || !endsName(m)) return null;
