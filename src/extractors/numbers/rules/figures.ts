@@ -7,7 +7,7 @@ import { gram, lemma, opt, rule, seq, tok, type MatchView } from '../../../engin
 import { isTimeAmount, isYearLike } from '../context.js';
 import { countable, free } from '../filters.js';
 import {
-  amount,
+  countAmount,
   measure,
   numberWord,
   qualifier,
@@ -53,7 +53,7 @@ export const cardinal = rule<FigureParse>({
     '1600 км',
     '18 000 квадратных километров',
   ],
-  pattern: seq(opt(qualifier), amount.as('a'), opt(measure.as('measure'))),
+  pattern: seq(opt(qualifier), countAmount.as('a'), opt(measure.as('measure'))),
   // countable first: both are pure, and it rejects two in three matches (years, dates, durations)
   interpret: (m) => {
     if (!countable(m)) return null;
