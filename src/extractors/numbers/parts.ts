@@ -121,11 +121,15 @@ export const roundCount: Pattern = seq(opt(lemma(...FEW).as('few')), roundNoun.a
 
 const dash = punct('-');
 
+/** A range whose second amount is `b`. */
+const rangeTo = (b: Pattern): Pattern =>
+  alt(seq(word('от').as('from'), amount.as('a'), word('до'), b.as('b')), seq(amount.as('a'), dash, b.as('b')));
+
 /** "от 100 до 300", "8-10", "1,5-2,1". */
-export const range: Pattern = alt(
-  seq(word('от').as('from'), amount.as('a'), word('до'), amount.as('b')),
-  seq(amount.as('a'), dash, amount.as('b')),
-);
+export const range: Pattern = rangeTo(amount);
+
+/** The range of a count (`number/range`): {@link range} without an end of digits alone before an amount of time ("2019-2020 годы", "5-7 лет"). */
+export const countRange: Pattern = rangeTo(countAmount);
 
 /** A figure: one amount or a range. */
 export const figure: Pattern = alt(amount.as('a'), range);
