@@ -70,14 +70,16 @@ export const numberWord = lemma(...Object.keys(CARDINALS), ...Object.keys(COLLEC
   custom('cardinal', (ctx, i) => cardinalAt(ctx, i) !== null),
 );
 
+const scaleNoun = lemma(...Object.keys(SCALES)).and(gram('NOUN'));
+const scaleAbbreviation = word(...Object.keys(SCALE_ABBREVIATIONS));
+/** What can begin a {@link scale}. */
+export const scaleStart: Predicate = scaleNoun.or(scaleAbbreviation);
+
 /** "тысяч", "миллиона", "млн", "тыс.". */
-export const scale = alt(
-  seq(lemma(...Object.keys(SCALES)).and(gram('NOUN'))),
-  seq(word(...Object.keys(SCALE_ABBREVIATIONS)), opt(dot)),
-);
+export const scale = alt(seq(scaleNoun), seq(scaleAbbreviation, opt(dot)));
 
 /** An amount whose first digits, when no scale follows them, pass `first` (see {@link amount}). */
-const amountOf = (first: Predicate): Pattern =>
+export const amountOf = (first: Predicate): Pattern =>
   alt(
     seq(alt(first, dottedThousands), opt(seq(scale, opt(alt(seq(digits, scale), hundreds))))),
     repeat(alt(numberWord, scale), 1, 8),
