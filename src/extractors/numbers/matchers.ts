@@ -204,5 +204,9 @@ class CurrencyMatcher implements SpanMatcher<CurrencyHit> {
 
 export const currencyMatcher = new CurrencyMatcher();
 
-/** Normalised dash test for range separators. */
-export const isDash = (s: string): boolean => normalizeDash(s) === '-';
+/**
+ * Normalised dash test for range separators. A dash is one character (normalizeDash keeps the
+ * length): longer texts are not run through its replace, which the number filters asked of every
+ * token around a figure.
+ */
+export const isDash = (s: string): boolean => s.length === 1 && normalizeDash(s) === '-';

@@ -7,12 +7,12 @@ import { gram, lemma, opt, rule, seq, tok, type MatchView } from '../../../engin
 import { isTimeAmount, isYearLike } from '../context.js';
 import { countable, free } from '../filters.js';
 import {
-  amount,
+  countAmount,
   measure,
   numberWord,
   qualifier,
   qualifierOf,
-  range,
+  countRange,
   readFigure,
   readRound,
   roundCount,
@@ -53,8 +53,8 @@ export const cardinal = rule<FigureParse>({
     '1600 км',
     '18 000 квадратных километров',
   ],
-  pattern: seq(opt(qualifier), amount.as('a'), opt(measure.as('measure'))),
-  // countable first: both are pure, and it rejects two in three matches (years, dates, durations)
+  pattern: seq(opt(qualifier), countAmount.as('a'), opt(measure.as('measure'))),
+  // countable first: both are pure, and it rejects a third or more of the matches the pattern lets through (labels, list markers, years)
   interpret: (m) => {
     if (!countable(m)) return null;
     const value = readFigure(m);
@@ -66,7 +66,7 @@ export const cardinal = rule<FigureParse>({
 export const numberRange = rule<FigureParse>({
   id: 'number/range',
   examples: ['от 100 до 300', '8-10 тыс. тонн', 'от 2 до 5 километров'],
-  pattern: seq(opt(qualifier), range, opt(measure.as('measure'))),
+  pattern: seq(opt(qualifier), countRange, opt(measure.as('measure'))),
   interpret: (m) => {
     if (!countable(m)) return null;
     const value = readFigure(m);

@@ -24,9 +24,9 @@ import {
 } from '../../../engine/index.js';
 import { isYearLike } from '../context.js';
 import { free } from '../filters.js';
-import { amount, currency, measure, percentSign, readAmount } from '../parts.js';
+import { amount, amountOf, currency, digits, measure, percentSign, readAmount, scaleStart } from '../parts.js';
 import { currencyMatcher, type CurrencyHit } from '../matchers.js';
-import { toNumber } from '../value.js';
+import { parseDigits, toNumber } from '../value.js';
 import type { FigureParse, SeriesMember } from '../types.js';
 import { extend } from '../../../engine/objects.js';
 
@@ -88,11 +88,22 @@ const nounAt = (ctx: DocContext, i: number): boolean =>
 /** A counted noun after a figure, not a currency ("руб" is read by `currency`). */
 const notCurrency = custom('not a currency', (ctx, i) => currencyMatcher.matchAt(ctx, i).length === 0);
 
+/**
+ * Digits that make a year when read alone, with no scale or currency after them ("2015 - [2016]
+ * годы"; "2016 копеек" is 20.16): the interpretation rejects a series with such a member, so the
+ * figure of a year does not match them (one number in four of a planning text is a year).
+ */
+const notYearAlone = custom('not a year alone', (ctx, i) => {
+  if (scaleStart.test(ctx, i + 1) !== false || currencyMatcher.matchAt(ctx, i + 1).length > 0) return true;
+  const d = parseDigits(ctx.tokens[i]?.text ?? '');
+  return d !== null && !isYearLike(String(toNumber(d)));
+});
+
 const yearItem = seq(
   tok(year).as('year'),
   opt(yearWord),
   dash,
-  amount.as('x'),
+  amountOf(digits.and(notYearAlone)).as('x'),
   opt(alt(percentSign.as('sign'), currency, seq(tok(kind('word').and(notCurrency)), opt(punct('.'))).as('unit'))),
 );
 
