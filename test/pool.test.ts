@@ -167,6 +167,21 @@ describe.skipIf(!built)('createPool (dist/, CJS)', SLOW, () => {
     }
   });
 
+  it('a thread that reaches its resourceLimits fails that document with WorkerError; the next runs on a new thread', async () => {
+    const pool = await lib.createPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    try {
+      // 3 million characters (under the default maxLength) need far more than 64 MB of heap
+      const huge = TEXTS.join('\n').repeat(Math.ceil(3e6 / TEXTS.join('\n').length));
+      const e = await pool.extract(huge).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(lib.WorkerError);
+      expect((e as Error).message).toMatch(/ran out of its heap.*resourceLimits/);
+      const doc = await pool.extract(TEXTS[1]!);
+      expect(doc.entities.map((x) => x.type)).toContain('person');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('destroy() rejects what is not done with PoolClosedError', async () => {
     const pool = await lib.createPool({ size: 1 });
     const pending = Array.from({ length: 4 }, () => pool.extract(TEXTS[1]!.repeat(200)).catch((x: unknown) => x));
