@@ -16,7 +16,7 @@
 //   dictionary, the tokenizing passes); after its passes the child collects garbage and reports
 //   the live heap, so RSS (what V8 let grow) and live memory (what the package holds) are apart;
 // - --docs N: a long run after the timed passes, in a child process too: N documents, cycling
-//   through the corpora, with RSS, peak RSS, heap used, the heap after V8's last full collection
+//   through the corpora, with RSS, peak RSS, heap used, the old generation after V8's last full collection
 //   and the morphology's cache (size and hit rate) every N/10 documents (memory must stay flat),
 //   and the live heap after a forced collection at the end (only then: forcing one resets V8's
 //   heap limits low, so a run that forced one every N/10 documents peaked lower than it would);
@@ -312,11 +312,8 @@ const cacheStats = () => extractor.morph.cacheStats?.() ?? { size: extractor.mor
  * V8's own full collections during the long run (it forces none until its end: a forced
  * collection resets V8's heap limits, with a growing factor of 1.1, so a run that forced one every
  * N/10 documents peaked lower than a process that never does): how many by each line, and the
- * heap left after the last one. One GC profiler records every collection's heap for the whole run
- * (restarting one every 50 documents, as this bench did until session 12, leaked ~3 MB of native
- * memory a restart: the long run's RSS grew by ~60 MB per 1,000 documents beside the heap), and a
- * performance observer gives each full collection's time, by which the lines are matched to them;
- * the run lets the event loop turn every 50 documents so the observer hears of them.
+ * old generation in use soon after the last one, read by a performance observer (the run lets the
+ * event loop turn every 50 documents so the observer hears of them).
  */
 async function longRun(all) {
   const out = [];
@@ -324,14 +321,24 @@ async function longRun(all) {
   let peak = 0;
   let chars = 0;
   let last = cacheStats();
-  const fullAt = [];
+  // V8's own full collections: how many, and the old generation in use at the run's first turn
+  // after the last one (the observer hears of it then; at most 50 documents later, which promote
+  // ~1 MB). No v8.GCProfiler: it keeps a record of every collection, scavenges included, in native
+  // memory (the run's RSS grew by ~6 MB per 1,000 documents beside a flat heap under
+  // --max-semi-space-size=4, ~25 MB over 5,000), and restarting one leaked ~3 MB a restart.
+  let fullGcs = 0;
+  let oldAfterFull = null;
+  const OLD_SPACES = new Set(['old_space', 'code_space', 'large_object_space']);
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) fullAt.push(e.startTime);
+    const full = list.getEntries().filter((e) => e.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR).length;
+    if (full === 0) return;
+    fullGcs += full;
+    oldAfterFull = v8
+      .getHeapSpaceStatistics()
+      .filter((sp) => OLD_SPACES.has(sp.space_name))
+      .reduce((a, sp) => a + sp.space_used_size, 0);
   });
   observer.observe({ entryTypes: ['gc'] });
-  const profiler = new v8.GCProfiler();
-  profiler.start();
   const t0 = performance.now();
   for (let i = 0; i < longDocs; i++) {
     const d = all[i % all.length];
@@ -339,7 +346,7 @@ async function longRun(all) {
     chars += d.text.length;
     const rss = process.memoryUsage.rss();
     if (rss > peak) peak = rss;
-    if ((i + 1) % 50 === 0) await new Promise(setImmediate);
+    if ((i + 1) % 50 === 0 || (i + 1) % step === 0) await new Promise(setImmediate);
     if ((i + 1) % step === 0 || i + 1 === longDocs) {
       const m = process.memoryUsage();
       const c = cacheStats();
@@ -348,12 +355,11 @@ async function longRun(all) {
         docs: i + 1,
         chars,
         seconds: +((performance.now() - t0) / 1000).toFixed(1),
-        at: performance.now(),
         rssMB: +(m.rss / MB).toFixed(1),
         peakRssMB: +(peak / MB).toFixed(1),
         heapUsedMB: +(m.heapUsed / MB).toFixed(1),
-        fullGcs: 0,
-        heapAfterFullGcMB: null,
+        fullGcs,
+        oldAfterFullGcMB: fullGcs > 0 && oldAfterFull !== null ? +(oldAfterFull / MB).toFixed(1) : null,
         liveHeapMB: null,
         morphCache: c.size,
         morphHitRate: asked > 0 ? +((c.hits - last.hits) / asked).toFixed(4) : null,
@@ -361,18 +367,7 @@ async function longRun(all) {
       last = c;
     }
   }
-  await new Promise(setImmediate);
-  const after = profiler
-    .stop()
-    .statistics.filter((s) => s.gcType === 'MarkSweepCompact')
-    .map((s) => +(s.afterGC.heapStatistics.usedHeapSize / MB).toFixed(1));
   observer.disconnect();
-  for (const line of out) {
-    const count = Math.min(after.length, fullAt.filter((t) => t <= line.at).length);
-    line.fullGcs = count;
-    line.heapAfterFullGcMB = count > 0 ? after[count - 1] : null;
-    delete line.at;
-  }
   // forced only once the run is over (see above)
   out[out.length - 1].liveHeapMB = liveHeapMB();
   return out;
@@ -482,14 +477,14 @@ if (long.length) {
   console.log('');
   console.log(
     'long run (child process, no forced collection until its end): documents, seconds, RSS, peak RSS, heap used,' +
-      " heap after V8's last full collection (and how many it made so far), morphology cache (word forms," +
+      " old generation in use after V8's last full collection (and how many it made so far), morphology cache (word forms," +
       ' hit rate since the previous line); the live heap after a forced full collection at the end',
   );
   for (const l of long)
     console.log(
       `  ${fmt(l.docs).padStart(7)}  ${l.seconds.toFixed(0).padStart(5)} s  RSS ${l.rssMB.toFixed(0).padStart(4)} MB` +
         `  peak ${l.peakRssMB.toFixed(0).padStart(4)} MB  heap ${l.heapUsedMB.toFixed(0).padStart(4)} MB` +
-        `  after full GC ${l.heapAfterFullGcMB === null ? '   -' : l.heapAfterFullGcMB.toFixed(0).padStart(4)} MB (${l.fullGcs})` +
+        `  old gen after full GC ${l.oldAfterFullGcMB === null ? '   -' : l.oldAfterFullGcMB.toFixed(0).padStart(4)} MB (${l.fullGcs})` +
         `  cache ${fmt(l.morphCache ?? 0)}` +
         (l.morphHitRate === null ? '' : ` (${(l.morphHitRate * 100).toFixed(1)}% hits)`) +
         (l.liveHeapMB === null ? '' : `  live ${l.liveHeapMB.toFixed(0)} MB`),
