@@ -66,8 +66,5 @@ export const TITLE = new Set([
   'герр',
 ]);
 
-/**
- * Runs of whitespace as one space, as a name is written out: `s.replace(/\s+/gu, ' ')`, with the
- * string itself back when it has no run to squeeze (most phrases: no copy, no replacement).
- */
-export const squeezeSpaces = (s: string): string => (/\s\s|[^\S ]/u.test(s) ? s.replace(/\s+/gu, ' ') : s);
+/** Runs of whitespace as one space, as a name is written out (the engine's, for the extractors). */
+export { squeezeSpaces } from '../engine/normalize.js';

@@ -63,7 +63,7 @@ export function nominative(
     else break;
   }
   if (!words.length || headCase === 'nomn' || (head < 0 && words.every((w) => w.parse.case === 'nomn'))) {
-    return squeeze(ctx.slice(from, to));
+    return squeezeSpaces(ctx.slice(from, to));
   }
   // fix modifier readings to the head's case and number
   const replaced = new Map<number, string>();
@@ -90,10 +90,14 @@ export function nominative(
   for (let i = from; i < to; i++) {
     const tok = ctx.tokens[i];
     if (!tok) break;
-    s += squeeze(ctx.text.slice(last, tok.start)) + (replaced.get(i) ?? tok.text);
+    s += squeezeSpaces(ctx.text.slice(last, tok.start)) + (replaced.get(i) ?? tok.text);
     last = tok.end;
   }
   return s;
 }
 
-const squeeze = (s: string): string => (/\s\s|[^\S ]/u.test(s) ? s.replace(/\s+/gu, ' ') : s);
+/**
+ * Runs of whitespace as one space, as a name is written out: `s.replace(/\s+/gu, ' ')`, with the
+ * string itself back when it has no run to squeeze (most phrases: no copy, no replacement).
+ */
+export const squeezeSpaces = (s: string): string => (/\s\s|[^\S ]/u.test(s) ? s.replace(/\s+/gu, ' ') : s);

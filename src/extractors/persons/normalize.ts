@@ -208,8 +208,6 @@ const feminine = (lemma: string): string =>
 const afterParticle = (ctx: DocContext, i: number): boolean =>
   ctx.tokens[i - 1]?.kind === 'word' && PARTICLES.has(ctx.folded(i - 1));
 
-const squeeze = squeezeSpaces;
-
 /**
  * A surname that can only be a woman's makes the name a woman's, whatever the first name could
  * also be:
@@ -251,7 +249,7 @@ export function normalizeName(
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
     if (!t) break;
-    normalized += squeeze(ctx.text.slice(last, t.start)) + (forms.get(i) ?? t.text);
+    normalized += squeezeSpaces(ctx.text.slice(last, t.start)) + (forms.get(i) ?? t.text);
     last = t.end;
   }
   const text = (p: NamePart): string => forms.get(p.index) ?? ctx.tokens[p.index]?.text ?? '';

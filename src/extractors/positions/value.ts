@@ -66,7 +66,6 @@ const CHAPTER_OF = new Set([
 /** "кабинета министров", "совета директоров": the holders of an office as a body, not a position. */
 const BODY = new Set(['кабинет', 'совет', 'коллегия', 'комитет']);
 
-const squeeze = squeezeSpaces;
 const lowerFirst = (s: string): string => (upperThenLower(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /**
@@ -201,23 +200,23 @@ export function positionValue(
   const actingPart = m.part('acting');
   const before = m.from - 1;
   const former = ex || (before >= 0 && ctx.lemmas(before).some((l) => lex.former.has(l)));
-  const tailText = hasTail ? squeeze(ctx.slice(rEnd, m.to)) : null;
+  const tailText = hasTail ? squeezeSpaces(ctx.slice(rEnd, m.to)) : null;
   // a hyphenated word the dictionary does not list is inflected alone, what follows stays as written
   const known = headParses.some((p) => p.pos === 'NOUN' && lex.heads.has(p.lemma));
   const nominative = (to: number): string =>
     known
       ? keepFirst(ctx, start, m.nominative(start, to))
-      : squeeze(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : ''));
+      : squeezeSpaces(headNominative(ctx, head) + (to > head + 1 ? ' ' + ctx.slice(head + 1, to) : ''));
   const officeText = nominative(rEnd);
   let role = lowerFirst(officeText);
   if (ex) role = role.replace(/^экс-/u, '');
   // the office in the nominative, then what it is an office of as written (the engine would also
   // inflect a name in apposition: "тренер «Спартак»")
   const withTail = hasTail
-    ? officeText + squeeze(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText!
+    ? officeText + squeezeSpaces(ctx.text.slice(ctx.tokens[rEnd - 1]!.end, ctx.tokens[rEnd]!.start)) + tailText!
     : officeText;
   const normalized = actingPart
-    ? squeeze(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to))
+    ? squeezeSpaces(actingPhrase(m, actingPart.from, actingPart.to) + ' ' + ctx.slice(start, m.to))
     : withTail;
   return {
     normalized,
