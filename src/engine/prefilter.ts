@@ -97,7 +97,8 @@ function tokCheck(test: Predicate['test']): Check {
   return check;
 }
 
-function both(a: Check | null, b: Check | null): Check | null {
+/** Holds where both do; null (nothing known) stands for a check that always holds. */
+export function both(a: Check | null, b: Check | null): Check | null {
   if (a === null) return b;
   if (b === null) return a;
   return (ctx, i) => a(ctx, i) && b(ctx, i);

@@ -4,7 +4,7 @@
  * window check (window-check.ts), and for a sequence after an optional first part.
  */
 import { longestMatch, neverEmpty, type PatternNode } from './pattern.js';
-import { firstCheck, nullable, startsWithSpan, type Check } from './prefilter.js';
+import { both, firstCheck, nullable, startsWithSpan, type Check } from './prefilter.js';
 import { anchorsOf, windowCheck } from './window-check.js';
 import type { Predicate } from './predicates.js';
 
@@ -70,9 +70,7 @@ function seqRunCheck(items: readonly PatternNode[]): Check | null {
     for (let j = 0; j < k && tokensOnly; j++) tokensOnly = tokenPredicates(items[j]!, preds);
     if (!tokensOnly) continue;
     // the part's first tokens, and its own walk when it has one ("до" after the figure of a range)
-    const first = firstCheck(item);
-    const own = span ? null : runCheck(item);
-    const start = first === null || own === null ? (first ?? own) : bothChecks(first, own);
+    const start = both(firstCheck(item), span ? null : runCheck(item));
     if (start === null) continue;
     return walk(
       Array.from(preds, (p) => p.test),
@@ -102,10 +100,6 @@ function walk(tests: readonly Predicate['test'][], start: Check, least: number, 
     }
     return empty && end === n && i + reach >= n;
   };
-}
-
-function bothChecks(a: Check, b: Check): Check {
-  return (ctx, i) => a(ctx, i) && b(ctx, i);
 }
 
 /** Fewest tokens a match of the node spans (a span matcher's hit may be empty, unless it promises otherwise). */
@@ -151,11 +145,8 @@ function tokenPredicates(node: PatternNode, out: Set<Predicate>): boolean {
 
 /** What rules out a start by a part further into the match (null: nothing known). */
 function spanCheckOf(node: PatternNode): Check | null {
-  const window = windowCheck(anchorsOf(node));
-  const walk = runCheck(node) ?? afterOptionalHead(node);
-  if (window === null || walk === null) return window ?? walk;
   // both: a window admits any anchor within reach, a walk only one after the parts before it
-  return (ctx, i) => window(ctx, i) && walk(ctx, i);
+  return both(windowCheck(anchorsOf(node)), runCheck(node) ?? afterOptionalHead(node));
 }
 
 /**
