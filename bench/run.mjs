@@ -322,8 +322,8 @@ async function longRun(all) {
   let chars = 0;
   let last = cacheStats();
   // V8's own full collections: how many, and the old generation in use at the run's first turn
-  // after the last one (the observer hears of it then; at most 50 documents later, which promote
-  // ~1 MB). No v8.GCProfiler: it keeps a record of every collection, scavenges included, in native
+  // after the last one (the observer hears of it then: at most 50 documents later, ~1 MB more once
+  // the caches are full, several MB early in a run while they fill). No v8.GCProfiler: it keeps a record of every collection, scavenges included, in native
   // memory (the run's RSS grew by ~6 MB per 1,000 documents beside a flat heap under
   // --max-semi-space-size=4, ~25 MB over 5,000), and restarting one leaked ~3 MB a restart.
   let fullGcs = 0;
