@@ -8,14 +8,26 @@ import { QUOTE_CLOSE, QUOTE_OPEN } from '../context/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { AwardEntity, AwardFact, Entity, EventFact } from '../result/schema.js';
 import { buildEvents, type EventIndex } from './events.js';
-import { place, refOf, tokenFrom, type Placed } from './spans.js';
+import { nestedIn, place, refOf, tokenFrom, within, type Placed } from './spans.js';
 import { extend } from '../engine/objects.js';
 
 const RECIPIENT = new Set(['person', 'organization', 'region', 'city', 'country']);
 const NOMINATION = new Set(['номинация', 'категория']);
 const isAward = (e: Entity): e is AwardEntity => e.type === 'award';
 const isProject = (f: EventFact): boolean => !!f.kind && /project|programme/u.test(f.kind);
+const isRecipient = (e: Entity): boolean => RECIPIENT.has(e.type);
 const inside = (a: Entity, b: Entity): boolean => a !== b && b.start <= a.start && a.end <= b.end;
+
+/** The entities by sentence, each sentence's in text order. */
+function bySentence(entities: readonly Entity[]): ReadonlyMap<number, readonly Entity[]> {
+  const out = new Map<number, Entity[]>();
+  for (const e of entities) {
+    const list = out.get(e.sentence);
+    if (list) list.push(e);
+    else out.set(e.sentence, [e]);
+  }
+  return out;
+}
 
 export const awardFacts: FactBuilder = {
   name: 'awards',
@@ -24,16 +36,16 @@ export const awardFacts: FactBuilder = {
     const events = buildEvents(doc, entities);
     const awards: AwardFact[] = [];
     // whoever the text names as winners, outermost mentions only (not the region inside an organisation)
-    const candidates = entities.filter(
-      (e) =>
-        RECIPIENT.has(e.type) &&
-        !(e.type === 'person' && e.form !== 'name') &&
-        !entities.some((o) => RECIPIENT.has(o.type) && inside(e, o)),
+    const held = nestedIn(entities, isRecipient);
+    const candidates = bySentence(
+      entities.filter((e) => isRecipient(e) && !(e.type === 'person' && e.form !== 'name') && !held.has(e)),
     );
+    const inSentence = bySentence(entities);
+    const eventById = new Map(events.facts.map((f) => [f.id, f]));
     for (const a of place(doc, entities, isAward)) {
-      const fact = awardFact(doc, a, awards.length + 1, entities, candidates, events);
+      const fact = awardFact(doc, a, awards.length + 1, entities, inSentence, candidates, events);
       awards.push(fact);
-      const ev = events.facts.find((f) => f.id === fact.event);
+      const ev = fact.event === null ? undefined : eventById.get(fact.event);
       if (!ev) continue;
       ev.awards.push(fact.id);
       if (fact.nomination && !ev.nominations.includes(fact.nomination)) ev.nominations.push(fact.nomination);
@@ -54,11 +66,12 @@ function awardFact(
   { e, from, to }: Placed<AwardEntity>,
   n: number,
   entities: readonly Entity[],
-  candidates: readonly Entity[],
+  inSentence: ReadonlyMap<number, readonly Entity[]>,
+  candidates: ReadonlyMap<number, readonly Entity[]>,
   events: EventIndex,
 ): AwardFact {
-  const body = entities.find((o) => inside(o, e) && (o.type === 'organization' || o.type === 'position'));
-  const date = entities.find((o) => o.type === 'date' && o.sentence === e.sentence && o.value.role !== 'published');
+  const body = within(entities, e).find((o) => o.type === 'organization' || o.type === 'position');
+  const date = inSentence.get(e.sentence)?.find((o) => o.type === 'date' && o.value.role !== 'published');
   return {
     id: `a${n}`,
     award: refOf(e),
@@ -67,7 +80,7 @@ function awardFact(
     medal: e.medal,
     degree: e.degree,
     count: e.count,
-    recipient: recipientOf(doc, e, candidates),
+    recipient: recipientOf(doc, e, candidates.get(e.sentence) ?? []),
     event: eventOf(doc, e, from, to, events)?.id ?? null,
     nomination: nominationIn(doc, e.sentence),
     awardedBy: body && 'normalized' in body ? refOf(body) : null,
@@ -75,11 +88,12 @@ function awardFact(
   };
 }
 
-/** The winner: the nearest candidate before the award that can be a subject (nominative), else the nearest after. */
+/**
+ * The winner among the candidates of the award's sentence: the nearest before the award that can
+ * be a subject (nominative), else the nearest after.
+ */
 function recipientOf(doc: DocContext, e: AwardEntity, candidates: readonly Entity[]): AwardFact['recipient'] {
-  const here = candidates.filter(
-    (c) => c.sentence === e.sentence && !inside(c, e) && (c.end <= e.start || c.start >= e.end),
-  );
+  const here = candidates.filter((c) => !inside(c, e) && (c.end <= e.start || c.start >= e.end));
   const nominative = (c: Entity) => {
     const k = tokenFrom(doc, c.start);
     return k < doc.tokens.length && doc.parses(k).some((p) => p.case === 'nomn' || p.case === null);

@@ -82,6 +82,7 @@ export const personFacts: FactBuilder = {
   name: 'persons',
   build(entities, facts, run) {
     const clusters: Cluster[] = [];
+    const index = new ClusterIndex();
     const text = run.doc.text;
     let prev: PersonEntity | undefined;
     let prevCluster: Cluster | undefined;
@@ -91,7 +92,7 @@ export const personFacts: FactBuilder = {
       let target: Cluster | undefined;
       if (spelledAfter(text, prev, e)) target = prevCluster;
       else {
-        const candidates = clusters.filter((c) => fits(c, e));
+        const candidates = index.mayFit(e).filter((c) => fits(c, e));
         // a bare first name or surname that fits several persons stays its own unless one was named last
         target = candidates.sort((a, b) => b.last - a.last)[0];
         if (candidates.length > 1 && !e.name.last && e.name.first) target = undefined;
@@ -111,12 +112,60 @@ export const personFacts: FactBuilder = {
           last: k,
         };
         clusters.push(target);
+        index.add(target);
         target.entities.push(e);
         target.fact.mentions.push(e.id);
-      } else absorb(target, e, k);
+      } else {
+        const name = target.fact.name;
+        absorb(target, e, k);
+        if (target.fact.name !== name) index.renamed(target, name);
+      }
       prev = e;
       prevCluster = target;
     });
     facts.persons = clusters.map((c) => c.fact);
   },
 };
+
+/**
+ * The persons named so far by what a mention must share with them to fit (see `fits`): a
+ * mention with a surname can only fit a person of that surname, a first name alone only a person
+ * whose first name (or initial) has its first letter. A long document names thousands of persons;
+ * each mention is compared with these few, not with all.
+ */
+class ClusterIndex {
+  readonly #bySurname = new Map<string, Set<Cluster>>();
+  readonly #byLetter = new Map<string, Set<Cluster>>();
+
+  add(c: Cluster): void {
+    for (const [map, key] of this.#keys(c.fact.name)) {
+      const set = map.get(key);
+      if (set) set.add(c);
+      else map.set(key, new Set([c]));
+    }
+  }
+
+  /** `c`'s name was `old` and is now another (a fuller one). */
+  renamed(c: Cluster, old: PersonName): void {
+    for (const [map, key] of this.#keys(old)) map.get(key)?.delete(c);
+    this.add(c);
+  }
+
+  /** The persons `e` may fit, in the order they were first named. */
+  mayFit(e: PersonEntity): Cluster[] {
+    const set = e.name.last
+      ? this.#bySurname.get(surnameKey(e.name.last))
+      : e.name.first
+        ? this.#byLetter.get(firstLetter(e.name.first))
+        : undefined;
+    return set ? [...set] : [];
+  }
+
+  *#keys(n: PersonName): Iterable<[Map<string, Set<Cluster>>, string]> {
+    if (n.last) yield [this.#bySurname, surnameKey(n.last)];
+    if (n.first) yield [this.#byLetter, firstLetter(n.first)];
+  }
+}
+
+/** The first letter of a first name or an initial, as `sameGiven` compares initials. */
+const firstLetter = (s: string): string => fold(s).replace('.', '').charAt(0);

@@ -51,3 +51,35 @@ export function refOf(e: Entity & { normalized: string }): {
 } {
   return { entity: e.id, start: e.start, end: e.end, text: e.text, normalized: e.normalized };
 }
+
+/**
+ * The entities that `test` accepts and that lie inside another one it accepts (a span equal to
+ * another's lies inside it): one pass in text order, not every pair, so a long document's
+ * thousands of entities cost a sort.
+ */
+export function nestedIn(entities: readonly Entity[], test: (e: Entity) => boolean): ReadonlySet<Entity> {
+  const xs = entities.filter(test).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Set<Entity>();
+  let reach = -1; // the furthest end of those before: each starts at or before this one
+  for (let k = 0; k < xs.length; k++) {
+    const e = xs[k]!;
+    const next = xs[k + 1];
+    if (reach >= e.end || (next !== undefined && next.start === e.start && next.end === e.end)) out.add(e);
+    reach = Math.max(reach, e.end);
+  }
+  return out;
+}
+
+/**
+ * The entities inside `e` (not `e` itself), in text order; `entities` in the pipeline's order (by
+ * start), as fact builders get them, so a binary search finds the first.
+ */
+export function within(entities: readonly Entity[], e: Entity): Entity[] {
+  const out: Entity[] = [];
+  for (let k = partitionPoint(entities.length, (j) => entities[j]!.start < e.start); k < entities.length; k++) {
+    const o = entities[k]!;
+    if (o.start >= e.end) break;
+    if (o !== e && o.end <= e.end) out.push(o);
+  }
+  return out;
+}

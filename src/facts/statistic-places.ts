@@ -7,6 +7,7 @@
 import type { DocContext } from '../engine/index.js';
 import { isPlace, type Entity, type PlaceEntity, type RegionFact, type StatisticPlace } from '../result/schema.js';
 import { tokenRange } from './entity-spans.js';
+import { partitionPoint } from '../engine/search.js';
 
 type Source = StatisticPlace['source'];
 type PlaceType = StatisticPlace['type'];
@@ -89,8 +90,9 @@ function tableRow(doc: DocContext, places: Places, start: number): StatisticPlac
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 300 && doc.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && doc.text.charCodeAt(lineStart - 1) !== 10) return null;
-  for (const p of places.list) {
-    if (p.e.start < lineStart) continue;
+  const list = places.list;
+  for (let k = partitionPoint(list.length, (j) => list[j]!.e.start < lineStart); k < list.length; k++) {
+    const p = list[k]!;
     if (p.e.end > start) break;
     if (!/^[\s\d.)\-–—•*|№]*$/.test(doc.text.slice(lineStart, p.e.start))) return null;
     const between = doc.text.slice(p.e.end, start);
@@ -106,8 +108,9 @@ function tableRow(doc: DocContext, places: Places, start: number): StatisticPlac
 function inSentence(doc: DocContext, places: Places, first: number, last: number, sentence: number): Place | null {
   let before: Place | null = null;
   let after: Place | null = null;
-  for (const p of places.list) {
-    if (p.sentence < sentence) continue;
+  const list = places.list;
+  for (let k = firstOfSentence(places, sentence); k < list.length; k++) {
+    const p = list[k]!;
     if (p.sentence > sentence) break;
     if (compared(doc, p)) continue;
     if (p.last < first) before = p;
@@ -131,12 +134,18 @@ function fromContext(doc: DocContext, places: Places, sentence: number): Place |
   for (let i = s.tokenStart; i < s.tokenEnd && i < s.tokenStart + 40; i++)
     if (BACK_REFERENCES.has(doc.folded(i))) refers = true;
   if (!refers) return null;
-  let best: Place | null = null;
-  for (const p of places.list) {
-    if (p.sentence >= sentence) break;
-    if (p.sentence >= sentence - 1) best = p;
-  }
-  return best;
+  // the last place before the sentence, when it is in the sentence before
+  const last = places.list[firstOfSentence(places, sentence) - 1];
+  return last && last.sentence >= sentence - 1 ? last : null;
+}
+
+/**
+ * The index of the first place in the sentence or after it (the list is in text order): a binary
+ * search, since a long document's every figure asks.
+ */
+function firstOfSentence(places: Places, sentence: number): number {
+  const list = places.list;
+  return partitionPoint(list.length, (k) => list[k]!.sentence < sentence);
 }
 
 /** The place the figure at tokens `[first, last]` (starting at offset `start`) belongs to, or null. */

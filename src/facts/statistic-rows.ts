@@ -8,16 +8,28 @@ import type { Entity, RegionFact, Statistic } from '../result/schema.js';
 import type { Figure } from './changes.js';
 import { indicatorBefore } from './indicators.js';
 import { indexPlaces, placeOf, type Places } from './statistic-places.js';
+import { partitionPoint } from '../engine/search.js';
 
 type Range = { readonly first: number; readonly last: number } | undefined;
 
-/** The entity (not a figure or a date) whose span is exactly `[start, end)`, else a place inside it. */
+/**
+ * The entity (not a figure or a date) whose span is exactly `[start, end)`, else a place inside it.
+ * Both lists are in text order (by start), so each look-up starts at a binary search: a long
+ * document asks it of every figure.
+ */
 function entityOf(entities: readonly Entity[], start: number, end: number, places: Places): string | null {
-  const same = entities.find(
-    (e) => e.start === start && e.end === end && e.type !== 'number' && e.type !== 'percent' && e.type !== 'money',
-  );
-  if (same) return same.id;
-  return places.list.find((p) => p.e.start >= start && p.e.end <= end)?.e.id ?? null;
+  for (let k = partitionPoint(entities.length, (j) => entities[j]!.start < start); k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.start !== start) break;
+    if (e.end === end && e.type !== 'number' && e.type !== 'percent' && e.type !== 'money') return e.id;
+  }
+  const list = places.list;
+  for (let k = partitionPoint(list.length, (j) => list[j]!.e.start < start); k < list.length; k++) {
+    const p = list[k]!;
+    if (p.e.start >= end) break;
+    if (p.e.end <= end) return p.e.id;
+  }
+  return null;
 }
 
 interface Carried {
@@ -41,6 +53,7 @@ export function completeRows(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const placeTokens = new Set<number>();
   for (const p of places.list) for (let i = p.first; i <= p.last; i++) placeTokens.add(i);
+  const placeIds = new Set(places.list.map((p) => p.e.id));
   let carried: Carried | null = null;
   let prevLast = -1;
   for (const s of stats) {
@@ -51,7 +64,7 @@ export function completeRows(
     const base = s.change?.base;
     if (base) base.entity = entityOf(entities, base.start, base.end, places);
     s.region = placeOf(doc, places, { first: r.first, last: r.last, start: e.start, sentence: e.sentence });
-    const subjectIsPlace = s.subject?.entity != null && places.list.some((p) => p.e.id === s.subject?.entity);
+    const subjectIsPlace = s.subject?.entity != null && placeIds.has(s.subject.entity);
     // the indicator is looked for after the previous figure of the sentence ("..., в Ростовской области — 3,2%")
     const floor = Math.max(doc.seg.sentences[e.sentence]?.tokenStart ?? 0, prevLast + 1);
     prevLast = r.last;

@@ -13,6 +13,7 @@ import type { FactBuilder } from '../pipeline/types.js';
 import type { DateEntity, Statistic } from '../result/schema.js';
 import { CHANGE_RULES, changeOf, isFigure, type Figure } from './changes.js';
 import { tokenAt } from './entity-spans.js';
+import { partitionPoint } from '../engine/search.js';
 import { seriesFields } from './series.js';
 import { completeRows } from './statistic-rows.js';
 
@@ -252,11 +253,14 @@ function before(figs: FigureIndex, first: number): { first: number } | undefined
   return prev ? figs.range.get(prev) : undefined;
 }
 
+/** The date of the figure's sentence nearest to it; `dates` in text order (a binary search finds the sentence). */
 function nearestDate(dates: readonly DateEntity[], e: Figure): string | null {
   let best: DateEntity | null = null;
   let bestDist = Infinity;
-  for (const d of dates) {
-    if (d.sentence !== e.sentence || d.value.role === 'published') continue;
+  for (let k = partitionPoint(dates.length, (j) => dates[j]!.sentence < e.sentence); k < dates.length; k++) {
+    const d = dates[k]!;
+    if (d.sentence !== e.sentence) break;
+    if (d.value.role === 'published') continue;
     const dist = d.end <= e.start ? e.start - d.end : d.start >= e.end ? d.start - e.end : 0;
     if (dist < bestDist) {
       best = d;

@@ -23,12 +23,13 @@ function fullness(n: PersonName): number {
 /** A surname with its gender taken out ("Григорьева" and "Григорьев" are one family name). */
 const surnameKey = (last: string): string => fold(last).replace(/(?:(?<=(?:ов|ев|ин|ын))а|(?<=(?:ск|цк))ая)$/u, '');
 
-/** The fullest mention of the one person whose first name (and patronymic) fit `d`, or null. */
-function fullerOf(d: PersonDraft, named: readonly PersonDraft[]): PersonDraft | null {
-  const first = fold(d.name.first);
-  const fits = named.filter(
+/**
+ * The fullest mention of the one person whose first name (and patronymic) fit `d`, or null;
+ * `named`: the mentions with a first name and a surname, by first name (folded).
+ */
+function fullerOf(d: PersonDraft, named: ReadonlyMap<string, readonly PersonDraft[]>): PersonDraft | null {
+  const fits = (named.get(fold(d.name.first)) ?? []).filter(
     (o) =>
-      fold(o.name.first) === first &&
       (!d.name.middle || !o.name.middle || fold(o.name.middle) === fold(d.name.middle)) &&
       (!d.gender || !o.gender || d.gender === o.gender),
   );
@@ -45,9 +46,15 @@ const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft =>
  */
 export function withFullNames(text: string, drafts: readonly EntityDraft[]): EntityDraft[] {
   const persons = drafts.filter((d): d is PersonDraft => d.type === 'person' && d.form === 'name');
-  const named = persons.filter(
-    (d) => d.name.last && d.name.first && !isInitial(d.name.first) && d.rule !== 'person/latin',
-  );
+  // by first name: a long document's every first name alone is compared with its namesakes only
+  const named = new Map<string, PersonDraft[]>();
+  for (const d of persons) {
+    if (!d.name.last || !d.name.first || isInitial(d.name.first) || d.rule === 'person/latin') continue;
+    const key = fold(d.name.first);
+    const list = named.get(key);
+    if (list) list.push(d);
+    else named.set(key, [d]);
+  }
   const byStart = [...persons].sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
     if (d.type !== 'person' || d.form !== 'name') return d;
