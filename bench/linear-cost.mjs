@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Linear cost whatever the input (run `npm run build` first):
 //
-//   node bench/linear-cost.mjs [--big CHARS] [--small CHARS] [--json]
+//   node bench/linear-cost.mjs [--big CHARS] [--small CHARS] [--shape NAME] [--json]
 //
 // For each generated input shape (a long sentence without punctuation, a page of numbers,
-// repeated quotes, a list of names, ...), the CPU time of extract() on one text of --big
+// repeated quotes, a list of names, the fixtures' news sentences run together, ...; --shape: that
+// one alone), the CPU time of extract() on one text of --big
 // characters (default 1,000,000) against --big / --small texts of --small characters (default
 // 1,000) of the same shape: a linear extractor gives a ratio near 1. CPU time of this process
 // (not wall time), after a warm-up; test/linear-cost.test.ts runs it and bounds the ratio.
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 const num = (name, dflt) => {
@@ -17,6 +19,7 @@ const num = (name, dflt) => {
   return i < 0 ? dflt : Number(argv[i + 1]);
 };
 const BIG = num('--big', 1_000_000);
+const only = argv.includes('--shape') ? argv[argv.indexOf('--shape') + 1] : null;
 const SMALL = num('--small', 1_000);
 const json = argv.includes('--json');
 
@@ -41,6 +44,20 @@ const PATR = 'Иванович Петровна Сергеевич Андрее�
 const LETTERS = [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя'];
 const cap = (w) => w[0].toUpperCase() + w.slice(1);
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const { parseMarked } = await import(pathToFileURL(join(root, 'dist/testing.js')).href);
+/**
+ * The lines of the repository's fixtures without their marks: real news sentences, dense with
+ * persons, offices, places, figures, awards and quotes, so that a long text of them has thousands
+ * of entities and facts (a fact builder that compares every pair shows here, not in the shapes above).
+ */
+const NEWS_LINES = readdirSync(join(root, 'fixtures'), { recursive: true })
+  .filter((f) => String(f).endsWith('.txt'))
+  .flatMap((f) => parseMarked(readFileSync(join(root, 'fixtures', String(f)), 'utf8')).text.split('\n'))
+  .map((l) => l.trim())
+  .filter((l) => l.length > 20);
+
 export const SHAPES = {
   'long sentence without punctuation': (r, n) => fill(n, () => pick(r, WORDS), ' '),
   'capitalised words without punctuation': (r, n) => fill(n, () => cap(pick(r, WORDS)), ' '),
@@ -58,6 +75,7 @@ export const SHAPES = {
     ),
   // Letters drawn at random, so that the small texts differ and no word cache serves them.
   'one endless word': (r, n) => fill(n, () => pick(r, LETTERS), ''),
+  'news sentences run together': (r, n) => fill(n, () => pick(r, NEWS_LINES), '\n'),
 };
 
 const cpuMs = () => {
@@ -65,12 +83,15 @@ const cpuMs = () => {
   return (c.user + c.system) / 1000;
 };
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const extractor = await lib.createExtractor({ maxLength: Math.max(BIG, SMALL) });
 const opts = { publishedAt: '2025-11-10' };
 const results = [];
+if (only !== null && !(only in SHAPES)) {
+  console.error(`linear-cost: no shape "${only}"; shapes: ${Object.keys(SHAPES).join(', ')}`);
+  process.exit(2);
+}
 for (const [shape, gen] of Object.entries(SHAPES)) {
+  if (only !== null && shape !== only) continue;
   const smalls = Array.from({ length: Math.max(1, Math.round(BIG / SMALL)) }, (_, i) => gen(rng(i + 1), SMALL));
   const big = gen(rng(1_000_003), BIG);
   for (const s of smalls.slice(0, 20)) extractor.extract(s, opts); // warm-up: caches, JIT
