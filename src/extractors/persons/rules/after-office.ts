@@ -30,6 +30,7 @@ import { NAME_PARTICLES, PERSON_NOUNS } from '../../../lexicon/persons/index.js'
 import { inFirstNameList, joinedParticle, nameShaped, pluralNameOnly } from '../parts.js';
 import { proposalOf, type PersonProposal } from '../proposal.js';
 import { extend } from '../../../engine/objects.js';
+import { partitionPoint } from '../../../engine/search.js';
 
 const OFFICE = new Set([...OFFICES, ...OCCUPATIONS, ...MILITARY, ...TITLES, ...PERSON_NOUNS]);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -250,6 +251,31 @@ export const afterOfficeRule: Rule<PersonProposal> = rule({
 
 type PersonMatch = RuleMatch<PersonProposal>;
 
+/** For each match (sorted by start), the furthest end of it and those before it. */
+function maxEnds(byFrom: readonly PersonMatch[]): number[] {
+  const out: number[] = [];
+  let reach = -1;
+  for (const x of byFrom) out.push((reach = Math.max(reach, x.value.to)));
+  return out;
+}
+
+/** The matches that overlap `[from, to)`, in order of start: those that start before `to` and reach past `from`. */
+function overlapping(
+  byFrom: readonly PersonMatch[],
+  reach: readonly number[],
+  from: number,
+  to: number,
+): PersonMatch[] {
+  const out: PersonMatch[] = [];
+  // the first whose prefix reaches past `from`: none before it can overlap
+  for (let k = partitionPoint(byFrom.length, (j) => reach[j]! <= from); k < byFrom.length; k++) {
+    const x = byFrom[k]!;
+    if (x.value.from >= to) break;
+    if (from < x.value.to) out.push(x);
+  }
+  return out;
+}
+
 /**
  * The person rules' matches with the names after offices added: a name the rule finds where no
  * other rule found one, or that takes in the names other rules found within it ("Кэтлин Кеннеди
@@ -262,13 +288,17 @@ export function withNamesAfterOffices(ctx: DocContext, matches: readonly PersonM
   const added: PersonMatch[] = [];
   const replaced = new Set<PersonMatch>();
   const n = ctx.tokens.length;
+  // the rule set's names by start, and how far they reach: a long document's every name after an
+  // office is compared with the names near it, not with all
+  const byFrom = [...matches].sort((a, b) => a.value.from - b.value.from);
+  const reach = maxEnds(byFrom);
   for (let i = 1; i < n; i++) {
     if (!ctx.capital(i) || START.test(ctx, i) === false) continue;
     const m = afterOfficeRule.matchAt(ctx, i);
     if (!m) continue;
     const { from, to } = m.value;
     // only the rule set's names can overlap this one: the pass goes on after each name it adds
-    const inside = matches.filter((x) => x.value.from < to && from < x.value.to);
+    const inside = overlapping(byFrom, reach, from, to);
     if (inside.some((x) => x.value.from < from || x.value.to > to || (x.value.from === from && x.value.to === to)))
       continue;
     for (const x of inside) replaced.add(x);
