@@ -6,6 +6,7 @@ import { nominative, type DocContext } from '../engine/index.js';
 import { EVENT_HEADS, STAGE_NOUNS } from '../lexicon/awards/events.js';
 import type { Entity, EventEntity, EventFact } from '../result/schema.js';
 import { place, refOf, tokenFrom, type Placed } from './spans.js';
+import { partitionPoint } from '../engine/search.js';
 
 const PLACES = new Set(['city', 'region', 'country', 'location', 'district']);
 const ORGANISER = new Set(['организатор', 'организовать', 'организатором', 'учредитель']);
@@ -62,13 +63,23 @@ export function buildEvents(doc: DocContext, entities: readonly Entity[]): Event
 
 /** A federal project of a national project the text names; an event "в рамках" a project. */
 function linkParts(doc: DocContext, { facts, byEntity, placed }: EventIndex): void {
+  // each fact's first mention, and the national projects by name: one pass each, not one per fact
+  const firstMention = new Map<EventFact, Placed<EventEntity>>();
+  for (const p of placed) if (!firstMention.has(byEntity.get(p.e.id)!)) firstMention.set(byEntity.get(p.e.id)!, p);
+  const national = new Map<string, EventFact>();
+  for (const g of facts)
+    if (g.kind === 'national project' && g.name !== null && !national.has(g.name)) national.set(g.name, g);
   for (const f of facts) {
-    const parent = placed.find((p) => byEntity.get(p.e.id) === f)?.e.parent;
-    if (parent) f.partOf = facts.find((g) => g.name === parent && g.kind === 'national project')?.id ?? null;
+    const parent = firstMention.get(f)?.e.parent;
+    if (parent) f.partOf = national.get(parent)?.id ?? null;
   }
   for (let k = 0; k + 1 < placed.length; k++) {
     const a = placed[k]!;
-    const b = placed.slice(k + 1).find((p) => !byEntity.get(p.e.id)!.partOf || p.e.kind?.includes('project'));
+    let b: Placed<EventEntity> | undefined;
+    for (let j = k + 1; j < placed.length && !b; j++) {
+      const p = placed[j]!;
+      if (!byEntity.get(p.e.id)!.partOf || p.e.kind?.includes('project')) b = p;
+    }
     if (!b || doc.tokens[b.from]!.sentence !== doc.tokens[a.from]!.sentence) continue;
     const between = doc.slice(a.to, b.from).toLowerCase();
     if (/в рамках/u.test(between)) byEntity.get(a.e.id)!.partOf ??= byEntity.get(b.e.id)!.id;
@@ -78,7 +89,8 @@ function linkParts(doc: DocContext, { facts, byEntity, placed }: EventIndex): vo
 /** Dates, places and organisers in the sentences of the events; stages named with a bare head ("на федеральный этап конкурса"). */
 function readAround(doc: DocContext, entities: readonly Entity[], index: EventIndex): void {
   const { placed, byEntity } = index;
-  const before = (offset: number) => placed.filter((p) => p.e.start <= offset).at(-1);
+  // the last event mention that starts at or before the offset (the mentions are in text order)
+  const before = (offset: number) => placed[partitionPoint(placed.length, (k) => placed[k]!.e.start <= offset) - 1];
   for (const e of entities) {
     const p = before(e.start);
     const fact = p ? byEntity.get(p.e.id) : undefined;
