@@ -6,6 +6,7 @@ import { countedNoun } from '../../context/index.js';
 import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 import { seriesEntities } from './series.js';
 import { extend } from '../../engine/objects.js';
+import { partitionPoint } from '../../engine/search.js';
 
 export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
 
@@ -13,23 +14,39 @@ const fmt = (v: FigureValue): string => (typeof v === 'number' ? String(v) : `${
 
 const sentenceOf = (doc: DocContext, m: RuleMatch<FigureParse>): number => doc.tokens[m.from]?.sentence ?? 0;
 
-/**
- * The currency of an amount written without one ("обошлись в 930 тысяч", "— 20 тысяч, то
- * ..."): that of the nearest amount of money in the same or a neighbouring sentence.
- */
-function impliedCurrency(
-  doc: DocContext,
-  m: RuleMatch<FigureParse>,
-  all: readonly RuleMatch<FigureParse>[],
-): string | null {
-  const s = sentenceOf(doc, m);
-  let best: { d: number; code: string } | null = null;
+type Money = ReadonlyMap<number, readonly RuleMatch<FigureParse>[]>;
+
+/** The amounts of money with a currency by sentence, each sentence's in text order (as the rule set finds them). */
+function moneyBySentence(doc: DocContext, all: readonly RuleMatch<FigureParse>[]): Money {
+  const out = new Map<number, RuleMatch<FigureParse>[]>();
   for (const x of all) {
     if (x.value.kind !== 'money' || !x.value.currency) continue;
-    const ds = Math.abs(sentenceOf(doc, x) - s);
-    if (ds > 1) continue;
-    const d = ds * 1e6 + Math.abs(x.start - m.start);
-    if (!best || d < best.d) best = { d, code: x.value.currency };
+    const s = sentenceOf(doc, x);
+    const list = out.get(s);
+    if (list) list.push(x);
+    else out.set(s, [x]);
+  }
+  return out;
+}
+
+/**
+ * The currency of an amount written without one ("обошлись в 930 тысяч", "— 20 тысяч, то
+ * ..."): that of the nearest amount of money in the same or a neighbouring sentence (the first
+ * in text order of two as near). In each sentence the nearest is one of the two around the
+ * amount, found by binary search: a page of figures has thousands of both.
+ */
+function impliedCurrency(doc: DocContext, m: RuleMatch<FigureParse>, money: Money): string | null {
+  const s = sentenceOf(doc, m);
+  let best: { d: number; code: string } | null = null;
+  for (let ds = -1; ds <= 1; ds++) {
+    const list = money.get(s + ds);
+    if (!list) continue;
+    const k = partitionPoint(list.length, (j) => list[j]!.start <= m.start);
+    for (const x of [list[k - 1], list[k]]) {
+      if (!x) continue;
+      const d = Math.abs(ds) * 1e6 + Math.abs(x.start - m.start);
+      if (!best || d < best.d) best = { d, code: x.value.currency! };
+    }
   }
   return best?.code ?? null;
 }
@@ -43,6 +60,7 @@ function buildNumbersExtractor(): EntityExtractor {
       const { doc } = run;
       const out: EntityDraft[] = [];
       const found = rules.findAll(doc);
+      let money: Money | undefined; // made when the first amount without a currency asks
       for (const m of found) {
         const p = m.value;
         const base = { start: m.start, end: m.end, text: m.text, rule: m.rule.id, qualifier: p.qualifier };
@@ -53,7 +71,10 @@ function buildNumbersExtractor(): EntityExtractor {
         }
         const noun =
           p.kind === 'number' && !p.measure ? countedNoun(doc, m.to, sentence?.tokenEnd ?? doc.tokens.length) : null;
-        const implied = p.kind === 'number' && p.scaled && !noun && !p.measure ? impliedCurrency(doc, m, found) : null;
+        const implied =
+          p.kind === 'number' && p.scaled && !noun && !p.measure
+            ? impliedCurrency(doc, m, (money ??= moneyBySentence(doc, found)))
+            : null;
         if (p.kind === 'percent') {
           out.push(extend(base, { type: 'percent', normalized: `${fmt(p.value)}%`, value: p.value, unit: '%' }));
         } else if (p.kind === 'money' || implied) {
