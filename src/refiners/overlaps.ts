@@ -32,23 +32,44 @@ export const overlapsRefiner: Refiner = {
       return b.end - b.start - (a.end - a.start) || (ga?.rank ?? 0) - (gb?.rank ?? 0) || a.start - b.start;
     });
     const kept: EntityDraft[] = [];
-    // per group, the kept spans sorted by start: they never overlap, so only the neighbours of
-    // the insertion point can clash (no quadratic scan on figure-heavy texts)
-    const byGroup = new Map<number, EntityDraft[]>();
+    // per group, the characters its kept spans cover: they never overlap, so a proposal clashes
+    // with a kept one exactly when it shares a character with one. A bit a character (a sorted
+    // array of spans had an insertion per kept span: quadratic on a long document's thousands)
+    const size = entities.reduce((m, e) => Math.max(m, e.end), 0);
+    const byGroup = new Map<number, Covered>();
     for (const e of sorted) {
       const g = groupOf.get(e.type)?.group ?? -1;
-      let spans = byGroup.get(g);
-      if (!spans) byGroup.set(g, (spans = []));
-      const lo = partitionPoint(spans.length, (k) => spans[k]!.start < e.start);
-      const before = spans[lo - 1];
-      const after = spans[lo];
-      if ((before && before.end > e.start) || (after && after.start < e.end)) continue;
-      spans.splice(lo, 0, e);
+      let covered = byGroup.get(g);
+      if (!covered) byGroup.set(g, (covered = new Covered(size)));
+      if (covered.any(e.start, e.end)) continue;
+      covered.mark(e.start, e.end);
       kept.push(e);
     }
-    return personsOverPlaces(kept, byGroup.get(groupOf.get('person')?.group ?? -1) ?? []);
+    const person = groupOf.get('person')?.group ?? -1;
+    return personsOverPlaces(
+      kept,
+      kept.filter((e) => groupOf.get(e.type)?.group === person).sort((a, b) => a.start - b.start),
+    );
   },
 };
+
+/** Characters of a text, a bit each, that spans cover. */
+class Covered {
+  readonly #bits: Uint32Array;
+  constructor(length: number) {
+    this.#bits = new Uint32Array((length >>> 5) + 1);
+  }
+
+  /** Some character of `[from, to)` is covered. */
+  any(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.#bits[i >>> 5]! & (1 << (i & 31))) return true;
+    return false;
+  }
+
+  mark(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.#bits[i >>> 5]! |= 1 << (i & 31);
+  }
+}
 
 /**
  * A name is not a place and a place is not a name: a place inside a person's name is dropped

@@ -8,6 +8,7 @@
 import type { EntityDraft, PersonName } from '../../result/schema.js';
 import { extend } from '../../engine/objects.js';
 import { upperInitial } from '../../engine/index.js';
+import { partitionPoint } from '../../engine/search.js';
 
 type PersonDraft = Extract<EntityDraft, { type: 'person' }>;
 
@@ -37,6 +38,16 @@ function fullerOf(d: PersonDraft, named: ReadonlyMap<string, readonly PersonDraf
   return fits.reduce((a, b) => (fullness(b.name) > fullness(a.name) ? b : a));
 }
 
+/** The last mention (by start) that ends by `offset` and is not a Latin spelling; `byStart` sorted by start. */
+function lastBefore(byStart: readonly PersonDraft[], offset: number): PersonDraft | undefined {
+  // none from the first that starts at the offset on ends by it
+  for (let k = partitionPoint(byStart.length, (j) => byStart[j]!.start < offset) - 1; k >= 0; k--) {
+    const o = byStart[k]!;
+    if (o.end <= offset && o.rule !== 'person/latin') return o;
+  }
+  return undefined;
+}
+
 const takeName = (d: PersonDraft, o: PersonDraft): PersonDraft =>
   extend(d, { normalized: o.normalized, name: { ...o.name }, gender: d.gender ?? o.gender });
 
@@ -56,15 +67,20 @@ export function withFullNames(text: string, drafts: readonly EntityDraft[]): Ent
     else named.set(key, [d]);
   }
   const byStart = [...persons].sort((a, b) => a.start - b.start);
+  // what fullerOf reads of a mention is its first name, patronymic and gender: a name said a
+  // thousand times is looked up once
+  const fuller = new Map<string, PersonDraft | null>();
   return drafts.map((d) => {
     if (d.type !== 'person' || d.form !== 'name') return d;
     // "Джошуа Вольфа (Joshua Wolf)": the original spelling is the person just named
     if (d.rule === 'person/latin') {
-      const prev = byStart.filter((o) => o.end <= d.start && o.rule !== 'person/latin').pop();
+      const prev = lastBefore(byStart, d.start);
       return prev && /^\s*\(\s*$/u.test(text.slice(prev.end, d.start)) ? takeName(d, prev) : d;
     }
     if (d.name.last || !d.name.first || isInitial(d.name.first)) return d;
-    const o = fullerOf(d, named);
+    const key = `${fold(d.name.first)}|${d.name.middle ? fold(d.name.middle) : ''}|${d.gender ?? ''}`;
+    let o = fuller.get(key);
+    if (o === undefined) fuller.set(key, (o = fullerOf(d, named)));
     return o ? takeName(d, o) : d;
   });
 }
