@@ -2,7 +2,7 @@
  * The `events` list: one record per distinct event, project or programme, with its stages, dates,
  * place, organiser, and the project it is part of. Awards are attached by the awards builder.
  */
-import { nominative, type DocContext } from '../engine/index.js';
+import { nominative, wordTest, type DocContext } from '../engine/index.js';
 import { EVENT_HEADS, STAGE_NOUNS } from '../lexicon/awards/events.js';
 import type { Entity, EventEntity, EventFact } from '../result/schema.js';
 import { place, refOf, tokenFrom, type Placed } from './spans.js';
@@ -12,6 +12,16 @@ const PLACES = new Set(['city', 'region', 'country', 'location', 'district']);
 const ORGANISER = new Set(['организатор', 'организовать', 'организатором', 'учредитель']);
 /** A cheap test on the surface before the morphology is asked ("этапе", "финала", "туре"). */
 const STAGE_START = new RegExp(`^(?:${STAGE_NOUNS.join('|')})`, 'iu');
+/** A stage noun: asked of every token of a text with an event, so remembered per word. */
+const STAGE_WORD = wordTest(
+  'stage noun',
+  (doc, k) => STAGE_START.test(doc.tokens[k]!.text) && doc.lemmas(k).some((l) => STAGE_NOUNS.includes(l)),
+);
+/** "организатор", "учредитель": asked of the words before each organisation, so remembered per word. */
+const ORGANISER_WORD = wordTest(
+  'organiser noun',
+  (doc, k) => /^(?:организ|учредит)/iu.test(doc.tokens[k]!.text) && doc.lemmas(k).some((l) => ORGANISER.has(l)),
+);
 const isEvent = (e: Entity): e is EventEntity => e.type === 'event';
 const keyOf = (e: EventEntity): string => e.normalized.toLowerCase().replace(/ё/gu, 'е');
 
@@ -114,30 +124,37 @@ function organisers(doc: DocContext, entities: readonly Entity[], { facts, place
     if (!s) continue;
     let said = false;
     for (let k = s.tokenStart; k < s.tokenEnd && doc.tokens[k]!.end <= e.start && !said; k++)
-      said = /^(?:организ|учредит)/iu.test(doc.tokens[k]!.text) && doc.lemmas(k).some((l) => ORGANISER.has(l));
+      said = ORGANISER_WORD.test(doc, k) === true;
     if (!said) continue;
     const inSentence = placed.find((p) => p.e.sentence === e.sentence && !p.e.kind?.includes('project'));
-    const last = [...placed].reverse().find((p) => p.e.start < e.start && !p.e.kind?.includes('project'));
+    const last = placed.findLast((p) => p.e.start < e.start && !p.e.kind?.includes('project'));
     const fact =
       (inSentence ?? last) ? byEntity.get((inSentence ?? last)!.e.id) : facts.find((f) => !f.kind?.includes('project'));
     if (fact && !fact.organizer) fact.organizer = refOf(e);
   }
 }
 
-function bareStages(doc: DocContext, { placed, byEntity }: EventIndex): void {
-  for (let k = 0; k + 1 < doc.tokens.length; k++) {
-    if (!STAGE_START.test(doc.tokens[k]!.text) || !doc.lemmas(k).some((l) => STAGE_NOUNS.includes(l))) continue;
-    const kind = doc
-      .lemmas(k + 1)
-      .map((l) => EVENT_HEADS[l])
-      .find((x) => x !== undefined);
-    if (!kind) continue;
-    const p = [...placed].reverse().find((x) => x.from <= k && x.e.kind === kind);
-    if (!p) continue;
-    const a = k > 0 && doc.parses(k - 1).some((r) => r.pos === 'ADJF') ? k - 1 : k;
-    // "на федеральный этап" -> "федеральный этап", "региональном этапе" -> "региональный этап"
-    const stage = nominative(doc, a, k + 1, (i) => doc.parses(i)).toLowerCase();
-    const fact = byEntity.get(p.e.id)!;
-    if (!fact.stages.includes(stage)) fact.stages.push(stage);
-  }
+function bareStages(doc: DocContext, index: EventIndex): void {
+  for (let k = 0; k + 1 < doc.tokens.length; k++) if (STAGE_WORD.test(doc, k) === true) bareStage(doc, k, index);
+}
+
+/**
+ * The stage the stage noun at token `k` names, if an event of the kind after it came before. A
+ * function of its own: closures on `k` in the loop over the tokens made it allocate a scope at
+ * every token (~5% of what a long report allocated).
+ */
+function bareStage(doc: DocContext, k: number, { placed, byEntity }: EventIndex): void {
+  const kind = doc
+    .lemmas(k + 1)
+    .map((l) => EVENT_HEADS[l])
+    .find((x) => x !== undefined);
+  if (!kind) return;
+  // the last one before (not a reversed copy of them all: a long report has hundreds of stages)
+  const p = placed.findLast((x) => x.from <= k && x.e.kind === kind);
+  if (!p) return;
+  const a = k > 0 && doc.parses(k - 1).some((r) => r.pos === 'ADJF') ? k - 1 : k;
+  // "на федеральный этап" -> "федеральный этап", "региональном этапе" -> "региональный этап"
+  const stage = nominative(doc, a, k + 1, (i) => doc.parses(i)).toLowerCase();
+  const fact = byEntity.get(p.e.id)!;
+  if (!fact.stages.includes(stage)) fact.stages.push(stage);
 }

@@ -155,13 +155,21 @@ function referenceAt(doc: DocContext, i: number): string | null {
   for (let k = 0; k < lemmas.length && lemma === undefined; k++) if (REFERENCES.has(lemmas[k]!)) lemma = lemmas[k];
   // the case test makes strings: after the lemma, which most words fail
   if (!lemma || t.text.charAt(0) !== t.text.charAt(0).toLowerCase()) return null;
-  if (!doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return null;
+  return alone(doc, i, lemma) ? lemma : null;
+}
+
+/**
+ * Whether the reference noun of `lemma` at token `i` stands alone. A function of its own: a
+ * closure on `lemma` in `referenceAt` made it allocate its variables at every token it was asked.
+ */
+function alone(doc: DocContext, i: number, lemma: string): boolean {
+  if (!doc.parses(i).some((p) => p.pos === 'NOUN' && p.lemma === lemma)) return false;
   const next = doc.tokens[i + 1];
-  if (next?.kind === 'word' && doc.parses(i + 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) return null;
+  if (next?.kind === 'word' && doc.parses(i + 1).some((p) => p.pos === 'NOUN' && p.grammemes.has('gent'))) return false;
   // "компании Genentech", "агентство «Рейтер»": the noun introduces a name, not a reference
-  if (next?.kind === 'punct' && /^[«"„]$/u.test(next.text)) return null;
-  if (next && !next.newlineBefore && /^\p{Lu}/u.test(next.text)) return null;
-  return lemma;
+  if (next?.kind === 'punct' && /^[«"„]$/u.test(next.text)) return false;
+  if (next && !next.newlineBefore && /^\p{Lu}/u.test(next.text)) return false;
+  return true;
 }
 
 /**
@@ -169,16 +177,27 @@ function referenceAt(doc: DocContext, i: number): string | null {
  * name goes to the fitting body named most recently before it; with none named before, to nothing.
  */
 function linkReferences(doc: DocContext, mentions: readonly (readonly [OrganizationEntity, Cluster])[]): void {
-  const lastSeen = new Map<Cluster, number>();
-  // whether a body fits a noun, asked once per pair: the clusters are complete here, and a long
-  // document repeats "ведомство" with dozens of bodies named before it (some tests fold the name)
-  const fitting = new Map<string, Map<Cluster, boolean>>();
+  // the bodies named so far, in the order first named, and where each was named last (arrays, not
+  // a map: a long report walked a map of dozens of bodies at each reference noun, a fresh entry
+  // array per body and step)
+  const seen: Cluster[] = [];
+  const lastAt: number[] = [];
+  const slotOf = new Map<Cluster, number>();
+  // whether a body fits a noun, asked once per pair, by the body's place in `seen`: the clusters
+  // are complete here, and a long document repeats "ведомство" with dozens of bodies named before
+  // it (some tests fold the name)
+  const fitting = new Map<string, (boolean | undefined)[]>();
   let m = 0;
   let coveredUntil = -1;
   for (const t of doc.tokens) {
     while (m < mentions.length && mentions[m]![0].start <= t.start) {
       const [e, c] = mentions[m++]!;
-      lastSeen.set(c, e.start);
+      const slot = slotOf.get(c);
+      if (slot === undefined) {
+        slotOf.set(c, seen.length);
+        seen.push(c);
+        lastAt.push(e.start);
+      } else lastAt[slot] = e.start;
       coveredUntil = Math.max(coveredUntil, e.end);
     }
     if (t.start < coveredUntil) continue;
@@ -186,12 +205,14 @@ function linkReferences(doc: DocContext, mentions: readonly (readonly [Organizat
     if (!lemma) continue;
     const fits = REFERENCES.get(lemma)!;
     let known = fitting.get(lemma);
-    if (known === undefined) fitting.set(lemma, (known = new Map<Cluster, boolean>()));
+    if (known === undefined) fitting.set(lemma, (known = []));
     let target: Cluster | undefined;
     let targetAt = -1;
-    for (const [c, at] of lastSeen) {
-      let ok = known.get(c);
-      if (ok === undefined) known.set(c, (ok = fits(c)));
+    for (let k = 0; k < seen.length; k++) {
+      const c = seen[k]!;
+      let ok = known[k];
+      if (ok === undefined) known[k] = ok = fits(c);
+      const at = lastAt[k]!;
       if (ok && (!target || at > targetAt)) {
         target = c;
         targetAt = at;
