@@ -624,5 +624,16 @@ export function wordTest(description: string, fn: (ctx: DocContext, i: number) =
 const DASHES = /[‐‑‒–—―−]/g;
 /** All dash-like characters become "-" so rules need not list them. */
 export function normalizeDash(s: string): string {
-  return s.replace(DASHES, '-');
+  // asked of every punctuation token a rule looks at and every token a gazetteer walks: a string
+  // without a dash (nearly all) comes back as it is without running the expression
+  return hasDash(s) ? s.replace(DASHES, '-') : s;
+}
+
+/** Whether `s` has one of {@link DASHES} (U+2010 to U+2015, U+2212). */
+function hasDash(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return true;
+  }
+  return false;
 }
