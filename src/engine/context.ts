@@ -113,6 +113,18 @@ export class DocContext {
       if (words !== null && words.length < seg.tokens.length) words.length = seg.tokens.length;
       this.words = words ?? new Array<WordInfo | undefined>(seg.tokens.length);
     } else this.words = new Array<WordInfo | undefined>(seg.tokens.length);
+    this.findWords();
+  }
+
+  /**
+   * Finds every token's word up front: the rule sets ask each token's word anyway, and in one
+   * tight loop the table look-ups (a cache miss or two each in a table of tens of thousands of
+   * words) overlap, where asked one at a time between rules they cost ~3 times as much.
+   */
+  private findWords(): void {
+    const tokens = this.tokens;
+    const words = this.words;
+    for (let i = 0; i < tokens.length; i++) if (words[i] === undefined) words[i] = wordInfo(this.morph, tokens[i]!);
   }
 
   /**
