@@ -34,6 +34,10 @@ export const awardFacts: FactBuilder = {
   build(entities, facts, run) {
     const doc = run.doc;
     const events = buildEvents(doc, entities);
+    facts.events = events.facts;
+    const placed = place(doc, entities, isAward);
+    // most documents name no award: the indexes below are for those that do
+    if (!placed.length) return;
     const awards: AwardFact[] = [];
     // whoever the text names as winners, outermost mentions only (not the region inside an organisation)
     const held = nestedIn(entities, isRecipient);
@@ -42,7 +46,7 @@ export const awardFacts: FactBuilder = {
     );
     const inSentence = bySentence(entities);
     const eventById = new Map(events.facts.map((f) => [f.id, f]));
-    for (const a of place(doc, entities, isAward)) {
+    for (const a of placed) {
       const fact = awardFact(doc, a, awards.length + 1, entities, inSentence, candidates, events);
       awards.push(fact);
       const ev = fact.event === null ? undefined : eventById.get(fact.event);
@@ -57,7 +61,6 @@ export const awardFacts: FactBuilder = {
         ?.recipient ?? null;
     for (const f of awards) f.recipient ??= main;
     facts.awards = awards;
-    facts.events = events.facts;
   },
 };
 

@@ -32,17 +32,15 @@ export const overlapsRefiner: Refiner = {
       return b.end - b.start - (a.end - a.start) || (ga?.rank ?? 0) - (gb?.rank ?? 0) || a.start - b.start;
     });
     const kept: EntityDraft[] = [];
-    // per group, the characters its kept spans cover: they never overlap, so a proposal clashes
-    // with a kept one exactly when it shares a character with one. A bit a character (a sorted
-    // array of spans had an insertion per kept span: quadratic on a long document's thousands)
-    const size = entities.reduce((m, e) => Math.max(m, e.end), 0);
-    const byGroup = new Map<number, Covered>();
+    // the characters each group's kept spans cover, a bit per group (16 bits: GROUPS and the
+    // types of none): spans of a group never overlap, so a proposal clashes with a kept one
+    // exactly when it shares a character with one (a sorted array of spans per group had an
+    // insertion per kept span: quadratic on a long document's thousands)
+    const covered = new Uint16Array(entities.reduce((m, e) => Math.max(m, e.end), 0));
     for (const e of sorted) {
-      const g = groupOf.get(e.type)?.group ?? -1;
-      let covered = byGroup.get(g);
-      if (!covered) byGroup.set(g, (covered = new Covered(size)));
-      if (covered.any(e.start, e.end)) continue;
-      covered.mark(e.start, e.end);
+      const bit = 1 << (groupOf.get(e.type)?.group ?? GROUPS.length);
+      if (anyCovered(covered, bit, e.start, e.end)) continue;
+      for (let i = e.start; i < e.end; i++) covered[i]! |= bit;
       kept.push(e);
     }
     const person = groupOf.get('person')?.group ?? -1;
@@ -53,22 +51,10 @@ export const overlapsRefiner: Refiner = {
   },
 };
 
-/** Characters of a text, a bit each, that spans cover. */
-class Covered {
-  readonly #bits: Uint32Array;
-  constructor(length: number) {
-    this.#bits = new Uint32Array((length >>> 5) + 1);
-  }
-
-  /** Some character of `[from, to)` is covered. */
-  any(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.#bits[i >>> 5]! & (1 << (i & 31))) return true;
-    return false;
-  }
-
-  mark(from: number, to: number): void {
-    for (let i = from; i < to; i++) this.#bits[i >>> 5]! |= 1 << (i & 31);
-  }
+/** Some character of `[from, to)` has the group's bit. */
+function anyCovered(covered: Uint16Array, bit: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i]! & bit) return true;
+  return false;
 }
 
 /**

@@ -288,15 +288,19 @@ export function withNamesAfterOffices(ctx: DocContext, matches: readonly PersonM
   const added: PersonMatch[] = [];
   const replaced = new Set<PersonMatch>();
   const n = ctx.tokens.length;
-  // the rule set's names by start, and how far they reach: a long document's every name after an
-  // office is compared with the names near it, not with all
-  const byFrom = [...matches].sort((a, b) => a.value.from - b.value.from);
-  const reach = maxEnds(byFrom);
+  // the rule set's names by start, and how far they reach (made at the first name found): a long
+  // document's every name after an office is compared with the names near it, not with all
+  let byFrom: PersonMatch[] | undefined;
+  let reach: number[] = [];
   for (let i = 1; i < n; i++) {
     if (!ctx.capital(i) || START.test(ctx, i) === false) continue;
     const m = afterOfficeRule.matchAt(ctx, i);
     if (!m) continue;
     const { from, to } = m.value;
+    if (byFrom === undefined) {
+      byFrom = [...matches].sort((a, b) => a.value.from - b.value.from);
+      reach = maxEnds(byFrom);
+    }
     // only the rule set's names can overlap this one: the pass goes on after each name it adds
     const inside = overlapping(byFrom, reach, from, to);
     if (inside.some((x) => x.value.from < from || x.value.to > to || (x.value.from === from && x.value.to === to)))
