@@ -151,7 +151,7 @@ class ClusterIndex {
     this.add(c);
   }
 
-  /** The persons `e` may fit, in the order they were first named. */
+  /** The persons `e` may fit, in no set order (the caller picks the one named last). */
   mayFit(e: PersonEntity): Cluster[] {
     const set = e.name.last
       ? this.#bySurname.get(surnameKey(e.name.last))
