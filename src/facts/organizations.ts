@@ -14,7 +14,7 @@ interface Cluster {
   readonly fact: OrganizationFact;
   /** Folded normalised names and abbreviations of every mention, for matching later ones. */
   readonly names: Set<string>;
-  /** Every start of those names that ends before a space ("служба занятости" of "служба занятости населения"): see {@link startsName}. */
+  /** Every start of those names that ends before a space ("служба занятости" of "служба занятости населения"). */
   readonly starts: Set<string>;
   /** Initials of those names ("фнс"), for abbreviations the gazetteer does not know. */
   readonly initials: Set<string>;
@@ -36,18 +36,17 @@ const FUNCTION_WORDS = new Set(['и', 'по', 'в', 'на', 'для', 'при', 
 
 const isAbbreviation = (text: string): boolean => capsAbbr(text.replace(/[\s-]/gu, ''));
 
-/**
- * A generic mention ("Служба занятости") that a fuller name of the same body begins with: one of
- * the cluster's name starts, which are gathered as the names come (comparing the mention with
- * each name of each cluster made the matching quadratic in a long document's names).
- */
-const startsName = (c: Cluster, short: string): boolean => c.starts.has(short);
-
-/** Adds a name to the cluster, with its starts that end before a space. */
-function addName(c: Cluster, name: string): void {
+/** Adds a name to the cluster, with its starts that end before a space ("служба занятости" of "служба занятости населения"). */
+function addName(c: Cluster, name: string, index: ClusterIndex): void {
   if (c.names.has(name)) return;
   c.names.add(name);
-  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) c.starts.add(name.slice(0, at));
+  index.add('name', name, c);
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+    const start = name.slice(0, at);
+    if (c.starts.has(start)) continue;
+    c.starts.add(start);
+    index.add('start', start, c);
+  }
 }
 
 /** What a mention is compared by, folded once for all the clusters before it. */
@@ -66,23 +65,61 @@ const probeOf = (e: OrganizationEntity): Probe => ({
   abbrText: isAbbreviation(e.text) ? fold(e.text) : null,
 });
 
-function matches(c: Cluster, p: Probe): boolean {
-  const { e, name } = p;
-  if (c.names.has(name) || (p.abbr !== null && c.names.has(p.abbr))) return true;
-  if (e.kind === 'branch' || c.fact.kind === 'branch') return false;
-  if (p.abbrText !== null && c.initials.has(p.abbrText)) return true;
-  // a bare generic name without a place of its own refers to the body named in full before
-  if (e.region) return false;
-  return startsName(c, name);
-}
+type Key = 'name' | 'start' | 'initials';
 
 /**
- * The cluster the probe's mention belongs to among those so far: the one that matches and was
- * mentioned last, to prefer the body named most recently (`recent` holds them mentioned last first).
+ * The clusters by what a later mention is matched with: their names and abbreviations, the starts
+ * of their names (a generic mention, "Служба занятости", that a fuller name of the same body
+ * begins with) and their initials. A long document names thousands of bodies: a mention is
+ * compared with those that share a key with it, not with every one named before.
  */
-function matching(recent: readonly Cluster[], p: Probe): Cluster | undefined {
-  for (let k = 0; k < recent.length; k++) if (matches(recent[k]!, p)) return recent[k];
-  return undefined;
+class ClusterIndex {
+  readonly #lists = new Map<string, Cluster[]>();
+  /** When each cluster was mentioned last (a count of mentions). */
+  readonly #lastAt = new Map<Cluster, number>();
+  #mentions = 0;
+
+  add(key: Key, value: string, c: Cluster): void {
+    const k = `${key}:${value}`;
+    const list = this.#lists.get(k);
+    if (list) list.push(c);
+    else this.#lists.set(k, [c]);
+  }
+
+  mentioned(c: Cluster): void {
+    this.#lastAt.set(c, this.#mentions++);
+  }
+
+  /**
+   * The cluster the probe's mention belongs to among those so far: of those that match, the one
+   * mentioned last (the body named most recently). A match: one of its names is the mention's name
+   * or abbreviation; else, neither being a branch, its initials are the mention's abbreviation, or
+   * (the mention naming no place of its own) its name starts with the mention's name.
+   */
+  matching(p: Probe): Cluster | undefined {
+    const { e, name } = p;
+    let best: Cluster | undefined;
+    let bestAt = -1;
+    const take = (key: Key, value: string | null, test: ((c: Cluster) => boolean) | null): void => {
+      if (value === null) return;
+      for (const c of this.#lists.get(`${key}:${value}`) ?? []) {
+        const at = this.#lastAt.get(c)!;
+        if (at > bestAt && (test === null || test(c))) {
+          best = c;
+          bestAt = at;
+        }
+      }
+    };
+    take('name', name, null);
+    take('name', p.abbr, null);
+    if (e.kind !== 'branch') {
+      const notBranch = (c: Cluster): boolean => c.fact.kind !== 'branch';
+      take('initials', p.abbrText, notBranch);
+      // a bare generic name without a place of its own refers to the body named in full before
+      if (!e.region) take('start', name, notBranch);
+    }
+    return best;
+  }
 }
 
 /** "Федеральная налоговая служба (ФНС)": the abbreviation in parentheses right after a name is the same body. */
@@ -109,14 +146,21 @@ function newCluster(e: OrganizationEntity, n: number, parent: string | null): Cl
 }
 
 /** Adds the probe's mention to the cluster (its name, abbreviation and text folded once, in the probe). */
-function absorb(c: Cluster, p: Probe): void {
+function absorb(c: Cluster, p: Probe, index: ClusterIndex): void {
   const e = p.e;
   const abbreviated = p.abbrText !== null;
   c.fact.mentions.push(e.id);
-  addName(c, p.name);
-  if (!abbreviated) c.initials.add(initials(e.normalized));
-  if (p.abbr !== null) addName(c, p.abbr);
-  if (abbreviated) addName(c, p.abbrText);
+  index.mentioned(c);
+  addName(c, p.name, index);
+  if (!abbreviated) {
+    const i = initials(e.normalized);
+    if (!c.initials.has(i)) {
+      c.initials.add(i);
+      index.add('initials', i, c);
+    }
+  }
+  if (p.abbr !== null) addName(c, p.abbr, index);
+  if (abbreviated) addName(c, p.abbrText, index);
   // the fullest name seen names the record: a generic or abbreviated mention never replaces a full one
   if (e.normalized.length > c.fact.normalized.length && !abbreviated) c.fact.normalized = e.normalized;
   c.fact.kind ??= e.kind ?? null;
@@ -177,48 +221,34 @@ function alone(doc: DocContext, i: number, lemma: string): boolean {
  * name goes to the fitting body named most recently before it; with none named before, to nothing.
  */
 function linkReferences(doc: DocContext, mentions: readonly (readonly [OrganizationEntity, Cluster])[]): void {
-  // the bodies named so far, in the order first named, and where each was named last (arrays, not
-  // a map: a long report walked a map of dozens of bodies at each reference noun, a fresh entry
-  // array per body and step)
+  // the bodies of the mentions so far, in text order; per reference noun, how far it has read them
+  // and the body of the last one that fits it: the body it refers to (named most recently). Each
+  // mention is read once per noun, not every body at each noun (a long report repeats "ведомство"
+  // with thousands of bodies named before it). Whether a body fits a noun is asked once per pair:
+  // the clusters are complete here (some tests fold the name).
   const seen: Cluster[] = [];
-  const lastAt: number[] = [];
-  const slotOf = new Map<Cluster, number>();
-  // whether a body fits a noun, asked once per pair, by the body's place in `seen`: the clusters
-  // are complete here, and a long document repeats "ведомство" with dozens of bodies named before
-  // it (some tests fold the name)
-  const fitting = new Map<string, (boolean | undefined)[]>();
+  const byNoun = new Map<string, { read: number; last: Cluster | undefined; fits: Map<Cluster, boolean> }>();
   let m = 0;
   let coveredUntil = -1;
   for (const t of doc.tokens) {
     while (m < mentions.length && mentions[m]![0].start <= t.start) {
       const [e, c] = mentions[m++]!;
-      const slot = slotOf.get(c);
-      if (slot === undefined) {
-        slotOf.set(c, seen.length);
-        seen.push(c);
-        lastAt.push(e.start);
-      } else lastAt[slot] = e.start;
+      seen.push(c);
       coveredUntil = Math.max(coveredUntil, e.end);
     }
     if (t.start < coveredUntil) continue;
     const lemma = referenceAt(doc, t.index);
     if (!lemma) continue;
     const fits = REFERENCES.get(lemma)!;
-    let known = fitting.get(lemma);
-    if (known === undefined) fitting.set(lemma, (known = []));
-    let target: Cluster | undefined;
-    let targetAt = -1;
-    for (let k = 0; k < seen.length; k++) {
-      const c = seen[k]!;
-      let ok = known[k];
-      if (ok === undefined) known[k] = ok = fits(c);
-      const at = lastAt[k]!;
-      if (ok && (!target || at > targetAt)) {
-        target = c;
-        targetAt = at;
-      }
+    let noun = byNoun.get(lemma);
+    if (noun === undefined) byNoun.set(lemma, (noun = { read: 0, last: undefined, fits: new Map() }));
+    for (; noun.read < seen.length; noun.read++) {
+      const c = seen[noun.read]!;
+      let ok = noun.fits.get(c);
+      if (ok === undefined) noun.fits.set(c, (ok = fits(c)));
+      if (ok) noun.last = c;
     }
-    target?.fact.references.push({ start: t.start, end: t.end, text: t.text });
+    noun.last?.fact.references.push({ start: t.start, end: t.end, text: t.text });
   }
 }
 
@@ -226,8 +256,7 @@ export const organizationFacts: FactBuilder = {
   name: 'organizations',
   build(entities, facts, run) {
     const clusters: Cluster[] = [];
-    /** The clusters, mentioned last first (see {@link matching}). */
-    const recent: Cluster[] = [];
+    const index = new ClusterIndex();
     const text = run.doc.text;
     let prev: { entity: OrganizationEntity; cluster: Cluster } | undefined;
     let lastBody: Cluster | undefined;
@@ -237,15 +266,14 @@ export const organizationFacts: FactBuilder = {
       const e: OrganizationEntity = x;
       const p = probeOf(e);
       let target = inParenthesesAfter(text, prev?.entity, e) ? prev?.cluster : undefined;
-      target ??= matching(recent, p);
+      target ??= index.matching(p);
       if (!target) {
         // a branch ("Кольчугинский филиал") belongs to the body named last before it
         const parent = e.kind === 'branch' ? (lastBody?.fact.id ?? null) : null;
         target = newCluster(e, clusters.length + 1, parent);
         clusters.push(target);
-      } else recent.splice(recent.indexOf(target), 1);
-      recent.unshift(target);
-      absorb(target, p);
+      }
+      absorb(target, p, index);
       mentions.push([e, target]);
       if (target.fact.kind !== 'branch') lastBody = target;
       prev = { entity: e, cluster: target };
