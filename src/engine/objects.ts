@@ -35,3 +35,10 @@ export function extend<A extends object, const B extends object, const C extends
 export function extend(base: object, ...extra: object[]): object {
   return Object.assign({}, base, ...extra) as object;
 }
+
+/** Appends `value` to the list `map` keeps under `key`, making the list if there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

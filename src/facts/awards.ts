@@ -9,7 +9,7 @@ import type { FactBuilder } from '../pipeline/types.js';
 import type { AwardEntity, AwardFact, Entity, EventFact } from '../result/schema.js';
 import { buildEvents, type EventIndex } from './events.js';
 import { nestedIn, place, refOf, tokenFrom, within, type Placed } from './spans.js';
-import { extend } from '../engine/objects.js';
+import { extend, pushTo } from '../engine/objects.js';
 
 const RECIPIENT = new Set(['person', 'organization', 'region', 'city', 'country']);
 const NOMINATION = new Set(['номинация', 'категория']);
@@ -21,11 +21,7 @@ const inside = (a: Entity, b: Entity): boolean => a !== b && b.start <= a.start 
 /** The entities by sentence, each sentence's in text order. */
 function bySentence(entities: readonly Entity[]): ReadonlyMap<number, readonly Entity[]> {
   const out = new Map<number, Entity[]>();
-  for (const e of entities) {
-    const list = out.get(e.sentence);
-    if (list) list.push(e);
-    else out.set(e.sentence, [e]);
-  }
+  for (const e of entities) pushTo(out, e.sentence, e);
   return out;
 }
 

@@ -9,6 +9,7 @@
 import { capsAbbr, fold as foldCase, lemma, type DocContext } from '../engine/index.js';
 import type { FactBuilder } from '../pipeline/types.js';
 import type { OrganizationEntity, OrganizationFact } from '../result/schema.js';
+import { pushTo } from '../engine/objects.js';
 
 interface Cluster {
   readonly fact: OrganizationFact;
@@ -80,10 +81,7 @@ class ClusterIndex {
   #mentions = 0;
 
   add(key: Key, value: string, c: Cluster): void {
-    const k = `${key}:${value}`;
-    const list = this.#lists.get(k);
-    if (list) list.push(c);
-    else this.#lists.set(k, [c]);
+    pushTo(this.#lists, `${key}:${value}`, c);
   }
 
   mentioned(c: Cluster): void {

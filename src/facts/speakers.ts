@@ -9,7 +9,7 @@ import type { Entity, PersonEntity, Quote } from '../result/schema.js';
 import { SPEECH_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js';
 import { refOf, tokenFrom, tokenTo } from './spans.js';
 import { partitionPoint } from '../engine/search.js';
-import { extend } from '../engine/objects.js';
+import { extend, pushTo } from '../engine/objects.js';
 
 type Speaker = NonNullable<Quote['speaker']>;
 type SpeakerEntity = Extract<Entity, { type: 'person' | 'position' | 'organization' }>;
@@ -37,19 +37,13 @@ export function createSpeakers(ctx: DocContext, entities: readonly Entity[], fac
     const from = tokenFrom(ctx, e.start);
     const to = tokenTo(ctx, e.end);
     if (from >= to) continue;
-    push(sp.startAt, from, s);
-    push(sp.endAt, to, s);
+    pushTo(sp.startAt, from, s);
+    pushTo(sp.endAt, to, s);
     if (s.type === 'person') sp.persons.push({ e: s, from });
   }
   for (const p of facts.persons) for (const id of [...p.mentions, ...p.references]) sp.personOf.set(id, p.id);
   for (const o of facts.officials) if (o.position) sp.personOf.set(o.position.entity, o.personId);
   return sp;
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const l = m.get(k);
-  if (l) l.push(v);
-  else m.set(k, [v]);
 }
 
 /** Lemma of the speech verb at token `i`, or null. */

@@ -5,7 +5,7 @@ import type { EntityDraft } from '../../result/schema.js';
 import { countedNoun } from '../../context/index.js';
 import { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue } from './rules/index.js';
 import { seriesEntities } from './series.js';
-import { extend } from '../../engine/objects.js';
+import { extend, pushTo } from '../../engine/objects.js';
 import { partitionPoint } from '../../engine/search.js';
 
 export { NUMBER_RULES, ORDINAL_RULES, type FigureParse, type FigureValue, type OrdinalParse } from './rules/index.js';
@@ -20,11 +20,7 @@ type Money = ReadonlyMap<number, readonly RuleMatch<FigureParse>[]>;
 function moneyBySentence(doc: DocContext, all: readonly RuleMatch<FigureParse>[]): Money {
   const out = new Map<number, RuleMatch<FigureParse>[]>();
   for (const x of all) {
-    if (x.value.kind !== 'money' || !x.value.currency) continue;
-    const s = sentenceOf(doc, x);
-    const list = out.get(s);
-    if (list) list.push(x);
-    else out.set(s, [x]);
+    if (x.value.kind === 'money' && x.value.currency) pushTo(out, sentenceOf(doc, x), x);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * exactly one person of that first name has a surname in it.
  */
 import type { EntityDraft, PersonName } from '../../result/schema.js';
-import { extend } from '../../engine/objects.js';
+import { extend, pushTo } from '../../engine/objects.js';
 import { upperInitial } from '../../engine/index.js';
 import { partitionPoint } from '../../engine/search.js';
 
@@ -60,11 +60,8 @@ export function withFullNames(text: string, drafts: readonly EntityDraft[]): Ent
   // by first name: a long document's every first name alone is compared with its namesakes only
   const named = new Map<string, PersonDraft[]>();
   for (const d of persons) {
-    if (!d.name.last || !d.name.first || isInitial(d.name.first) || d.rule === 'person/latin') continue;
-    const key = fold(d.name.first);
-    const list = named.get(key);
-    if (list) list.push(d);
-    else named.set(key, [d]);
+    if (d.name.last && d.name.first && !isInitial(d.name.first) && d.rule !== 'person/latin')
+      pushTo(named, fold(d.name.first), d);
   }
   const byStart = [...persons].sort((a, b) => a.start - b.start);
   // what fullerOf reads of a mention is its first name, patronymic and gender: a name said a
