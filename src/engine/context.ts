@@ -124,7 +124,8 @@ export class DocContext {
   private findWords(): void {
     const tokens = this.tokens;
     const words = this.words;
-    for (let i = 0; i < tokens.length; i++) if (words[i] === undefined) words[i] = wordInfo(this.morph, tokens[i]!);
+    // the array is new or given back emptied (see release)
+    for (let i = 0; i < tokens.length; i++) words[i] = wordInfo(this.morph, tokens[i]!);
   }
 
   /**

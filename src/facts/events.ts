@@ -75,7 +75,10 @@ export function buildEvents(doc: DocContext, entities: readonly Entity[]): Event
 function linkParts(doc: DocContext, { facts, byEntity, placed }: EventIndex): void {
   // each fact's first mention, and the national projects by name: one pass each, not one per fact
   const firstMention = new Map<EventFact, Placed<EventEntity>>();
-  for (const p of placed) if (!firstMention.has(byEntity.get(p.e.id)!)) firstMention.set(byEntity.get(p.e.id)!, p);
+  for (const p of placed) {
+    const f = byEntity.get(p.e.id)!;
+    if (!firstMention.has(f)) firstMention.set(f, p);
+  }
   const national = new Map<string, EventFact>();
   for (const g of facts)
     if (g.kind === 'national project' && g.name !== null && !national.has(g.name)) national.set(g.name, g);

@@ -43,10 +43,10 @@ export const overlapsRefiner: Refiner = {
       for (let i = e.start; i < e.end; i++) covered[i]! |= bit;
       kept.push(e);
     }
-    const person = groupOf.get('person')?.group ?? -1;
+    // the person group is persons alone
     return personsOverPlaces(
       kept,
-      kept.filter((e) => groupOf.get(e.type)?.group === person).sort((a, b) => a.start - b.start),
+      kept.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start),
     );
   },
 };
