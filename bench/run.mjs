@@ -7,7 +7,9 @@
 // - start-up: import of dist/index.js, createExtractor() and the first document, each timed,
 //   RSS and heap after init;
 // - per corpus (NEREL dev and RuREBus texts from ../shared/corpora, else the repo's fixtures/):
-//   characters/s and documents/s of extract() after a warm-up (median of up to N timed passes),
+//   characters/s and documents/s of extract() after a warm-up of 2 million characters, once V8
+//   has compiled the hot code (median of up to N timed passes; the warm-up's own rate and the
+//   passes' rate by CPU time, V8's background threads included, are printed too),
 //   peak RSS, and the same for one plain tokenizing pass (the package's segment(), a trivial
 //   regex tokenizer, and the floor: that tokenizer plus one Map lookup per word), with the
 //   ratios tokenize / extract (floor/extract is the issue's "ratio");
@@ -232,6 +234,8 @@ if (child === undefined)
 
 /** Each pass covers at least this many characters (small corpora are repeated). */
 const MIN_PASS_CHARS = 300_000;
+/** Characters of warm-up before the timed passes (see `measure`). */
+const WARM_CHARS = 2_000_000;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -243,12 +247,16 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   const reps = Math.max(1, Math.ceil(MIN_PASS_CHARS / Math.max(1, allChars)));
   let peakRss = process.memoryUsage.rss();
   let count = 0;
-  // warm-up: about a third of a pass (at least a few documents, at most a quarter of the budget)
+  // warm-up: until V8 has compiled the hot code, which takes ~2 million characters of news (a
+  // third of a pass, as until session 15, timed NEREL dev at ~75% of its steady rate: passes 2
+  // to 10 of the corpus ran at 390,000 to 730,000 chars/s, then flat at 800,000-900,000), at
+  // least a third of a pass and a few documents, at most a third of the budget
   let warm = 0;
   const tw = performance.now();
+  const warmChars = Math.max(WARM_CHARS, (allChars * reps) / 3);
   for (
     let i = 0;
-    (warm < (allChars * reps) / 3 && performance.now() - tw < budgetMs / 4) || i < Math.min(allDocs.length, 5);
+    (warm < warmChars && performance.now() - tw < budgetMs / 3) || i < Math.min(allDocs.length, 5);
     i++
   ) {
     const d = allDocs[i % allDocs.length];
@@ -267,9 +275,12 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   }
   const chars = docs.reduce((a, d) => a + d.text.length, 0);
   const timed = [];
+  /** CPU seconds of each pass: the process', so V8's compiler and collector threads too. */
+  const cpu = [];
   const t0 = performance.now();
   for (let p = 0; p < passes; p++) {
     const ts = performance.now();
+    const cs = process.cpuUsage();
     for (let r = 0; r < reps; r++) {
       for (const d of docs) {
         count += fn(d);
@@ -280,9 +291,11 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
       }
     }
     timed.push((performance.now() - ts) / 1000);
+    const cu = process.cpuUsage(cs);
+    cpu.push((cu.user + cu.system) / 1e6);
     if (performance.now() - t0 > budgetMs) break;
   }
-  const rate = (n) => timed.map((s) => n / s);
+  const rate = (n, secs = timed) => secs.map((s) => n / s);
   return {
     docsTimed: docs.length,
     charsTimed: chars,
@@ -291,6 +304,9 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
     seconds: timed.map((s) => +s.toFixed(3)),
     charsPerSec: Math.round(median(rate(chars * reps))),
     charsPerSecBest: Math.round(Math.max(...rate(chars * reps))),
+    warmUpChars: warm,
+    warmUpCharsPerSec: Math.round(warmRate),
+    cpuCharsPerSec: Math.round(median(rate(chars * reps, cpu))),
     docsPerSec: +median(rate(docs.length * reps)).toFixed(1),
     itemsPerDoc: +(count / timed.length / reps / docs.length).toFixed(1),
     ...(sampleRss ? { peakRssMB: +(peakRss / MB).toFixed(1) } : {}),
@@ -467,7 +483,10 @@ for (const r of rows) console.log(line(r));
 console.log('');
 console.log(
   `extract: median of ${results.map((r) => r.extract.passes).join('/')} timed passes after a warm-up` +
-    ` (best: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')} chars/s);` +
+    ` of ${results.map((r) => fmt(r.extract.warmUpChars)).join(' / ')} characters` +
+    ` (warm-up: ${results.map((r) => fmt(r.extract.warmUpCharsPerSec)).join(' / ')} chars/s;` +
+    ` best pass: ${results.map((r) => fmt(r.extract.charsPerSecBest)).join(' / ')};` +
+    ` by CPU time, V8's background threads included: ${results.map((r) => fmt(r.extract.cpuCharsPerSec)).join(' / ')});` +
     ' seg/extract = how many times faster one segment() pass is than extract();' +
     ' floor/extract = the ratio to the floor (regex split + one Map lookup per word);' +
     ' peak RSS = of the child process that timed extract() (start-up included);' +
