@@ -254,11 +254,7 @@ function measure(allDocs, fn, budgetMs, sampleRss) {
   let warm = 0;
   const tw = performance.now();
   const warmChars = Math.max(WARM_CHARS, (allChars * reps) / 3);
-  for (
-    let i = 0;
-    (warm < warmChars && performance.now() - tw < budgetMs / 3) || i < Math.min(allDocs.length, 5);
-    i++
-  ) {
+  for (let i = 0; (warm < warmChars && performance.now() - tw < budgetMs / 3) || i < Math.min(allDocs.length, 5); i++) {
     const d = allDocs[i % allDocs.length];
     fn(d);
     warm += d.text.length;
