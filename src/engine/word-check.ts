@@ -84,8 +84,9 @@ export function createNextWordCheck(node: PatternNode): Check | null {
     case 'named':
       return createNextWordCheck(node.item);
     case 'rep':
-      // a non-empty match of an optional part is a non-empty match of the part
-      return node.max === 1 ? createNextWordCheck(node.item) : null;
+      // a non-empty match of a repetition begins with a non-empty match of its part (an empty one
+      // ends the loop): "Ярославской и ..." before the list's head, an adjective and its ", "
+      return createNextWordCheck(node.item);
     case 'alt':
       return altCheck(node.items, (it) => createNextWordCheck(it));
     case 'seq':
