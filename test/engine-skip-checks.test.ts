@@ -199,6 +199,20 @@ describe('skip checks', () => {
     expect(createNextWordCheck(seq(tok(word('a')), span(empties)).node)).toBeNull();
   });
 
+  it('ask the next word of a repetition of a longer part, and of a span matcher alone', () => {
+    const ctx = new DocContext(segment('a b a c a b'), morph);
+    // "a b", one or more times, then "c": a match begins with "a b" (geo/region-list's "Ярославской и")
+    const run = createNextWordCheck(seq(repeat(seq(tok(word('a')), tok(word('b'))), 1, 12), tok(word('c'))).node)!;
+    expect(run).not.toBeNull();
+    expect([1, 2, 3, 4, 5].map((i) => run(ctx, i))).toEqual([true, false, false, false, true]);
+    // a matcher that declares the second word of its hits, the whole pattern (law/title's «О ...»)
+    const alone = createNextWordCheck(span(twoWords).node)!;
+    expect(alone).not.toBeNull();
+    expect([1, 2, 3, 4, 5].map((i) => alone(ctx, i))).toEqual([true, false, false, false, true]);
+    // one whose hits may be one token long says nothing of the next word
+    expect(createNextWordCheck(span(phrases).node)).toBeNull();
+  });
+
   it('rule out a number with no percent sign after the figure before it', () => {
     const figure = alt(tok(word('от')), repeat(tok(anyToken().and(word('1', '2', 'тысяч'))), 1, 40));
     const check = createSkipCheck(seq(span(pairs).optional(), figure, tok(punct('%'))).node)!;

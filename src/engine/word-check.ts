@@ -91,6 +91,11 @@ export function createNextWordCheck(node: PatternNode): Check | null {
       return altCheck(node.items, (it) => createNextWordCheck(it));
     case 'seq':
       return seqNextWordCheck(flatSeq(node.items), 0);
+    case 'span': {
+      // the matcher alone: what it declares follows the first token of a hit, when none is one token
+      const follow = node.matcher.follow;
+      return follow === undefined || follow.single ? null : goesOn(follow);
+    }
     default:
       return null;
   }
@@ -120,11 +125,9 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const follow = spanFollow(item);
   if (follow !== null) {
     // a hit goes on to its second word, or is one token and the rest follows it
-    const second = follow.second;
-    const goesOn: Check = (ctx, j) => second.has(ctx.folded(j));
-    if (!follow.single) return goesOn;
+    if (!follow.single) return goesOn(follow);
     const after = restAfter();
-    return after === null ? null : anyCheck([goesOn, after]);
+    return after === null ? null : anyCheck([goesOn(follow), after]);
   }
   const rep = repeatedToken(item);
   if (rep !== null) return repNextWordCheck(items, idx, rep, restAfter);
@@ -135,6 +138,12 @@ function seqNextWordCheck(items: readonly PatternNode[], idx: number): Check | n
   const absent = seqNextWordCheck(items, idx + 1);
   if (present === null || absent === null) return null;
   return anyCheck([present, absent]);
+}
+
+/** The next token is the second of a hit: its word is one the matcher declares. */
+function goesOn(follow: SpanFollow): Check {
+  const second = follow.second;
+  return (ctx, j) => second.has(ctx.folded(j));
 }
 
 /** A repetition of one-token items, up to more than one ("сто двадцать пять тысяч"), or null. */

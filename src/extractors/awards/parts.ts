@@ -55,10 +55,15 @@ export const titleName: SpanMatcher<null> = {
 /** What state awards are for: «За заслуги ...», «За отвагу», «За военные заслуги», «За службу ...». */
 const MERIT_WORDS = new Set(MERIT_LEMMAS);
 
-/** A name in quotes that starts with "За" («За заслуги перед Отечеством», «За отвагу»): looked at only where one starts. */
+/**
+ * A name in quotes that starts with "За" («За заслуги перед Отечеством», «За отвагу»): looked at
+ * only where one starts. Declaring its second word lets a rule set leave a rule on it out before
+ * every other quote (~400 a NEREL dev pass, none of them a match).
+ */
 export const forName: SpanMatcher<null> = {
   description: 'for-merit-name',
   start: quotedName.start,
+  follow: { second: new Set(['за']), single: false },
   matchAt: (ctx, i) =>
     ctx.tokens[i + 1]?.text === 'За' && ctx.lemmas(i + 2).some((l) => MERIT_WORDS.has(l))
       ? quotedName.matchAt(ctx, i)
