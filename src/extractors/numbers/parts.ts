@@ -16,6 +16,7 @@ import {
   surface,
   tok,
   word,
+  wordTest,
   type DocContext,
   type MatchView,
   type Pattern,
@@ -43,6 +44,7 @@ import {
 } from './matchers.js';
 import {
   cardinalAt,
+  cardinalReading,
   composeWords,
   parseDigits,
   roundNounAt,
@@ -65,8 +67,13 @@ const hundreds = kind('number').and(surface(/^\d{1,3}$/));
 /** "1.500.000": thousands grouped with dots (the segmenter leaves it as `other`). */
 const dottedThousands = kind('other').and(surface(/^\d{1,3}(?:\.\d{3}){2,}$/));
 
-/** A cardinal or collective number word: "двух", "сто", "трое", "полтора", "одну". */
+/**
+ * A cardinal or collective number word: "двух", "сто", "трое", "полтора", "одну". Its reading is a
+ * test of the word alone, so a rule set leaves the rules it leads out at ordinals ("первые",
+ * "Второй", whose lemma is the cardinal's) once per word, not after a skip check at each.
+ */
 export const numberWord = lemma(...Object.keys(CARDINALS), ...Object.keys(COLLECTIVES)).and(
+  wordTest('cardinal reading', (ctx, i) => cardinalReading(ctx, i) !== undefined),
   custom('cardinal', (ctx, i) => cardinalAt(ctx, i) !== null),
 );
 

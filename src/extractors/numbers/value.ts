@@ -1,4 +1,5 @@
 import type { DocContext } from '../../engine/index.js';
+import type { Parse } from '../../morph/types.js';
 import { likely } from '../../context/index.js';
 import { CARDINALS, COLLECTIVES, FRACTIONS, ROUND_NOUNS, SCALE_ABBREVIATIONS, SCALES } from '../../lexicon/numerals.js';
 
@@ -52,18 +53,28 @@ export function scaleAt(ctx: DocContext, i: number): number {
   return 0;
 }
 
+/**
+ * The reading of a cardinal or collective number word ("двух", "трое", "одну"), if the word has
+ * one: a test of the word alone. Ordinals ("первые", "второй") have the cardinal's lemma but none.
+ */
+export function cardinalReading(ctx: DocContext, i: number): Parse | undefined {
+  if (ctx.tokens[i]?.kind !== 'word') return undefined;
+  // "один" is a pronoun-like adjective in OpenCorpora
+  return ctx
+    .parses(i)
+    .find(
+      (p) =>
+        (p.pos === 'NUMR' && (CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma]) !== undefined) ||
+        (p.lemma === 'один' && p.grammemes.has('Apro')),
+    );
+}
+
 /** Value of a cardinal or collective number word ("двух" -> 2, "трое" -> 3), or null. */
 export function cardinalAt(ctx: DocContext, i: number): number | null {
   const tok = ctx.tokens[i];
-  if (!tok || tok.kind !== 'word') return null;
+  const num = cardinalReading(ctx, i);
+  if (!tok || !num) return null;
   const ps = ctx.parses(i);
-  // "один" is a pronoun-like adjective in OpenCorpora
-  const num = ps.find(
-    (p) =>
-      (p.pos === 'NUMR' && (CARDINALS[p.lemma] ?? COLLECTIVES[p.lemma]) !== undefined) ||
-      (p.lemma === 'один' && p.grammemes.has('Apro')),
-  );
-  if (!num) return null;
   // "семью" is "family" unless a noun in its case follows ("семью днями"); a lower-case "сто"
   // is not the abbreviation СТО
   const lower = tok.text === tok.text.toLowerCase();
