@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocContext, gram, kind } from '../src/engine/index.js';
+import { DocContext, DocKey, gram, kind } from '../src/engine/index.js';
 import { wordIndex, wordInfo, WORDS_MAX } from '../src/engine/words.js';
 import type { Morph, Parse } from '../src/morph/types.js';
 import { segment } from '../src/segment/index.js';
@@ -67,5 +67,25 @@ describe('the engine word table', () => {
     expect(b.word(1)).toBeUndefined();
     expect(a.word(1)).toBe(w);
     b.release();
+  });
+
+  it('keeps what a module keeps per document until the context is closed, which lets go of the document', () => {
+    const key = new DocKey<string[]>('test');
+    const a = new DocContext(segment('Губернатор области'), morph, true);
+    const b = new DocContext(segment('Москва'), morph);
+    expect(a.local(key)).toBeUndefined();
+    a.setLocal(key, ['a']);
+    expect(a.local(key)).toEqual(['a']);
+    expect(b.local(key)).toBeUndefined();
+    a.close();
+    expect(a.local(key)).toBeUndefined();
+    expect(a.tokens).toHaveLength(0);
+    expect(a.text).toBe('');
+    expect(a.seg.sentences).toHaveLength(0);
+    expect(a.word(0)).toBeUndefined();
+    // the pooled bytes were given back: the next pooled context takes them
+    const c = new DocContext(segment('Москва'), morph, true);
+    expect(c.word(0)!.text).toBe('Москва');
+    c.close();
   });
 });

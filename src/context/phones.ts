@@ -15,6 +15,7 @@ import {
   seq,
   surface,
   tok,
+  DocKey,
   type DocContext,
   type MatchView,
   type Rule,
@@ -77,7 +78,7 @@ export const phoneNumber: Rule<PhoneParse> = rule<PhoneParse>({
   interpret: readPhone,
 });
 
-const PHONES = new WeakMap<DocContext, readonly { from: number; to: number; value: PhoneParse }[]>();
+const PHONES = new DocKey<readonly { from: number; to: number; value: PhoneParse }[]>('phone numbers');
 let phoneSet: RuleSet<PhoneParse> | null = null;
 
 /**
@@ -94,7 +95,7 @@ const mayStartPhone = (ctx: DocContext, i: number): boolean => {
  * and non-overlapping, as `RuleSet.findAll` finds them, with the rule asked only where one can start.
  */
 export function phonesOf(ctx: DocContext): readonly { from: number; to: number; value: PhoneParse }[] {
-  let found = PHONES.get(ctx);
+  let found = ctx.local(PHONES);
   if (!found) {
     const set = (phoneSet ??= new RuleSet([phoneNumber]));
     const phones: { from: number; to: number; value: PhoneParse }[] = [];
@@ -105,7 +106,7 @@ export function phonesOf(ctx: DocContext): readonly { from: number; to: number; 
         i = m.to;
       } else i++;
     }
-    PHONES.set(ctx, (found = phones));
+    ctx.setLocal(PHONES, (found = phones));
   }
   return found;
 }

@@ -66,6 +66,15 @@ const POOLED_VALUES_MAX = 1 << 16;
  */
 const pooledWords: { words: (WordInfo | undefined)[] | null } = { words: null };
 
+/** A key under which a module keeps a value of its own per document (see {@link DocContext.local}). */
+export class DocKey<T> {
+  declare private readonly value: T;
+  constructor(readonly description: string) {}
+}
+
+const NO_TOKENS: readonly Token[] = [];
+const NO_SEGMENTATION: Segmentation = { text: '', tokens: NO_TOKENS, sentences: [] };
+
 /**
  * A document as the rules see it: the segmenter's tokens plus morphology that is looked up
  * lazily (punctuation and digits never need a parse) and once per token.
@@ -95,6 +104,8 @@ export class DocContext {
   private arenaUsed = 0;
   /** The value memos by slot (see {@link values}). */
   private readonly valueMemos: (unknown[] | undefined)[] = [];
+  /** What other modules keep for this document (see {@link local}). */
+  private locals: Map<DocKey<unknown>, unknown> | undefined;
 
   /**
    * @param pooled take the shared memo bytes when they are free; whoever makes a pooled context
@@ -155,6 +166,44 @@ export class DocContext {
       arena.bytes = new Uint8Array(Math.min(ARENA_MAX, Math.max(this.arenaUsed, arena.bytes.length * 1.5)));
     this.arenaBytes = null;
     arena.busy = false;
+  }
+
+  /**
+   * Ends the context's use: gives back what {@link release} gives back, and lets go of the
+   * document (its text, segmentation and tokens, its memos and what {@link local} keeps); the
+   * context is then a document without tokens. The pipeline's context is closed when its document
+   * is done.
+   *
+   * V8's scavenges kept a finished document's context alive now and then (~14 RuREBus documents a
+   * pass, small ones as well as long ones, with no scavenge during the document and nothing in a
+   * heap snapshot holding the context but the stack): so it was promoted to the old generation
+   * with everything it reached, the tokens foremost, garbage there until a full collection. A
+   * closed context reaches nothing of its document.
+   */
+  close(): void {
+    this.release();
+    const self = this as { text: string; tokens: readonly Token[]; seg: Segmentation };
+    self.text = '';
+    self.tokens = NO_TOKENS;
+    self.seg = NO_SEGMENTATION;
+    this.words = [];
+    this.memos.length = 0;
+    this.valueMemos.length = 0;
+    this.memoValues = undefined;
+    this.locals = undefined;
+  }
+
+  /**
+   * What the module that owns `key` keeps for this document (undefined until it {@link setLocal}s
+   * it): found once per document, dropped with the document by {@link close}, where a weak map
+   * keyed by the context kept it as long as V8 kept the context.
+   */
+  local<T>(key: DocKey<T>): T | undefined {
+    return this.locals?.get(key) as T | undefined;
+  }
+
+  setLocal<T>(key: DocKey<T>, value: T): void {
+    (this.locals ??= new Map()).set(key, value);
   }
 
   /** The shared facts of token `i`'s word (undefined past the tokens). */

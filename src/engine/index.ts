@@ -2,7 +2,7 @@
  * The rule engine: token predicates, pattern combinators, agreement, gazetteers and rule sets.
  * Public, so users can write their own rules (see docs/rules.md).
  */
-export { DocContext, fold } from './context.js';
+export { DocContext, DocKey, fold } from './context.js';
 export {
   allUpper,
   basicKind,

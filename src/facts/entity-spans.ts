@@ -3,15 +3,15 @@
  * with the figure the extractors found, not by re-reading digits. The pipeline attaches the
  * entities to the document before the fact builders run; `entitySpan` matches one of them whole.
  */
-import type { DocContext, SpanMatcher } from '../engine/index.js';
+import { DocKey, type DocContext, type SpanMatcher } from '../engine/index.js';
 import type { Entity } from '../result/schema.js';
 import { partitionPoint } from '../engine/search.js';
 
-const ENTITIES = new WeakMap<DocContext, readonly Entity[]>();
+const ENTITIES = new DocKey<readonly Entity[]>('entities');
 
 /** Makes the document's final entities visible to `entitySpan` patterns (done by the pipeline). */
 export function attachEntities(doc: DocContext, entities: readonly Entity[]): void {
-  ENTITIES.set(doc, entities);
+  doc.setLocal(ENTITIES, entities);
 }
 
 /** Index of the token that starts at or covers `offset`. */
@@ -51,7 +51,7 @@ export function entitySpan<E extends Entity>(description: string, select: (e: En
     // an entity covers one token or more: the skip checks may count on a token there
     nonEmpty: true,
     matchAt: (doc, i) => {
-      const entities = ENTITIES.get(doc);
+      const entities = doc.local(ENTITIES);
       const hit = entities ? index(doc, entities).get(i) : undefined;
       return hit ? [hit] : [];
     },

@@ -17,6 +17,7 @@ import {
   seq,
   surface,
   tok,
+  DocKey,
   type DocContext,
 } from '../engine/index.js';
 import { likely } from '../context/index.js';
@@ -60,7 +61,7 @@ let indicatorSet: RuleSet<{ readonly normalized: string }> | null = null;
 type IndicatorHit = { to: number; normalized: string } | null;
 
 /** Indicator phrases by start token, per document (a sentence is scanned once, whatever its figures). */
-const CACHE = new WeakMap<DocContext, Map<number, IndicatorHit>>();
+const CACHE = new DocKey<Map<number, IndicatorHit>>('indicator phrases');
 
 function indicatorAt(doc: DocContext, cache: Map<number, IndicatorHit>, i: number): IndicatorHit {
   let hit = cache.get(i);
@@ -83,8 +84,8 @@ export function indicatorBefore(
   end: number,
   skip: (i: number) => boolean,
 ): string | null {
-  let cache = CACHE.get(doc);
-  if (!cache) CACHE.set(doc, (cache = new Map<number, IndicatorHit>()));
+  let cache = doc.local(CACHE);
+  if (!cache) doc.setLocal(CACHE, (cache = new Map<number, IndicatorHit>()));
   for (let i = Math.max(floor, end - 40); i < end; i++) {
     if (skip(i)) continue;
     const hit = indicatorAt(doc, cache, i);

@@ -19,12 +19,13 @@ export interface Pipeline {
 export function runPipeline(p: Pipeline, text: string, publishedAt: string | null): GosDocument {
   const header = readHeader(text);
   const seg = p.env.segment(text);
-  // pooled: the document's memos use the shared bytes, given back when it is done
+  // pooled: the document's memos use the shared bytes, given back when it is done; closed then,
+  // so that the context, should V8 keep it a while, keeps nothing of the document
   const doc = new DocContext(seg, p.env.morph, true);
   try {
     return runDocument(p, text, publishedAt, header, seg, doc);
   } finally {
-    doc.release();
+    doc.close();
   }
 }
 

@@ -7,6 +7,7 @@ import {
   alt,
   capitalized,
   custom,
+  DocKey,
   gram,
   kind,
   lemma,
@@ -16,7 +17,6 @@ import {
   rule,
   seq,
   tok,
-  type DocContext,
   type Rule,
 } from '../../../engine/index.js';
 import { REGIONS_BY_ADJECTIVE } from '../gazetteers.js';
@@ -32,7 +32,7 @@ const headWord = lemma(...HEAD);
  * Per document, a stretch known to hold no head: none in `(from, to)`; `found` when token `to`
  * is one (else `to` is where the last look stopped).
  */
-const looks = new WeakMap<DocContext, { from: number; to: number; found: boolean }>();
+const LOOKS = new DocKey<{ from: number; to: number; found: boolean }>('region-list head look');
 
 /**
  * A head word comes within {@link REACH} tokens after the adjective, as it does in every list:
@@ -41,10 +41,10 @@ const looks = new WeakMap<DocContext, { from: number; to: number; found: boolean
  * pass, none a match). The tries go left to right, so a document is looked through about once.
  */
 const headAhead = custom('region-list head ahead', (ctx, i) => {
-  let look = looks.get(ctx);
+  let look = ctx.local(LOOKS);
   if (look === undefined || i >= look.to || look.from - i > REACH) {
     look = { from: i, to: i + 1, found: false };
-    looks.set(ctx, look);
+    ctx.setLocal(LOOKS, look);
   } else if (i < look.from) {
     // asked a little before the stretch (the skip checks test a rule's first word ahead): the gap
     // is looked through, and the stretch grows back to here or ends at a head in the gap
@@ -52,7 +52,7 @@ const headAhead = custom('region-list head ahead', (ctx, i) => {
     while (j <= look.from && headWord.test(ctx, j) === false) j++;
     if (j <= look.from) look = { from: i, to: j, found: true };
     else look.from = i;
-    looks.set(ctx, look);
+    ctx.setLocal(LOOKS, look);
   }
   if (look.found) return look.to - i <= REACH;
   const end = Math.min(ctx.tokens.length, i + 1 + REACH);
